@@ -1,0 +1,137 @@
+"""The command line. With no subcommand it opens the GUI; every subcommand runs headless, without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from callnotes import __version__
+from callnotes.errors import CallnotesError
+from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV
+from callnotes.store.access import Store, open_store
+from callnotes.store.engine import transaction
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-22"
+        ) from exc
+
+
+def _emit(as_json: bool, data: object, lines: Sequence[str]) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(lines))
+
+
+def cmd_demo(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.services.demo import load_demo
+
+    with transaction(store.sessions) as session:
+        added = load_demo(session, args.as_of or date.today())
+    print(f"Loaded {added} example debtors into {store.location}.")
+    return 0
+
+
+def cmd_info(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.store.stats import row_counts
+
+    with store.sessions() as session:
+        counts = row_counts(session)
+    data = {
+        "version": __version__,
+        "data_dir": str(store.paths.data_dir),
+        "database": store.location,
+        "schema_revision": store.database.revision,
+        "counts": counts,
+    }
+    lines = [
+        f"callnotes {__version__}",
+        f"data folder      {store.paths.data_dir}",
+        f"database         {store.location}",
+        f"schema revision  {store.database.revision}",
+        *(f"{name.replace('_', ' '):<17}{count}" for name, count in counts.items()),
+    ]
+    _emit(args.json, data, lines)
+    return 0
+
+
+def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.services.debtors import list_debtors
+
+    with store.sessions() as session:
+        summaries = list_debtors(session, args.as_of or date.today())
+    data = [
+        {
+            "id": s.id,
+            "name": s.name,
+            "currency": s.currency,
+            "language": s.language,
+            "balance_minor": s.balance_minor,
+            "balance": s.balance,
+            "oldest_days_overdue": s.oldest_days_overdue,
+            "open_invoices": s.open_invoices,
+            "last_contact_at": s.last_contact_at.isoformat() if s.last_contact_at else None,
+            "last_outcome": s.last_outcome,
+        }
+        for s in summaries
+    ]
+    lines = [
+        f"{s.id:>4}  {s.name:<36} {s.balance:>16}  {s.oldest_days_overdue:>4} days overdue" for s in summaries
+    ]
+    _emit(args.json, data, lines or ["No debtors yet. `callnotes demo` loads example data."])
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "debtors": cmd_debtors,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; `callnotes` with no subcommand opens the GUI."""
+    parser = argparse.ArgumentParser(
+        prog="callnotes",
+        description="Notes and records for getting paid by phone. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"callnotes {__version__}")
+    parser.add_argument("--data-dir", help=f"data folder (default: the platform's; or ${DATA_DIR_ENV})")
+    parser.add_argument(
+        "--database-url", help=f"SQLAlchemy URL instead of the SQLite file (or ${DATABASE_URL_ENV})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="load three example debtors into an empty database")
+    demo.add_argument("--as-of", type=_iso_date, help="pretend today is this date (YYYY-MM-DD)")
+    info = sub.add_parser("info", help="data folder, database, schema revision and counts")
+    info.add_argument("--json", action="store_true", help="print JSON")
+    debtors = sub.add_parser("debtors", help="every debtor with the amount owed")
+    debtors.add_argument("--json", action="store_true", help="print JSON")
+    debtors.add_argument("--as-of", type=_iso_date, help="balances as of this date (YYYY-MM-DD)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from callnotes.launch import launch_gui
+
+            return launch_gui(args.data_dir, args.database_url)
+        store = open_store(args.data_dir, args.database_url)
+        try:
+            return COMMANDS[args.command](store, args)
+        finally:
+            store.database.engine.dispose()
+    except CallnotesError as exc:
+        print(f"callnotes: {exc}", file=sys.stderr)
+        return 1

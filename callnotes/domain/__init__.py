@@ -1,0 +1,1 @@
+"""Pure rules of callnotes: money, ledger, promises. No I/O, no Qt."""

@@ -1,0 +1,119 @@
+"""The journal's canonical encoding and hash chain (documented in docs/record-integrity.md).
+
+Pure functions over plain records, so the store, the verifier, the packet and third-party checkers
+all agree on one definition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+ENCODING_TAG = b"callnotes-journal-v1"
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRecord:
+    """One journal entry as it is hashed."""
+
+    debtor: int
+    seq: int
+    kind: str
+    written_at: datetime
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+    interaction: int | None = None
+    amends: int | None = None
+    reason: str | None = None
+    author: str = ""
+
+
+def utc_iso(moment: datetime) -> str:
+    """UTC ISO-8601 with microseconds and a Z: the only way times are written into the chain."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r} cannot be recorded")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no whitespace, UTF-8 characters kept as they are."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def canonical_object(record: JournalRecord) -> dict[str, Any]:
+    """The JSON object that is hashed for `record`."""
+    return {
+        "debtor": record.debtor,
+        "seq": record.seq,
+        "kind": record.kind,
+        "written_at": utc_iso(record.written_at),
+        "interaction": record.interaction,
+        "text": record.text,
+        "data": record.data,
+        "amends": record.amends,
+        "reason": record.reason,
+        "author": record.author,
+    }
+
+
+def chain_hash(prev_hash: str, canonical: str) -> str:
+    """SHA-256 of the version tag, the previous hash and the canonical JSON, each line-separated."""
+    payload = ENCODING_TAG + b"\n" + prev_hash.encode("ascii") + b"\n" + canonical.encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()
+
+
+def entry_hash(prev_hash: str, record: JournalRecord) -> str:
+    """The hash an entry must carry, given the hash of the entry before it."""
+    return chain_hash(prev_hash, canonical_json(canonical_object(record)))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    """A journal entry as read back from storage: its content and the hashes stored beside it."""
+
+    seq: int
+    prev_hash: str
+    entry_hash: str
+    canonical: str | None  # None when the stored content could not be decoded at all
+    problem: str | None = None  # why the content could not be decoded
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    """The result of recomputing one debtor's chain."""
+
+    debtor: int
+    entries: int
+    head: str
+    ok: bool
+    bad_seq: int | None = None
+    reason: str | None = None
+
+
+def verify_chain(debtor: int, entries: Iterable[StoredEntry], expect_head: str | None = None) -> ChainReport:
+    """Recompute a chain in sequence order; report the first entry that does not hold and why."""
+    prev = GENESIS_HASH
+    ordered = sorted(entries, key=lambda e: e.seq)
+    for expected_seq, entry in enumerate(ordered, start=1):
+        if entry.seq != expected_seq:
+            reason = f"gap: sequence {expected_seq} is missing (found {entry.seq} in its place)"
+            return ChainReport(debtor, len(ordered), prev, False, expected_seq, reason)
+        if entry.prev_hash != prev:
+            reason = "link broken: its previous hash is not the hash of the entry before it"
+            return ChainReport(debtor, len(ordered), prev, False, entry.seq, reason)
+        if entry.canonical is None:
+            reason = f"content changed: {entry.problem}"
+            return ChainReport(debtor, len(ordered), prev, False, entry.seq, reason)
+        if chain_hash(prev, entry.canonical) != entry.entry_hash:
+            reason = "content changed: its stored hash does not match its content"
+            return ChainReport(debtor, len(ordered), prev, False, entry.seq, reason)
+        prev = entry.entry_hash
+    if expect_head is not None and expect_head.strip().lower() != prev:
+        reason = f"head differs from the expected one: expected {expect_head.strip()}, found {prev}"
+        return ChainReport(debtor, len(ordered), prev, False, len(ordered) or None, reason)
+    return ChainReport(debtor, len(ordered), prev, True)

@@ -1,0 +1,169 @@
+"""Open a database and bring its schema up to date, safely.
+
+Before anything writes to a file it is inspected read-only: a damaged file, a file that is not a
+callnotes database, or one written by a newer version is refused and left exactly as it was. An
+existing file is copied aside (with its old revision in the name) before it is upgraded.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from callnotes.errors import DatabaseError
+from callnotes.store.engine import create_owner_only, make_engine, sqlite_url
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of callnotes knows."""
+    head = _script().get_current_head()
+    assert head is not None, "callnotes ships at least one migration"
+    return head
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of callnotes can read."""
+    return {rev.revision for rev in _script().walk_revisions()}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a SQLite file found."""
+
+    revision: str | None
+    has_tables: bool
+
+
+def inspect_sqlite_file(path: Path) -> FileState:
+    """Read the schema revision of a SQLite file without changing a byte of it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(None, False)
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} cannot be read as a callnotes database ({exc}). The file was left untouched. "
+            "Restore a backup, or choose another data folder with --data-dir."
+        ) from exc
+    return FileState(revision, bool(tables))
+
+
+def check_revision(revision: str | None, has_tables: bool, where: str) -> None:
+    """Refuse a database that callnotes did not write or that a newer callnotes wrote."""
+    if revision is None and has_tables:
+        raise DatabaseError(
+            f"{where} holds tables but is not a callnotes database. It was left untouched. "
+            "Choose another data folder with --data-dir."
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError(
+            f"{where} was written by a newer version of callnotes (schema {revision}; this version "
+            f"knows up to {head_revision()}). It was left untouched: install the newer callnotes to open it."
+        )
+
+
+def backup_sqlite(path: Path, backups_dir: Path, label: str) -> Path:
+    """Copy a SQLite file with SQLite's online backup API into `backups_dir`, owner-only."""
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups_dir / f"{path.stem}.{label}.{stamp}.sqlite3"
+    create_owner_only(target)
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """An engine on an up-to-date database, and what opening it did."""
+
+    engine: Engine
+    revision_before: str | None
+    revision: str
+    backup: Path | None
+
+
+def _upgrade(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_sqlite(path: Path, backups_dir: Path) -> OpenedDatabase:
+    """Open (creating if needed, owner-only) and migrate the SQLite file at `path`."""
+    state = inspect_sqlite_file(path)
+    check_revision(state.revision, state.has_tables, str(path))
+    backup = None
+    if state.revision is not None and state.revision != head_revision():
+        backup = backup_sqlite(path, backups_dir, f"rev-{state.revision}")
+    create_owner_only(path)
+    engine = make_engine(sqlite_url(path))
+    try:
+        if state.revision != head_revision():
+            _upgrade(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"Upgrading {path} failed ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}). "
+            f"Nothing was lost: the file before the upgrade is in {backup or path}."
+        ) from exc
+    return OpenedDatabase(engine, state.revision, head_revision(), backup)
+
+
+def open_url(url: str) -> OpenedDatabase:
+    """Open and migrate a database given by SQLAlchemy URL (e.g. a team's PostgreSQL server)."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            before = MigrationContext.configure(connection).get_current_revision()
+            has_tables = bool(engine.dialect.get_table_names(connection))
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"The database at {engine.url.render_as_string()} cannot be opened: {exc}"
+        ) from exc
+    check_revision(before, has_tables, engine.url.render_as_string())
+    if before != head_revision():
+        _upgrade(engine)
+    return OpenedDatabase(engine, before, head_revision(), None)

@@ -1,0 +1,244 @@
+"""The database tables, in one place.
+
+Money is INTEGER minor units beside an ISO currency code (SQLite would store `Decimal` as REAL).
+Datetimes are timezone-aware UTC; calendar dates (issue, due, promised) are plain dates.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite (which keeps no zone) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: callnotes stores only timezone-aware times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """Now, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def _moment(**kwargs: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kwargs)
+
+
+class Creditor(SQLModel, table=True):
+    """The user's own business: the one owed the money, named on letters and packets."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    tax_id: str | None = None
+    country: str | None = None
+    address: str = ""
+    phone: str | None = None
+    email: str | None = None
+    contact_name: str = ""  # who signs letters and writes the notes
+
+
+class Debtor(SQLModel, table=True):
+    """A customer who owes money: a business or a person."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = "business"  # business | person
+    name: str = Field(index=True)
+    tax_id: str | None = None  # compact form, validated with python-stdnum when the country is known
+    country: str | None = None  # ISO 3166-1 alpha-2
+    language: str = "en"  # es | el | en: letters, summaries and packets default to it
+    currency: str = "EUR"
+    time_zone: str = "UTC"  # IANA name, for the debtor's local time and calling hours
+    address: str = ""
+    notes: str = ""
+    payment_rating: str = "unknown"  # good | fair | late | unknown
+    created_at: datetime = _moment(default_factory=utcnow)
+
+
+class Person(SQLModel, table=True):
+    """Someone at the debtor to speak to."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    name: str
+    role: str = ""  # e.g. "approves payments"
+    phone: str | None = None  # E.164
+    mobile: str | None = None  # E.164
+    email: str | None = None
+
+
+class Agreement(SQLModel, table=True):
+    """The original terms agreed with the debtor."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    signed_on: date
+    terms: str = ""
+    goods_services: str = ""
+    payment_terms_days: int = 30
+    annual_interest_bp: int = 0  # basis points per year: 800 = 8 % p.a.
+    late_fee_minor: int = 0  # fixed fee per invoice not paid by its due date
+    currency: str = "EUR"
+
+
+class Invoice(SQLModel, table=True):
+    """One invoice; its number identifies it within the debtor."""
+
+    __table_args__ = (UniqueConstraint("debtor_id", "number", name="uq_invoice_debtor_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    agreement_id: int | None = Field(default=None, foreign_key="agreement.id")
+    number: str
+    issued_on: date
+    due_on: date
+    amount_minor: int
+    currency: str
+    goods_services: str = ""
+    delivered_on: date | None = None
+    status: str = "open"  # open | disputed | paid | written_off
+
+
+class Payment(SQLModel, table=True):
+    """Money received from the debtor."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    paid_on: date
+    amount_minor: int
+    currency: str
+    method: str = ""  # transfer, card, cash, cheque...
+    reference: str = ""
+    recorded_at: datetime = _moment(default_factory=utcnow)
+
+
+class PaymentAllocation(SQLModel, table=True):
+    """The part of a payment that settles one invoice."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    payment_id: int = Field(foreign_key="payment.id", index=True)
+    invoice_id: int = Field(foreign_key="invoice.id", index=True)
+    amount_minor: int
+
+
+class Interaction(SQLModel, table=True):
+    """Any contact with the debtor: call, e-mail, letter, visit or message."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    kind: str = "call"  # call | email | letter | visit | message
+    direction: str = "outbound"  # outbound | inbound
+    started_at: datetime = _moment(default_factory=utcnow)
+    ended_at: datetime | None = _moment(default=None)
+    address_used: str = ""  # number dialled, e-mail or postal address
+    reference: str = ""  # e.g. the certified-mail number of a letter
+    outcome: str | None = None
+    summary: str = ""
+    next_action_on: date | None = None
+
+
+class DraftLine(SQLModel, table=True):
+    """A line typed during an open interaction; editable until the interaction ends."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    interaction_id: int = Field(foreign_key="interaction.id", index=True)
+    position: int
+    written_at: datetime = _moment(default_factory=utcnow)
+    kind: str = "note"
+    text: str = ""
+
+
+class Promise(SQLModel, table=True):
+    """ "Will pay this amount by this date", made in an interaction; its state is derived from payments."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    interaction_id: int | None = Field(default=None, foreign_key="interaction.id")
+    amount_minor: int
+    currency: str
+    made_on: date
+    due_on: date
+
+
+class Plan(SQLModel, table=True):
+    """Instalments agreed with the debtor; a settlement is a plan for less than the balance."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    interaction_id: int | None = Field(default=None, foreign_key="interaction.id")
+    kind: str = "instalments"  # instalments | settlement
+    total_minor: int
+    currency: str
+    agreed_on: date
+    conditions: str = ""
+
+
+class Instalment(SQLModel, table=True):
+    """One dated amount of a plan."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    due_on: date
+    amount_minor: int
+
+
+class Entry(SQLModel, table=True):
+    """One item of a debtor's journal: append-only and hash-chained (see docs/record-integrity.md)."""
+
+    __table_args__ = (UniqueConstraint("debtor_id", "seq", name="uq_entry_debtor_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    seq: int
+    interaction_id: int | None = Field(default=None, foreign_key="interaction.id", index=True)
+    written_at: datetime = _moment()
+    kind: str
+    text: str = ""
+    data: str = "{}"  # canonical JSON of the structured part (amounts, dates, ids)
+    amends_seq: int | None = None
+    reason: str | None = None
+    author: str = ""  # who wrote it: corrections are attributed
+    prev_hash: str
+    entry_hash: str = Field(index=True)
+
+
+class Attachment(SQLModel, table=True):
+    """A file kept in the data folder under its SHA-256."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id")
+    interaction_id: int | None = Field(default=None, foreign_key="interaction.id")
+    sha256: str = Field(index=True)
+    original_name: str
+    media_type: str = "application/octet-stream"
+    size_bytes: int = 0
+    added_at: datetime = _moment(default_factory=utcnow)
+
+
+class JournalHead(SQLModel, table=True):
+    """The last sequence number and hash of a debtor's journal, so a truncated chain is noticed."""
+
+    debtor_id: int = Field(foreign_key="debtor.id", primary_key=True)
+    seq: int
+    head: str

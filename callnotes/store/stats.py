@@ -1,0 +1,25 @@
+"""Row counts for `callnotes info`."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, func, select
+
+from callnotes.store.models import Attachment, Debtor, Entry, Interaction, Invoice, Payment, Person, Promise
+
+COUNTED = {
+    "debtors": Debtor,
+    "people": Person,
+    "invoices": Invoice,
+    "payments": Payment,
+    "promises": Promise,
+    "interactions": Interaction,
+    "journal_entries": Entry,
+    "attachments": Attachment,
+}
+
+
+def row_counts(session: Session) -> dict[str, int]:
+    """How many rows each main table holds."""
+    return {
+        name: session.exec(select(func.count()).select_from(table)).one() for name, table in COUNTED.items()
+    }

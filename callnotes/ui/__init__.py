@@ -1,0 +1,1 @@
+"""The Qt layer: windows, panels, dialogs and table models over the services."""

@@ -1,0 +1,166 @@
+"""One debtor at a glance: what is owed, the invoices and the payments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnotes.domain.dates import format_day
+from callnotes.domain.ledger import InvoicePosition, Statement
+from callnotes.domain.money import Money, format_money
+from callnotes.store.models import Debtor, Invoice, Payment
+from callnotes.ui.labels import label
+from callnotes.ui.table_model import Column, RowsTableModel
+
+CONTEXT = "DebtorDetail"
+
+
+@dataclass(frozen=True)
+class DebtorDetail:
+    """Everything the panel shows, loaded in one go off the UI thread."""
+
+    debtor: Debtor
+    locale: str
+    statement: Statement
+    invoices: dict[int, Invoice]
+    payments: list[Payment]
+
+
+@dataclass(frozen=True)
+class _InvoiceRow:
+    position: InvoicePosition
+    invoice: Invoice
+
+
+class DebtorDetailPanel(QWidget):
+    """Header with the balance and its parts; tabs with invoices and payments."""
+
+    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui_locale = ui_locale
+        self._money_locale = ui_locale
+        self._currency = "EUR"
+        self.title = QLabel(self)
+        self.title.setObjectName("debtorTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.balance = QLabel(self)
+        self.balance.setObjectName("debtorBalance")
+        self.balance.setStyleSheet("font-size: 14pt;")
+        self.breakdown = QLabel(self)
+        self.breakdown.setWordWrap(True)
+        for text_label in (self.title, self.balance, self.breakdown):
+            text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
+
+        self.invoices = RowsTableModel(CONTEXT, self._invoice_columns(), self)
+        self.payments = RowsTableModel(CONTEXT, self._payment_columns(), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._table(self.invoices), self.tr("Invoices"))
+        self.tabs.addTab(self._table(self.payments), self.tr("Payments"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.balance)
+        layout.addWidget(self.breakdown)
+        layout.addWidget(self.tabs, 1)
+        self.clear()
+
+    def _table(self, model: RowsTableModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _money(self, minor: int) -> str:
+        return format_money(Money(minor, self._currency), self._money_locale)
+
+    def _invoice_columns(self) -> list[Column]:
+        day = lambda d: format_day(d, self._ui_locale)  # noqa: E731
+        return [
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Number"), lambda r: r.invoice.number),
+            Column(
+                QT_TRANSLATE_NOOP(CONTEXT, "Issued"),
+                lambda r: day(r.invoice.issued_on),
+                lambda r: r.invoice.issued_on,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(CONTEXT, "Due"), lambda r: day(r.invoice.due_on), lambda r: r.invoice.due_on
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(CONTEXT, "Days overdue"),
+                lambda r: (
+                    str(r.position.days_overdue)
+                    if r.position.open_minor and r.position.days_overdue > 0
+                    else ""
+                ),
+                lambda r: r.position.days_overdue,
+                True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(CONTEXT, "Amount"),
+                lambda r: self._money(r.invoice.amount_minor),
+                None,
+                True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(CONTEXT, "Paid"), lambda r: self._money(r.position.paid_minor), None, True
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(CONTEXT, "Open"), lambda r: self._money(r.position.open_minor), None, True
+            ),
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda r: label(r.invoice.status)),
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Goods or services"), lambda r: r.invoice.goods_services),
+        ]
+
+    def _payment_columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Date"), lambda p: format_day(p.paid_on, self._ui_locale)),
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Amount"), lambda p: self._money(p.amount_minor), None, True),
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Method"), lambda p: p.method),
+            Column(QT_TRANSLATE_NOOP(CONTEXT, "Reference"), lambda p: p.reference),
+        ]
+
+    def clear(self) -> None:
+        self.title.setText(self.tr("Select a debtor"))
+        self.balance.clear()
+        self.breakdown.clear()
+        self.invoices.set_rows([])
+        self.payments.set_rows([])
+
+    def show_detail(self, detail: DebtorDetail) -> None:
+        """Fill the panel with one debtor's figures."""
+        self._money_locale, self._currency = detail.locale, detail.debtor.currency
+        s = detail.statement
+        self.title.setText(detail.debtor.name)
+        self.balance.setText(
+            self.tr("Owed: %1 as of %2")
+            .replace("%1", self._money(s.balance_minor))
+            .replace("%2", format_day(s.as_of, self._ui_locale))
+        )
+        open_principal = sum(p.open_minor for p in s.positions)
+        parts = (
+            self.tr("Invoices %1 · interest %2 · fees %3")
+            .replace("%1", self._money(open_principal))
+            .replace("%2", self._money(s.interest_minor))
+            .replace("%3", self._money(s.fees_minor))
+        )
+        if s.credit_minor:
+            parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
+        self.breakdown.setText(parts)
+        rows = [_InvoiceRow(p, detail.invoices[p.invoice.key]) for p in s.positions]
+        self.invoices.set_rows(rows)
+        self.payments.set_rows(detail.payments)

@@ -1,0 +1,140 @@
+"""The list of debtors: who owes what, how late, and when we last spoke."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnotes.domain.dates import format_day
+from callnotes.services.debtors import DebtorSummary
+from callnotes.ui.labels import label
+from callnotes.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowsTableModel
+
+CONTEXT = "DebtorList"
+
+
+def _columns(ui_locale: str) -> list[Column]:
+    def last_contact(s: DebtorSummary) -> str:
+        if s.last_contact_at is None:
+            return ""
+        return f"{format_day(s.last_contact_at.date(), ui_locale)} · {label(s.last_contact_kind)}: {label(s.last_outcome)}"
+
+    return [
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Debtor"), lambda s: s.name, lambda s: s.name.casefold()),
+        Column(
+            QT_TRANSLATE_NOOP(CONTEXT, "Owed"),
+            lambda s: s.balance,
+            lambda s: f"{s.currency}{s.balance_minor:+021d}",
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(CONTEXT, "Overdue (days)"),
+            lambda s: str(s.oldest_days_overdue) if s.oldest_days_overdue > 0 else "—",
+            lambda s: s.oldest_days_overdue,
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(CONTEXT, "Last contact"),
+            last_contact,
+            lambda s: s.last_contact_at.timestamp() if s.last_contact_at else 0.0,
+            tooltip=last_contact,
+        ),
+    ]
+
+
+class DebtorListPanel(QWidget):
+    """Filterable, sortable debtor table with an empty state that offers example data."""
+
+    debtorSelected = Signal(int)
+    loadExampleRequested = Signal()
+
+    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsTableModel(CONTEXT, _columns(ui_locale), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 190)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_label = QLabel(
+            self.tr(
+                "No debtors yet. Load the example data to see how callnotes works, or add your first debtor."
+            ),
+            self.empty,
+        )
+        self.empty_label.setWordWrap(True)
+        self.load_example = QPushButton(self.tr("Load example data"), self.empty)
+        self.load_example.clicked.connect(self.loadExampleRequested)
+        empty_layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        row.addWidget(self.load_example)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def set_debtors(self, summaries: Sequence[DebtorSummary]) -> None:
+        """Show these debtors, keeping the selection on the same debtor when it is still there."""
+        selected = self.selected_id()
+        self.model.set_rows(summaries)
+        self.empty.setVisible(not summaries)
+        if summaries:
+            self.select(selected if selected is not None else self.proxy.index(0, 0).data(ROW_ROLE).id)
+
+    def select(self, debtor_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == debtor_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE).id if index.isValid() else None
+
+    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if current.isValid():
+            self.debtorSelected.emit(current.data(ROW_ROLE).id)

@@ -1,0 +1,43 @@
+"""Translated words for the core's codes (outcomes, kinds, statuses, ageing buckets)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_LABELS = {
+    # interaction kinds
+    "call": QT_TRANSLATE_NOOP("Labels", "call"),
+    "email": QT_TRANSLATE_NOOP("Labels", "e-mail"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "letter"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "visit"),
+    "message": QT_TRANSLATE_NOOP("Labels", "message"),
+    # outcomes
+    "reached": QT_TRANSLATE_NOOP("Labels", "reached"),
+    "no_answer": QT_TRANSLATE_NOOP("Labels", "no answer"),
+    "voicemail": QT_TRANSLATE_NOOP("Labels", "voicemail"),
+    "wrong_number": QT_TRANSLATE_NOOP("Labels", "wrong number"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "refused to pay"),
+    "dispute": QT_TRANSLATE_NOOP("Labels", "disputes the debt"),
+    "promise": QT_TRANSLATE_NOOP("Labels", "promise to pay"),
+    "plan": QT_TRANSLATE_NOOP("Labels", "plan agreed"),
+    "call_back": QT_TRANSLATE_NOOP("Labels", "call back later"),
+    # invoice statuses
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "paid"),
+    "written_off": QT_TRANSLATE_NOOP("Labels", "written off"),
+    # ageing buckets
+    "not_due": QT_TRANSLATE_NOOP("Labels", "not yet due"),
+    "1-30": QT_TRANSLATE_NOOP("Labels", "1–30 days"),
+    "31-60": QT_TRANSLATE_NOOP("Labels", "31–60 days"),
+    "61-90": QT_TRANSLATE_NOOP("Labels", "61–90 days"),
+    "90+": QT_TRANSLATE_NOOP("Labels", "over 90 days"),
+}
+
+
+def label(code: str | None) -> str:
+    """The translated word for a code; the code itself if it has none."""
+    if not code:
+        return ""
+    source = _LABELS.get(str(code))
+    return QCoreApplication.translate("Labels", source) if source else str(code)

@@ -1,0 +1,72 @@
+"""The first window: debtor list over a checked table model, detail of the selected debtor, layout kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from callnotes.store.access import Store
+from callnotes.ui.main_window import MainWindow
+from callnotes.ui.table_model import ROW_ROLE
+from callnotes.ui.ui_state import UiState
+
+
+def make_window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(store, UiState(store.paths.ui_state), "es_ES")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    return window
+
+
+def test_lists_the_example_debtors_sortably(qtbot, qtmodeltester, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_store)
+    model = window.debtor_list.model
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    qtmodeltester.check(window.debtor_list.proxy)
+    proxy = window.debtor_list.proxy
+    window.debtor_list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # owed, per currency
+    names = [proxy.index(r, 0).data() for r in range(3)]
+    assert names == ["Παπαδόπουλος & Σια Ο.Ε.", "Construcciones Núñez Peña S.L.", "Hartley Print & Sign LLC"]
+    window.debtor_list.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # oldest overdue first
+    assert [proxy.index(r, 2).data() for r in range(3)] == ["130", "95", "45"]
+
+
+def test_selecting_a_debtor_shows_its_invoices_and_payments(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_store)
+    greek = next(
+        r
+        for r in range(3)
+        if window.debtor_list.proxy.index(r, 0).data(ROW_ROLE).name.startswith("Παπαδόπουλος")
+    )
+    window.debtor_list.table.selectRow(greek)
+    qtbot.waitUntil(lambda: window.detail.title.text() == "Παπαδόπουλος & Σια Ο.Ε.", timeout=10_000)
+    assert "4.702,98\xa0€" in window.detail.balance.text()
+    invoices = window.detail.invoices
+    assert [invoices.index(r, 0).data() for r in range(invoices.rowCount())] == [
+        "ΤΠΥ-118",
+        "ΤΠΥ-131",
+        "ΤΠΥ-140",
+    ]
+    assert invoices.index(0, 6).data() == "2.860,00\xa0€"  # open after the part payment
+    assert window.detail.payments.rowCount() == 1
+
+
+def test_empty_database_offers_example_data(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, store)
+    assert window.debtor_list.empty.isVisible()
+    qtbot.mouseClick(window.debtor_list.load_example, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.debtor_list.model.rowCount() == 3, timeout=10_000)
+    assert not window.debtor_list.empty.isVisible()
+
+
+def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_store)
+    window.resize(700, 500)  # the offscreen screen is 800×600
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.splitter.setSizes([250, 450])
+    size, sizes = window.size(), window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot, demo_store)
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes

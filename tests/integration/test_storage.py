@@ -1,0 +1,144 @@
+"""Durable storage: pragmas, owner-only files, migrations, copy-aside, refusal of what we did not write."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlmodel import SQLModel
+
+from callnotes.errors import DatabaseError, DataFolderError
+from callnotes.paths import AppPaths
+from callnotes.store.engine import make_engine, sqlite_url
+from callnotes.store.guards import missing_guards
+from callnotes.store.migrate import _alembic_config, head_revision, open_sqlite
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+def _file_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups")
+    connections = [opened.engine.connect() for _ in range(3)]  # three distinct pool connections
+    try:
+        for connection in connections:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        for connection in connections:
+            connection.close()
+        opened.engine.dispose()
+
+
+def test_migrating_an_empty_file_reaches_head_with_guards(tmp_path: Path) -> None:
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups")
+    with opened.engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+        assert missing_guards(connection) == []
+        # the migrations build exactly the tables the models describe
+        assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
+    assert opened.backup is None  # nothing to copy aside for a new file
+    opened.engine.dispose()
+
+
+@posix_only
+def test_data_folder_and_database_are_owner_only(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data").ensure()
+    opened = open_sqlite(paths.database, paths.backups)
+    opened.engine.dispose()
+    assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = make_engine(sqlite_url(path))
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_upgrade_copies_the_old_file_aside_and_keeps_data_and_guards(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    _database_at(db, "0001")
+    with sqlite3.connect(db) as con:
+        con.execute(
+            "INSERT INTO debtor (kind, name, language, currency, time_zone, address, notes, payment_rating,"
+            " created_at) VALUES ('business', 'Old Data S.L.', 'es', 'EUR', 'UTC', '', '', 'unknown',"
+            " '2026-01-01 00:00:00')"
+        )
+    con.close()
+    opened = open_sqlite(db, tmp_path / "backups")
+    assert opened.revision_before == "0001" and opened.revision == head_revision()
+    assert opened.backup is not None and "rev-0001" in opened.backup.name
+    with sqlite3.connect(opened.backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT name FROM debtor").fetchall() == [("Old Data S.L.",)]
+    old.close()
+    with opened.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM debtor")).scalars().all() == ["Old Data S.L."]
+        assert missing_guards(connection) == []
+    opened.engine.dispose()
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    open_sqlite(db, tmp_path / "backups").engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = _file_bytes(db)
+    with pytest.raises(DatabaseError, match="newer version of callnotes"):
+        open_sqlite(db, tmp_path / "backups")
+    assert _file_bytes(db) == before
+    assert not list((tmp_path / "backups").glob("*"))
+
+
+def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    db.write_bytes(b"this is not a database, just text that someone saved here\n" * 100)
+    before = _file_bytes(db)
+    with pytest.raises(DatabaseError, match="cannot be read as a callnotes database"):
+        open_sqlite(db, tmp_path / "backups")
+    assert _file_bytes(db) == before
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE recipes (name TEXT)")
+    con.close()
+    before = _file_bytes(db)
+    with pytest.raises(DatabaseError, match="not a callnotes database"):
+        open_sqlite(db, tmp_path / "backups")
+    assert _file_bytes(db) == before
+
+
+@posix_only
+def test_a_data_folder_that_cannot_be_written_gets_a_clear_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(DataFolderError, match="cannot be created"):
+        AppPaths(blocked / "data").ensure()
+
+
+def test_money_columns_are_integers() -> None:
+    for table in SQLModel.metadata.tables.values():
+        for column in table.columns:
+            if column.name.endswith("_minor"):
+                assert column.type.python_type is int, f"{table.name}.{column.name}"
