@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -90,10 +91,24 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.services.record import check_record
+
+    with store.sessions() as session:
+        checks = check_record(session, args.debtor, args.expect_head)
+    lines = [check.describe() for check in checks] or ["No records to check yet."]
+    _emit(args.json, [check.as_json() for check in checks], lines)
+    broken = [check for check in checks if not check.report.ok]
+    if broken and not args.json:
+        print(f"callnotes: {len(broken)} of {len(checks)} records failed the check.", file=sys.stderr)
+    return 1 if broken else 0
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
     "debtors": cmd_debtors,
+    "verify": cmd_verify,
 }
 
 
@@ -116,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     debtors = sub.add_parser("debtors", help="every debtor with the amount owed")
     debtors.add_argument("--json", action="store_true", help="print JSON")
     debtors.add_argument("--as-of", type=_iso_date, help="balances as of this date (YYYY-MM-DD)")
+    verify = sub.add_parser("verify", help="recompute the hash chains of the record")
+    verify.add_argument("--debtor", type=int, metavar="ID", help="only this debtor")
+    verify.add_argument("--expect-head", metavar="HEX", help="the chain head noted earlier (with --debtor)")
+    verify.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -135,3 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CallnotesError as exc:
         print(f"callnotes: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

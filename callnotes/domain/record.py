@@ -96,12 +96,18 @@ class ChainReport:
 
 
 def verify_chain(debtor: int, entries: Iterable[StoredEntry], expect_head: str | None = None) -> ChainReport:
-    """Recompute a chain in sequence order; report the first entry that does not hold and why."""
+    """Recompute a chain given in the order it was appended; report the first entry that does not hold.
+
+    The order of appending (not the stored sequence numbers, which could be edited) is what is
+    checked against: the n-th entry must carry sequence number n.
+    """
     prev = GENESIS_HASH
-    ordered = sorted(entries, key=lambda e: e.seq)
+    ordered = list(entries)
     for expected_seq, entry in enumerate(ordered, start=1):
         if entry.seq != expected_seq:
-            reason = f"gap: sequence {expected_seq} is missing (found {entry.seq} in its place)"
+            reason = (
+                f"gap: entry {expected_seq} is missing or renumbered (found number {entry.seq} in its place)"
+            )
             return ChainReport(debtor, len(ordered), prev, False, expected_seq, reason)
         if entry.prev_hash != prev:
             reason = "link broken: its previous hash is not the hash of the entry before it"

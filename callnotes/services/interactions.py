@@ -193,6 +193,7 @@ def end_interaction(
     next_action_on: date | None = None,
     promise: PromiseInput | None = None,
     plan: PlanInput | None = None,
+    author: str = "",
 ) -> Interaction:
     """Lock an interaction: its lines, metadata, promise and plan go to the journal together."""
     interaction = _open_interaction(session, interaction_id)
@@ -209,6 +210,7 @@ def end_interaction(
             line.text,
             interaction_id=interaction_id,
             written_at=line.written_at,
+            author=author,
         )
         session.delete(line)
     person = session.get(Person, interaction.person_id) if interaction.person_id else None
@@ -224,6 +226,7 @@ def end_interaction(
         summary,
         interaction_id=interaction_id,
         written_at=ended,
+        author=author,
         data={
             "kind": interaction.kind,
             "direction": interaction.direction,
@@ -238,9 +241,9 @@ def end_interaction(
     )
     made_on = ended.date()
     if promise is not None:
-        _record_promise(session, interaction, debtor.currency, promise, made_on, ended)
+        _record_promise(session, interaction, debtor.currency, promise, made_on, ended, author)
     if plan is not None:
-        _record_plan(session, interaction, debtor.currency, plan, made_on, ended)
+        _record_plan(session, interaction, debtor.currency, plan, made_on, ended, author)
     session.flush()
     return interaction
 
@@ -252,6 +255,7 @@ def _record_promise(
     promise: PromiseInput,
     made_on: date,
     at: datetime,
+    author: str,
 ) -> Promise:
     if promise.amount_minor <= 0:
         raise InputError("A promise to pay needs an amount above zero.")
@@ -274,6 +278,7 @@ def _record_promise(
         "",
         interaction_id=interaction.id,
         written_at=at,
+        author=author,
         data={
             "promise": row.id,
             "amount_minor": promise.amount_minor,
@@ -286,7 +291,13 @@ def _record_promise(
 
 
 def _record_plan(
-    session: Session, interaction: Interaction, currency: str, plan: PlanInput, agreed_on: date, at: datetime
+    session: Session,
+    interaction: Interaction,
+    currency: str,
+    plan: PlanInput,
+    agreed_on: date,
+    at: datetime,
+    author: str,
 ) -> Plan:
     _choice(plan.kind, PLAN_KINDS, "Plan kind")
     if not plan.instalments or any(amount <= 0 for _, amount in plan.instalments):
@@ -311,6 +322,7 @@ def _record_plan(
         plan.conditions,
         interaction_id=interaction.id,
         written_at=at,
+        author=author,
         data={
             "plan": row.id,
             "kind": plan.kind,
@@ -339,6 +351,7 @@ def log_interaction(
     direction: str = "outbound",
     reference: str = "",
     next_action_on: date | None = None,
+    author: str = "",
 ) -> Interaction:
     """Record an interaction that already happened (an e-mail, a letter, a visit) in one step."""
     interaction = start_interaction(
@@ -354,14 +367,27 @@ def log_interaction(
     for line_kind, text in lines:
         add_line(session, interaction.id or 0, line_kind, text, written_at=at)
     return end_interaction(
-        session, interaction.id or 0, outcome, ended_at=at, summary=summary, next_action_on=next_action_on
+        session,
+        interaction.id or 0,
+        outcome,
+        ended_at=at,
+        summary=summary,
+        next_action_on=next_action_on,
+        author=author,
     )
 
 
 def amend_entry(
-    session: Session, debtor_id: int, seq: int, text: str, reason: str, written_at: datetime | None = None
+    session: Session,
+    debtor_id: int,
+    seq: int,
+    text: str,
+    reason: str,
+    *,
+    author: str = "",
+    written_at: datetime | None = None,
 ) -> Entry:
-    """Correct an entry by appending an amendment that names it; the original stays as it was."""
+    """Correct an entry by appending a dated, attributed amendment that names it; the original stays."""
     if not reason.strip():
         raise InputError("An amendment needs a reason (for example: “wrong amount typed during the call”).")
     original = session.exec(select(Entry).where(Entry.debtor_id == debtor_id, Entry.seq == seq)).first()
@@ -376,6 +402,7 @@ def amend_entry(
         written_at=written_at,
         amends_seq=seq,
         reason=reason.strip(),
+        author=author,
     )
 
 

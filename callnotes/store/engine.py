@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
+
+from callnotes.errors import LockedError
+from callnotes.store.guards import LOCKED_MESSAGE
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -74,11 +78,22 @@ def session_factory(engine: Engine) -> SessionFactory:
 
 @contextmanager
 def transaction(open_session: SessionFactory) -> Iterator[Session]:
-    """One unit of work: commit when the block ends, roll back (and re-raise) when it fails."""
+    """One unit of work: commit when the block ends, roll back (and re-raise) when it fails.
+
+    A change the database's append-only guards refused becomes a LockedError with a plain message.
+    """
     with open_session() as session:
         try:
             yield session
             session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            if LOCKED_MESSAGE in str(exc.orig):
+                raise LockedError(
+                    "That part of the record is locked: entries never change once an interaction has "
+                    "ended. Record an amendment with a reason instead."
+                ) from exc
+            raise
         except BaseException:
             session.rollback()
             raise

@@ -107,6 +107,8 @@ def _stored(row: Any) -> StoredEntry:
         data = json.loads(row.data)
         if not isinstance(data, dict):
             raise ValueError("its data is not a JSON object")
+        if canonical_json(data) != row.data:
+            raise ValueError("its data is not in canonical form")
         record = JournalRecord(
             debtor=int(row.debtor_id),
             seq=int(row.seq),
@@ -126,11 +128,23 @@ def _stored(row: Any) -> StoredEntry:
     return StoredEntry(int(row.seq), str(row.prev_hash), str(row.entry_hash), canonical, problem)
 
 
+def journal_lines(session: Session, debtor_id: int) -> list[str]:
+    """The debtor's journal as JSON Lines: each hashed object plus its prev_hash and entry_hash."""
+    lines = []
+    for entry in entries_of(session, debtor_id):
+        line = canonical_object(record_of(entry))
+        line["prev_hash"], line["entry_hash"] = entry.prev_hash, entry.entry_hash
+        lines.append(canonical_json(line))
+    return lines
+
+
 def verify_debtor(session: Session, debtor_id: int, expect_head: str | None = None) -> ChainReport:
     """Recompute one debtor's chain from the raw stored values and compare with its recorded head."""
     columns = [c for c in Entry.__table__.columns if c.name != "written_at"]  # type: ignore[attr-defined]
-    query = select(*columns, cast(Entry.written_at, String).label("written_at")).where(
-        Entry.debtor_id == debtor_id
+    query = (
+        select(*columns, cast(Entry.written_at, String).label("written_at"))
+        .where(Entry.debtor_id == debtor_id)
+        .order_by(col(Entry.id))  # the order of appending
     )
     stored = [_stored(row) for row in session.exec(query)]  # type: ignore[call-overload]
     report = verify_chain(debtor_id, stored, expect_head)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
 from callnotes.domain.dates import format_day
 from callnotes.domain.ledger import InvoicePosition, Statement
 from callnotes.domain.money import Money, format_money
+from callnotes.services import debtors as debtor_service
+from callnotes.services.interactions import HistoryItem, history
+from callnotes.services.record import RecordCheck, check_record
+from callnotes.store.engine import SessionFactory
 from callnotes.store.models import Debtor, Invoice, Payment
+from callnotes.ui.history_panel import HistoryPanel
 from callnotes.ui.labels import label
 from callnotes.ui.table_model import Column, RowsTableModel
 
@@ -34,6 +40,23 @@ class DebtorDetail:
     statement: Statement
     invoices: dict[int, Invoice]
     payments: list[Payment]
+    history: list[HistoryItem]
+    record: RecordCheck
+
+
+def load_detail(sessions: SessionFactory, debtor_id: int, today: date) -> DebtorDetail:
+    """Read everything the panel shows for one debtor (run it in a worker)."""
+    with sessions() as session:
+        debtor = debtor_service.get_debtor(session, debtor_id)
+        return DebtorDetail(
+            debtor=debtor,
+            locale=debtor_service.debtor_locale(debtor),
+            statement=debtor_service.debtor_statement(session, debtor_id, today),
+            invoices={i.id or 0: i for i in debtor_service.invoices_of(session, debtor_id)},
+            payments=list(debtor_service.payments_of(session, debtor_id)),
+            history=history(session, debtor_id),
+            record=check_record(session, debtor_id)[0],
+        )
 
 
 @dataclass(frozen=True)
@@ -58,7 +81,9 @@ class DebtorDetailPanel(QWidget):
         self.balance.setStyleSheet("font-size: 14pt;")
         self.breakdown = QLabel(self)
         self.breakdown.setWordWrap(True)
-        for text_label in (self.title, self.balance, self.breakdown):
+        self.record_state = QLabel(self)
+        self.record_state.setObjectName("recordState")
+        for text_label in (self.title, self.balance, self.breakdown, self.record_state):
             text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
 
         self.invoices = RowsTableModel(CONTEXT, self._invoice_columns(), self)
@@ -66,12 +91,15 @@ class DebtorDetailPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._table(self.invoices), self.tr("Invoices"))
         self.tabs.addTab(self._table(self.payments), self.tr("Payments"))
+        self.history = HistoryPanel(ui_locale, self)
+        self.tabs.addTab(self.history, self.tr("Record"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.balance)
         layout.addWidget(self.breakdown)
+        layout.addWidget(self.record_state)
         layout.addWidget(self.tabs, 1)
         self.clear()
 
@@ -138,6 +166,8 @@ class DebtorDetailPanel(QWidget):
         self.title.setText(self.tr("Select a debtor"))
         self.balance.clear()
         self.breakdown.clear()
+        self.record_state.clear()
+        self.history.set_history([], self._ui_locale)
         self.invoices.set_rows([])
         self.payments.set_rows([])
 
@@ -161,6 +191,21 @@ class DebtorDetailPanel(QWidget):
         if s.credit_minor:
             parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
         self.breakdown.setText(parts)
+        self.show_record_state(detail.record)
+        self.history.set_history(detail.history, detail.locale)
         rows = [_InvoiceRow(p, detail.invoices[p.invoice.key]) for p in s.positions]
         self.invoices.set_rows(rows)
         self.payments.set_rows(detail.payments)
+
+    def show_record_state(self, check: RecordCheck) -> None:
+        """✓ or ✗ with words (never colour alone): intact with its head, or where it breaks."""
+        report = check.report
+        if report.ok:
+            text = self.tr("Record ✓ intact · %1 entries · head %2").replace("%1", str(report.entries))
+            self.record_state.setText(text.replace("%2", report.head[:16] + "…"))
+            self.record_state.setStyleSheet("color: palette(text);")
+        else:
+            text = self.tr("Record ✗ BROKEN at entry %1: %2").replace("%1", str(report.bad_seq))
+            self.record_state.setText(text.replace("%2", report.reason or ""))
+            self.record_state.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.record_state.setToolTip(report.head)

@@ -21,6 +21,17 @@ _LABELS = {
     "promise": QT_TRANSLATE_NOOP("Labels", "promise to pay"),
     "plan": QT_TRANSLATE_NOOP("Labels", "plan agreed"),
     "call_back": QT_TRANSLATE_NOOP("Labels", "call back later"),
+    # journal entry kinds
+    "note": QT_TRANSLATE_NOOP("Labels", "note"),
+    "question": QT_TRANSLATE_NOOP("Labels", "question asked"),
+    "said": QT_TRANSLATE_NOOP("Labels", "debtor said"),
+    "agreed": QT_TRANSLATE_NOOP("Labels", "agreement"),
+    "interaction": QT_TRANSLATE_NOOP("Labels", "contact"),
+    "payment": QT_TRANSLATE_NOOP("Labels", "payment"),
+    "invoice": QT_TRANSLATE_NOOP("Labels", "invoice"),
+    "terms": QT_TRANSLATE_NOOP("Labels", "agreed terms"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "attachment"),
+    "amendment": QT_TRANSLATE_NOOP("Labels", "amendment"),
     # invoice statuses
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -12,9 +13,13 @@ from callnotes import __version__
 from callnotes.errors import CallnotesError
 from callnotes.services import debtors as debtor_service
 from callnotes.services.demo import load_demo
+from callnotes.services.interactions import amend_entry
+from callnotes.services.record import RecordCheck, check_record
 from callnotes.store.access import Store
 from callnotes.store.engine import transaction
-from callnotes.ui.debtor_detail import DebtorDetail, DebtorDetailPanel
+from callnotes.store.models import Entry
+from callnotes.ui.amend_dialog import AmendDialog
+from callnotes.ui.debtor_detail import DebtorDetail, DebtorDetailPanel, load_detail
 from callnotes.ui.debtor_list import DebtorListPanel
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
@@ -47,6 +52,7 @@ class MainWindow(QMainWindow):
 
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
+        self.detail.history.amendRequested.connect(self.amend_entry)
         self._build_menus()
 
         if not ui_state.restore_window("main", self):
@@ -74,6 +80,12 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(lambda: self.debtor_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.addAction(find)
+
+        record_menu = self.menuBar().addMenu(self.tr("&Record"))
+        verify = QAction(self.tr("&Verify all records"), self)
+        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify.triggered.connect(self.verify_all_records)
+        record_menu.addAction(verify)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About callnotes"), self)
@@ -112,21 +124,50 @@ class MainWindow(QMainWindow):
             self.detail.clear()
 
     def load_detail(self, debtor_id: int) -> None:
-        """Load one debtor's figures off the UI thread."""
+        """Load one debtor's figures and record off the UI thread."""
+        sessions = self.store.sessions
+        self.worker.start(
+            lambda: load_detail(sessions, debtor_id, date.today()), self._show_detail, self._fail
+        )
+
+    def amend_entry(self, entry: Entry) -> None:
+        """Ask for the corrected text and a reason; append the amendment; reload the debtor."""
+        dialog = AmendDialog(entry.text, self)
+        if not dialog.exec():
+            return
+        text, reason, sessions = dialog.text.toPlainText(), dialog.reason.text(), self.store.sessions
+
+        def work() -> int:
+            with transaction(sessions) as session:
+                amend_entry(session, entry.debtor_id, entry.seq, text, reason, author=getpass.getuser())
+            return entry.debtor_id
+
+        self.worker.start(work, self.load_detail, self._fail)
+
+    def verify_all_records(self) -> None:
+        """Recompute every debtor's chain and say which hold and which do not."""
         sessions = self.store.sessions
 
-        def work() -> DebtorDetail:
+        def work() -> list[RecordCheck]:
             with sessions() as session:
-                debtor = debtor_service.get_debtor(session, debtor_id)
-                return DebtorDetail(
-                    debtor=debtor,
-                    locale=debtor_service.debtor_locale(debtor),
-                    statement=debtor_service.debtor_statement(session, debtor_id, date.today()),
-                    invoices={i.id or 0: i for i in debtor_service.invoices_of(session, debtor_id)},
-                    payments=list(debtor_service.payments_of(session, debtor_id)),
-                )
+                return check_record(session)
 
-        self.worker.start(work, self._show_detail, self._fail)
+        def report(checks: list[RecordCheck]) -> None:
+            broken = [c for c in checks if not c.report.ok]
+            lines = "\n".join(c.describe() for c in (broken or checks))
+            if broken:
+                title = self.tr("%1 of %2 records failed the check").replace("%1", str(len(broken)))
+                QMessageBox.warning(
+                    self, self.tr("Record check"), title.replace("%2", str(len(checks))) + "\n\n" + lines
+                )
+            else:
+                title = self.tr("All %1 records are intact.").replace("%1", str(len(checks)))
+                QMessageBox.information(self, self.tr("Record check"), title + "\n\n" + lines)
+            selected = self.debtor_list.selected_id()
+            if selected is not None:
+                self.load_detail(selected)
+
+        self.worker.start(work, report, self._fail)
 
     def _show_detail(self, detail: DebtorDetail) -> None:
         if self.debtor_list.selected_id() == detail.debtor.id:

@@ -142,3 +142,21 @@ def test_money_columns_are_integers() -> None:
         for column in table.columns:
             if column.name.endswith("_minor"):
                 assert column.type.python_type is int, f"{table.name}.{column.name}"
+
+
+def test_a_batch_rebuild_drops_the_guards_and_install_guards_restores_them(tmp_path: Path) -> None:
+    """Why env.py re-installs the guards after every run: batch mode silently loses triggers."""
+    import sqlalchemy as sa
+    from alembic.operations import Operations
+
+    from callnotes.store.guards import install_guards
+
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups")
+    with opened.engine.begin() as connection:
+        operations = Operations(MigrationContext.configure(connection))
+        with operations.batch_alter_table("entry", recreate="always") as batch:
+            batch.alter_column("author", existing_type=sa.String(), existing_nullable=False)
+        assert "guard_entry_update" in missing_guards(connection)
+        install_guards(connection)
+        assert missing_guards(connection) == []
+    opened.engine.dispose()

@@ -1,0 +1,75 @@
+"""The record in the GUI: its state per debtor, the history with amendments, and amending."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from callnotes.store.access import Store
+from callnotes.ui.amend_dialog import AmendDialog
+from callnotes.ui.table_model import ROW_ROLE
+from tests.gui.test_main_window import make_window
+
+
+def _select(window, name_start: str) -> None:  # type: ignore[no-untyped-def]
+    proxy = window.debtor_list.proxy
+    row = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ROW_ROLE).name.startswith(name_start)
+    )
+    window.debtor_list.table.selectRow(row)
+
+
+def test_record_state_and_history_are_shown(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_store)
+    _select(window, "Hartley")
+    qtbot.waitUntil(lambda: window.detail.title.text().startswith("Hartley"), timeout=10_000)
+    qtbot.waitUntil(lambda: "✓" in window.detail.record_state.text(), timeout=10_000)
+    history = window.detail.history.model
+    texts = [history.index(r, 3).data() for r in range(history.rowCount())]
+    assert any("She will pay $1,500.00" in t for t in texts)
+    assert any(t.startswith("Promise to pay $1,500.00") for t in texts)
+
+
+def test_a_broken_record_is_shown_with_words_not_only_colour(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    con = sqlite3.connect(demo_store.paths.database)
+    con.execute("DROP TRIGGER guard_entry_update")
+    con.execute("UPDATE entry SET text = 'changed' WHERE debtor_id = 3 AND seq = 4")
+    con.commit()
+    con.close()
+    window = make_window(qtbot, demo_store)
+    _select(window, "Hartley")
+    qtbot.waitUntil(lambda: "✗" in window.detail.record_state.text(), timeout=10_000)
+    assert "BROKEN at entry 4" in window.detail.record_state.text()
+
+
+def test_amending_from_the_history_keeps_the_original(qtbot, monkeypatch, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_store)
+    _select(window, "Hartley")
+    qtbot.waitUntil(
+        lambda: window.detail.title.text().startswith("Hartley") and not window.worker.busy, timeout=10_000
+    )
+    panel = window.detail.history
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).entry.kind == "said")
+    original = panel.model.row_at(row).entry.text
+
+    def fill_and_accept(dialog: AmendDialog) -> int:
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # no reason yet
+        dialog.text.setPlainText("She says the client paid late; cash is tight until the 30th.")
+        dialog.reason.setText("clarified after listening back")
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AmendDialog, "exec", fill_and_accept)
+    panel.table.selectRow(row)
+    panel.amend_button.click()
+    qtbot.waitUntil(
+        lambda: any(panel.model.row_at(r).amendment for r in range(panel.model.rowCount())), timeout=10_000
+    )
+    rows = [panel.model.row_at(r) for r in range(panel.model.rowCount())]
+    position = next(i for i, r in enumerate(rows) if r.entry.text == original)
+    assert (
+        rows[position + 1].amendment
+        and "clarified after listening back" in panel.model.index(position + 1, 3).data()
+    )
+    assert "✓" in window.detail.record_state.text()
