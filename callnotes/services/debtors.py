@@ -432,6 +432,24 @@ def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
     return summaries
 
 
+def settlement_dates(session: Session, debtor_id: int) -> dict[int, date]:
+    """For each invoice paid in full, the date of the payment that completed it."""
+    paid: dict[int, int] = defaultdict(int)
+    settled: dict[int, date] = {}
+    amounts = {i.id: i.amount_minor for i in invoices_of(session, debtor_id)}
+    rows = session.exec(
+        select(PaymentAllocation.invoice_id, PaymentAllocation.amount_minor, Payment.paid_on)
+        .join(Payment, col(Payment.id) == PaymentAllocation.payment_id)
+        .where(Payment.debtor_id == debtor_id)
+        .order_by(col(Payment.paid_on), col(Payment.id))
+    )
+    for invoice_id, amount, paid_on in rows:
+        paid[invoice_id] += amount
+        if invoice_id not in settled and paid[invoice_id] >= amounts.get(invoice_id, 0):
+            settled[invoice_id] = paid_on
+    return settled
+
+
 def payments_of(session: Session, debtor_id: int) -> Sequence[Payment]:
     """The debtor's payments, oldest first."""
     return session.exec(

@@ -176,6 +176,14 @@ def remove_line(session: Session, interaction_id: int, position: int) -> None:
     session.flush()
 
 
+def save_pending_text(session: Session, interaction_id: int, text: str) -> None:
+    """Keep what is being typed (not yet a line) so a crash cannot lose it."""
+    interaction = _open_interaction(session, interaction_id)
+    interaction.pending_text = _line_text(text)
+    session.add(interaction)
+    session.flush()
+
+
 def open_interactions(session: Session) -> Sequence[Interaction]:
     """Interactions that were started and never ended (after a crash, these are offered back)."""
     return session.exec(
@@ -202,6 +210,9 @@ def end_interaction(
     if ended < interaction.started_at:
         raise InputError("An interaction cannot end before it started.")
     _choice(outcome, OUTCOMES, "Outcome")
+    if interaction.pending_text.strip():  # typed but never committed: it becomes the last note, not lost
+        add_line(session, interaction_id, "note", interaction.pending_text, written_at=ended)
+    interaction.pending_text = ""
     for line in draft_lines(session, interaction_id):
         append_entry(
             session,

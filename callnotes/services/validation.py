@@ -83,3 +83,12 @@ def time_zone(value: str) -> str:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InputError(f"Time zone “{value}” is unknown; expected a name such as Europe/Madrid.") from exc
     return value
+
+
+def display_phone(e164: str) -> str:
+    """An E.164 number grouped for reading aloud: +34 912 34 56 78."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

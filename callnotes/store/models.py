@@ -155,6 +155,7 @@ class Interaction(SQLModel, table=True):
     outcome: str | None = None
     summary: str = ""
     next_action_on: date | None = None
+    pending_text: str = ""  # what was being typed but not yet committed as a line (autosaved)
 
 
 class DraftLine(SQLModel, table=True):

@@ -42,5 +42,12 @@ class UiState:
     def save_header(self, name: str, header: QHeaderView) -> None:
         self._settings.setValue(f"{name}/header", header.saveState())
 
+    def value(self, key: str, default: object) -> object:
+        """A remembered preference, or the default."""
+        return self._settings.value(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -1,0 +1,107 @@
+"""Log a contact that is not a live call: an e-mail, a letter (with its certified-mail number), a visit, a message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnotes.services.interactions import DIRECTIONS, OUTCOMES
+from callnotes.store.models import Person
+from callnotes.ui.labels import label
+
+LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
+
+
+class LogDialog(QDialog):
+    """Kind, time, person, address or number, reference, summary, outcome and files to attach."""
+
+    def __init__(self, people: Sequence[Person], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.kind = QComboBox(self)
+        for code in LOGGED_KINDS:
+            self.kind.addItem(label(code), code)
+        self.direction = QComboBox(self)
+        self.direction.addItem(self.tr("we contacted them"), DIRECTIONS[0])
+        self.direction.addItem(self.tr("they contacted us"), DIRECTIONS[1])
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.person = QComboBox(self)
+        self.person.addItem(self.tr("(nobody in particular)"), None)
+        for person in people:
+            self.person.addItem(f"{person.name} ({person.role})" if person.role else person.name, person.id)
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText(self.tr("e-mail, postal address or number used"))
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("e.g. certified-mail number of a letter"))
+        self.summary = QPlainTextEdit(self)
+        self.summary.setPlaceholderText(self.tr("What was sent or said"))
+        self.outcome = QComboBox(self)
+        for code in OUTCOMES:
+            self.outcome.addItem(label(code), code)
+        self.next_action = QDateEdit(QDate.currentDate().addDays(7), self)
+        self.next_action.setCalendarPopup(True)
+        self.files = QListWidget(self)
+        self.files.setMaximumHeight(80)
+        add_file = QPushButton(self.tr("Attach files…"), self)
+        add_file.clicked.connect(self._add_files)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files, 1)
+        files_row.addWidget(add_file, alignment=Qt.AlignmentFlag.AlignTop)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("Person:"), self.person)
+        form.addRow(self.tr("Address or number:"), self.address)
+        form.addRow(self.tr("Reference:"), self.reference)
+        form.addRow(self.tr("Summary:"), self.summary)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Next action on:"), self.next_action)
+        form.addRow(self.tr("Attachments:"), files_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def _add_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        for name in names:
+            self.files.addItem(name)
+
+    @property
+    def moment(self) -> datetime:
+        return self.when.dateTime().toPython().astimezone(UTC)  # type: ignore[no-any-return]
+
+    @property
+    def next_action_on(self) -> date:
+        value = self.next_action.date()
+        return date(value.year(), value.month(), value.day())
+
+    @property
+    def attachments(self) -> list[Path]:
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]

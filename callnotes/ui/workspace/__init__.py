@@ -1,0 +1,1 @@
+"""The call workspace: prepared facts beside live, time-stamped notes, prompts and cues."""

@@ -1,0 +1,146 @@
+"""End the call: outcome, and in the same place the promise or plan and the next action date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from callnotes.domain.money import AmountFormatError, Money, format_money, parse_amount
+from callnotes.services.interactions import OUTCOMES, PlanInput, PromiseInput
+from callnotes.ui.labels import label
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(day: date, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def split_evenly(
+    total_minor: int, count: int, first: date, every_days: int = 30
+) -> tuple[tuple[date, int], ...]:
+    """Equal instalments; the cents that do not divide go on the last one."""
+    share, rest = divmod(total_minor, count)
+    return tuple(
+        (first + timedelta(days=every_days * i), share + (rest if i == count - 1 else 0))
+        for i in range(count)
+    )
+
+
+class EndCallDialog(QDialog):
+    """Collects the outcome, a promise or a plan, and the next action; validates amounts per locale."""
+
+    def __init__(
+        self, currency: str, locale: str, balance_minor: int, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("End the call"))
+        self._currency, self._locale, self._today = currency, locale, today
+        self.outcome = QComboBox(self)
+        for code in OUTCOMES:
+            self.outcome.addItem(label(code), code)
+        self.summary = QLineEdit(self)
+        self.summary.setPlaceholderText(self.tr("One line: what happened, what was agreed"))
+        example = format_money(Money(123456, currency), locale)
+
+        self.promise_box = QGroupBox(self.tr("Promise to pay"), self)
+        self.promise_amount = QLineEdit(self.promise_box)
+        self.promise_amount.setPlaceholderText(self.tr("amount, e.g. %1").replace("%1", example))
+        self.promise_date = _date_edit(today + timedelta(days=7), self.promise_box)
+        promise_form = QFormLayout(self.promise_box)
+        promise_form.addRow(self.tr("Amount:"), self.promise_amount)
+        promise_form.addRow(self.tr("By:"), self.promise_date)
+
+        self.plan_box = QGroupBox(self.tr("Payment plan"), self)
+        self.plan_total = QLineEdit(format_money(Money(balance_minor, currency), locale), self.plan_box)
+        self.plan_count = QSpinBox(self.plan_box)
+        self.plan_count.setRange(1, 60)
+        self.plan_count.setValue(3)
+        self.plan_first = _date_edit(today + timedelta(days=7), self.plan_box)
+        self.plan_kind = QComboBox(self.plan_box)
+        self.plan_kind.addItem(self.tr("instalments of the full balance"), "instalments")
+        self.plan_kind.addItem(self.tr("settlement for less"), "settlement")
+        plan_form = QFormLayout(self.plan_box)
+        plan_form.addRow(self.tr("Total:"), self.plan_total)
+        plan_form.addRow(self.tr("Instalments (monthly):"), self.plan_count)
+        plan_form.addRow(self.tr("First on:"), self.plan_first)
+        plan_form.addRow(self.tr("Kind:"), self.plan_kind)
+
+        self.next_action = _date_edit(today + timedelta(days=7), self)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End and save"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.outcome.currentIndexChanged.connect(self._update_sections)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Summary:"), self.summary)
+        form.addRow(self.promise_box)
+        form.addRow(self.plan_box)
+        form.addRow(self.tr("Next action on:"), self.next_action)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.promise: PromiseInput | None = None
+        self.plan: PlanInput | None = None
+        self._update_sections()
+
+    def _update_sections(self) -> None:
+        outcome = self.outcome.currentData()
+        self.promise_box.setVisible(outcome == "promise")
+        self.plan_box.setVisible(outcome == "plan")
+        self.adjustSize()
+
+    def _amount(self, text: str) -> int:
+        return parse_amount(text, self._currency, self._locale).minor
+
+    def _accept(self) -> None:
+        outcome = self.outcome.currentData()
+        self.promise = self.plan = None
+        try:
+            if outcome == "promise":
+                self.promise = PromiseInput(
+                    self._amount(self.promise_amount.text()), _to_date(self.promise_date.date())
+                )
+            elif outcome == "plan":
+                total = self._amount(self.plan_total.text())
+                schedule = split_evenly(total, self.plan_count.value(), _to_date(self.plan_first.date()))
+                self.plan = PlanInput(schedule, self.plan_kind.currentData())
+        except AmountFormatError as exc:
+            self.error.setText(str(exc))
+            return
+        if self.promise and self.promise.amount_minor <= 0:
+            self.error.setText(self.tr("A promise needs an amount above zero."))
+            return
+        self.accept()
+
+    @property
+    def outcome_code(self) -> str:
+        return str(self.outcome.currentData())
+
+    @property
+    def next_action_on(self) -> date:
+        return _to_date(self.next_action.date())

@@ -1,0 +1,288 @@
+"""The facts panel: the amount first and big, then invoices, terms, promises and last contacts.
+
+Every fact that can go into the notes is numbered (Alt+1…9) and clickable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from callnotes.domain.dates import format_day, format_short_day
+from callnotes.domain.ledger import AgeBucket
+from callnotes.domain.money import Money, format_money
+from callnotes.domain.promises import PromiseState
+from callnotes.services.facts import CallFacts
+from callnotes.ui.labels import label
+
+BUCKET_COLOURS = {
+    AgeBucket.NOT_DUE: "#9e9e9e",
+    AgeBucket.D1_30: "#f2c14e",
+    AgeBucket.D31_60: "#f28c28",
+    AgeBucket.D61_90: "#d9534f",
+    AgeBucket.OVER_90: "#8e2b2b",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact as a sentence that can be put into the notes."""
+
+    title: str
+    sentence: str
+
+
+class AgeingBar(QWidget):
+    """Open amounts by age as one proportional bar; the words are in the label below (not colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts: list[tuple[AgeBucket, int]] = []
+        self.setMinimumHeight(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_parts(self, parts: list[tuple[AgeBucket, int]]) -> None:
+        self._parts = [(b, v) for b, v in parts if v > 0]
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        total = sum(v for _, v in self._parts)
+        if not total:
+            return
+        painter = QPainter(self)
+        x = 0.0
+        for bucket, value in self._parts:
+            width = self.width() * value / total
+            painter.fillRect(int(x), 0, max(1, round(width)), self.height(), QColor(BUCKET_COLOURS[bucket]))
+            x += width
+        painter.end()
+
+
+class FactLink(QLabel):
+    """A wrapped line of facts that puts its sentence into the notes when clicked (or Enter/Space)."""
+
+    chosen = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setStyleSheet(
+            "QLabel:hover, QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }"
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.chosen.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    heading = QLabel(text, parent)
+    heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+    return heading
+
+
+def _plain(text: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class FactsPanel(QScrollArea):
+    """Shows CallFacts; emits the sentence of a fact when it is clicked or chosen with Alt+N."""
+
+    factChosen = Signal(str)
+
+    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui_locale = ui_locale
+        self.facts: list[Fact] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(320)
+        self.body = QWidget(self)
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(8, 4, 8, 4)
+        self.layout_.setSpacing(2)
+        self.setWidget(self.body)
+        self.amount = QLabel(self.body)
+        self.amount.setObjectName("owedAmount")
+
+    def _money(self, facts: CallFacts, minor: int) -> str:
+        return format_money(Money(minor, facts.currency), self._ui_locale)
+
+    def _day(self, day: object) -> str:
+        return format_day(day, self._ui_locale)  # type: ignore[arg-type]
+
+    def _fact_button(self, fact: Fact) -> FactLink:
+        self.facts.append(fact)
+        number = len(self.facts)
+        caption = f"{number}  {fact.title}" if number <= 9 else fact.title
+        button = FactLink(caption, self.body)
+        shortcut = self.tr("Alt+%1").replace("%1", str(number)) if number <= 9 else ""
+        button.setToolTip(
+            self.tr("Put into the notes: %1").replace("%1", fact.sentence)
+            + (f" ({shortcut})" if shortcut else "")
+        )
+        button.chosen.connect(lambda: self.factChosen.emit(fact.sentence))
+        return button
+
+    def choose(self, number: int) -> None:
+        """Put fact `number` (1-based) into the notes."""
+        if 1 <= number <= len(self.facts):
+            self.factChosen.emit(self.facts[number - 1].sentence)
+
+    def show_facts(self, facts: CallFacts) -> None:
+        """Rebuild the panel for these facts."""
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.amount:
+                widget.deleteLater()
+        self.facts = []
+        s = facts.statement
+        owed = self._money(facts, s.balance_minor)
+        self.amount.setText(self.tr("OWED %1").replace("%1", owed))
+        self.amount.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.layout_.addWidget(self.amount)
+        as_of = self.tr("as of %1").replace("%1", self._day(s.as_of))
+        open_principal = sum(p.open_minor for p in s.positions)
+        parts = (
+            self.tr("invoices %1 · interest %2 · fees %3")
+            .replace("%1", self._money(facts, open_principal))
+            .replace("%2", self._money(facts, s.interest_minor))
+            .replace("%3", self._money(facts, s.fees_minor))
+        )
+        if s.credit_minor:
+            parts += " · " + self.tr("credit −%1").replace("%1", self._money(facts, s.credit_minor))
+        self.layout_.addWidget(_plain(f"{as_of}\n{parts}", self.body))
+        total_sentence = (
+            self.tr("Total owed %1 as of %2 (%3)")
+            .replace("%1", owed)
+            .replace("%2", self._day(s.as_of))
+            .replace("%3", parts)
+        )
+        self.layout_.addWidget(self._fact_button(Fact(self.tr("Total owed"), total_sentence)))
+
+        bar = AgeingBar(self.body)
+        buckets = [(b, s.ageing.get(b, 0)) for b in AgeBucket]
+        bar.set_parts(buckets)
+        self.layout_.addWidget(bar)
+        self.layout_.addWidget(
+            _plain(
+                " · ".join(f"{label(b.value)} {self._money(facts, v)}" for b, v in buckets if v), self.body
+            )
+        )
+
+        self.layout_.addWidget(_heading(self.tr("OPEN INVOICES"), self.body))
+        for inv in facts.open_invoices:
+            overdue = (
+                self.tr("%1 days overdue").replace("%1", str(inv.days_overdue))
+                if inv.days_overdue > 0
+                else self.tr("not yet due")
+            )
+            title = (
+                f"{inv.number}  {format_short_day(inv.issued_on, self._ui_locale)} → "
+                + self.tr("due %1").replace("%1", format_short_day(inv.due_on, self._ui_locale))
+                + f"  {overdue}  {self._money(facts, inv.open_minor)}"
+            )
+            sentence = (
+                self.tr("Invoice %1, %2, issued %3, due %4 (%5)")
+                .replace("%1", inv.number)
+                .replace("%2", self._money(facts, inv.open_minor))
+                .replace("%3", self._day(inv.issued_on))
+                .replace("%4", self._day(inv.due_on))
+                .replace("%5", overdue)
+            )
+            if inv.goods_services:
+                sentence += ": " + inv.goods_services
+            self.layout_.addWidget(self._fact_button(Fact(title, sentence)))
+            delivered = (
+                " " + self.tr("(delivered %1)").replace("%1", self._day(inv.delivered_on))
+                if inv.delivered_on
+                else ""
+            )
+            detail = _plain("      " + inv.goods_services + delivered, self.body)
+            detail.setStyleSheet("color: palette(mid);")
+            self.layout_.addWidget(detail)
+        if not facts.open_invoices:
+            self.layout_.addWidget(_plain(self.tr("No open invoices."), self.body))
+
+        if facts.agreement is not None:
+            a = facts.agreement
+            self.layout_.addWidget(_heading(self.tr("AGREEMENT"), self.body))
+            terms = (
+                self.tr("%1 · %2 days · %3 % a year")
+                .replace("%1", self._day(a.signed_on))
+                .replace("%2", str(a.payment_terms_days))
+                .replace("%3", f"{a.annual_interest_bp / 100:g}")
+            )
+            if a.late_fee_minor:
+                terms += " · " + self.tr("fee %1 per late invoice").replace(
+                    "%1", self._money(facts, a.late_fee_minor)
+                )
+            sentence = (
+                self.tr("Agreement of %1: %2").replace("%1", self._day(a.signed_on)).replace("%2", a.terms)
+            )
+            self.layout_.addWidget(self._fact_button(Fact(terms, sentence)))
+            self.layout_.addWidget(_plain(a.goods_services, self.body))
+
+        self.layout_.addWidget(_heading(self.tr("PROMISES"), self.body))
+        marks = {PromiseState.KEPT: "✓", PromiseState.BROKEN: "✗", PromiseState.PENDING: "…"}
+        for p in facts.promises:
+            text = (
+                self.tr("%1 %2 by %3 (%4)")
+                .replace("%1", marks[p.state])
+                .replace("%2", self._money(facts, p.amount_minor))
+                .replace("%3", self._day(p.due_on))
+                .replace("%4", self._promise_word(p.state))
+            )
+            self.layout_.addWidget(self._fact_button(Fact(text, self.tr("Promise: %1").replace("%1", text))))
+        if not facts.promises:
+            self.layout_.addWidget(_plain(self.tr("No promises yet."), self.body))
+
+        self.layout_.addWidget(_heading(self.tr("LAST CONTACTS"), self.body))
+        for c in facts.contacts:
+            when = format_short_day(c.started_at.astimezone().date(), self._ui_locale)
+            line = f"{when} {label(c.kind)}: {label(c.outcome)}" + (f" — {c.summary}" if c.summary else "")
+            self.layout_.addWidget(_plain(line, self.body))
+        if not facts.contacts:
+            self.layout_.addWidget(_plain(self.tr("No contacts yet."), self.body))
+
+        self.layout_.addWidget(_heading(self.tr("HISTORY"), self.body))
+        rating = {
+            "good": self.tr("usually pays on time"),
+            "fair": self.tr("sometimes pays late"),
+            "late": self.tr("habitually pays late"),
+            "unknown": self.tr("no payment history yet"),
+        }.get(facts.debtor.payment_rating, facts.debtor.payment_rating)
+        if facts.usual_delay_days is not None:
+            rating += " · " + self.tr("paid invoices settled %1 days after due").replace(
+                "%1", str(facts.usual_delay_days)
+            )
+        self.layout_.addWidget(_plain(rating, self.body))
+        self.layout_.addStretch(1)
+
+    def _promise_word(self, state: PromiseState) -> str:
+        return {
+            PromiseState.KEPT: self.tr("kept"),
+            PromiseState.BROKEN: self.tr("broken"),
+            PromiseState.PENDING: self.tr("pending"),
+        }[state]

@@ -1,0 +1,233 @@
+"""The note pane: a log of time-stamped lines, one input line, the wait cue and gentle hints."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callnotes.services.interactions import MAX_LINE_CHARS
+from callnotes.ui.labels import label
+from callnotes.ui.table_model import Column, RowsTableModel
+
+CONTEXT = "NotePane"
+KINDS = ("note", "question", "said", "agreed")  # Ctrl+1 … Ctrl+4
+MAX_PASTE_LINES = 200
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """A committed line as the pane shows it."""
+
+    position: int
+    written_at: datetime
+    kind: str
+    text: str
+
+
+def _elapsed(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+class NoteInput(QLineEdit):
+    """The input line. Pastes are checked first: multi-line text becomes several lines, huge text is refused."""
+
+    pasteLines = Signal(list)
+    pasteRefused = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(MAX_LINE_CHARS)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            return
+        super().keyPressEvent(event)
+
+    def paste_clipboard(self) -> None:
+        """Paste without freezing: refuse what is too long; split lines into separate notes."""
+        text = QGuiApplication.clipboard().text()
+        if len(text) > MAX_LINE_CHARS * 4:
+            self.pasteRefused.emit(len(text))
+            return
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) <= 1:
+            self.insert(lines[0] if lines else "")
+            return
+        if len(lines) > MAX_PASTE_LINES or any(len(line) > MAX_LINE_CHARS for line in lines):
+            self.pasteRefused.emit(len(text))
+            return
+        self.pasteLines.emit(lines)
+
+
+class NotePane(QWidget):
+    """Committed lines above, the input line below; commits are requested by kind."""
+
+    commitRequested = Signal(str, str)
+    editRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.started_at: datetime | None = None
+        self.reminder = QLabel(self)
+        self.reminder.setWordWrap(True)
+        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder.setObjectName("calmReminder")
+        self.reminder.setStyleSheet("background: palette(alternate-base); padding: 6px; border-radius: 4px;")
+        self.model = RowsTableModel(CONTEXT, self._columns(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(
+            lambda index: self.editRequested.emit(self.model.row_at(index.row()).position)
+        )
+
+        self.wait_cue = QLabel(self)
+        self.wait_cue.setObjectName("waitCue")
+        self.wait_cue.setStyleSheet("font-size: 13pt; padding: 4px; background: #fff3cd; color: #5c4400;")
+        self.wait_cue.hide()
+        self.hint = QLabel(self)
+        self.hint.setObjectName("questionHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.hint.hide()
+        self._wait_left = 0
+        self._wait_text = ""
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._tick_wait)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(12_000)
+        self._hint_timer.timeout.connect(self.hint.hide)
+
+        self.input = NoteInput(self)
+        self.input.setPlaceholderText(self.tr("Type a line and press Enter · F1 shows every key"))
+        self.input.returnPressed.connect(lambda: self.commit("note"))
+        self.input.pasteLines.connect(self._commit_pasted)
+        self.kind_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        captions = {
+            "note": self.tr("&Note"),
+            "question": self.tr("&Question"),
+            "said": self.tr("&Debtor said"),
+            "agreed": self.tr("A&greement"),
+        }
+        for number, kind in enumerate(KINDS, start=1):
+            button = QPushButton(captions[kind], self)
+            button.setToolTip(
+                self.tr("Commit the line as %1 (Ctrl+%2)")
+                .replace("%1", label(kind))
+                .replace("%2", str(number))
+            )
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, k=kind: self.commit(k))
+            self.kind_buttons[kind] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.wait_cue)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.input)
+        layout.addLayout(buttons)
+        self.input.installEventFilter(self)
+
+    def _columns(self) -> list[Column]:
+        def elapsed(line: NoteLine) -> str:
+            return _elapsed((line.written_at - self.started_at).total_seconds()) if self.started_at else ""
+
+        return [
+            Column(
+                QT_TRANSLATE_NOOP("NotePane", "Time"),
+                lambda n: n.written_at.astimezone().strftime("%H:%M:%S"),
+            ),
+            Column(QT_TRANSLATE_NOOP("NotePane", "In call"), elapsed, None, True),
+            Column(QT_TRANSLATE_NOOP("NotePane", "Kind"), lambda n: label(n.kind)),
+            Column(QT_TRANSLATE_NOOP("NotePane", "Note"), lambda n: n.text),
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+1…4 commit the input as a kind of line."""
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            key_event = event  # type: ignore[assignment]
+            assert isinstance(key_event, QKeyEvent)
+            if key_event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                index = key_event.key() - Qt.Key.Key_1
+                if 0 <= index < len(KINDS):
+                    self.commit(KINDS[index])
+                    return True
+        return super().eventFilter(watched, event)
+
+    def commit(self, kind: str) -> None:
+        """Ask for the input to be committed as a line of this kind (empty input does nothing)."""
+        text = self.input.text().strip()
+        if text:
+            self.commitRequested.emit(kind, text)
+
+    def _commit_pasted(self, lines: list[str]) -> None:
+        for line in lines:
+            self.commitRequested.emit("note", line)
+
+    def set_lines(self, lines: Sequence[NoteLine]) -> None:
+        self.model.set_rows(lines)
+        self.table.scrollToBottom()
+
+    def append_line(self, line: NoteLine) -> None:
+        self.model.set_rows([*self.model.rows, line])
+        self.table.resizeRowToContents(self.model.rowCount() - 1)
+        self.table.scrollToBottom()
+
+    def replace_line(self, line: NoteLine) -> None:
+        self.model.set_rows([line if r.position == line.position else r for r in self.model.rows])
+
+    def start_wait(self, seconds: int, text: str) -> None:
+        """Show the wait-before-replying cue, counting down, where the eyes are."""
+        if seconds <= 0:
+            return
+        self._wait_left, self._wait_text = seconds, text
+        self._show_wait()
+        self.wait_cue.show()
+        self._wait_timer.start()
+
+    def _show_wait(self) -> None:
+        self.wait_cue.setText(f"◷ {self._wait_text}  {self._wait_left}")
+
+    def _tick_wait(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_timer.stop()
+            self.wait_cue.hide()
+        else:
+            self._show_wait()
+
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.show()
+        self._hint_timer.start()

@@ -1,0 +1,163 @@
+"""The call workspace, driven by the keyboard as a person would during a call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlmodel import select
+
+from callnotes.services import interactions as calls
+from callnotes.services.debtors import debtor_statement
+from callnotes.services.interactions import history
+from callnotes.store.access import Store
+from callnotes.store.engine import transaction
+from callnotes.store.models import DraftLine, Interaction, Promise
+from callnotes.ui.main_window import MainWindow
+from callnotes.ui.ui_state import UiState
+from callnotes.ui.workspace.end_call_dialog import EndCallDialog
+from callnotes.ui.workspace.workspace import CallWorkspace
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """One key event per character: qtbot.keyClicks aborts on non-ASCII characters."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def open_workspace(qtbot, store: Store, debtor_id: int = 1) -> CallWorkspace:  # type: ignore[no-untyped-def]
+    with transaction(store.sessions) as session:
+        call = calls.start_interaction(session, debtor_id, address_used="+34912345678")
+    workspace = CallWorkspace(store, UiState(store.paths.ui_state), "es_ES")
+    qtbot.addWidget(workspace)
+    workspace.resize(1366, 740)
+    workspace.show()
+    workspace.open_call(call.id or 0)
+    qtbot.waitUntil(lambda: workspace.facts is not None, timeout=10_000)
+    return workspace
+
+
+def test_a_whole_call_in_three_languages_ends_in_the_record(qtbot, monkeypatch, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store)
+    box = ws.notes.input
+    type_text(box, "Llamo por la factura F2026-0042, vencida.")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    type_text(box, "Λέει ότι θα πληρώσει την Παρασκευή")
+    QTest.keyClick(box, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # debtor said
+    assert ws.notes.wait_cue.isVisible() and "3" in ws.notes.wait_cue.text()
+    type_text(box, "She agrees to pay 1,000 by Friday")
+    QTest.keyClick(box, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # agreement
+    QTest.keyClick(box, Qt.Key.Key_2)  # empty line: question 2 of the current stage
+    QTest.keyClick(box, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # fact 2: the oldest open invoice
+    assert box.text().startswith("Factura F2026-0042") or "F2026-0042" in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    rows = ws.notes.model.rows
+    assert [r.kind for r in rows] == ["note", "said", "agreed", "question", "note"]
+    assert rows[3].text == ws.prompts.bank.stages[0].questions[1]  # type: ignore[union-attr]
+    assert "1.938,50" in rows[4].text  # the fact is worded in full, with its amount
+
+    def end_with_promise(dialog: EndCallDialog) -> int:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("promise"))
+        dialog.promise_amount.setText("1.000,00")
+        dialog.summary.setText("Promete 1.000 € el viernes")
+        dialog._accept()
+        assert dialog.promise is not None
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EndCallDialog, "exec", end_with_promise)
+    with qtbot.waitSignal(ws.finished, timeout=5000):
+        QTest.keyClick(box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    with demo_store.sessions() as session:
+        texts = [item.entry.text for item in history(session, 1)]
+        assert "Λέει ότι θα πληρώσει την Παρασκευή" in texts and "She agrees to pay 1,000 by Friday" in texts
+        promise = session.exec(select(Promise).order_by(Promise.id.desc())).first()  # type: ignore[union-attr]
+        assert promise is not None and promise.amount_minor == 100000
+
+
+def test_facts_panel_figures_match_the_ledger(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, debtor_id=2)
+    with demo_store.sessions() as session:
+        statement = debtor_statement(session, 2, ws.facts.statement.as_of)  # type: ignore[union-attr]
+    assert statement.balance_minor == ws.facts.statement.balance_minor  # type: ignore[union-attr]
+    assert "4.702,98" in ws.facts_panel.amount.text()
+    facts_text = " ".join(f.sentence for f in ws.facts_panel.facts)
+    for position in statement.positions:
+        if position.open_minor:
+            assert position.invoice.number in facts_text
+
+
+def test_typing_is_saved_within_a_second_and_recovered_after_a_crash(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store)
+    type_text(ws.notes.input, "Dice que el lunes")
+    QTest.keyClick(ws.notes.input, Qt.Key.Key_Return)
+    type_text(ws.notes.input, "y el resto a fin de mes")  # not committed yet
+    interaction_id = ws.interaction.id  # type: ignore[union-attr]
+    qtbot.wait(1100)  # the autosave's longest wait
+    with demo_store.sessions() as session:
+        assert session.get(Interaction, interaction_id).pending_text == "y el resto a fin de mes"  # type: ignore[union-attr]
+        assert [line.text for line in session.exec(select(DraftLine))] == ["Dice que el lunes"]
+    # a new workspace (as after a restart) gets the lines, their time stamps and the unfinished text back
+    before = ws.notes.model.rows
+    again = CallWorkspace(demo_store, UiState(demo_store.paths.ui_state), "es_ES")
+    qtbot.addWidget(again)
+    again.open_call(interaction_id or 0)
+    assert [(r.text, r.written_at) for r in again.notes.model.rows] == [
+        (r.text, r.written_at) for r in before
+    ]
+    assert again.notes.input.text() == "y el resto a fin de mes"
+
+
+def test_user_text_is_never_markup_and_huge_pastes_are_refused_quickly(
+    qtbot, monkeypatch, demo_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store)
+    hostile = "<b>bold</b> <img src=x> &amp; שלום مرحبا 😀"
+    ws.commit_line("note", hostile)
+    assert ws.notes.model.rows[-1].text == hostile  # stored and shown as typed
+    refused: list[int] = []
+    ws.notes.input.pasteRefused.connect(refused.append)
+    monkeypatch.setattr("callnotes.ui.workspace.workspace.QMessageBox.warning", lambda *a: None)
+    QApplication.clipboard().setText("x" * 10_000_000)
+    import time
+
+    started = time.perf_counter()
+    QTest.keyClick(ws.notes.input, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert time.perf_counter() - started < 0.2
+    assert refused == [10_000_000] and ws.notes.input.text() == ""
+    QApplication.clipboard().setText("primera línea\nsegunda línea\n")
+    QTest.keyClick(ws.notes.input, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [r.text for r in ws.notes.model.rows[-2:]] == ["primera línea", "segunda línea"]
+
+
+def test_a_yes_or_no_question_gets_a_gentle_hint(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store)
+    type_text(ws.notes.input, "¿Puede pagar esta semana?")
+    QTest.keyClick(ws.notes.input, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert ws.notes.hint.isVisible() and "sí o un no" in ws.notes.hint.text()
+
+
+def test_start_call_from_the_list_and_recovery_offer(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from callnotes.ui.table_model import ROW_ROLE
+
+    window = MainWindow(demo_store, UiState(demo_store.paths.ui_state), "en_US")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.debtor_list.model.rowCount() == 3, timeout=10_000)
+    proxy = window.debtor_list.proxy
+    row = next(r for r in range(3) if proxy.index(r, 0).data(ROW_ROLE).name.startswith("Hartley"))
+    window.debtor_list.table.selectRow(row)
+    window.debtor_list.table.setFocus()
+    QTest.keyClick(window.debtor_list.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.workspace
+    assert "tel:+12125550143" in window.workspace.title.text()
+    # the process "dies": a new window finds the unfinished call and offers it back
+    again = MainWindow(demo_store, UiState(demo_store.paths.ui_state), "en_US")
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.recovery.isVisible, timeout=10_000)
+    assert "Hartley Print & Sign LLC" in again.recovery_text.text()
+    again.resume_button.click()
+    assert again.pages.currentWidget() is again.workspace
+    assert "tel:+12125550143" in again.workspace.title.text()
