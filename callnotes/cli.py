@@ -36,7 +36,7 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
     from callnotes.services.demo import load_demo
 
     with transaction(store.sessions) as session:
-        added = load_demo(session, args.as_of or date.today())
+        added = load_demo(session, args.as_of or date.today(), store.paths)
     print(f"Loaded {added} example debtors into {store.location}.")
     return 0
 
@@ -104,11 +104,35 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def cmd_packet(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from callnotes.export import export_packet
+    from callnotes.export.packet_data import PacketOptions
+
+    options = PacketOptions(
+        language=args.lang,
+        destination=args.destination,
+        period_from=args.period_from,
+        period_to=args.period_to,
+        attachments=not args.no_attachments,
+        as_of=args.as_of,
+        number_prefix=args.number_prefix,
+        first_number=args.first_number,
+    )
+    result = export_packet(store.sessions, store.paths, args.debtor, Path(args.out), options)
+    print(
+        f"Wrote {result.pages} pages to {result.path} (packet {result.packet_id}, chain head {result.head})."
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
     "debtors": cmd_debtors,
     "verify": cmd_verify,
+    "packet": cmd_packet,
 }
 
 
@@ -135,6 +159,33 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--debtor", type=int, metavar="ID", help="only this debtor")
     verify.add_argument("--expect-head", metavar="HEX", help="the chain head noted earlier (with --debtor)")
     verify.add_argument("--json", action="store_true", help="print JSON")
+    packet = sub.add_parser("packet", help="write one debtor's documentation packet (PDF)")
+    packet.add_argument(
+        "--debtor", type=int, metavar="ID", required=True, help="the debtor (see `callnotes debtors`)"
+    )
+    packet.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    packet.add_argument(
+        "--lang", choices=("es", "el", "en"), help="language of the packet (default: the debtor's)"
+    )
+    packet.add_argument(
+        "--destination",
+        choices=("general", "monitorio", "payment-order", "small-claims"),
+        default="general",
+        help="who it is for: a lawyer or agency (general), a Spanish monitorio, a Greek payment order, "
+        "US small claims",
+    )
+    packet.add_argument(
+        "--from", dest="period_from", type=_iso_date, metavar="DATE", help="record from this day"
+    )
+    packet.add_argument(
+        "--to", dest="period_to", type=_iso_date, metavar="DATE", help="record up to this day"
+    )
+    packet.add_argument("--as-of", type=_iso_date, help="amounts as of this day (default: today)")
+    packet.add_argument("--no-attachments", action="store_true", help="leave the attached documents out")
+    packet.add_argument(
+        "--number-prefix", default="CN", metavar="PREFIX", help="document number prefix (CN-000001)"
+    )
+    packet.add_argument("--first-number", type=int, default=1, metavar="N", help="the first document number")
     return parser
 
 

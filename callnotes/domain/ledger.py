@@ -209,22 +209,47 @@ def _position(invoice: InvoiceFacts, paid: list[Allocation], terms: Terms, as_of
     )
 
 
-def _interest(invoice: InvoiceFacts, paid: list[Allocation], annual_bp: int, as_of: date) -> int:
-    """Simple interest on the principal open each day from the day after the due date through `as_of`.
+@dataclass(frozen=True, slots=True)
+class InterestPeriod:
+    """Days from `first_day` through `last_day` on which `principal_minor` was open and accrued interest."""
 
-    A payment on day D reduces the principal from day D on. The principal-days are summed exactly and
-    the interest is rounded once, half up.
+    first_day: date
+    last_day: date
+    principal_minor: int
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+
+def interest_periods(
+    invoice: InvoiceFacts, paid: Iterable[Allocation], as_of: date
+) -> tuple[InterestPeriod, ...]:
+    """The stretches of constant open principal from the day after the due date through `as_of`.
+
+    A payment on day D reduces the principal from day D on; `paid` are the allocations counted on
+    `as_of`. Stretches with nothing open are left out.
     """
     principal = invoice.amount_minor
     day = invoice.due_date + timedelta(days=1)  # first day that accrues
-    principal_days = 0
+    periods = []
     for allocation in sorted(paid, key=lambda a: a.paid_on):
         if allocation.paid_on > day:
-            principal_days += principal * (allocation.paid_on - day).days
+            periods.append(InterestPeriod(day, allocation.paid_on - timedelta(days=1), principal))
             day = allocation.paid_on
         principal -= allocation.amount_minor
     # `day` can lie past as_of when nothing is overdue yet: then no days are left to accrue.
-    principal_days += principal * max(0, (as_of - day).days + 1)
+    if day <= as_of:
+        periods.append(InterestPeriod(day, as_of, principal))
+    return tuple(p for p in periods if p.principal_minor > 0)
+
+
+def _interest(invoice: InvoiceFacts, paid: list[Allocation], annual_bp: int, as_of: date) -> int:
+    """Simple interest on the principal open each day of its interest periods.
+
+    The principal-days are summed exactly and the interest is rounded once, half up.
+    """
+    principal_days = sum(p.principal_minor * p.days for p in interest_periods(invoice, paid, as_of))
     return _round_half_up(Fraction(principal_days * annual_bp, BASIS_POINTS_PER_UNIT * DAYS_PER_YEAR))
 
 

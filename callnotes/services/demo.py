@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from io import BytesIO
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, func, select
 
 from callnotes.errors import InputError
+from callnotes.paths import AppPaths
+from callnotes.services.attachments import add_attachment
+from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
 from callnotes.services.debtors import (
     DebtorInput,
     add_agreement,
@@ -39,6 +48,51 @@ class _Clock:
 
     def at(self, offset: int, hour: int, minute: int, second: int = 0) -> datetime:
         return datetime.combine(self.day(offset), time(hour, minute, second), self.zone)
+
+
+@dataclass(frozen=True)
+class _DemoFile:
+    """An example document to attach: made when the example data is loaded."""
+
+    debtor_id: int
+    name: str
+    content: Callable[[], bytes]
+    invoice_id: int | None = None
+    interaction_id: int | None = None
+
+
+CREDITOR = CreditorInput(
+    name="Ribera Instalaciones y Rótulos S.L.",
+    tax_id="B46285193",
+    country="ES",
+    address="Calle de Cuba 17, bajo\n46006 Valencia",
+    phone="+34 963 123 456",
+    email="cobros@riberainstalaciones.example",
+    contact_name="Marta Ribera Soler",
+)
+
+
+def _document_pdf(pages: list[list[str]], letter: bool = False) -> bytes:
+    """A plain printed document (a delivery note, a receipt): lines of text, the first one bold."""
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
+    from callnotes.export.renderer import BOLD, FONT, register_fonts
+
+    register_fonts()
+    buffer = BytesIO()
+    size = LETTER if letter else A4
+    canvas = Canvas(buffer, pagesize=size, initialFontName=FONT, invariant=True)
+    for lines in pages:
+        canvas.setFont(BOLD, 16)
+        canvas.drawString(60, size[1] - 80, lines[0])
+        canvas.setFont(FONT, 10.5)
+        for n, line in enumerate(lines[1:]):
+            canvas.drawString(60, size[1] - 120 - 17 * n, line)
+        canvas.line(60, 130, 260, 130)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 def _call(
@@ -73,7 +127,7 @@ def _call(
     )
 
 
-def _spanish(session: Session, today: date) -> None:
+def _spanish(session: Session, today: date) -> list[_DemoFile]:
     c = _Clock(today, ZoneInfo("Europe/Madrid"))
     d = create_debtor(
         session,
@@ -120,6 +174,24 @@ def _spanish(session: Session, today: date) -> None:
         "Reforma baño, fase 1: demolición y fontanería",
         delivered_on=c.day(-165),
     )
+    delivered = c.day(-165).strftime("%d/%m/%Y")
+    delivery_note = [
+        [
+            "ALBARÁN DE ENTREGA A-2026-0311",
+            "Ribera Instalaciones y Rótulos S.L. · NIF B46285193",
+            "Cliente: Construcciones Núñez Peña S.L. · NIF B87654323",
+            "Obra: calle Arturo Soria, Madrid",
+            f"Fecha de entrega: {delivered}",
+            "Concepto: reforma de baño, fase 1 — demolición y fontanería",
+            "Factura relacionada: F2026-0042",
+        ],
+        [
+            "CONFORMIDAD DEL CLIENTE",
+            "Recibido de conformidad el material y los trabajos descritos en el albarán A-2026-0311.",
+            f"Madrid, {delivered}",
+            "Firmado: Luis Peña (jefe de obra)",
+        ],
+    ]
     add_invoice(
         session,
         debtor_id,
@@ -216,9 +288,14 @@ def _spanish(session: Session, today: date) -> None:
         "Sin respuesta; mensaje en el contestador.",
         next_action_on=c.day(-7),
     )
+    return [
+        _DemoFile(
+            debtor_id, "albaran-A-2026-0311.pdf", lambda: _document_pdf(delivery_note), invoice_id=f42.id
+        )
+    ]
 
 
-def _greek(session: Session, today: date) -> None:
+def _greek(session: Session, today: date) -> list[_DemoFile]:
     c = _Clock(today, ZoneInfo("Europe/Athens"))
     d = create_debtor(
         session,
@@ -305,11 +382,12 @@ def _greek(session: Session, today: date) -> None:
         "Θα στείλει πρόταση δόσεων.",
         next_action_on=c.day(-26),
     )
-    log_interaction(
+    sent = c.at(-25, 17, 45)
+    mail = log_interaction(
         session,
         debtor_id,
         "email",
-        at=c.at(-25, 17, 45),
+        at=sent,
         direction="inbound",
         outcome="reached",
         summary="Email του κ. Παπαδόπουλου: ζητά διακανονισμό σε τρεις μηνιαίες δόσεις.",
@@ -317,8 +395,25 @@ def _greek(session: Session, today: date) -> None:
         person_id=giorgos.id,
     )
 
+    def proposal() -> bytes:
+        message = EmailMessage()
+        message["From"] = "Γιώργος Παπαδόπουλος <g.papadopoulos@papadopoulos.example>"
+        message["To"] = f"Marta Ribera <{CREDITOR.email}>"
+        message["Date"] = format_datetime(sent)
+        message["Subject"] = "Πρόταση διακανονισμού για τα τιμολόγια ΤΠΥ-118 και ΤΠΥ-131"
+        message.set_content(
+            "Καλησπέρα σας,\n\n"
+            "όπως συζητήσαμε τηλεφωνικά, σας προτείνω να εξοφλήσουμε το υπόλοιπο των τιμολογίων ΤΠΥ-118 "
+            "και ΤΠΥ-131 σε τρεις μηνιαίες δόσεις, με την πρώτη στο τέλος του μήνα.\n\n"
+            "Μόλις εγκριθεί το δάνειο από την τράπεζα θα σας ενημερώσω.\n\n"
+            "Με εκτίμηση,\nΓιώργος Παπαδόπουλος"
+        )
+        return message.as_bytes()
 
-def _american(session: Session, today: date) -> None:
+    return [_DemoFile(debtor_id, "protasi-diakanonismou.eml", proposal, interaction_id=mail.id)]
+
+
+def _american(session: Session, today: date) -> list[_DemoFile]:
     c = _Clock(today, ZoneInfo("America/New_York"))
     d = create_debtor(
         session,
@@ -363,6 +458,16 @@ def _american(session: Session, today: date) -> None:
         "Trade show banners (12) and roll-ups (4)",
         delivered_on=c.day(-77),
     )
+    receipt = [
+        [
+            "PROOF OF DELIVERY",
+            "Ribera Instalaciones y Rótulos S.L. — delivery to Hartley Print & Sign LLC",
+            "418 West 37th Street, Suite 5, New York, NY 10018",
+            f"Delivered: {c.day(-77):%m/%d/%Y}, 9:40 a.m.",
+            "Items: 12 trade show banners, 4 roll-up stands (invoice INV-1007)",
+            "Received in good condition by: Megan Hartley",
+        ]
+    ]
     add_invoice(
         session,
         debtor_id,
@@ -397,16 +502,42 @@ def _american(session: Session, today: date) -> None:
         "Promise: $1,500.00 by month end.",
         promise=PromiseInput(150000, c.day(8)),
     )
+    return [
+        _DemoFile(
+            debtor_id,
+            "proof-of-delivery-INV-1007.pdf",
+            lambda: _document_pdf(receipt, True),
+            invoice_id=inv.id,
+        )
+    ]
 
 
-def load_demo(session: Session, today: date) -> int:
-    """Load the example debtors into an empty database; returns how many were added."""
+def load_demo(session: Session, today: date, paths: AppPaths | None = None) -> int:
+    """Load the example creditor (unless one is set) and debtors into an empty database.
+
+    With `paths`, each debtor also gets an example document (a delivery note, an e-mail). Returns
+    how many debtors were added.
+    """
     existing = session.exec(select(func.count()).select_from(Debtor)).one()
     if existing:
         raise InputError(
             "Example data is only loaded into an empty database, so it never mixes with real records. "
             "Use a fresh data folder (--data-dir) to try it."
         )
-    for build in (_spanish, _greek, _american):
-        build(session, today)
+    if get_creditor(session) is None:
+        set_creditor(session, CREDITOR)
+    files = [file for build in (_spanish, _greek, _american) for file in build(session, today)]
+    if paths is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            for file in files:
+                path = Path(folder) / file.name
+                path.write_bytes(file.content())
+                add_attachment(
+                    session,
+                    paths,
+                    file.debtor_id,
+                    path,
+                    invoice_id=file.invoice_id,
+                    interaction_id=file.interaction_id,
+                )
     return 3

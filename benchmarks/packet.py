@@ -1,0 +1,202 @@
+"""Time a 5,000-entry packet against a bare reportlab table of the same rows.
+
+    python benchmarks/packet.py [--entries 5000] [--keep DIR]
+
+Fills a synthetic debtor through the services in a temporary data folder (not timed), then times
+`export_packet` end to end (reading the database, checking the chain, layout, merging, writing) and
+a plain platypus table of the record's rows (Paragraph cells, a repeated header, "page X of Y" by a
+numbered canvas), each the best of two runs, and prints both times and their ratio. The packet
+should take at most 1.2 times the bare table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from callnotes.export import export_packet
+from callnotes.export.packet_data import PacketOptions
+from callnotes.export.renderer import BOLD, FONT, register_fonts
+from callnotes.export.texts import Wording
+from callnotes.services.debtors import (
+    DebtorInput,
+    add_agreement,
+    add_invoice,
+    create_debtor,
+    record_payment,
+)
+from callnotes.services.interactions import add_line, end_interaction, start_interaction
+from callnotes.store.access import Store, open_store
+from callnotes.store.engine import transaction
+from callnotes.store.journal import entries_of
+
+AS_OF = date(2026, 11, 22)
+SENTENCE = (
+    "el cliente dice que pagará la factura cuando cobre de su obra en la calle mayor; pide otra semana "
+    "de plazo y confirma por correo el importe pendiente, con transferencia al banco antes del viernes"
+)
+KINDS = ("note", "question", "said", "agreed")
+
+
+def fill(store: Store, entries: int) -> int:
+    """A debtor with invoices, payments and calls adding up to `entries` journal entries."""
+    rng, words = random.Random(5000), SENTENCE.split()
+    with transaction(store.sessions) as session:
+        debtor = create_debtor(
+            session,
+            DebtorInput(
+                name="Distribuciones Benchmark S.L.",
+                country="ES",
+                language="es",
+                currency="EUR",
+                time_zone="Europe/Madrid",
+                address="Calle Mayor 1\n28013 Madrid",
+            ),
+        )
+        debtor_id = debtor.id or 0
+        add_agreement(
+            session,
+            debtor_id,
+            AS_OF - timedelta(days=900),
+            "Condiciones generales.",
+            "Suministros",
+            30,
+            800,
+            4000,
+        )
+        for n in range(50):
+            issued = AS_OF - timedelta(days=800 - 15 * n)
+            add_invoice(
+                session, debtor_id, f"B-{n:04d}", issued, issued + timedelta(days=30), 50_000 + 1_000 * n
+            )
+        for n in range(20):
+            record_payment(
+                session, debtor_id, AS_OF - timedelta(days=700 - 30 * n), 30_000, "transferencia", f"TRF {n}"
+            )
+        written = len(entries_of(session, debtor_id))
+        start = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)
+        while written < entries:
+            lines = min(4, entries - written - 1)
+            call = start_interaction(
+                session, debtor_id, "call", address_used="+34912345678", started_at=start
+            )
+            for n in range(lines):
+                text = " ".join(rng.choice(words) for _ in range(rng.randint(6, 45)))
+                add_line(
+                    session, call.id or 0, KINDS[n % 4], text, written_at=start + timedelta(seconds=30 * n)
+                )
+            end_interaction(
+                session,
+                call.id or 0,
+                "call_back",
+                ended_at=start + timedelta(minutes=3),
+                summary="Volver a llamar.",
+            )
+            written += lines + 1
+            start += timedelta(hours=7)
+    return debtor_id
+
+
+class NumberedCanvas(Canvas):
+    """The usual "page X of Y": keep each page's state, draw the numbers when the total is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.drawString(42, 24, f"Página {self._pageNumber} de {len(self._pages)}")
+            super().showPage()
+        super().save()
+
+
+def bare_table(rows: list[list[str]], out: Path) -> None:
+    """The same rows as a plain platypus table."""
+    cell = ParagraphStyle("cell", fontName=FONT, fontSize=7.6, leading=9.6)
+    head = ParagraphStyle("head", cell, fontName=BOLD)
+    data = [[Paragraph(text, head) for text in ("N.º", "Escrito", "Tipo", "Contenido")]]
+    data += [[Paragraph(escape(text), cell) for text in row] for row in rows]
+    table = Table(data, colWidths=[27, 85, 62, 337], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
+    SimpleDocTemplate(str(out), pagesize=A4, initialFontName=FONT).build([table], canvasmaker=NumberedCanvas)
+
+
+def best_of(runs: int, work: Callable[[], Any]) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--keep", type=Path, help="keep the data folder and both PDFs here")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="callnotes-bench-"))
+    try:
+        store = open_store(str(folder / "data"), None)
+        filling = time.perf_counter()
+        debtor_id = fill(store, args.entries)
+        print(f"filled {args.entries} entries through the services in {time.perf_counter() - filling:.1f} s")
+        register_fonts()
+        wording = Wording("es", "es_ES", "Europe/Madrid")
+        with store.sessions() as session:
+            rows = [
+                [str(e.seq), wording.moment(e.written_at), wording.label("kind", e.kind), e.text]
+                for e in entries_of(session, debtor_id)
+            ]
+        options = PacketOptions(language="es", as_of=AS_OF)
+        packet_pdf, table_pdf = folder / "packet.pdf", folder / "table.pdf"
+        pages: list[int] = []
+
+        def packet() -> None:
+            pages.append(export_packet(store.sessions, store.paths, debtor_id, packet_pdf, options).pages)
+
+        packet_time = best_of(2, packet)
+        table_time = best_of(2, lambda: bare_table(rows, table_pdf))
+        print(
+            f"packet      {packet_time:6.2f} s  {pages[-1]} pages, {packet_pdf.stat().st_size / 1e6:.1f} MB"
+        )
+        print(f"bare table  {table_time:6.2f} s  {len(rows)} rows, {table_pdf.stat().st_size / 1e6:.1f} MB")
+        print(f"ratio {packet_time / table_time:.2f} (packet / bare table; target at most 1.20)")
+        store.database.engine.dispose()
+        if args.keep:
+            shutil.copytree(folder, args.keep, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

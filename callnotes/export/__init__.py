@@ -1,0 +1,90 @@
+"""The documentation packet: one PDF for a lawyer, an agency or a court.
+
+`export_packet` reads the packet's data (packet_data), lays it out with reportlab (renderer), then
+merges the attached documents into their pages and embeds the journal (exhibits). It reports
+progress as `progress(done, total)` and stops with ExportCancelled when `cancel` is set; no Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from callnotes.export.packet_data import PacketOptions
+    from callnotes.paths import AppPaths
+    from callnotes.store.engine import SessionFactory
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = threading.Event | Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled; no file was written."""
+
+
+class Progress:
+    """Turns the stages of an export into `report(done, TOTAL)` calls and checks for cancellation."""
+
+    TOTAL = 1000
+
+    def __init__(self, report: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> None:
+        self._report = report
+        self._cancel = cancel
+        self._last = -1
+
+    def check(self) -> None:
+        """Raise ExportCancelled if cancelling was asked for."""
+        cancel = self._cancel
+        if cancel is not None and (cancel.is_set() if isinstance(cancel, threading.Event) else cancel()):
+            raise ExportCancelled
+
+    def at(self, start: int, end: int, done: int, total: int) -> None:
+        """Report `done` of `total` steps of the stage that runs from `start` to `end` (of TOTAL)."""
+        self.check()
+        value = start + (end - start) * min(done, total) // max(total, 1)
+        if self._report is not None and value != self._last:
+            self._last = value
+            self._report(value, self.TOTAL)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written."""
+
+    path: Path
+    pages: int
+    packet_id: str
+    head: str
+
+
+def export_packet(
+    sessions: SessionFactory,
+    paths: AppPaths,
+    debtor_id: int,
+    out: Path,
+    options: PacketOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write one debtor's packet to `out` (atomically: a cancelled or failed export leaves no file)."""
+    from callnotes.export.exhibits import finish_packet, prepare_exhibits
+    from callnotes.export.packet_data import PacketOptions, build_packet
+    from callnotes.export.renderer import render_packet
+
+    steps = Progress(progress, cancel)
+    steps.at(0, 100, 0, 1)
+    with sessions() as session:
+        packet = build_packet(session, paths, debtor_id, options or PacketOptions(), now)
+    steps.at(0, 100, 1, 1)
+    prepared = prepare_exhibits(packet.exhibits)
+    steps.at(100, 150, 1, 1)
+    rendered = render_packet(packet, prepared, lambda done, total: steps.at(150, 900, done, total))
+    pages = finish_packet(packet, rendered, out, lambda done, total: steps.at(900, 1000, done, total))
+    return ExportResult(out, pages, packet.packet_id, packet.integrity.head)

@@ -1,0 +1,209 @@
+"""Attached documents as exhibits, and the last step of a packet: merge them in, embed the journal.
+
+Before layout, each included attachment is opened once (`prepare_exhibits`): a PDF's pages are
+counted, an image's size read, an e-mail parsed to headers and plain text. The renderer gives each
+PDF page a page of its own, with the packet's header, footer and document number; `finish_packet`
+then draws the original page, scaled, into the space left for it, embeds `journal.jsonl` (and the
+stand-alone checker) and writes the file atomically.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from html.parser import HTMLParser
+from io import BytesIO
+from pathlib import Path
+
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+
+from callnotes.errors import CallnotesError
+from callnotes.export.packet_data import ExhibitRef, Packet
+from callnotes.resources import resources_dir
+from callnotes.services.attachments import StoredState
+
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff")
+MAIL_TYPES = ("message/rfc822",)
+TEXT_TYPES = ("text/plain", "text/csv")
+MAIL_HEADERS = ("from", "to", "cc", "date", "subject")
+
+
+@dataclass(frozen=True)
+class MailContent:
+    """An e-mail as shown: a few headers, the text body and the names of its own attachments."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: str
+    attachments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PreparedExhibit:
+    """An included exhibit, opened and ready to lay out; `problem` says why it cannot be shown."""
+
+    ref: ExhibitRef
+    shape: str  # pdf | image | mail | text | problem
+    pages: int = 1
+    problem: str | None = None  # missing | changed | unreadable | unsupported
+    detail: str = ""
+    mail: MailContent | None = None
+    text: str = ""
+    size: tuple[float, float] = (0.0, 0.0)  # an image's size in pixels
+    reader: PdfReader | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class PageSlot:
+    """Where one page of a PDF exhibit goes: a page of the packet and a box on it (points)."""
+
+    page_index: int
+    exhibit: PreparedExhibit
+    source_page: int
+    box: tuple[float, float, float, float]  # x, y, width, height
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The laid-out packet and the exhibit pages still to be merged into it."""
+
+    pdf: bytes
+    slots: tuple[PageSlot, ...]
+
+
+class _TextOfHtml(HTMLParser):
+    """The readable text of an HTML e-mail body: tags dropped, block ends turned into line breaks."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "table"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.parts).splitlines())
+        return "\n".join(line for line in lines if line)
+
+
+def _mail(data: bytes) -> MailContent:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    headers = tuple((name, str(message[name])) for name in MAIL_HEADERS if message[name] is not None)
+    part = message.get_body(preferencelist=("plain", "html"))
+    body = ""
+    if isinstance(part, EmailMessage):
+        body = part.get_content()
+        if part.get_content_subtype() == "html":
+            parser = _TextOfHtml()
+            parser.feed(body)
+            body = parser.text()
+    names = tuple(a.get_filename() or a.get_content_type() for a in message.iter_attachments())
+    return MailContent(headers, body.strip(), names)
+
+
+def _pdf(path: Path) -> PdfReader:
+    reader = PdfReader(path)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise ValueError("it is protected by a password")
+    for page in reader.pages:  # parse every page now, so a broken one is found before layout
+        page.get_contents()
+        _ = page.mediabox
+    if not reader.pages:
+        raise ValueError("it has no pages")
+    return reader
+
+
+def _prepare(ref: ExhibitRef) -> PreparedExhibit:
+    if ref.state != StoredState.OK:
+        return PreparedExhibit(ref, "problem", problem=ref.state.value)
+    try:
+        if ref.media_type == "application/pdf":
+            reader = _pdf(ref.path)
+            return PreparedExhibit(ref, "pdf", pages=len(reader.pages), reader=reader)
+        if ref.media_type in IMAGE_TYPES:
+            from reportlab.lib.utils import ImageReader
+
+            image = ImageReader(str(ref.path))
+            image.getRGBData()  # decodes it: a damaged image fails here, not during layout
+            width, height = image.getSize()
+            return PreparedExhibit(ref, "image", size=(float(width), float(height)))
+        if ref.media_type in MAIL_TYPES:
+            return PreparedExhibit(ref, "mail", mail=_mail(ref.path.read_bytes()))
+        if ref.media_type in TEXT_TYPES:
+            return PreparedExhibit(ref, "text", text=ref.path.read_bytes().decode("utf-8", "replace"))
+    except Exception as exc:  # any damaged or hostile file becomes a page that says so, never a crash
+        return PreparedExhibit(ref, "problem", problem="unreadable", detail=str(exc) or type(exc).__name__)
+    return PreparedExhibit(ref, "problem", problem="unsupported", detail=ref.media_type)
+
+
+def prepare_exhibits(refs: tuple[ExhibitRef, ...]) -> tuple[PreparedExhibit, ...]:
+    """Open the included exhibits, in label order."""
+    return tuple(_prepare(ref) for ref in refs if ref.included)
+
+
+def _checker() -> bytes | None:
+    """docs/verify_journal.py, the stand-alone checker, when this installation has it."""
+    path = resources_dir().parent / "docs" / "verify_journal.py"
+    return path.read_bytes() if path.is_file() else None
+
+
+def _place(target: PageObject, source: PageObject, box: tuple[float, float, float, float]) -> None:
+    """Draw `source` as it is displayed (its /Rotate applied) into `box` of `target`: scaled down to
+    fit (never up), centred, at the top."""
+    crop = source.cropbox
+    width, height = float(crop.width), float(crop.height)
+    upright = Transformation().translate(-float(crop.left), -float(crop.bottom))
+    rotation = source.rotation % 360
+    if rotation == 90:
+        upright, (width, height) = upright.rotate(-90).translate(0, width), (height, width)
+    elif rotation == 180:
+        upright = upright.rotate(180).translate(width, height)
+    elif rotation == 270:
+        upright, (width, height) = upright.rotate(90).translate(height, 0), (height, width)
+    x, y, box_width, box_height = box
+    scale = min(1.0, box_width / width, box_height / height)
+    placed = upright.scale(scale, scale).translate(
+        x + (box_width - width * scale) / 2, y + box_height - height * scale
+    )
+    target.merge_transformed_page(source, placed, over=False)
+
+
+def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Callable[[int, int], None]) -> int:
+    """Merge the exhibit pages, embed the journal and write `out`; returns the number of pages."""
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(rendered.pdf)))
+    for done, slot in enumerate(rendered.slots):
+        progress(done, len(rendered.slots))
+        assert slot.exhibit.reader is not None
+        _place(writer.pages[slot.page_index], slot.exhibit.reader.pages[slot.source_page], slot.box)
+    writer.add_attachment("journal.jsonl", "".join(line + "\n" for line in packet.journal).encode("utf-8"))
+    checker = _checker()
+    if checker is not None:
+        writer.add_attachment("verify_journal.py", checker)
+    progress(1, 1)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        with partial.open("wb") as file:
+            writer.write(file)
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CallnotesError(f"The packet could not be written to {out} ({exc.strerror or exc}).") from exc
+    return len(writer.pages)

@@ -1,0 +1,144 @@
+"""Files kept with a debtor (invoices, delivery notes, e-mails, letters), stored under their SHA-256.
+
+A file is copied to `attachments/<first two hex digits>/<sha256>` in the data folder, so the same
+file added twice is stored once and any later change to a stored file is detectable. Adding one
+journals an `attachment` entry carrying the hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from callnotes.errors import InputError
+from callnotes.paths import AppPaths
+from callnotes.services.debtors import get_debtor
+from callnotes.store.journal import append_entry
+from callnotes.store.models import Attachment, Interaction, Invoice
+
+CHUNK = 1 << 20
+
+
+class StoredState(StrEnum):
+    """Whether the stored copy of an attachment is still the file that was recorded."""
+
+    OK = "ok"
+    MISSING = "missing"
+    CHANGED = "changed"
+
+
+def stored_path(paths: AppPaths, sha256: str) -> Path:
+    """Where the file with this hash is kept in the data folder."""
+    return paths.attachments / sha256[:2] / sha256
+
+
+def file_sha256(path: Path) -> str:
+    """Lowercase hexadecimal SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _copy_in(paths: AppPaths, source: Path) -> tuple[str, int]:
+    """Copy a file into the store (atomically, owner-only); returns its hash and size."""
+    paths.attachments.mkdir(mode=0o700, parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    fd, temporary = tempfile.mkstemp(dir=paths.attachments, prefix=".incoming-")
+    try:
+        with source.open("rb") as reader, os.fdopen(fd, "wb") as writer:
+            while chunk := reader.read(CHUNK):
+                digest.update(chunk)
+                writer.write(chunk)
+                size += len(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+        sha = digest.hexdigest()
+        target = stored_path(paths, sha)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return sha, size
+
+
+def add_attachment(
+    session: Session,
+    paths: AppPaths,
+    debtor_id: int,
+    file_path: str | os.PathLike[str],
+    invoice_id: int | None = None,
+    interaction_id: int | None = None,
+    author: str = "",
+) -> Attachment:
+    """Keep a copy of a file with the debtor (optionally with one invoice or interaction) and journal it."""
+    get_debtor(session, debtor_id)
+    source = Path(file_path)
+    if not source.is_file():
+        raise InputError(f"“{source}” is not a file that can be read; choose an existing file.")
+    if invoice_id is not None:
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None or invoice.debtor_id != debtor_id:
+            raise InputError(f"Invoice {invoice_id} does not belong to this debtor.")
+    if interaction_id is not None:
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is None or interaction.debtor_id != debtor_id:
+            raise InputError(f"Interaction {interaction_id} does not belong to this debtor.")
+    try:
+        sha, size = _copy_in(paths, source)
+    except OSError as exc:
+        raise InputError(
+            f"“{source.name}” could not be copied into the data folder ({exc.strerror})."
+        ) from exc
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    attachment = Attachment(
+        debtor_id=debtor_id,
+        invoice_id=invoice_id,
+        interaction_id=interaction_id,
+        sha256=sha,
+        original_name=source.name,
+        media_type=media_type,
+        size_bytes=size,
+    )
+    session.add(attachment)
+    session.flush()
+    append_entry(
+        session,
+        debtor_id,
+        "attachment",
+        interaction_id=interaction_id,
+        author=author,
+        data={
+            "attachment": attachment.id,
+            "sha256": sha,
+            "original_name": source.name,
+            "media_type": media_type,
+            "size_bytes": size,
+        },
+    )
+    return attachment
+
+
+def attachments_of(session: Session, debtor_id: int) -> Sequence[Attachment]:
+    """The debtor's attachments in the order they were added."""
+    return session.exec(
+        select(Attachment).where(Attachment.debtor_id == debtor_id).order_by(col(Attachment.id))
+    ).all()
+
+
+def stored_state(paths: AppPaths, attachment: Attachment) -> StoredState:
+    """Check the stored copy against the recorded hash."""
+    path = stored_path(paths, attachment.sha256)
+    try:
+        return StoredState.OK if file_sha256(path) == attachment.sha256 else StoredState.CHANGED
+    except OSError:
+        return StoredState.MISSING

@@ -1,0 +1,277 @@
+"""The packet's data, built from the database before anything is drawn; its inputs (creditor, attachments)."""
+
+from __future__ import annotations
+
+import string
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from fractions import Fraction
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlmodel import Session
+
+from callnotes.domain.ledger import interest_periods
+from callnotes.errors import InputError
+from callnotes.export import ExportCancelled, Progress
+from callnotes.export.packet_data import (
+    ContactBlock,
+    PacketOptions,
+    RecordEntry,
+    build_packet,
+    exhibit_label,
+)
+from callnotes.export.renderer import Measure, plain, register_fonts, visual
+from callnotes.export.texts import TEXTS, Wording
+from callnotes.services.attachments import StoredState, add_attachment, stored_path
+from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
+from callnotes.services.interactions import amend_entry
+from callnotes.store.access import Store
+from callnotes.store.engine import transaction
+from callnotes.store.journal import entries_of, journal_lines, verify_debtor
+from tests.conftest import TODAY
+
+SPANISH, GREEK, AMERICAN = 1, 2, 3
+NOW = datetime(2026, 11, 22, 16, 30, tzinfo=UTC)
+
+
+def packet_of(store: Store, debtor_id: int, **options: object):  # type: ignore[no-untyped-def]
+    with store.sessions() as session:
+        return build_packet(session, store.paths, debtor_id, PacketOptions(as_of=TODAY, **options), NOW)  # type: ignore[arg-type]
+
+
+def test_statement_matches_the_ledger_and_explains_its_interest(demo_store: Store) -> None:
+    packet = packet_of(demo_store, SPANISH)
+    statement = packet.statement
+    assert statement.balance_minor == 474461
+    assert [i.number for i in statement.invoices] == ["F2026-0042", "F2026-0057", "F2026-0063", "F2026-0071"]
+    assert statement.annual_interest_bp == 800 and statement.late_fee_minor == 4000
+    f42 = statement.invoices[0]
+    # 300 € arrived after the due date: two periods, the second on the reduced principal
+    assert [p.principal_minor for p in f42.periods] == [223850, 193850]
+    assert f42.periods[0].first_day == f42.due_on.replace(day=f42.due_on.day + 1)
+    for invoice in statement.invoices:
+        principal_days = sum(p.principal_minor * p.days for p in invoice.periods)
+        exact = Fraction(principal_days * 800, 10_000 * 365)
+        assert invoice.interest_minor == int(exact + Fraction(1, 2))
+    assert statement.invoices[-1].periods == ()  # not due yet
+    assert [(p.amount_minor, p.allocations) for p in statement.payments] == [
+        (30000, (("F2026-0042", 30000),))
+    ]
+    assert sum(minor for _, minor in statement.ageing) == statement.open_minor
+
+
+def test_interest_periods_leave_out_days_with_nothing_open() -> None:
+    from callnotes.domain.ledger import Allocation, InvoiceFacts, InvoiceStatus
+
+    invoice = InvoiceFacts(1, "X", date(2026, 1, 1), date(2026, 1, 31), 1000, InvoiceStatus.OPEN)
+    paid = [Allocation(1, date(2026, 2, 10), 400), Allocation(1, date(2026, 2, 20), 600)]
+    periods = interest_periods(invoice, paid, date(2026, 3, 31))
+    assert [(p.first_day, p.last_day, p.principal_minor, p.days) for p in periods] == [
+        (date(2026, 2, 1), date(2026, 2, 9), 1000, 9),
+        (date(2026, 2, 10), date(2026, 2, 19), 600, 10),
+    ]
+
+
+def test_record_groups_each_interaction_and_keeps_sequence_order(demo_store: Store) -> None:
+    packet = packet_of(demo_store, SPANISH)
+    standalone = [item for item in packet.record if isinstance(item, RecordEntry)]
+    blocks = [item for item in packet.record if isinstance(item, ContactBlock)]
+    assert [e.kind for e in standalone] == ["terms", "invoice", "invoice", "invoice", "invoice", "payment"]
+    assert [b.kind for b in blocks] == ["call", "call", "letter", "call"]
+    first = blocks[0]
+    assert [e.kind for e in first.entries] == [
+        "note",
+        "question",
+        "said",
+        "question",
+        "agreed",
+        "interaction",
+        "promise",
+    ]
+    assert first.person == "Ana Núñez Peña" and first.outcome == "promise"
+    seqs = [h.seq for h in packet.integrity.hashes]
+    assert seqs == list(range(1, packet.integrity.entries + 1))
+
+
+def test_amendments_sit_under_the_entry_they_correct(demo_store: Store) -> None:
+    with transaction(demo_store.sessions) as session:
+        said = next(e for e in entries_of(session, GREEK) if e.kind == "said")
+        amend_entry(session, GREEK, said.seq, "Corrected text", "typo during the call", author="marta")
+    packet = packet_of(demo_store, GREEK)
+    entries = [e for item in packet.record if isinstance(item, ContactBlock) for e in item.entries]
+    original = next(e for e in entries if e.seq == said.seq)
+    assert [(a.text, a.reason, a.author, a.amends_seq) for a in original.amendments] == [
+        ("Corrected text", "typo during the call", "marta", said.seq)
+    ]
+    assert not any(e.kind == "amendment" for e in entries)  # not listed a second time
+
+
+def test_promises_are_kept_or_broken(demo_store: Store) -> None:
+    assert [p.state for p in packet_of(demo_store, SPANISH).promises] == ["kept", "broken"]
+    assert [p.state for p in packet_of(demo_store, AMERICAN).promises] == ["pending"]
+
+
+def test_a_period_limits_the_record_and_the_hashes_but_not_the_chain(demo_store: Store) -> None:
+    whole = packet_of(demo_store, SPANISH)
+    blocks = [item for item in whole.record if isinstance(item, ContactBlock)]
+    start = blocks[1].started_at.astimezone(ZoneInfo("Europe/Madrid")).date()
+    part = packet_of(demo_store, SPANISH, period_from=start)
+    assert next(b.started_at for b in part.record if isinstance(b, ContactBlock)) == blocks[1].started_at
+    assert len(part.integrity.hashes) < len(whole.integrity.hashes)
+    assert part.integrity.head == whole.integrity.head and part.journal == whole.journal
+
+
+def test_defaults_come_from_the_debtor_and_the_chain(demo_store: Store) -> None:
+    with demo_store.sessions() as session:
+        packet = build_packet(session, demo_store.paths, GREEK, now=NOW)
+        report = verify_debtor(session, GREEK)
+        lines = journal_lines(session, GREEK)
+    assert (packet.language, packet.locale, packet.time_zone) == ("el", "el_GR", "Europe/Athens")
+    assert packet.as_of == date(2026, 11, 22)
+    assert packet.integrity.ok and packet.integrity.head == report.head
+    assert packet.packet_id == f"{GREEK}-20261122-163000-{report.head[:6]}"
+    assert list(packet.journal) == lines
+    assert packet.creditor is not None and packet.creditor.tax_id == "B46285193"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"language": "fr"}, "not available"),
+        ({"destination": "court"}, "unknown"),
+        ({"number_prefix": "C N"}, "prefix"),
+        ({"period_from": date(2026, 5, 1), "period_to": date(2026, 4, 1)}, "after it ends"),
+        ({"first_number": 0}, "first document number"),
+    ],
+)
+def test_options_are_checked(demo_store: Store, options: dict[str, object], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        packet_of(demo_store, SPANISH, **options)
+
+
+def test_exhibit_labels() -> None:
+    assert [exhibit_label(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
+        "A",
+        "B",
+        "Z",
+        "AA",
+        "AB",
+        "ZZ",
+        "AAA",
+    ]
+
+
+def test_attachments_are_stored_once_by_hash_and_journalled(
+    store: Store, session: Session, tmp_path: Path
+) -> None:
+    from callnotes.services.debtors import DebtorInput, add_invoice, create_debtor
+
+    debtor = create_debtor(session, DebtorInput("Acme", country="ES", language="es"))
+    other = create_debtor(session, DebtorInput("Other"))
+    invoice = add_invoice(session, debtor.id or 0, "A-1", date(2026, 1, 1), date(2026, 1, 31), 1000)
+    file = tmp_path / "albarán.pdf"
+    file.write_bytes(b"%PDF-1.4 not really")
+    first = add_attachment(session, store.paths, debtor.id or 0, file, invoice_id=invoice.id, author="marta")
+    second = add_attachment(session, store.paths, debtor.id or 0, file)
+    assert (
+        first.sha256 == second.sha256
+        and stored_path(store.paths, first.sha256).read_bytes() == file.read_bytes()
+    )
+    assert stored_path(store.paths, first.sha256).parent.name == first.sha256[:2]
+    entry = entries_of(session, debtor.id or 0)[-2]
+    assert (entry.kind, entry.author) == ("attachment", "marta")
+    assert '"media_type":"application/pdf"' in entry.data and '"original_name":"albarán.pdf"' in entry.data
+    with pytest.raises(InputError, match="does not belong"):
+        add_attachment(session, store.paths, other.id or 0, file, invoice_id=invoice.id)
+    with pytest.raises(InputError, match="not a file"):
+        add_attachment(session, store.paths, debtor.id or 0, tmp_path / "missing.pdf")
+
+
+def test_exhibits_report_a_changed_or_missing_stored_file(demo_store: Store, tmp_path: Path) -> None:
+    files = []
+    for name in ("a.txt", "b.txt"):
+        path = tmp_path / name
+        path.write_text(f"document {name}", encoding="utf-8")
+        files.append(path)
+    with transaction(demo_store.sessions) as session:
+        a, b = (add_attachment(session, demo_store.paths, AMERICAN, f) for f in files)
+    stored_path(demo_store.paths, a.sha256).write_text("altered", encoding="utf-8")
+    stored_path(demo_store.paths, b.sha256).unlink()
+    refs = packet_of(demo_store, AMERICAN).exhibits
+    assert [(r.label, r.state) for r in refs] == [("A", StoredState.CHANGED), ("B", StoredState.MISSING)]
+    assert not any(r.included for r in packet_of(demo_store, AMERICAN, attachments=False).exhibits)
+
+
+def test_creditor_profile_is_one_validated_row(session: Session) -> None:
+    assert get_creditor(session) is None
+    set_creditor(session, CreditorInput("Taller Uno", tax_id="B46285193", country="ES"))
+    set_creditor(
+        session, CreditorInput("Taller Uno S.L.", tax_id="B46285193", country="ES", phone="963 123 456")
+    )
+    creditor = get_creditor(session)
+    assert creditor is not None and (creditor.name, creditor.phone) == ("Taller Uno S.L.", "+34963123456")
+    with pytest.raises(InputError, match="tax id"):
+        set_creditor(session, CreditorInput("Taller", tax_id="B46285190", country="ES"))
+
+
+def test_every_language_has_the_same_words_and_placeholders() -> None:
+    def placeholders(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    english = TEXTS["en"]
+    for language, words in TEXTS.items():
+        assert words.keys() == english.keys(), language
+        for key, text in words.items():
+            assert placeholders(text) == placeholders(english[key]), (language, key)
+        assert words["page_of"].endswith("{pages}")  # the page count is drawn right after the text
+
+
+def test_wording_formats_for_the_packet_locale() -> None:
+    spanish = Wording("es", "es_ES", "Europe/Madrid")
+    american = Wording("en", "en_US", "America/New_York")
+    moment = datetime(2026, 11, 22, 13, 28, 5, tzinfo=UTC)
+    assert spanish.money(474461, "EUR") == "4.744,61\xa0€" and american.money(423813, "USD") == "$4,238.13"
+    assert (
+        spanish.moment(moment) == "22/11/2026 14:28:05" and american.moment(moment) == "11/22/2026 08:28:05"
+    )
+    assert spanish.percent(800) == "8\xa0%" and american.percent(1250) == "12.5%"
+    assert spanish.label("outcome", "no_answer") == "no contesta" and spanish.label("kind", "new") == "new"
+
+
+def test_user_text_is_wrapped_to_the_width_and_made_drawable() -> None:
+    register_fonts()
+    measure = Measure("DejaVuSans", 8)
+    word = "x" * 5000
+    lines = measure.wrap(f"before {word} after", 200)
+    assert all(measure.width(line) <= 200 for line in lines)
+    assert "".join(lines).replace(" ", "") == f"before{word}after"
+    assert plain("a\x00b\tc\r\nd 😀") == "ab    c\nd [U+1F600]"
+    assert visual("hebrew שלום end") == "hebrew םולש end"
+    assert measure.fit("a" * 500, 50).endswith("…") and measure.width(measure.fit("a" * 500, 50)) <= 50
+
+
+def test_progress_reports_and_cancels() -> None:
+    seen: list[tuple[int, int]] = []
+    cancelled = False
+    progress = Progress(lambda done, total: seen.append((done, total)), lambda: cancelled)
+    progress.at(150, 900, 5, 10)
+    progress.at(150, 900, 5, 10)  # unchanged: not reported again
+    assert seen == [(525, 1000)]
+    cancelled = True
+    with pytest.raises(ExportCancelled):
+        progress.at(150, 900, 6, 10)
+
+
+def test_the_export_core_imports_no_qt() -> None:
+    modules = [f"callnotes.export.{name}" for name in ("packet_data", "texts", "renderer", "exhibits")]
+    modules += ["callnotes.export", "callnotes.services.attachments", "callnotes.services.creditor"]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
