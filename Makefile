@@ -5,7 +5,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 UNAME := $(shell uname -s)
 
-.PHONY: run test lint check-types clean
+UI_SOURCES = $(shell find callnotes/ui callnotes/app.py -name '*.py' | sort)
+TS_FILES = resources/translations/callnotes_es.ts resources/translations/callnotes_el.ts
+
+.PHONY: run test lint clean translations
 
 $(PY):
 	packaging/linux/make-venv.sh $(VENV) $(if $(filter test,$(MAKECMDGOALS)),--may-install)
@@ -31,6 +34,11 @@ endif
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+
+# Refresh the .ts sources from the code (new strings appear unfinished), then build the .qm files.
+translations: $(VENV)/.installed-test
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lrelease -silent resources/translations/*.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info

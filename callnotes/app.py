@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from callnotes.domain.money import locale_for
 from callnotes.errors import CallnotesError
 from callnotes.resources import resource
-from callnotes.store.access import open_store
+from callnotes.store.access import Store, open_store
+from callnotes.ui.i18n import SYSTEM, Translations, resolve, ui_locale
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.ui_state import UiState
 
@@ -29,12 +28,33 @@ def install_fonts(app: QApplication) -> None:
         app.setFont(QFont(sorted(families)[0], app.font().pointSize()))
 
 
-def ui_locale() -> str:
-    """The Babel locale for dates in the interface, from the system's language and country."""
-    system = QLocale.system()
-    language = system.name().split("_")[0]
-    country = QLocale.territoryToCode(system.territory())
-    return locale_for(language, country)
+class Shell:
+    """Keeps the one main window, and rebuilds it when the interface language changes."""
+
+    def __init__(self, store: Store, ui_state: UiState, translations: Translations) -> None:
+        self.store, self.ui_state, self.translations = store, ui_state, translations
+        self.window: MainWindow | None = None
+
+    def open(self, choice: str) -> MainWindow:
+        """Install the language ("system" or a code) and build the main window in it."""
+        language = resolve(choice)
+        self.translations.install(language)
+        self.window = MainWindow(self.store, self.ui_state, ui_locale(language))
+        self.window.languageChosen.connect(self.switch_language)
+        return self.window
+
+    def switch_language(self, choice: str) -> None:
+        """Rebuild the window in the new language, keeping the selection, the open call and its text."""
+        old = self.window
+        assert old is not None
+        debtor_id, interaction_id = old.handover()
+        geometry = old.saveGeometry()
+        new = self.open(choice)
+        new.restoreGeometry(geometry)
+        new.take_over(debtor_id, interaction_id)
+        new.show()
+        old.close()
+        old.deleteLater()
 
 
 def run(data_dir: str | None, database_url: str | None) -> int:
@@ -50,8 +70,8 @@ def run(data_dir: str | None, database_url: str | None) -> int:
         QMessageBox.critical(None, "callnotes", str(exc))
         print(f"callnotes: {exc}", file=sys.stderr)
         return 1
-    window = MainWindow(store, UiState(store.paths.ui_state), ui_locale())
-    window.show()
+    shell = Shell(store, UiState(store.paths.ui_state), Translations(app))
+    shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()
     try:
         return app.exec()
     finally:

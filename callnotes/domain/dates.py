@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton
@@ -24,6 +26,43 @@ def format_moment(moment: datetime, zone: str, locale: str, *, seconds: bool = F
     return f"{format_day(local.date(), locale)} {format_clock(local, zone, seconds=seconds)}"
 
 
+def local_zone() -> str:
+    """The IANA name of this computer's time zone (UTC when it cannot be told)."""
+    key = getattr(datetime.now().astimezone().tzinfo, "key", None)
+    if key:
+        return str(key)
+    try:
+        return str(Path("/etc/localtime").resolve()).split("zoneinfo/", 1)[1]
+    except (OSError, IndexError):
+        return "UTC"
+
+
 def format_clock(moment: datetime, zone: str, *, seconds: bool = False) -> str:
     """The time of day of a moment in a time zone, 24-hour (14:32 or 14:32:05)."""
     return moment.astimezone(ZoneInfo(zone)).strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+class DateFormatError(ValueError):
+    """Text that is not a date in the expected numeric format; the message names the format."""
+
+
+def expected_day_format(locale: str) -> str:
+    """How a date is written in this locale, e.g. 22/11/2026 or 11/22/2026."""
+    return format_day(date(2026, 11, 22), locale)
+
+
+def parse_day(text: str, locale: str) -> date:
+    """Read a numeric date in the locale's order (day/month/year or month/day/year), four-digit year."""
+    example = expected_day_format(locale)
+    match = re.fullmatch(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*", text)
+    if not match:
+        raise DateFormatError(f'Cannot read "{text[:40]}" as a date: expected a date like {example}.')
+    first, second, year = (int(part) for part in match.groups())
+    order = [token for token in re.findall(r"\d+", example)]
+    day, month = (first, second) if order[0] == "22" else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DateFormatError(
+            f'"{text.strip()}" is not a real date ({exc}); expected a date like {example}.'
+        ) from exc

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -68,10 +70,11 @@ class _InvoiceRow:
 class DebtorDetailPanel(QWidget):
     """Header with the balance and its parts; tabs with invoices and payments."""
 
+    callRequested = Signal()
+
     def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui_locale = ui_locale
-        self._money_locale = ui_locale
         self._currency = "EUR"
         self.title = QLabel(self)
         self.title.setObjectName("debtorTitle")
@@ -85,6 +88,7 @@ class DebtorDetailPanel(QWidget):
         self.record_state.setObjectName("recordState")
         for text_label in (self.title, self.balance, self.breakdown, self.record_state):
             text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
+            text_label.setWordWrap(True)  # long names and long languages wrap instead of widening the window
 
         self.invoices = RowsTableModel(CONTEXT, self._invoice_columns(), self)
         self.payments = RowsTableModel(CONTEXT, self._payment_columns(), self)
@@ -96,7 +100,13 @@ class DebtorDetailPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.title)
+        self.call_button = QPushButton(self.tr("Start call (Ctrl+Enter)"), self)
+        self.call_button.clicked.connect(self.callRequested)
+        self.call_button.setEnabled(False)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
         layout.addWidget(self.balance)
         layout.addWidget(self.breakdown)
         layout.addWidget(self.record_state)
@@ -114,22 +124,24 @@ class DebtorDetailPanel(QWidget):
         return view
 
     def _money(self, minor: int) -> str:
-        return format_money(Money(minor, self._currency), self._money_locale)
+        return format_money(Money(minor, self._currency), self._ui_locale)
 
     def _invoice_columns(self) -> list[Column]:
         day = lambda d: format_day(d, self._ui_locale)  # noqa: E731
         return [
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Number"), lambda r: r.invoice.number),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Number"), lambda r: r.invoice.number),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Issued"),
+                QT_TRANSLATE_NOOP("DebtorDetail", "Issued"),
                 lambda r: day(r.invoice.issued_on),
                 lambda r: r.invoice.issued_on,
             ),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Due"), lambda r: day(r.invoice.due_on), lambda r: r.invoice.due_on
+                QT_TRANSLATE_NOOP("DebtorDetail", "Due"),
+                lambda r: day(r.invoice.due_on),
+                lambda r: r.invoice.due_on,
             ),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Days overdue"),
+                QT_TRANSLATE_NOOP("DebtorDetail", "Days overdue"),
                 lambda r: (
                     str(r.position.days_overdue)
                     if r.position.open_minor and r.position.days_overdue > 0
@@ -139,43 +151,57 @@ class DebtorDetailPanel(QWidget):
                 True,
             ),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Amount"),
+                QT_TRANSLATE_NOOP("DebtorDetail", "Amount"),
                 lambda r: self._money(r.invoice.amount_minor),
                 None,
                 True,
             ),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Paid"), lambda r: self._money(r.position.paid_minor), None, True
+                QT_TRANSLATE_NOOP("DebtorDetail", "Paid"),
+                lambda r: self._money(r.position.paid_minor),
+                None,
+                True,
             ),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Open"), lambda r: self._money(r.position.open_minor), None, True
+                QT_TRANSLATE_NOOP("DebtorDetail", "Open"),
+                lambda r: self._money(r.position.open_minor),
+                None,
+                True,
             ),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda r: label(r.invoice.status)),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Goods or services"), lambda r: r.invoice.goods_services),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Status"), lambda r: label(r.invoice.status)),
+            Column(
+                QT_TRANSLATE_NOOP("DebtorDetail", "Goods or services"), lambda r: r.invoice.goods_services
+            ),
         ]
 
     def _payment_columns(self) -> list[Column]:
         return [
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Date"), lambda p: format_day(p.paid_on, self._ui_locale)),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Amount"), lambda p: self._money(p.amount_minor), None, True),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Method"), lambda p: p.method),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Reference"), lambda p: p.reference),
+            Column(
+                QT_TRANSLATE_NOOP("DebtorDetail", "Date"), lambda p: format_day(p.paid_on, self._ui_locale)
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("DebtorDetail", "Amount"), lambda p: self._money(p.amount_minor), None, True
+            ),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Method"), lambda p: p.method),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Reference"), lambda p: p.reference),
         ]
 
     def clear(self) -> None:
         self.title.setText(self.tr("Select a debtor"))
+        self.call_button.setEnabled(False)
         self.balance.clear()
         self.breakdown.clear()
         self.record_state.clear()
-        self.history.set_history([], self._ui_locale)
+        self.history.set_history([])
         self.invoices.set_rows([])
         self.payments.set_rows([])
 
     def show_detail(self, detail: DebtorDetail) -> None:
         """Fill the panel with one debtor's figures."""
-        self._money_locale, self._currency = detail.locale, detail.debtor.currency
+        self._currency = detail.debtor.currency
         s = detail.statement
         self.title.setText(detail.debtor.name)
+        self.call_button.setEnabled(True)
         self.balance.setText(
             self.tr("Owed: %1 as of %2")
             .replace("%1", self._money(s.balance_minor))
@@ -192,7 +218,7 @@ class DebtorDetailPanel(QWidget):
             parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
         self.breakdown.setText(parts)
         self.show_record_state(detail.record)
-        self.history.set_history(detail.history, detail.locale)
+        self.history.set_history(detail.history)
         rows = [_InvoiceRow(p, detail.invoices[p.invoice.key]) for p in s.positions]
         self.invoices.set_rows(rows)
         self.payments.set_rows(detail.payments)

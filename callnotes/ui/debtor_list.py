@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.dates import format_day
+from callnotes.domain.money import Money, format_money
 from callnotes.services.debtors import DebtorSummary
 from callnotes.ui.labels import label
 from callnotes.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowsTableModel
@@ -32,21 +33,21 @@ def _columns(ui_locale: str) -> list[Column]:
         return f"{format_day(s.last_contact_at.date(), ui_locale)} · {label(s.last_contact_kind)}: {label(s.last_outcome)}"
 
     return [
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Debtor"), lambda s: s.name, lambda s: s.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("DebtorList", "Debtor"), lambda s: s.name, lambda s: s.name.casefold()),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Owed"),
-            lambda s: s.balance,
+            QT_TRANSLATE_NOOP("DebtorList", "Owed"),
+            lambda s: format_money(Money(s.balance_minor, s.currency), ui_locale),
             lambda s: f"{s.currency}{s.balance_minor:+021d}",
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Overdue (days)"),
+            QT_TRANSLATE_NOOP("DebtorList", "Overdue (days)"),
             lambda s: str(s.oldest_days_overdue) if s.oldest_days_overdue > 0 else "—",
             lambda s: s.oldest_days_overdue,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Last contact"),
+            QT_TRANSLATE_NOOP("DebtorList", "Last contact"),
             last_contact,
             lambda s: s.last_contact_at.timestamp() if s.last_contact_at else 0.0,
             tooltip=last_contact,
@@ -94,9 +95,7 @@ class DebtorListPanel(QWidget):
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
         self.empty_label = QLabel(
-            self.tr(
-                "No debtors yet. Load the example data to see how callnotes works, or add your first debtor."
-            ),
+            self.tr("No debtors yet. Load the example data to see how callnotes works."),
             self.empty,
         )
         self.empty_label.setWordWrap(True)

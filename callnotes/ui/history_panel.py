@@ -37,32 +37,38 @@ class HistoryRow:
     amendment: bool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def entry_text(entry: Entry, money_locale: str, ui_locale: str) -> str:
+def entry_text(entry: Entry, ui_locale: str) -> str:
     """What an entry says, in words: the text, or its figures for payments, promises and invoices."""
     data = json.loads(entry.data)
-    money = lambda minor: format_money(Money(minor, data.get("currency", "EUR")), money_locale)  # noqa: E731
+    money = lambda minor: format_money(Money(minor, data.get("currency", "EUR")), ui_locale)  # noqa: E731
     if entry.kind == "interaction":
         outcome = label(data.get("outcome"))
         return f"{label(data.get('kind'))} · {outcome}" + (f" — {entry.text}" if entry.text else "")
     if entry.kind == "payment":
         return (
-            _tr("Payment of %1 (%2)")
+            QCoreApplication.translate("HistoryPanel", "Payment of %1 (%2)")
             .replace("%1", money(data["amount_minor"]))
             .replace("%2", entry.text or "—")
         )
     if entry.kind == "promise":
         due = format_day(date.fromisoformat(data["due_on"]), ui_locale)
-        return _tr("Promise to pay %1 by %2").replace("%1", money(data["amount_minor"])).replace("%2", due)
+        return (
+            QCoreApplication.translate("HistoryPanel", "Promise to pay %1 by %2")
+            .replace("%1", money(data["amount_minor"]))
+            .replace("%2", due)
+        )
     if entry.kind == "invoice":
         return (
-            _tr("Invoice %1 for %2").replace("%1", data["number"]).replace("%2", money(data["amount_minor"]))
+            QCoreApplication.translate("HistoryPanel", "Invoice %1 for %2")
+            .replace("%1", data["number"])
+            .replace("%2", money(data["amount_minor"]))
         )
     if entry.kind == "amendment":
-        return _tr("%1 (reason: %2)").replace("%1", entry.text).replace("%2", entry.reason or "")
+        return (
+            QCoreApplication.translate("HistoryPanel", "%1 (reason: %2)")
+            .replace("%1", entry.text)
+            .replace("%2", entry.reason or "")
+        )
     return entry.text
 
 
@@ -74,7 +80,6 @@ class HistoryPanel(QWidget):
     def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui_locale = ui_locale
-        self._money_locale = ui_locale
         self.model = RowsTableModel(CONTEXT, self._columns(), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -104,23 +109,27 @@ class HistoryPanel(QWidget):
             return f"{format_day(local.date(), self._ui_locale)} {local:%H:%M:%S}"
 
         return [
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "#"), lambda r: str(r.entry.seq), lambda r: r.entry.seq, True),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "Written"), written, lambda r: r.entry.seq),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
+                QT_TRANSLATE_NOOP("HistoryPanel", "#"),
+                lambda r: str(r.entry.seq),
+                lambda r: r.entry.seq,
+                True,
+            ),
+            Column(QT_TRANSLATE_NOOP("HistoryPanel", "Written"), written, lambda r: r.entry.seq),
+            Column(
+                QT_TRANSLATE_NOOP("HistoryPanel", "Kind"),
                 lambda r: ("↳ " if r.amendment else "") + label(r.entry.kind),
             ),
             Column(
-                QT_TRANSLATE_NOOP(CONTEXT, "Entry"),
-                lambda r: entry_text(r.entry, self._money_locale, self._ui_locale),
-                tooltip=lambda r: entry_text(r.entry, self._money_locale, self._ui_locale),
+                QT_TRANSLATE_NOOP("HistoryPanel", "Entry"),
+                lambda r: entry_text(r.entry, self._ui_locale),
+                tooltip=lambda r: entry_text(r.entry, self._ui_locale),
             ),
-            Column(QT_TRANSLATE_NOOP(CONTEXT, "By"), lambda r: r.entry.author),
+            Column(QT_TRANSLATE_NOOP("HistoryPanel", "By"), lambda r: r.entry.author),
         ]
 
-    def set_history(self, items: Sequence[HistoryItem], money_locale: str) -> None:
+    def set_history(self, items: Sequence[HistoryItem]) -> None:
         """Show the record; amendments follow the entry they correct."""
-        self._money_locale = money_locale
         rows = []
         for item in items:
             rows.append(HistoryRow(item.entry, False))

@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR">
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend entry</source>
+        <translation>Διόρθωση καταχώρισης</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(χωρίς κείμενο)</translation>
+    </message>
+    <message>
+        <source>Required, e.g. wrong amount typed during the call</source>
+        <translation>Υποχρεωτικό, π.χ. λάθος ποσό πληκτρολογήθηκε στην κλήση</translation>
+    </message>
+    <message>
+        <source>The original stays in the record; the amendment is added beside it with today&apos;s date.</source>
+        <translation>Το αρχικό παραμένει στο αρχείο· η διόρθωση προστίθεται δίπλα του με τη σημερινή ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Αρχικό:</translation>
+    </message>
+    <message>
+        <source>Corrected text:</source>
+        <translation>Διορθωμένο κείμενο:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Λόγος:</translation>
+    </message>
+</context>
+<context>
+    <name>CallWorkspace</name>
+    <message>
+        <source>Log contact…</source>
+        <translation>Καταχώριση επαφής…</translation>
+    </message>
+    <message>
+        <source>Log an e-mail, letter, visit or message (Ctrl+Shift+L)</source>
+        <translation>Καταχώριση email, επιστολής, επίσκεψης ή μηνύματος (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>End call (Ctrl+E)</source>
+        <translation>Τέλος κλήσης (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Record ✓ verified</source>
+        <translation>Αρχείο ✓ επαληθευμένο</translation>
+    </message>
+    <message>
+        <source>Record ✗ broken at entry %1</source>
+        <translation>Αρχείο ✗ αλλοιωμένο στην καταχώριση %1</translation>
+    </message>
+    <message>
+        <source>Click the number to hand it to your phone app</source>
+        <translation>Κάντε κλικ στον αριθμό για να τον στείλετε στην εφαρμογή τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>● %1 in call</source>
+        <translation>● %1 σε κλήση</translation>
+    </message>
+    <message>
+        <source>✓ usual hours</source>
+        <translation>✓ συνήθες ωράριο</translation>
+    </message>
+    <message>
+        <source>⚠ outside usual hours</source>
+        <translation>⚠ εκτός συνήθους ωραρίου</translation>
+    </message>
+    <message>
+        <source>%1 their time %2</source>
+        <translation>Ώρα οφειλέτη: %1 %2</translation>
+    </message>
+    <message>
+        <source>Correct the line</source>
+        <translation>Διόρθωση γραμμής</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Γραμμή:</translation>
+    </message>
+    <message>
+        <source>Text too long to paste</source>
+        <translation>Το κείμενο είναι πολύ μεγάλο για επικόλληση</translation>
+    </message>
+    <message>
+        <source>The text on the clipboard is too long to paste as notes (%1 characters). Paste a shorter part, or attach the document to the debtor instead.</source>
+        <translation>Το κείμενο στο πρόχειρο είναι πολύ μεγάλο για να επικολληθεί ως σημειώσεις (%1 χαρακτήρες). Επικολλήστε ένα μικρότερο τμήμα ή, καλύτερα, επισυνάψτε το έγγραφο στον οφειλέτη.</translation>
+    </message>
+    <message>
+        <source>callnotes</source>
+        <translation>callnotes</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorDetail</name>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Ημ. καθυστέρησης</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Πληρωμένο</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανεξόφλητο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Αγαθά ή υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Τρόπος</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Αναφορά</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorDetailPanel</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Πληρωμές</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>Start call (Ctrl+Enter)</source>
+        <translation>Έναρξη κλήσης (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Select a debtor</source>
+        <translation>Επιλέξτε οφειλέτη</translation>
+    </message>
+    <message>
+        <source>Owed: %1 as of %2</source>
+        <translation>Οφειλή: %1 στις %2</translation>
+    </message>
+    <message>
+        <source>Invoices %1 · interest %2 · fees %3</source>
+        <translation>Τιμολόγια %1 · τόκοι %2 · επιβαρύνσεις %3</translation>
+    </message>
+    <message>
+        <source>credit on account −%1</source>
+        <translation>πιστωτικό υπόλοιπο −%1</translation>
+    </message>
+    <message>
+        <source>Record ✓ intact · %1 entries · head %2</source>
+        <translation>Αρχείο ✓ ακέραιο · %1 καταχωρίσεις · αποτύπωμα %2</translation>
+    </message>
+    <message>
+        <source>Record ✗ BROKEN at entry %1: %2</source>
+        <translation>Αρχείο ✗ ΑΛΛΟΙΩΜΕΝΟ στην καταχώριση %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorList</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Οφειλέτης</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Οφειλή</translation>
+    </message>
+    <message>
+        <source>Overdue (days)</source>
+        <translation>Καθυστέρηση (ημ.)</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Τελευταία επαφή</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorListPanel</name>
+    <message>
+        <source>Find a debtor (Ctrl+F)</source>
+        <translation>Αναζήτηση οφειλέτη (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No debtors yet. Load the example data to see how callnotes works.</source>
+        <translation>Δεν υπάρχουν ακόμη οφειλέτες. Φορτώστε τα δεδομένα παραδείγματος για να δείτε πώς λειτουργεί το callnotes.</translation>
+    </message>
+    <message>
+        <source>Load example data</source>
+        <translation>Φόρτωση δεδομένων παραδείγματος</translation>
+    </message>
+</context>
+<context>
+    <name>EndCallDialog</name>
+    <message>
+        <source>End the call</source>
+        <translation>Τέλος κλήσης</translation>
+    </message>
+    <message>
+        <source>One line: what happened, what was agreed</source>
+        <translation>Μία γραμμή: τι έγινε, τι συμφωνήθηκε</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Υπόσχεση πληρωμής</translation>
+    </message>
+    <message>
+        <source>amount, e.g. %1</source>
+        <translation>ποσό, π.χ. %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Ποσό:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Έως:</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Πρόγραμμα δόσεων</translation>
+    </message>
+    <message>
+        <source>instalments of the full balance</source>
+        <translation>δόσεις για όλο το υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>settlement for less</source>
+        <translation>διακανονισμός για μικρότερο ποσό</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Σύνολο:</translation>
+    </message>
+    <message>
+        <source>Instalments (monthly):</source>
+        <translation>Δόσεις (μηνιαίες):</translation>
+    </message>
+    <message>
+        <source>First on:</source>
+        <translation>Πρώτη δόση στις:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Είδος:</translation>
+    </message>
+    <message>
+        <source>End and save</source>
+        <translation>Τέλος και αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Αποτέλεσμα:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Σύνοψη:</translation>
+    </message>
+    <message>
+        <source>Next action on:</source>
+        <translation>Επόμενη ενέργεια στις:</translation>
+    </message>
+    <message>
+        <source>A promise needs an amount above zero.</source>
+        <translation>Η υπόσχεση πληρωμής χρειάζεται ποσό μεγαλύτερο από μηδέν.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export packet: %1</source>
+        <translation>Εξαγωγή φακέλου τεκμηρίωσης: %1</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Ολόκληρο το αρχείο</translation>
+    </message>
+    <message>
+        <source>or from</source>
+        <translation>ή από</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Ισπανικά</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Ελληνικά</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Αγγλικά</translation>
+    </message>
+    <message>
+        <source>A lawyer or a collection agency</source>
+        <translation>Δικηγόρο ή εταιρεία ενημέρωσης οφειλετών</translation>
+    </message>
+    <message>
+        <source>Spain: proceso monitorio</source>
+        <translation>Ισπανία: proceso monitorio</translation>
+    </message>
+    <message>
+        <source>Greece: payment order (διαταγή πληρωμής)</source>
+        <translation>Ελλάδα: διαταγή πληρωμής</translation>
+    </message>
+    <message>
+        <source>United States: small claims court</source>
+        <translation>ΗΠΑ: δικαστήριο μικροδιαφορών (small claims)</translation>
+    </message>
+    <message>
+        <source>Include the attached documents as exhibits</source>
+        <translation>Συμπερίληψη των συνημμένων εγγράφων ως σχετικών</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Επιλογή…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Ε&amp;ξαγωγή</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Άνοι&amp;γμα</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Περίοδος:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Για:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Αποθήκευση ως:</translation>
+    </message>
+    <message>
+        <source>Save packet as</source>
+        <translation>Αποθήκευση φακέλου ως</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Εξαγωγή…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2.
+Chain head: %3</source>
+        <translation>Γράφτηκαν %1 σελίδες στο %2.
+Αποτύπωμα αλυσίδας: %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Η εξαγωγή ακυρώθηκε· δεν γράφτηκε κανένα αρχείο.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; no file was written.
+%1</source>
+        <translation>Παρουσιάστηκε σφάλμα στο callnotes· δεν γράφτηκε κανένα αρχείο.
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Στάλθηκαν %1 σελίδες στον εκτυπωτή.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Put into the notes: %1</source>
+        <translation>Προσθήκη στις σημειώσεις: %1</translation>
+    </message>
+    <message>
+        <source>OWED %1</source>
+        <translation>ΟΦΕΙΛΗ %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>στις %1</translation>
+    </message>
+    <message>
+        <source>invoices %1 · interest %2 · fees %3</source>
+        <translation>τιμολόγια %1 · τόκοι %2 · επιβαρύνσεις %3</translation>
+    </message>
+    <message>
+        <source>credit −%1</source>
+        <translation>πίστωση −%1</translation>
+    </message>
+    <message>
+        <source>Total owed %1 as of %2 (%3)</source>
+        <translation>Συνολική οφειλή %1 στις %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Συνολική οφειλή</translation>
+    </message>
+    <message>
+        <source>OPEN INVOICES</source>
+        <translation>ΑΝΕΞΟΦΛΗΤΑ ΤΙΜΟΛΟΓΙΑ</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>καθυστέρηση %1 ημερών</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>δεν έχει λήξει</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>λήξη %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2, issued %3, due %4 (%5)</source>
+        <translation>Τιμολόγιο %1, %2, έκδοση %3, λήξη %4 (%5)</translation>
+    </message>
+    <message>
+        <source>(delivered %1)</source>
+        <translation>(παράδοση %1)</translation>
+    </message>
+    <message>
+        <source>No open invoices.</source>
+        <translation>Δεν υπάρχουν ανεξόφλητα τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>AGREEMENT</source>
+        <translation>ΣΥΜΦΩΝΙΑ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days · %3 % a year</source>
+        <translation>%1 · %2 ημέρες · %3 % ετησίως</translation>
+    </message>
+    <message>
+        <source>fee %1 per late invoice</source>
+        <translation>επιβάρυνση %1 ανά εκπρόθεσμο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Agreement of %1: %2</source>
+        <translation>Συμφωνία της %1: %2</translation>
+    </message>
+    <message>
+        <source>PROMISES</source>
+        <translation>ΥΠΟΣΧΕΣΕΙΣ</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 (%4)</source>
+        <translation>%1 %2 έως %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Υπόσχεση: %1</translation>
+    </message>
+    <message>
+        <source>No promises yet.</source>
+        <translation>Δεν υπάρχουν ακόμη υποσχέσεις.</translation>
+    </message>
+    <message>
+        <source>LAST CONTACTS</source>
+        <translation>ΤΕΛΕΥΤΑΙΕΣ ΕΠΑΦΕΣ</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Δεν υπάρχουν ακόμη επαφές.</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>ΙΣΤΟΡΙΚΟ</translation>
+    </message>
+    <message>
+        <source>usually pays on time</source>
+        <translation>συνήθως πληρώνει εγκαίρως</translation>
+    </message>
+    <message>
+        <source>sometimes pays late</source>
+        <translation>πληρώνει μερικές φορές καθυστερημένα</translation>
+    </message>
+    <message>
+        <source>habitually pays late</source>
+        <translation>πληρώνει συστηματικά καθυστερημένα</translation>
+    </message>
+    <message>
+        <source>no payment history yet</source>
+        <translation>δεν υπάρχει ακόμη ιστορικό πληρωμών</translation>
+    </message>
+    <message>
+        <source>paid invoices settled %1 days after due</source>
+        <translation>τα εξοφλημένα τιμολόγια πληρώθηκαν %1 ημέρες μετά τη λήξη</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>τηρήθηκε</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>αθετήθηκε</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>εκκρεμεί</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Payment of %1 (%2)</source>
+        <translation>Πληρωμή %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Υπόσχεση πληρωμής %1 έως %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>Τιμολόγιο %1 ποσού %2</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1 (λόγος: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Διόρθωση…</translation>
+    </message>
+    <message>
+        <source>Correct the selected entry; the original stays (Ctrl+Shift+A)</source>
+        <translation>Διόρθωση της επιλεγμένης καταχώρισης· το αρχικό παραμένει (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Α/Α</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Γράφτηκε</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Καταχώριση</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Χρήστης</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>call</source>
+        <translation>κλήση</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>επιστολή</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>επίσκεψη</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>μήνυμα</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>επιτεύχθηκε επαφή</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>δεν απάντησε</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>τηλεφωνητής</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>λάθος αριθμός</translation>
+    </message>
+    <message>
+        <source>refused to pay</source>
+        <translation>αρνείται να πληρώσει</translation>
+    </message>
+    <message>
+        <source>disputes the debt</source>
+        <translation>αμφισβητεί την οφειλή</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>υπόσχεση πληρωμής</translation>
+    </message>
+    <message>
+        <source>plan agreed</source>
+        <translation>συμφωνήθηκε πρόγραμμα δόσεων</translation>
+    </message>
+    <message>
+        <source>call back later</source>
+        <translation>νέα κλήση αργότερα</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>σημείωση</translation>
+    </message>
+    <message>
+        <source>question asked</source>
+        <translation>ερώτηση</translation>
+    </message>
+    <message>
+        <source>debtor said</source>
+        <translation>δήλωση οφειλέτη</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>συμφωνία</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>επαφή</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>πληρωμή</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>agreed terms</source>
+        <translation>συμφωνημένοι όροι</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>συνημμένο</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>διόρθωση</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ανεξόφλητο</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>αμφισβητούμενο</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>εξοφλημένο</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>διαγραμμένο</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>μη ληξιπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 ημέρες</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 ημέρες</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 ημέρες</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>πάνω από 90 ημέρες</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Καταχώριση επαφής</translation>
+    </message>
+    <message>
+        <source>we contacted them</source>
+        <translation>επικοινωνήσαμε εμείς</translation>
+    </message>
+    <message>
+        <source>they contacted us</source>
+        <translation>επικοινώνησαν μαζί μας</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(κανείς συγκεκριμένος)</translation>
+    </message>
+    <message>
+        <source>e-mail, postal address or number used</source>
+        <translation>email, ταχυδρομική διεύθυνση ή αριθμός που χρησιμοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>e.g. certified-mail number of a letter</source>
+        <translation>π.χ. αριθμός συστημένης επιστολής</translation>
+    </message>
+    <message>
+        <source>What was sent or said</source>
+        <translation>Τι στάλθηκε ή ειπώθηκε</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Επισύναψη αρχείων…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Είδος:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Κατεύθυνση:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Πότε:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Πρόσωπο:</translation>
+    </message>
+    <message>
+        <source>Address or number:</source>
+        <translation>Διεύθυνση ή αριθμός:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Αναφορά:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Σύνοψη:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Αποτέλεσμα:</translation>
+    </message>
+    <message>
+        <source>Next action on:</source>
+        <translation>Επόμενη ενέργεια στις:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Συνημμένα:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Επισύναψη αρχείων</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>callnotes</source>
+        <translation>callnotes</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the call</source>
+        <translation>&amp;Συνέχιση της κλήσης</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Δεδομένα: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>Load &amp;example data</source>
+        <translation>Φόρτωση δεδομένων &amp;παραδείγματος</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ανανέωση</translation>
+    </message>
+    <message>
+        <source>E&amp;xport packet…</source>
+        <translation>Ε&amp;ξαγωγή φακέλου τεκμηρίωσης…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έξο&amp;δος</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Κλήση</translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation>Έναρ&amp;ξη κλήσης</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Καταχώριση επαφής…</translation>
+    </message>
+    <message>
+        <source>&amp;Wait cue after the debtor speaks</source>
+        <translation>Υπενθύμιση &amp;παύσης αφού μιλήσει ο οφειλέτης</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ανενεργή</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <source>&amp;Find debtor</source>
+        <translation>&amp;Αναζήτηση οφειλέτη</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Αρχεία &amp;οφειλετών</translation>
+    </message>
+    <message>
+        <source>&amp;Verify all records</source>
+        <translation>&amp;Επαλήθευση όλων των αρχείων</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Προβολή</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Γλώσσα</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Γλώσσα συστήματος</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>&amp;About callnotes</source>
+        <translation>&amp;Σχετικά με το callnotes</translation>
+    </message>
+    <message>
+        <source>callnotes: unexpected error</source>
+        <translation>callnotes: μη αναμενόμενο σφάλμα</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes. Nothing saved was changed.
+
+%1</source>
+        <translation>Παρουσιάστηκε σφάλμα στο callnotes. Τίποτα από όσα έχουν αποθηκευτεί δεν άλλαξε.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records failed the check</source>
+        <translation>%1 από %2 αρχεία απέτυχαν στον έλεγχο</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Έλεγχος αρχείων</translation>
+    </message>
+    <message>
+        <source>All %1 records are intact.</source>
+        <translation>Και τα %1 αρχεία είναι ακέραια.</translation>
+    </message>
+    <message>
+        <source>Loading example data…</source>
+        <translation>Φόρτωση δεδομένων παραδείγματος…</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Έναρξη κλήσης</translation>
+    </message>
+    <message>
+        <source>Who do you call?</source>
+        <translation>Ποιον καλείτε;</translation>
+    </message>
+    <message>
+        <source>Number to call:</source>
+        <translation>Αριθμός κλήσης:</translation>
+    </message>
+    <message>
+        <source>Call saved to the record.</source>
+        <translation>Η κλήση αποθηκεύτηκε στο αρχείο.</translation>
+    </message>
+    <message>
+        <source>A call with %1 started at %2 was not ended (%3 lines saved).</source>
+        <translation>Μια κλήση με %1 που ξεκίνησε στις %2 δεν ολοκληρώθηκε (%3 γραμμές αποθηκευμένες).</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Η επαφή καταχωρίστηκε.</translation>
+    </message>
+    <message>
+        <source>Select a debtor to export a packet.</source>
+        <translation>Επιλέξτε οφειλέτη για εξαγωγή φακέλου τεκμηρίωσης.</translation>
+    </message>
+    <message>
+        <source>About callnotes</source>
+        <translation>Σχετικά με το callnotes</translation>
+    </message>
+    <message>
+        <source>callnotes %1
+Notes and records for getting paid by phone.
+
+Data folder: %2</source>
+        <translation>callnotes %1
+Σημειώσεις και αρχεία για την είσπραξη οφειλών μέσω τηλεφώνου.
+
+Φάκελος δεδομένων: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotePane</name>
+    <message>
+        <source>Type a line and press Enter · F1 shows every key</source>
+        <translation>Πληκτρολογήστε μια γραμμή και πατήστε Enter · F1 για όλες τις συντομεύσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Σημείωση</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Ερώτηση</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor said</source>
+        <translation>&amp;Δήλωση οφειλέτη</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Συμ&amp;φωνία</translation>
+    </message>
+    <message>
+        <source>Commit the line as %1 (Ctrl+%2)</source>
+        <translation>Καταχώριση της γραμμής ως %1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ώρα</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Χρόνος κλήσης</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>Previous stage (Ctrl+Left)</source>
+        <translation>Προηγούμενο στάδιο (Ctrl+Αριστερά)</translation>
+    </message>
+    <message>
+        <source>Next stage (Ctrl+Right)</source>
+        <translation>Επόμενο στάδιο (Ctrl+Δεξιά)</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Γλώσσα των ερωτήσεων</translation>
+    </message>
+    <message>
+        <source>Filter questions (Ctrl+F), Enter inserts the first</source>
+        <translation>Φιλτράρισμα ερωτήσεων (Ctrl+F)· το Enter εισάγει την πρώτη</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Όλα τα στάδια</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Commit the line as a note</source>
+        <translation>Καταχώριση της γραμμής ως σημείωση</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+4</source>
+        <translation>Ctrl+1 … Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Commit as note / question asked / debtor said / agreement</source>
+        <translation>Καταχώριση ως σημείωση / ερώτηση / δήλωση οφειλέτη / συμφωνία</translation>
+    </message>
+    <message>
+        <source>1 … 9 (empty line)</source>
+        <translation>1 … 9 (κενή γραμμή)</translation>
+    </message>
+    <message>
+        <source>Ask question N of the current stage</source>
+        <translation>Ερώτηση N του τρέχοντος σταδίου</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+Αριστερά / Ctrl+Δεξιά</translation>
+    </message>
+    <message>
+        <source>Previous / next stage of questions</source>
+        <translation>Προηγούμενο / επόμενο στάδιο ερωτήσεων</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter the questions</source>
+        <translation>Φιλτράρισμα των ερωτήσεων</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Put fact N (invoice, total, agreement…) into the line</source>
+        <translation>Εισαγωγή του στοιχείου N (τιμολόγιο, σύνολο, συμφωνία…) στη γραμμή</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Log another contact (e-mail, letter, visit, message)</source>
+        <translation>Καταχώριση άλλης επαφής (email, επιστολή, επίσκεψη, μήνυμα)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>End the call: outcome, promise or plan, next action</source>
+        <translation>Τέλος κλήσης: αποτέλεσμα, υπόσχεση ή πρόγραμμα δόσεων, επόμενη ενέργεια</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back to the input line</source>
+        <translation>Επιστροφή στη γραμμή πληκτρολόγησης</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Αυτή η λίστα</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Πλήκτρα</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Ενέργεια</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,104 @@
+"""Spanish, Greek and English in the interface: switching keeps what was typed; nothing is clipped."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
+
+from callnotes.app import Shell
+from callnotes.services import interactions as calls
+from callnotes.store.access import Store
+from callnotes.store.engine import transaction
+from callnotes.ui.i18n import PSEUDO_ENV, Translations
+from callnotes.ui.ui_state import UiState
+from tests.gui.test_workspace import type_text
+from tests.unit.test_translation_files import TRANSLATIONS, messages
+
+
+def translated(language: str, context: str, source: str) -> str:
+    return messages(TRANSLATIONS / f"callnotes_{language}.ts")[(context, source)][1]
+
+
+@pytest.fixture
+def shell(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    made = Shell(demo_store, UiState(demo_store.paths.ui_state), translations)
+    yield made
+    translations.uninstall()
+    if made.window is not None:
+        made.window.close()
+
+
+def menu_titles(window: QWidget) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]  # type: ignore[attr-defined]
+
+
+def test_switching_languages_changes_every_menu_and_keeps_the_typed_text(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+    window = shell.open("en")
+    qtbot.addWidget(window)
+    window.show()
+    assert menu_titles(window)[0] == "&File"
+    with transaction(window.store.sessions) as session:
+        call = calls.start_interaction(session, 2, address_used="+302101234567")
+    window.open_call(call.id or 0)
+    type_text(window.workspace.notes.input, "Λέει ότι θα πληρώσει")  # typed, not committed
+    for language in ("es", "el", "en"):
+        shell.switch_language(language)
+        window = shell.window
+        qtbot.addWidget(window)
+        expected = "&File" if language == "en" else translated(language, "MainWindow", "&File")
+        assert menu_titles(window)[0] == expected
+        assert window.pages.currentWidget() is window.workspace
+        assert window.workspace.notes.input.text() == "Λέει ότι θα πληρώσει"
+        end = window.workspace.end_button.text()
+        assert end == (
+            "End call (Ctrl+E)"
+            if language == "en"
+            else translated(language, "CallWorkspace", "End call (Ctrl+E)")
+        )
+
+
+def test_qt_standard_buttons_speak_greek(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+    shell.translations.install("el")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    greek = messages(TRANSLATIONS / "qt_el.ts")
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == greek[("QPlatformTheme", "Cancel")][1]
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible single-line labels and buttons narrower than their text."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if (
+                widget.width() + 1 < widget.sizeHint().width()
+                and widget.textFormat() != Qt.TextFormat.RichText
+            ):
+                problems.append(
+                    f"label {widget.text()[:50]!r} {widget.width()} < {widget.sizeHint().width()}"
+                )
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + 8
+            if widget.width() < needed:
+                problems.append(f"button {widget.text()[:50]!r} {widget.width()} < {needed}")
+    return problems
+
+
+def test_pseudo_translation_clips_nothing_at_1366_by_768(qtbot, monkeypatch, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(PSEUDO_ENV, "1")
+    window = shell.open("en")
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 1366, 740)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail.title.text() not in ("", "[Select a debtor~~~~~~]"), timeout=10_000)
+    assert window.menuBar().actions()[0].text().startswith("[")  # pseudo-translation is on
+    assert clipped(window) == []
+    with transaction(window.store.sessions) as session:
+        call = calls.start_interaction(session, 1, address_used="+34912345678")
+    window.open_call(call.id or 0)
+    qtbot.waitUntil(lambda: window.workspace.facts is not None, timeout=10_000)
+    assert clipped(window) == []
