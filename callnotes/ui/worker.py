@@ -1,44 +1,48 @@
 """Run database work off the UI thread and hand the result back on it.
 
-The worker never touches widgets: it calls a plain function and emits its result or error; the
-callbacks run on the UI thread (queued signal connection).
+The worker never touches widgets: it calls a plain function and reports its result or error through
+one long-lived signal object; the callbacks run on the UI thread (queued connection). No QObject is
+created or deleted per job, so nothing can be freed while a pool thread still holds it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Reporter(QObject):
+    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, job_id: int, work: Callable[[], Any], reporter: _Reporter) -> None:
         super().__init__()
-        self._work = work
-        self._signals = signals
+        self._job_id, self._work, self._reporter = job_id, work, reporter
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result, ok = self._work(), True
         except Exception as exc:  # handed to the UI thread, which decides how to show it
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
+            result, ok = exc, False
+        with contextlib.suppress(RuntimeError):  # the window that asked was closed meanwhile: nobody to tell
+            self._reporter.finished.emit(self._job_id, ok, result)
 
 
 class Worker(QObject):
-    """Starts jobs on a thread pool; keeps their signal objects alive until they report."""
+    """Starts jobs on a thread pool and calls back on the thread that created the worker."""
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._pending: set[_Signals] = set()
+        self._reporter = _Reporter(self)
+        self._reporter.finished.connect(self._finished)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
 
     def start(
         self,
@@ -47,17 +51,13 @@ class Worker(QObject):
         on_failure: Callable[[Exception], None],
     ) -> None:
         """Run `work()` in the pool; call `on_success(result)` or `on_failure(exc)` on this thread."""
-        signals = _Signals(self)
-        self._pending.add(signals)
+        job_id = next(self._ids)
+        self._pending[job_id] = (on_success, on_failure)
+        self._pool.start(_Job(job_id, work, self._reporter))
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self._pending.discard(signals)
-            signals.deleteLater()
-            callback(value)
-
-        signals.succeeded.connect(lambda result: finish(on_success, result))
-        signals.failed.connect(lambda exc: finish(on_failure, exc))
-        self._pool.start(_Job(work, signals))
+    def _finished(self, job_id: int, ok: bool, value: Any) -> None:
+        on_success, on_failure = self._pending.pop(job_id)
+        (on_success if ok else on_failure)(value)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until every started job has finished (used on close and in tests)."""
