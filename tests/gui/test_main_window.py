@@ -62,11 +62,13 @@ def test_empty_database_offers_example_data(qtbot, store: Store) -> None:  # typ
 
 def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, demo_store)
-    window.resize(700, 500)  # the offscreen screen is 800×600
-    qtbot.waitUntil(lambda: window.size().width() == 700)
-    window.splitter.setSizes([250, 450])
+    window.resize(770, 540)  # the offscreen screen is 800×600
+    qtbot.waitUntil(lambda: window.size().width() == 770)
+    qtbot.waitUntil(lambda: window.detail.call_button.isEnabled() and not window.worker.busy, timeout=10_000)
+    window.splitter.setSizes([320, 446])
     size, sizes = window.size(), window.splitter.sizes()
     window.close()
     again = make_window(qtbot, demo_store)
+    qtbot.waitUntil(lambda: again.detail.call_button.isEnabled() and not again.worker.busy, timeout=10_000)
     assert again.size() == size
     assert again.splitter.sizes() == sizes

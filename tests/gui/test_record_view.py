@@ -6,6 +6,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from callnotes.domain.money import Money, format_money
 from callnotes.store.access import Store
 from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.table_model import ROW_ROLE
@@ -28,7 +29,8 @@ def test_record_state_and_history_are_shown(qtbot, demo_store: Store) -> None:  
     history = window.detail.history.model
     texts = [history.index(r, 3).data() for r in range(history.rowCount())]
     assert any("She will pay $1,500.00" in t for t in texts)
-    assert any(t.startswith("Promise to pay $1,500.00") for t in texts)
+    promised = format_money(Money(150000, "USD"), "es_ES")  # shown in the interface's locale
+    assert any(t.startswith(f"Promise to pay {promised}") for t in texts)
 
 
 def test_a_broken_record_is_shown_with_words_not_only_colour(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
