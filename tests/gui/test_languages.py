@@ -10,6 +10,7 @@ from callnotes.app import Shell
 from callnotes.services import interactions as calls
 from callnotes.store.access import Store
 from callnotes.store.engine import transaction
+from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.i18n import PSEUDO_ENV, Translations
 from callnotes.ui.ui_state import UiState
 from tests.gui.test_workspace import type_text
@@ -102,3 +103,8 @@ def test_pseudo_translation_clips_nothing_at_1366_by_768(qtbot, monkeypatch, she
     window.open_call(call.id or 0)
     qtbot.waitUntil(lambda: window.workspace.facts is not None, timeout=10_000)
     assert clipped(window) == []
+    dialog = ExportDialog(window.store, 1, "Construcciones Núñez Peña S.L.", "es", None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle().startswith("[")
+    assert clipped(dialog) == []
