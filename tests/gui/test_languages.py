@@ -89,22 +89,29 @@ def clipped(window: QWidget) -> list[str]:
     return problems
 
 
+def no_clipping(window: QWidget) -> None:
+    """Asserts (so a timed-out wait reports what is clipped)."""
+    assert clipped(window) == []
+
+
 def test_pseudo_translation_clips_nothing_at_1366_by_768(qtbot, monkeypatch, shell: Shell) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv(PSEUDO_ENV, "1")
     window = shell.open("en")
     qtbot.addWidget(window)
-    window.setGeometry(0, 0, 1366, 740)
     window.show()
+    window.resize(1366, 740)  # a laptop screen; resize (unlike restoreGeometry) is not clamped offscreen
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1366, 740), timeout=5000)
     qtbot.waitUntil(lambda: window.detail.title.text() not in ("", "[Select a debtor~~~~~~]"), timeout=10_000)
     assert window.menuBar().actions()[0].text().startswith("[")  # pseudo-translation is on
-    assert clipped(window) == []
+    qtbot.waitUntil(lambda: no_clipping(window), timeout=3000)
     with transaction(window.store.sessions) as session:
         call = calls.start_interaction(session, 1, address_used="+34912345678")
     window.open_call(call.id or 0)
     qtbot.waitUntil(lambda: window.workspace.facts is not None, timeout=10_000)
-    assert clipped(window) == []
+    assert window.width() == 1366
+    qtbot.waitUntil(lambda: no_clipping(window), timeout=3000)  # once the page's layout has settled
     dialog = ExportDialog(window.store, 1, "Construcciones Núñez Peña S.L.", "es", None, window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle().startswith("[")
-    assert clipped(dialog) == []
+    qtbot.waitUntil(lambda: no_clipping(dialog), timeout=3000)
