@@ -313,7 +313,6 @@ class DebtorSummary:
     country: str | None
     language: str
     currency: str
-    locale: str
     balance_minor: int
     balance: str
     oldest_days_overdue: int
@@ -418,7 +417,6 @@ def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
                 country=debtor.country,
                 language=debtor.language,
                 currency=debtor.currency,
-                locale=locale,
                 balance_minor=stmt.balance_minor,
                 balance=format_money(Money(stmt.balance_minor, debtor.currency), locale),
                 oldest_days_overdue=stmt.oldest_days_overdue,

@@ -38,7 +38,6 @@ class DebtorDetail:
     """Everything the panel shows, loaded in one go off the UI thread."""
 
     debtor: Debtor
-    locale: str
     statement: Statement
     invoices: dict[int, Invoice]
     payments: list[Payment]
@@ -52,7 +51,6 @@ def load_detail(sessions: SessionFactory, debtor_id: int, today: date) -> Debtor
         debtor = debtor_service.get_debtor(session, debtor_id)
         return DebtorDetail(
             debtor=debtor,
-            locale=debtor_service.debtor_locale(debtor),
             statement=debtor_service.debtor_statement(session, debtor_id, today),
             invoices={i.id or 0: i for i in debtor_service.invoices_of(session, debtor_id)},
             payments=list(debtor_service.payments_of(session, debtor_id)),
