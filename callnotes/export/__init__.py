@@ -1,6 +1,6 @@
 """The documentation packet: one PDF for a lawyer, an agency or a court.
 
-`export_packet` reads the packet's data (packet_data), lays it out with reportlab (renderer), then
+`export_packet` reads the packet's data (packet_data), lays it out with reportlab (render), then
 merges the attached documents into their pages and embeds the journal (exhibits). It reports
 progress as `progress(done, total)` and stops with ExportCancelled when `cancel` is set; no Qt.
 """
@@ -76,7 +76,7 @@ def export_packet(
     """Write one debtor's packet to `out` (atomically: a cancelled or failed export leaves no file)."""
     from callnotes.export.exhibits import finish_packet, prepare_exhibits
     from callnotes.export.packet_data import PacketOptions, build_packet
-    from callnotes.export.renderer import render_packet
+    from callnotes.export.render import render_packet
 
     steps = Progress(progress, cancel)
     steps.at(0, 100, 0, 1)

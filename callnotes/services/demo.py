@@ -77,7 +77,7 @@ def _document_pdf(pages: list[list[str]], letter: bool = False) -> bytes:
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.pdfgen.canvas import Canvas
 
-    from callnotes.export.renderer import BOLD, FONT, register_fonts
+    from callnotes.export.fonts import BOLD, FONT, register_fonts
 
     register_fonts()
     buffer = BytesIO()

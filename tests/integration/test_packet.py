@@ -20,8 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
 from callnotes.export import ExportCancelled, export_packet
+from callnotes.export.fonts import FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
-from callnotes.export.renderer import FONT, MARGIN_X, register_fonts
+from callnotes.export.render.theme import MARGIN_X
 from callnotes.export.texts import Wording
 from callnotes.services.attachments import add_attachment
 from callnotes.services.debtors import DebtorInput, create_debtor, get_debtor, invoices_of

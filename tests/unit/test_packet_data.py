@@ -16,6 +16,7 @@ from sqlmodel import Session
 from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
 from callnotes.export import ExportCancelled, Progress
+from callnotes.export.fonts import register_fonts
 from callnotes.export.packet_data import (
     ContactBlock,
     PacketOptions,
@@ -23,7 +24,7 @@ from callnotes.export.packet_data import (
     build_packet,
     exhibit_label,
 )
-from callnotes.export.renderer import Measure, plain, register_fonts, visual
+from callnotes.export.render.text import Measure, plain, visual
 from callnotes.export.texts import TEXTS, Wording
 from callnotes.services.attachments import StoredState, add_attachment, stored_path
 from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
@@ -266,7 +267,7 @@ def test_progress_reports_and_cancels() -> None:
 
 
 def test_the_export_core_imports_no_qt() -> None:
-    modules = [f"callnotes.export.{name}" for name in ("packet_data", "texts", "renderer", "exhibits")]
+    modules = [f"callnotes.export.{name}" for name in ("packet_data", "texts", "render.document", "exhibits")]
     modules += ["callnotes.export", "callnotes.services.attachments", "callnotes.services.creditor"]
     code = (
         "import importlib, sys\n"

@@ -1,0 +1,59 @@
+"""The canvas and document template of a packet: numbers known only at the end are drawn as PDF
+forms and filled in when the canvas is saved, so the packet is laid out once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from io import BytesIO
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import BaseDocTemplate, Flowable  # type: ignore[import-untyped]
+
+
+class PacketCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws deferred texts as forms and defines those forms when it is saved."""
+
+    def __init__(self, *args: Any, resolve: Callable[[str], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._resolve = resolve
+        self._deferred: dict[str, tuple[str, float, str]] = {}
+
+    @staticmethod
+    def _form(name: str) -> str:
+        return "D" + re.sub(r"\W", "_", name)
+
+    def defer(self, name: str, x: float, y: float, font: str, size: float, align: str = "L") -> None:
+        """Draw the text that `name` will resolve to, with its baseline starting (or ending) at x, y."""
+        self._deferred.setdefault(name, (font, size, align))
+        self.saveState()
+        self.translate(x, y)
+        self.doForm(self._form(name))
+        self.restoreState()
+
+    def save(self) -> None:
+        """Define the form of each deferred text, now that every page is laid out, then write the PDF."""
+        for name, (font, size, align) in self._deferred.items():
+            text = self._resolve(name)
+            width = pdfmetrics.stringWidth(text, font, size)
+            left = -width if align == "R" else 0.0
+            self.beginForm(
+                self._form(name), lowerx=left - 1, lowery=-size, upperx=left + width + 1, uppery=size * 1.5
+            )
+            self.setFont(font, size)
+            self.drawString(left, 0, text)
+            self.endForm()
+        super().save()
+
+
+class PacketDoc(BaseDocTemplate):  # type: ignore[misc]
+    """The document template; calls `placed` after each flowable (for progress and cancelling)."""
+
+    def __init__(self, buffer: BytesIO, placed: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(buffer, **kwargs)
+        self._placed = placed
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        self._placed()

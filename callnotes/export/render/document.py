@@ -1,0 +1,241 @@
+"""`PacketRenderer`: the steps of laying a packet out, and the helpers its sections share.
+
+The steps can be overridden one by one, in the manner of pretix's renderers: `stylesheet`, the
+`sections` and `story`, the page decoration drawn by `onPage` (`decorate`), and `render`. Each
+section is a function of the renderer in a module of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from io import BytesIO
+from typing import ClassVar
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, LETTER  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
+
+from callnotes import __version__
+from callnotes.export.exhibits import PageSlot, PreparedExhibit, Rendered
+from callnotes.export.fonts import BOLD, FONT, register_fonts
+from callnotes.export.packet_data import Packet
+from callnotes.export.render.agreement import agreement_section
+from callnotes.export.render.canvas import PacketCanvas, PacketDoc
+from callnotes.export.render.cover import contents, cover
+from callnotes.export.render.destination import destination_section
+from callnotes.export.render.exhibits import exhibit_pages
+from callnotes.export.render.flowables import DEFAULT_LOOK, Cell, Heading, Look, Row, widths
+from callnotes.export.render.integrity import integrity_section
+from callnotes.export.render.promises import promises_section
+from callnotes.export.render.record import record_section
+from callnotes.export.render.statement import statement_section
+from callnotes.export.render.text import Measure, plain
+from callnotes.export.render.theme import GREY, HEAD_SHADE, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, RULE
+from callnotes.export.texts import Wording
+
+Section = Callable[["PacketRenderer"], list[Flowable]]
+
+
+class PacketRenderer:
+    """Turns a Packet (and its prepared exhibits) into PDF bytes and the exhibit pages to merge."""
+
+    sections: ClassVar[tuple[Section, ...]] = (
+        cover,
+        contents,
+        destination_section,
+        statement_section,
+        agreement_section,
+        record_section,
+        promises_section,
+    )
+    """The sections that start on a page of their own, in order; the exhibits and the integrity
+    section follow them (see `story`)."""
+
+    def __init__(
+        self,
+        packet: Packet,
+        exhibits: Sequence[PreparedExhibit],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        register_fonts()
+        self.packet = packet
+        self.exhibits = list(exhibits)
+        self.w = Wording(packet.language, packet.locale, packet.time_zone)
+        self.pagesize = LETTER if packet.locale.endswith("_US") else A4
+        self.content_width = self.pagesize[0] - 2 * MARGIN_X
+        self.progress = progress
+        self.styles = self.stylesheet()
+        self.anchors: dict[str, int] = {}
+        self.slots: list[PageSlot] = []
+        self.pages = 0
+        self._measures: dict[tuple[str, float], Measure] = {}
+        self._flowables_done = 0
+        self._flowables_total = 1
+        self.exhibit_labels = {ref.sha256: ref.label for ref in packet.exhibits}
+
+    # --- steps ------------------------------------------------------------------------------------
+    def stylesheet(self) -> dict[str, ParagraphStyle]:
+        """The paragraph styles for the packet's own words."""
+        body = ParagraphStyle("body", fontName=FONT, fontSize=8.8, leading=12, textColor=INK, spaceAfter=5)
+        return {
+            "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=21, leading=26, spaceAfter=6),
+            "subtitle": ParagraphStyle(
+                "subtitle", body, fontSize=12.5, leading=16, textColor=GREY, spaceAfter=18
+            ),
+            "h1": ParagraphStyle(
+                "h1", body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=8, keepWithNext=1
+            ),
+            "h2": ParagraphStyle(
+                "h2",
+                body,
+                fontName=BOLD,
+                fontSize=10,
+                leading=13,
+                spaceBefore=10,
+                spaceAfter=4,
+                keepWithNext=1,
+            ),
+            "body": body,
+            "small": ParagraphStyle("small", body, fontSize=7.2, leading=9.5, textColor=GREY),
+        }
+
+    def story(self) -> list[Flowable]:
+        """The whole packet: each section ending its page, then the exhibits, then the integrity section."""
+        story: list[Flowable] = []
+        for section in self.sections:
+            story.extend(section(self))
+            story.append(PageBreak())
+        story.extend(exhibit_pages(self))
+        story.extend(integrity_section(self))
+        return story
+
+    def decorate(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        """Header and footer of every page (onPage)."""
+        page = canvas.getPageNumber()
+        self.pages = page
+        width, height = self.pagesize
+        right = width - MARGIN_X
+        small = self.measure(FONT, 7.2)
+        canvas.saveState()
+        canvas.setFillColor(GREY)
+        canvas.setFont(FONT, 7.2)
+        top = height - 30
+        packet_label = self.w("header_packet", packet_id=self.packet.packet_id)
+        canvas.drawRightString(right, top, packet_label)
+        room = self.content_width - small.width(packet_label) - 16
+        canvas.drawString(MARGIN_X, top, small.fit(self.packet.debtor.name, room))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 5, right, top - 5)
+        canvas.line(MARGIN_X, 36, right, 36)
+        before = self.w("page_of").split("{pages}")[0].format(page=page)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(MARGIN_X, 24, before)
+        assert isinstance(canvas, PacketCanvas)
+        canvas.defer("total", MARGIN_X + pdfmetrics.stringWidth(before, FONT, 8), 24, FONT, 8)
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(right, 24, self.number(page))
+        canvas.restoreState()
+
+    def render(self) -> Rendered:
+        """Lay the packet out once; deferred numbers are filled in when the canvas is saved."""
+        buffer = BytesIO()
+        doc = PacketDoc(
+            buffer,
+            self.flowable_done,
+            pagesize=self.pagesize,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{self.w('title')} — {plain(self.packet.debtor.name)}",
+            author=plain(self.packet.creditor.name) if self.packet.creditor else "",
+            subject=self.w(f"subtitle.{self.packet.options.destination}"),
+            creator=f"callnotes {__version__}",
+            lang=self.packet.language,
+            initialFontName=FONT,
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
+        story = self.story()
+        self._flowables_total = len(story)
+        doc.build(story, canvasmaker=partial(PacketCanvas, resolve=self.resolve))
+        return Rendered(buffer.getvalue(), tuple(self.slots))
+
+    # --- helpers ----------------------------------------------------------------------------------
+    def measure(self, font: str, size: float) -> Measure:
+        """The (shared) Measure of one font and size."""
+        key = (font, size)
+        if key not in self._measures:
+            self._measures[key] = Measure(font, size)
+        return self._measures[key]
+
+    def row(self, cells: Sequence[Cell], column_widths: Sequence[float], look: Look = DEFAULT_LOOK) -> Row:
+        """A row of plain-text cells."""
+        return Row(cells, column_widths, look, self.measure(look.font, look.size))
+
+    def line(self, text: str, look: Look = DEFAULT_LOOK) -> Row:
+        """Plain text across the whole width, wrapped."""
+        return self.row([text], [self.content_width], look)
+
+    def header_row(self, cells: Sequence[str], column_widths: Sequence[float], aligns: str = "") -> Row:
+        """The bold, shaded row of column titles over a table."""
+        return self.row(cells, column_widths, Look(font=BOLD, shade=HEAD_SHADE, aligns=aligns))
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of the packet's own words (escaped: never read as markup)."""
+        return Paragraph(escape(text), self.styles[style])
+
+    def heading(self, text: str, key: str) -> Heading:
+        """A section title whose page is noted under `key` (for the contents and deferred numbers)."""
+        return Heading(text, self.styles["h1"], key, self.anchors.__setitem__)
+
+    def pairs(self, items: Iterable[tuple[str, str]]) -> list[Flowable]:
+        """Label–value rows."""
+        column_widths = widths(self.content_width, (1, 2.2))
+        return [self.row([label, value], column_widths) for label, value in items]
+
+    def number(self, page: int) -> str:
+        """The document number printed on a page (CN-000001)."""
+        options = self.packet.options
+        return f"{options.number_prefix}-{options.first_number + page - 1:06d}"
+
+    def money(self, minor: int) -> str:
+        """An amount in the packet's currency."""
+        return self.w.money(minor, self.packet.currency)
+
+    def flowable_done(self) -> None:
+        """Called after each flowable is placed: progress, and the chance to cancel."""
+        self._flowables_done += 1
+        if self.progress is not None and self._flowables_done % 40 == 0:
+            self.progress(self._flowables_done, self._flowables_total)
+
+    def resolve(self, name: str) -> str:
+        """The text of a deferred cell, once every page is laid out."""
+        if name == "total":
+            return str(self.pages)
+        kind, _, key = name.partition(":")
+        first = self.anchors.get(key)
+        if first is None:
+            return "—"
+        if kind == "section":
+            return f"{first} · {self.number(first)}"
+        ends = sorted(
+            page for anchor, page in self.anchors.items() if anchor.startswith("exhibit-") and page > first
+        )
+        last = (ends[0] if ends else self.anchors.get("integrity", self.pages + 1)) - 1
+        if last <= first:
+            return f"{first} · {self.number(first)}"
+        return f"{first}–{last} · {self.number(first)} – {self.number(last)}"

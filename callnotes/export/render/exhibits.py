@@ -1,0 +1,83 @@
+"""The exhibits, one after the other: a labelled band on the first page, then the document — pages
+kept for a PDF's own pages (exhibits.finish_packet draws them in), an image, an e-mail's headers and
+text, plain text, or why the file cannot be shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, PageBreak, Spacer  # type: ignore[import-untyped]
+
+from callnotes.export.exhibits import PreparedExhibit
+from callnotes.export.packet_data import ExhibitRef
+from callnotes.export.render.flowables import ExhibitBand, ExhibitPage, ImageBox, Look, widths
+
+if TYPE_CHECKING:
+    from callnotes.export.render.document import PacketRenderer
+
+
+def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
+    """Every included exhibit, each starting on a page of its own and ending its last page."""
+    w = r.w
+    flow: list[Flowable] = []
+    for n, exhibit in enumerate(r.exhibits):
+        ref = exhibit.ref
+        label = w("exhibit", label=ref.label)
+        key = f"exhibit-{ref.label}"
+        flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n)))
+        if exhibit.shape == "pdf":
+            for page in range(exhibit.pages):
+                flow += [ExhibitPage(exhibit, page, r.slots), PageBreak()]
+            continue
+        if exhibit.shape == "image":
+            flow.append(ImageBox(exhibit))
+        elif exhibit.shape == "mail":
+            flow += _mail(r, exhibit)
+        elif exhibit.shape == "text":
+            flow += [r.line(part, Look(rule=None)) for part in exhibit.text.split("\n")]
+        else:
+            flow.append(Spacer(1, 12))
+            flow.append(r.para(w(f"problem.{exhibit.problem}", detail=exhibit.detail)))
+        flow.append(PageBreak())
+    return flow
+
+
+def relates_to(r: PacketRenderer, ref: ExhibitRef) -> str:
+    """What an exhibit belongs to: an invoice, or a contact and its day."""
+    if ref.invoice_number:
+        return f"{r.w('col.invoice')} {ref.invoice_number}"
+    if ref.interaction:
+        kind, started_at = ref.interaction
+        return f"{r.w.label('contact', kind)} · {r.w.day(r.w.local_day(started_at))}"
+    return "—"
+
+
+def _caption(r: PacketRenderer, ref: ExhibitRef, pages: int) -> str:
+    caption = f"{ref.original_name} · {relates_to(r, ref)}"
+    return caption + (f" · {r.w('exhibit_page', page=1, pages=pages)}" if pages > 1 else "")
+
+
+def _anchor(r: PacketRenderer, n: int) -> Callable[[str, int], None]:
+    """Note the exhibit's first page; the first exhibit also starts the exhibits section."""
+
+    def anchor(key: str, page: int) -> None:
+        r.anchors[key] = page
+        if n == 0:
+            r.anchors["exhibits"] = page
+
+    return anchor
+
+
+def _mail(r: PacketRenderer, exhibit: PreparedExhibit) -> list[Flowable]:
+    w, mail = r.w, exhibit.mail
+    assert mail is not None
+    column_widths = widths(r.content_width, (1, 5))
+    flow: list[Flowable] = [Spacer(1, 6)]
+    for name, value in mail.headers:
+        flow.append(r.row([w(f"mail.{name}"), value], column_widths, Look(size=8.2, leading=10.5)))
+    if mail.attachments:
+        flow.append(r.row([w("mail.attachments"), "\n".join(mail.attachments)], column_widths))
+    flow.append(Spacer(1, 8))
+    flow += [r.line(part, Look(size=8.4, leading=11, rule=None)) for part in mail.body.split("\n")]
+    return flow

@@ -1,0 +1,214 @@
+"""The flowables a packet is built of, beyond reportlab's own.
+
+`Row` draws a table row of user text: it wraps plain text itself (see text.Measure) and never hands
+it to a markup parser. `Heading` and `ExhibitBand` note the page they land on, for the contents and
+the deferred page numbers; `ExhibitPage` keeps a page for one page of a PDF exhibit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
+
+from callnotes.export.exhibits import PageSlot, PreparedExhibit
+from callnotes.export.fonts import BOLD, FONT
+from callnotes.export.render.canvas import PacketCanvas
+from callnotes.export.render.text import Measure
+from callnotes.export.render.theme import HEAD_SHADE, INK, RULE
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A cell whose text is only known when the whole packet has been laid out."""
+
+    name: str
+
+
+Cell = str | Deferred
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a row is drawn."""
+
+    font: str = FONT
+    size: float = 7.6
+    leading: float = 9.6
+    pad: float = 2.4
+    shade: colors.Color | None = None
+    rule: colors.Color | None = RULE
+    aligns: str = ""  # one letter per cell, L or R; left when missing
+
+
+DEFAULT_LOOK = Look()
+
+
+def widths(total: float, weights: Sequence[float]) -> list[float]:
+    """Column widths in proportion to `weights`, adding up to `total`."""
+    scale = total / sum(weights)
+    return [weight * scale for weight in weights]
+
+
+class Row(Flowable):  # type: ignore[misc]
+    """One row of plain-text cells, wrapped to its column widths; splits between lines across pages."""
+
+    def __init__(
+        self,
+        cells: Sequence[Cell],
+        widths: Sequence[float],
+        look: Look,
+        measure: Measure,
+        lines: list[list[str]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.cells, self.widths, self.look, self.measure = cells, widths, look, measure
+        self._lines = lines
+
+    @property
+    def lines(self) -> list[list[str]]:
+        """The wrapped lines of each cell (one empty line for a deferred cell)."""
+        if self._lines is None:
+            inner = 2 * self.look.pad
+            self._lines = [
+                [""] if isinstance(cell, Deferred) else self.measure.wrap(cell, width - inner)
+                for cell, width in zip(self.cells, self.widths, strict=True)
+            ]
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = 2 * self.look.pad + max(len(cell) for cell in self.lines) * self.look.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fit = int((availHeight - 2 * self.look.pad) // self.look.leading)
+        if fit < 1 or max(len(cell) for cell in self.lines) <= fit:
+            return []
+        head = [cell[:fit] for cell in self.lines]
+        rest = [cell[fit:] or [""] for cell in self.lines]
+        return [
+            Row(self.cells, self.widths, self.look, self.measure, head),
+            Row(self.cells, self.widths, self.look, self.measure, rest),
+        ]
+
+    def draw(self) -> None:
+        canvas, look = self.canv, self.look
+        if look.shade is not None:
+            canvas.setFillColor(look.shade)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if look.rule is not None:
+            canvas.setStrokeColor(look.rule)
+            canvas.setLineWidth(0.4)
+            canvas.line(0, 0, self.width, 0)
+        canvas.setFillColor(INK)
+        top = self.height - look.pad - look.size * 0.95
+        text = canvas.beginText()  # one text object for the whole row
+        text.setFont(look.font, look.size, look.leading)
+        x = 0.0
+        for index, (cell, lines, width) in enumerate(zip(self.cells, self.lines, self.widths, strict=True)):
+            right = look.aligns[index : index + 1] == "R"
+            if isinstance(cell, Deferred):
+                assert isinstance(canvas, PacketCanvas)
+                anchor = x + width - look.pad if right else x + look.pad
+                canvas.defer(cell.name, anchor, top, look.font, look.size, "R" if right else "L")
+            elif right:
+                for n, line in enumerate(lines):
+                    text.setTextOrigin(
+                        x + width - look.pad - self.measure.width(line), top - n * look.leading
+                    )
+                    text.textOut(line)
+            elif any(lines):
+                text.setTextOrigin(x + look.pad, top)
+                for line in lines:
+                    text.textLine(line)
+            x += width
+        canvas.drawText(text)
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section title that notes the page it lands on (for the contents) and adds a bookmark."""
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, key: str, on_page: Callable[[str, int], None]
+    ) -> None:
+        super().__init__(escape(text), style)
+        self.key, self.title, self._on_page = key, text, on_page
+
+    def draw(self) -> None:
+        self._on_page(self.key, self.canv.getPageNumber())
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+        super().draw()
+
+
+class ExhibitBand(Flowable):  # type: ignore[misc]
+    """The label across the top of an exhibit's first page: "Exhibit A", the file and what it relates to."""
+
+    HEIGHT = 34.0
+
+    def __init__(self, label: str, caption: str, key: str, on_page: Callable[[str, int], None]) -> None:
+        super().__init__()
+        self.label, self.caption, self.key, self._on_page = label, caption, key, on_page
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, self.HEIGHT
+        return availWidth, self.HEIGHT
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self._on_page(self.key, canvas.getPageNumber())
+        canvas.bookmarkPage(self.key)
+        canvas.addOutlineEntry(self.label, self.key, level=1)
+        canvas.setFillColor(HEAD_SHADE)
+        canvas.rect(0, 4, self.width, self.HEIGHT - 4, stroke=0, fill=1)
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 14)
+        canvas.drawString(8, 15, self.label)
+        label_width = pdfmetrics.stringWidth(self.label, BOLD, 14)
+        measure = Measure(FONT, 8)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(label_width + 20, 15, measure.fit(self.caption, self.width - label_width - 28))
+
+
+class ExhibitPage(Flowable):  # type: ignore[misc]
+    """A page kept for one page of a PDF exhibit; it notes where the original page is to be drawn."""
+
+    def __init__(self, exhibit: PreparedExhibit, source_page: int, slots: list[PageSlot]) -> None:
+        super().__init__()
+        self.exhibit, self.source_page, self._slots = exhibit, source_page, slots
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, availHeight - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        box = (x, y, self.width, self.height - 4)
+        self._slots.append(PageSlot(self.canv.getPageNumber() - 1, self.exhibit, self.source_page, box))
+
+
+class ImageBox(Flowable):  # type: ignore[misc]
+    """An image exhibit, scaled down to the space left on the page (never up), centred."""
+
+    def __init__(self, exhibit: PreparedExhibit) -> None:
+        super().__init__()
+        self.exhibit = exhibit
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        image_width, image_height = self.exhibit.size
+        scale = min(1.0, availWidth / image_width, (availHeight - 8) / image_height)
+        self.image_size = (image_width * scale, image_height * scale)
+        self.width, self.height = availWidth, self.image_size[1] + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        width, height = self.image_size
+        image = ImageReader(str(self.exhibit.ref.path))
+        self.canv.drawImage(image, (self.width - width) / 2, 0, width, height, mask="auto")

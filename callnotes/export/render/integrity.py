@@ -1,0 +1,80 @@
+"""The integrity section: the state of the record's hash chain, its head, how anyone can check it
+(with callnotes, or with the journal and checker embedded in the PDF), and every fingerprint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+from reportlab.platypus.flowables import SetTopFlowables  # type: ignore[import-untyped]
+
+from callnotes.domain.record import utc_iso
+from callnotes.export.fonts import BOLD
+from callnotes.export.render.flowables import Look, widths
+from callnotes.export.render.theme import AMEND_SHADE, BLOCK_SHADE, HEAD_SHADE
+
+if TYPE_CHECKING:
+    from callnotes.export.render.document import PacketRenderer
+
+
+def integrity_section(r: PacketRenderer) -> list[Flowable]:
+    """The chain's state and head, how to check them, the exhibits' and the entries' fingerprints."""
+    w, packet, integrity = r.w, r.packet, r.packet.integrity
+    if integrity.ok:
+        status = r.line(
+            w("chain_ok"), Look(font=BOLD, size=9, leading=12, rule=None, shade=BLOCK_SHADE, pad=5)
+        )
+    else:
+        broken = w("chain_broken", seq=integrity.bad_seq, reason=integrity.reason)
+        status = r.line(broken, Look(font=BOLD, size=9, leading=12, rule=None, shade=AMEND_SHADE, pad=5))
+    extent = w(
+        "chain_range", first=min(1, integrity.entries), last=integrity.entries, count=integrity.entries
+    )
+    command = Look(size=7.6, rule=None, pad=4, shade=BLOCK_SHADE)
+    flow: list[Flowable] = [
+        r.heading(w("section.integrity"), "integrity"),
+        r.para(w("integrity_intro")),
+        status,
+        r.para(w("chain_head"), "h2"),
+        r.line(integrity.head, Look(font=BOLD, size=10, leading=13, rule=None)),
+        r.para(f"{extent} {w('chain_shown', count=len(integrity.hashes))}"),
+        r.para(w("how_to_check"), "h2"),
+        r.para(w("check_callnotes")),
+        r.line(f"callnotes verify --debtor {packet.debtor_id} --expect-head {integrity.head}", command),
+        r.para(w("check_stdlib")),
+        r.line("python3 verify_journal.py journal.jsonl", command),
+        r.para(w("check_result")),
+    ]
+    if packet.exhibits:
+        flow += _attachment_hashes(r)
+    column_widths = widths(r.content_width, (0.45, 1.7, 1.05, 4.3))
+    look = Look(size=6.6, leading=8.4, pad=1.8)
+    titles = [w("col.seq"), w("col.written_utc"), w("col.kind"), w("col.sha256")]
+    header = r.row(titles, column_widths, Look(font=BOLD, size=6.6, leading=8.4, pad=1.8, shade=HEAD_SHADE))
+    flow += [r.para(w("entry_hashes"), "h2"), SetTopFlowables([header], show=True)]
+    for row in integrity.hashes:
+        cells = [str(row.seq), utc_iso(row.written_at), w.label("kind", row.kind), row.entry_hash]
+        flow.append(r.row(cells, column_widths, look))
+    flow.append(SetTopFlowables([]))
+    return flow
+
+
+def _attachment_hashes(r: PacketRenderer) -> list[Flowable]:
+    """Each exhibit's file, fingerprint and size, and whether the stored file still matches."""
+    w = r.w
+    column_widths = widths(r.content_width, (0.55, 4.2, 0.8, 1.1))
+    titles = [w("col.exhibit"), f"{w('col.file')} · {w('col.sha256')}", w("col.size"), w("col.stored")]
+    flow: list[Flowable] = [
+        r.para(w("attachment_hashes"), "h2"),
+        r.para(w("check_files")),
+        r.header_row(titles, column_widths, "LLRL"),
+    ]
+    for ref in r.packet.exhibits:
+        cells = [
+            ref.label,
+            f"{ref.original_name}\n{ref.sha256}",
+            w.size(ref.size_bytes),
+            w(f"stored.{ref.state.value}"),
+        ]
+        flow.append(r.row(cells, column_widths, Look(aligns="LLRL")))
+    return flow

@@ -1,0 +1,68 @@
+"""Promises to pay and payment plans, with the state of each promise and instalment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+
+from callnotes.export.fonts import BOLD
+from callnotes.export.render.flowables import Look, widths
+from callnotes.export.render.theme import BLOCK_SHADE
+
+if TYPE_CHECKING:
+    from callnotes.export.render.document import PacketRenderer
+
+
+def promises_section(r: PacketRenderer) -> list[Flowable]:
+    """Every promise (made, amount, by when, kept or broken), then every plan and its instalments."""
+    w, packet = r.w, r.packet
+    flow: list[Flowable] = [r.heading(w("section.promises"), "promises"), r.para(w("promises"), "h2")]
+    column_widths = widths(r.content_width, (1, 1, 1, 1))
+    if packet.promises:
+        flow.append(r.para(promise_tally(r)))
+        flow.append(
+            r.header_row(
+                [w("col.made"), w("col.amount"), w("col.by_date"), w("col.status")], column_widths, "LRLL"
+            )
+        )
+        for promise in packet.promises:
+            cells = [
+                w.day(promise.made_on),
+                r.money(promise.amount_minor),
+                w.day(promise.due_on),
+                w.label("state", promise.state),
+            ]
+            flow.append(r.row(cells, column_widths, Look(aligns="LRLL")))
+    else:
+        flow.append(r.para(w("no_promises")))
+    flow.append(r.para(w("plans"), "h2"))
+    if not packet.plans:
+        return [*flow, r.para(w("no_plans"))]
+    for plan in packet.plans:
+        title = w(
+            "plan_header",
+            plan=w.label("plan", plan.kind),
+            date=w.day(plan.agreed_on),
+            total=r.money(plan.total_minor),
+        )
+        flow.append(r.line(title, Look(font=BOLD, shade=BLOCK_SHADE)))
+        if plan.conditions:
+            flow.append(r.line(plan.conditions))
+        three = widths(r.content_width, (1, 1, 2))
+        flow.append(r.header_row([w("col.due"), w("col.amount"), w("col.status")], three, "LRL"))
+        for instalment in plan.instalments:
+            cells = [
+                w.day(instalment.due_on),
+                r.money(instalment.amount_minor),
+                w.label("state", instalment.state),
+            ]
+            flow.append(r.row(cells, three, Look(aligns="LRL")))
+    return flow
+
+
+def promise_tally(r: PacketRenderer) -> str:
+    """How many promises were kept, broken and are pending, in words."""
+    states = [p.state for p in r.packet.promises]
+    counts = {state: states.count(state) for state in ("kept", "broken", "pending")}
+    return r.w("promise_tally", **counts)

@@ -1,0 +1,171 @@
+"""The statement of account: invoices, totals, ageing, payments and how they were applied, and the
+agreed interest and fees explained period by period."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, Spacer  # type: ignore[import-untyped]
+
+from callnotes.export.fonts import BOLD
+from callnotes.export.packet_data import InvoiceRow
+from callnotes.export.render.flowables import Look, widths
+from callnotes.export.render.theme import BLOCK_SHADE, HEAD_SHADE
+
+if TYPE_CHECKING:
+    from callnotes.export.render.document import PacketRenderer
+
+
+def statement_section(r: PacketRenderer) -> list[Flowable]:
+    """The statement of account as of the packet's day."""
+    w, statement = r.w, r.packet.statement
+    flow: list[Flowable] = [
+        r.heading(w("section.statement"), "statement"),
+        r.para(w("statement_intro", date=w.day(statement.as_of), currency=statement.currency)),
+        r.para(w("invoices"), "h2"),
+    ]
+    flow += _invoice_table(r, statement.invoices) if statement.invoices else [r.para(w("no_invoices"))]
+    totals = [
+        (w("total.invoiced"), r.money(statement.invoiced_minor)),
+        (w("total.paid"), r.money(statement.paid_minor)),
+        (w("total.open"), r.money(statement.open_minor)),
+        (w("total.interest"), r.money(statement.interest_minor)),
+        (w("total.fees"), r.money(statement.fees_minor)),
+    ]
+    if statement.credit_minor:
+        totals.append((w("total.credit"), "−" + r.money(statement.credit_minor)))
+    totals.append((w("total.balance"), r.money(statement.balance_minor)))
+    column_widths = widths(r.content_width, (3, 1))
+    flow.append(Spacer(1, 6))
+    for n, (label, value) in enumerate(totals):
+        last = n == len(totals) - 1
+        look = (
+            Look(font=BOLD, size=9, leading=12, shade=BLOCK_SHADE, aligns="LR") if last else Look(aligns="LR")
+        )
+        flow.append(r.row([label, value], column_widths, look))
+    flow.append(r.para(w("ageing"), "h2"))
+    flow.extend(
+        r.row([w.label("bucket", bucket), r.money(minor)], column_widths, Look(aligns="LR"))
+        for bucket, minor in statement.ageing
+    )
+    flow.append(r.para(w("payments"), "h2"))
+    flow += _payment_table(r) if statement.payments else [r.para(w("no_payments"))]
+    flow.append(r.para(w("interest_title"), "h2"))
+    return flow + _interest_explained(r)
+
+
+def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Flowable]:
+    """One row an invoice; the interest and fee columns only when the statement has any."""
+    w, statement = r.w, r.packet.statement
+    columns = [
+        ("number", 1.25),
+        ("issued", 1),
+        ("due", 1),
+        ("amount", 1.2),
+        ("paid", 1.15),
+        ("open", 1.2),
+        ("days", 0.7),
+    ]
+    if statement.annual_interest_bp or statement.interest_minor:
+        columns.append(("interest", 1.05))
+    if statement.late_fee_minor or statement.fees_minor:
+        columns.append(("fee", 0.95))
+    columns.append(("status", 1.1))
+    keys = [key for key, _ in columns]
+    column_widths = widths(r.content_width, [weight for _, weight in columns])
+    aligns = "".join(
+        "R" if key in ("amount", "paid", "open", "days", "interest", "fee") else "L" for key in keys
+    )
+    look = Look(size=7.2, leading=9.2, pad=2, aligns=aligns)
+    flow: list[Flowable] = [
+        r.row(
+            [w(f"col.{key}") for key in keys],
+            column_widths,
+            Look(font=BOLD, size=7.2, leading=9.2, pad=2, shade=HEAD_SHADE, aligns=aligns),
+        )
+    ]
+    for invoice in invoices:
+        values = {
+            "number": invoice.number,
+            "issued": w.day(invoice.issued_on),
+            "due": w.day(invoice.due_on),
+            "amount": r.money(invoice.amount_minor),
+            "paid": r.money(invoice.paid_minor),
+            "open": r.money(invoice.open_minor),
+            "days": str(invoice.days_overdue) if invoice.days_overdue > 0 and invoice.open_minor else "—",
+            "interest": r.money(invoice.interest_minor),
+            "fee": r.money(invoice.fee_minor),
+            "status": w.label("status", invoice.status),
+        }
+        flow.append(r.row([values[key] for key in keys], column_widths, look))
+    return flow
+
+
+def _payment_table(r: PacketRenderer) -> list[Flowable]:
+    w = r.w
+    column_widths = widths(r.content_width, (1, 1.1, 1.1, 1.4, 2.2))
+    flow: list[Flowable] = [
+        r.header_row(
+            [w("col.date"), w("col.amount"), w("col.method"), w("col.reference"), w("col.applied")],
+            column_widths,
+            "LRLLL",
+        )
+    ]
+    for payment in r.packet.statement.payments:
+        applied = [f"{number}: {r.money(amount)}" for number, amount in payment.allocations]
+        if payment.unallocated_minor:
+            applied.append(w("on_account", amount=r.money(payment.unallocated_minor)))
+        cells = [
+            w.day(payment.paid_on),
+            r.money(payment.amount_minor),
+            payment.method,
+            payment.reference,
+            "\n".join(applied),
+        ]
+        flow.append(r.row(cells, column_widths, Look(aligns="LR")))
+    return flow
+
+
+def _interest_explained(r: PacketRenderer) -> list[Flowable]:
+    """The agreed rule in words, then each invoice's periods and the sum that gives its interest."""
+    w, statement = r.w, r.packet.statement
+    rate = w.percent(statement.annual_interest_bp)
+    flow: list[Flowable] = [
+        r.para(
+            w("interest_rule", rate=rate, date=w.day(statement.as_of))
+            if statement.annual_interest_bp
+            else w("no_interest")
+        ),
+        r.para(
+            w("fee_rule", fee=r.money(statement.late_fee_minor)) if statement.late_fee_minor else w("no_fee")
+        ),
+    ]
+    bearing = [invoice for invoice in statement.invoices if invoice.periods]
+    if not statement.annual_interest_bp:
+        return flow
+    if not bearing:
+        return [*flow, r.para(w("no_interest_due"))]
+    column_widths = widths(r.content_width, (1.2, 1, 1, 0.6, 1.2))
+    flow.append(
+        r.header_row(
+            [w("col.invoice"), w("col.from"), w("col.to"), w("col.day_count"), w("col.principal")],
+            column_widths,
+            "LLLRR",
+        )
+    )
+    for invoice in bearing:
+        for period in invoice.periods:
+            cells = [
+                invoice.number,
+                w.day(period.first_day),
+                w.day(period.last_day),
+                str(period.days),
+                r.money(period.principal_minor),
+            ]
+            flow.append(r.row(cells, column_widths, Look(aligns="LLLRR", rule=None)))
+        formula = w(
+            "interest_formula", invoice=invoice.number, rate=rate, interest=r.money(invoice.interest_minor)
+        )
+        flow.append(r.line(formula, Look(font=BOLD, aligns="R")))
+    return flow
