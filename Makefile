@@ -36,9 +36,18 @@ lint: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
 
 # Refresh the .ts sources from the code (new strings appear unfinished), then build the .qm files.
+# Then the packet's gettext catalogues: extract the .pot from callnotes/export, merge it into the .po
+# files (new messages appear untranslated or fuzzy) and compile the .mo files.
 translations: $(VENV)/.installed-test
 	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -ts $(TS_FILES)
 	$(VENV)/bin/pyside6-lrelease -silent resources/translations/*.ts
+	$(VENV)/bin/pybabel extract --no-default-keywords -k w -k p:1c,2 -k N_ -k NP_:1c,2 \
+		-c Translators: --no-location --sort-output --project callnotes \
+		--header-comment "# The words of the callnotes packet (PDF); the English text is the msgid." \
+		-o resources/locale/callnotes.pot callnotes/export \
+	&& $(VENV)/bin/pybabel update -D callnotes -i resources/locale/callnotes.pot -d resources/locale \
+		--ignore-obsolete --ignore-pot-creation-date \
+	&& $(VENV)/bin/pybabel compile -D callnotes -d resources/locale
 
 clean:
 	rm -rf $(VENV) build *.egg-info

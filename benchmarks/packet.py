@@ -34,7 +34,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from callnotes.export import export_packet
 from callnotes.export.fonts import BOLD, FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
-from callnotes.export.texts import Wording
+from callnotes.export.wording import Wording
 from callnotes.services.debtors import (
     DebtorInput,
     add_agreement,

@@ -22,7 +22,7 @@ from callnotes.domain.ledger import Allocation, InterestPeriod, InvoiceStatus, i
 from callnotes.domain.money import locale_for
 from callnotes.domain.promises import promise_state
 from callnotes.errors import InputError
-from callnotes.export.texts import DESTINATIONS, LANGUAGES
+from callnotes.export.wording import DESTINATIONS, LANGUAGES
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import StoredState, attachments_of, stored_path, stored_state
 from callnotes.services.creditor import get_creditor

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
 import struct
@@ -19,11 +20,12 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
-from callnotes.export import ExportCancelled, export_packet
+from callnotes.export import ExportCancelled, export_packet, wording
 from callnotes.export.fonts import FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
 from callnotes.export.render.theme import MARGIN_X
-from callnotes.export.texts import Wording
+from callnotes.export.wording import Wording
+from callnotes.resources import resource
 from callnotes.services.attachments import add_attachment
 from callnotes.services.debtors import DebtorInput, create_debtor, get_debtor, invoices_of
 from callnotes.services.interactions import add_line, amend_entry, end_interaction, start_interaction
@@ -292,6 +294,35 @@ def test_destinations_add_their_section(
         export(demo_store, SPANISH, tmp_path / "p.pdf", language=language, destination=destination)
     )
     assert title in pages[2] and title in pages[1]  # its page, and listed in the contents
+
+
+@pytest.mark.parametrize("language", ["es", "el"])
+def test_every_word_of_a_packet_comes_from_its_catalogue(
+    with_exhibits: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """A message asked for but missing from the catalogue would be printed in English: none may be."""
+    missed: set[tuple[str | None, str]] = set()
+
+    class Missed(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            missed.add((None, message))
+            return message
+
+        def pgettext(self, context: str, message: str) -> str:
+            missed.add((context, message))
+            return message
+
+    def recording(language: str) -> gettext.NullTranslations:
+        with resource("locale", language, "LC_MESSAGES", "callnotes.mo").open("rb") as compiled:
+            translations = gettext.GNUTranslations(compiled)
+        translations.add_fallback(Missed())
+        return translations
+
+    monkeypatch.setattr(wording, "catalogue", recording)
+    for debtor_id in (SPANISH, GREEK, AMERICAN):
+        for destination in wording.DESTINATIONS:
+            export(with_exhibits, debtor_id, tmp_path / "p.pdf", language=language, destination=destination)
+    assert not missed
 
 
 def test_progress_runs_to_the_end_and_cancel_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from babel.messages.pofile import read_po
 from sqlmodel import Session
 
 from callnotes.domain.ledger import interest_periods
@@ -25,7 +26,8 @@ from callnotes.export.packet_data import (
     exhibit_label,
 )
 from callnotes.export.render.text import Measure, plain, visual
-from callnotes.export.texts import TEXTS, Wording
+from callnotes.export.wording import LANGUAGES, Wording
+from callnotes.resources import resource
 from callnotes.services.attachments import StoredState, add_attachment, stored_path
 from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
 from callnotes.services.interactions import amend_entry
@@ -222,12 +224,14 @@ def test_every_language_has_the_same_words_and_placeholders() -> None:
     def placeholders(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    english = TEXTS["en"]
-    for language, words in TEXTS.items():
-        assert words.keys() == english.keys(), language
-        for key, text in words.items():
-            assert placeholders(text) == placeholders(english[key]), (language, key)
-        assert words["page_of"].endswith("{pages}")  # the page count is drawn right after the text
+    with resource("locale", "callnotes.pot").open("rb") as template:
+        messages = [message for message in read_po(template) if message.id]
+    for language in LANGUAGES:
+        words = Wording(language, "en_US", "UTC")
+        for message in messages:
+            text = words.p(message.context, message.id) if message.context else words(message.id)
+            assert placeholders(text) == placeholders(message.id), (language, message.context, message.id)
+        assert words("Page {page} of {pages}").endswith("{pages}")  # the page count is drawn right after it
 
 
 def test_wording_formats_for_the_packet_locale() -> None:
@@ -267,7 +271,9 @@ def test_progress_reports_and_cancels() -> None:
 
 
 def test_the_export_core_imports_no_qt() -> None:
-    modules = [f"callnotes.export.{name}" for name in ("packet_data", "texts", "render.document", "exhibits")]
+    modules = [
+        f"callnotes.export.{name}" for name in ("packet_data", "wording", "render.document", "exhibits")
+    ]
     modules += ["callnotes.export", "callnotes.services.attachments", "callnotes.services.creditor"]
     code = (
         "import importlib, sys\n"

@@ -26,34 +26,34 @@ def cover(r: PacketRenderer) -> list[Flowable]:
 
     def party(who: Party | None) -> str:
         if who is None:
-            return w("no_creditor")
-        lines = [f"{w('tax_id')}: {who.tax_id}" if who.tax_id else "", who.address]
-        lines += [f"{w('contact')}: {who.contact}" if who.contact else ""]
-        lines += [
-            f"{w('phone')}: {who.phone}" if who.phone else "",
-            f"{w('email')}: {who.email}" if who.email else "",
+            return w("The creditor's details have not been filled in in callnotes.")
+        labelled = [
+            (w("Tax ID"), who.tax_id),
+            ("", who.address),
+            (w("Contact"), who.contact),
+            (w("Phone"), who.phone),
+            (w("E-mail"), who.email),
         ]
-        return "\n".join(line for line in lines if line)
+        return "\n".join(f"{label}: {value}" if label else value for label, value in labelled if value)
 
     names = [packet.creditor.name if packet.creditor else "—", packet.debtor.name]
     claim_parts = w(
-        "claim_parts",
+        "Open principal {principal} · interest {interest} · fees {fees} · paid on account {credit}",
         principal=r.money(statement.open_minor),
         interest=r.money(statement.interest_minor),
         fees=r.money(statement.fees_minor),
         credit=r.money(statement.credit_minor),
     )
-    destination = packet.options.destination
     return [
         Spacer(1, 30),
-        r.para(w("title"), "title"),
-        r.para(w(f"subtitle.{destination}"), "subtitle"),
-        r.row([w("creditor"), w("debtor")], half, Look(font=BOLD, size=8, shade=HEAD_SHADE, rule=None)),
+        r.para(w("Debt claim file"), "title"),
+        r.para(w.label("subtitle", packet.options.destination), "subtitle"),
+        r.row([w("Creditor"), w("Debtor")], half, Look(font=BOLD, size=8, shade=HEAD_SHADE, rule=None)),
         r.row(names, half, Look(font=BOLD, size=10.5, leading=13.5, rule=None, pad=4)),
         r.row([party(packet.creditor), party(packet.debtor)], half, no_rule),
         Spacer(1, 22),
         r.line(
-            w("amount_claimed", date=w.day(statement.as_of)),
+            w("Amount claimed as of {date}", date=w.day(statement.as_of)),
             Look(size=9.5, leading=12, shade=BLOCK_SHADE, rule=None, pad=6),
         ),
         r.line(
@@ -64,16 +64,21 @@ def cover(r: PacketRenderer) -> list[Flowable]:
         Spacer(1, 22),
         *r.pairs(
             [
-                (w("packet_id"), packet.packet_id),
-                (w("generated"), f"{w.moment(packet.generated_at)} ({packet.time_zone})"),
-                (w("packet_language"), w(f"language.{packet.language}")),
-                (w("record_period"), period_text(r)),
-                (w("chain_head"), packet.integrity.head),
+                (w("Packet ID"), packet.packet_id),
+                (w("Generated"), f"{w.moment(packet.generated_at)} ({packet.time_zone})"),
+                (w("Language"), w.label("language", packet.language)),
+                (w("Record period"), period_text(r)),
+                (w("Chain head"), packet.integrity.head),
             ]
         ),
         Spacer(1, 18),
-        r.para(w("times_in", zone=packet.time_zone), "small"),
-        r.para(w("disclaimer"), "small"),
+        r.para(w("Times are given in the {zone} time zone.", zone=packet.time_zone), "small"),
+        r.para(
+            w(
+                "Prepared by the creditor with callnotes from its record of collection contacts. Not legal advice."
+            ),
+            "small",
+        ),
     ]
 
 
@@ -82,20 +87,22 @@ def period_text(r: PacketRenderer) -> str:
     w, options = r.w, r.packet.options
     start, end = options.period_from, options.period_to
     if start and end:
-        return w("period", start=w.day(start), end=w.day(end))
+        return w("{start} to {end}", start=w.day(start), end=w.day(end))
     if start:
-        return w("period_from", start=w.day(start))
+        return w("from {start}", start=w.day(start))
     if end:
-        return w("period_to", end=w.day(end))
-    return w("whole_record")
+        return w("up to {end}", end=w.day(end))
+    return w("the whole record")
 
 
 def contents(r: PacketRenderer) -> list[Flowable]:
     """Where each section starts, then the index of exhibits and where each one is."""
     w = r.w
-    flow: list[Flowable] = [r.heading(w("contents"), "contents")]
+    flow: list[Flowable] = [r.heading("contents")]
     column_widths = widths(r.content_width, (3, 1.6))
-    flow.append(r.header_row([w("col.section"), w("col.starts")], column_widths, "LR"))
+    flow.append(
+        r.header_row([w.p("column", "Section"), w.p("column", "Page · document no.")], column_widths, "LR")
+    )
     sections = [
         f"destination.{r.packet.options.destination}",
         "statement",
@@ -107,24 +114,31 @@ def contents(r: PacketRenderer) -> list[Flowable]:
         sections.append("exhibits")
     for key in [*sections, "integrity"]:
         flow.append(
-            r.row([w(f"section.{key}"), Deferred(f"section:{key}")], column_widths, Look(aligns="LR"))
+            r.row([r.section_title(key), Deferred(f"section:{key}")], column_widths, Look(aligns="LR"))
         )
-    flow += [Spacer(1, 16), r.para(w("exhibit_index"), "h2")]
+    flow += [Spacer(1, 16), r.para(w("Index of exhibits"), "h2")]
     refs = r.packet.exhibits
     if not refs:
-        return [*flow, r.para(w("no_exhibits"))]
+        return [*flow, r.para(w("No documents are attached for this debtor."))]
     if not refs[0].included:
-        flow.append(r.para(w("exhibits_left_out")))
+        flow.append(
+            r.para(w("Exhibits are left out of this copy; their fingerprints are on the integrity page."))
+        )
     column_widths = widths(r.content_width, (0.7, 3, 1.8, 2.2))
     flow.append(
         r.header_row(
-            [w("col.exhibit"), w("col.document"), w("col.relates"), w("col.numbers")],
+            [
+                w.p("column", "Exhibit"),
+                w.p("column", "Document"),
+                w.p("column", "Relates to"),
+                w.p("column", "Pages · document no."),
+            ],
             column_widths,
             "LLLR",
         )
     )
     for ref in refs:
-        where: Cell = Deferred(f"exhibit:exhibit-{ref.label}") if ref.included else w("not_included")
+        where: Cell = Deferred(f"exhibit:exhibit-{ref.label}") if ref.included else w("not included")
         flow.append(
             r.row(
                 [ref.label, ref.original_name, relates_to(r, ref), where], column_widths, Look(aligns="LLLR")

@@ -27,8 +27,7 @@ def destination_section(r: PacketRenderer) -> list[Flowable]:
         "payment-order": _payment_order,
         "small-claims": _small_claims,
     }[destination]
-    key = f"destination.{destination}"
-    return [r.heading(r.w(f"section.{key}"), key), *build(r)]
+    return [r.heading(f"destination.{destination}"), *build(r)]
 
 
 def _contacts(r: PacketRenderer) -> list[ContactBlock]:
@@ -36,7 +35,7 @@ def _contacts(r: PacketRenderer) -> list[ContactBlock]:
 
 
 def _section_ref(r: PacketRenderer, key: str) -> str:
-    return r.w("section_ref", section=r.w(f"section.{key}"))
+    return r.w("section “{section}”", section=r.section_title(key))
 
 
 def _exhibit_refs(r: PacketRenderer, labels: Iterable[str]) -> str:
@@ -44,7 +43,9 @@ def _exhibit_refs(r: PacketRenderer, labels: Iterable[str]) -> str:
     listed = list(labels)
     if not listed:
         return ""
-    return r.w("exhibit_ref" if len(listed) == 1 else "exhibits_ref", labels=", ".join(listed))
+    if len(listed) == 1:
+        return r.w("exhibit {labels}", labels=listed[0])
+    return r.w("exhibits {labels}", labels=", ".join(listed))
 
 
 def _general(r: PacketRenderer) -> list[Flowable]:
@@ -52,7 +53,7 @@ def _general(r: PacketRenderer) -> list[Flowable]:
     contacts = _contacts(r)
     counts = {kind: sum(1 for c in contacts if c.kind == kind) for kind in ("call", "letter", "email")}
     tally = w(
-        "contacts_tally",
+        "{calls} calls, {letters} letters, {emails} e-mails, {others} other",
         calls=counts["call"],
         letters=counts["letter"],
         emails=counts["email"],
@@ -62,18 +63,21 @@ def _general(r: PacketRenderer) -> list[Flowable]:
     oldest = max(overdue, key=lambda i: i.days_overdue, default=None)
     last = contacts[-1] if contacts else None
     flow: list[Flowable] = [
-        r.para(w("general_intro")),
+        r.para(w("The key facts for assessing the case and taking the collection further.")),
         *r.pairs(
             [
-                (w("amount_claimed", date=w.day(packet.as_of)), r.money(packet.statement.balance_minor)),
                 (
-                    w("oldest_overdue"),
-                    f"{oldest.number} · {w('days', days=oldest.days_overdue)}" if oldest else "—",
+                    w("Amount claimed as of {date}", date=w.day(packet.as_of)),
+                    r.money(packet.statement.balance_minor),
                 ),
-                (w("contacts_logged"), tally),
-                (w("promises_made"), promise_tally(r)),
                 (
-                    w("last_contact"),
+                    w("Oldest overdue invoice"),
+                    oldest.number + " · " + w("{days} days", days=oldest.days_overdue) if oldest else "—",
+                ),
+                (w("Contacts on record"), tally),
+                (w("Promises to pay"), promise_tally(r)),
+                (
+                    w("Last contact"),
                     f"{w.moment(last.started_at)} · {contact_title(r, last)}"
                     + (f" · {w.label('outcome', last.outcome)}" if last.outcome else "")
                     if last
@@ -81,10 +85,12 @@ def _general(r: PacketRenderer) -> list[Flowable]:
                 ),
             ]
         ),
-        r.para(w("people"), "h2"),
+        r.para(w("People to contact at the debtor"), "h2"),
     ]
     column_widths = widths(r.content_width, (1.6, 1.6, 1.4, 1.8))
-    flow.append(r.header_row([w("col.name"), w("col.role"), w("phone"), w("email")], column_widths))
+    flow.append(
+        r.header_row([w.p("column", "Name"), w.p("column", "Role"), w("Phone"), w("E-mail")], column_widths)
+    )
     for person in packet.people:
         flow.append(
             r.row([person.name, person.role, "\n".join(person.phones), person.email or ""], column_widths)
@@ -97,7 +103,13 @@ def _negotiation_rows(r: PacketRenderer) -> list[Flowable]:
     column_widths = widths(r.content_width, (1.15, 1.3, 1.2, 1.1, 2.6))
     flow: list[Flowable] = [
         r.header_row(
-            [w("col.date"), w("col.channel"), w("contact"), w("col.outcome"), w("col.summary")],
+            [
+                w.p("column", "Date"),
+                w.p("column", "Channel"),
+                w("Contact"),
+                w.p("column", "Outcome"),
+                w.p("column", "Summary"),
+            ],
             column_widths,
         )
     ]
@@ -114,7 +126,7 @@ def _negotiation_rows(r: PacketRenderer) -> list[Flowable]:
                 column_widths,
             )
         )
-    return flow if len(flow) > 1 else [r.para(w("no_negotiation"))]
+    return flow if len(flow) > 1 else [r.para(w("No contact with the debtor is on record."))]
 
 
 def _monitorio(r: PacketRenderer) -> list[Flowable]:
@@ -127,32 +139,43 @@ def _monitorio(r: PacketRenderer) -> list[Flowable]:
     talks = [c for c in contacts if c.outcome in ("reached", "promise", "plan", "dispute", "refused")]
     parties = bool(packet.creditor and packet.creditor.tax_id and packet.debtor.tax_id)
     checks = [
-        ("parties", parties, ""),
-        ("invoices", bool(invoices), _section_ref(r, "statement")),
+        (w("Identification of the parties (tax ID and address)"), parties, ""),
+        (w("Invoices"), bool(invoices), _section_ref(r, "statement")),
         (
-            "deliveries",
+            w("Delivery notes or proof of delivery"),
             bool(delivery_refs) or any(i.delivered_on for i in invoices),
             _exhibit_refs(r, delivery_refs) or _section_ref(r, "agreement"),
         ),
-        ("agreement", packet.agreement is not None, _section_ref(r, "agreement")),
-        ("statement", True, _section_ref(r, "statement")),
-        ("demand", bool(letters), _section_ref(r, "record")),
-        ("negotiation", bool(talks), _section_ref(r, "record")),
+        (
+            w("Contract, accepted quote or agreed terms"),
+            packet.agreement is not None,
+            _section_ref(r, "agreement"),
+        ),
+        (w("Statement of account with the amount claimed"), True, _section_ref(r, "statement")),
+        (
+            w("Demand for payment with proof of receipt (burofax or certified letter)"),
+            bool(letters),
+            _section_ref(r, "record"),
+        ),
+        (w("Evidence of a prior attempt to negotiate"), bool(talks), _section_ref(r, "record")),
     ]
     column_widths = widths(r.content_width, (2.6, 0.9, 2))
+    titles = [w.p("column", "Document"), w.p("column", "In this packet"), w.p("column", "Where")]
     flow: list[Flowable] = [
-        r.para(w("monitorio_intro")),
-        r.para(w("checklist"), "h2"),
-        r.header_row([w("col.document_needed"), w("col.in_packet"), w("col.where")], column_widths),
-    ]
-    for key, present, where in checks:
-        flow.append(
-            r.row(
-                [w(f"check.{key}"), w("present" if present else "absent"), where if present else ""],
-                column_widths,
+        r.para(
+            w(
+                "The Spanish proceso monitorio is for a money debt that is due and payable and shown by "
+                "documents such as invoices or delivery notes. Since 2025 the claim must also show that a "
+                "negotiation with the debtor was attempted before going to court."
             )
-        )
-    return [*flow, r.para(w("negotiation"), "h2"), *_negotiation_rows(r)]
+        ),
+        r.para(w("Documents checklist"), "h2"),
+        r.header_row(titles, column_widths),
+    ]
+    for document, present, where in checks:
+        found = w("✓ yes") if present else w("✗ not on file")
+        flow.append(r.row([document, found, where if present else ""], column_widths))
+    return [*flow, r.para(w("Summary of the attempts to negotiate"), "h2"), *_negotiation_rows(r)]
 
 
 def _payment_order(r: PacketRenderer) -> list[Flowable]:
@@ -160,17 +183,26 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
     agreement = packet.agreement
     column_widths = widths(r.content_width, (1, 1, 3.2))
     flow: list[Flowable] = [
-        r.para(w("payment_order_intro")),
-        r.header_row([w("col.invoice"), w("col.open"), w("col.proof")], column_widths, "LRL"),
+        r.para(
+            w(
+                "A Greek payment order is granted for a money claim proven by documents. For each invoice "
+                "claimed, the table lists the documents that prove it."
+            )
+        ),
+        r.header_row(
+            [w.p("column", "Invoice"), w.p("column", "Open"), w.p("column", "Proving documents")],
+            column_widths,
+            "LRL",
+        ),
     ]
     for invoice in packet.statement.invoices:
         if invoice.open_minor <= 0:
             continue
-        proofs = [w("proof.invoice")]
+        proofs = [w("the invoice (statement of account)")]
         if invoice.delivered_on:
-            proofs.append(w("proof.delivery", date=w.day(invoice.delivered_on)))
+            proofs.append(w("delivery on {date}", date=w.day(invoice.delivered_on)))
         if agreement:
-            proofs.append(w("proof.agreement", date=w.day(agreement.signed_on)))
+            proofs.append(w("agreement of {date}", date=w.day(agreement.signed_on)))
         labels = [ref.label for ref in packet.exhibits if ref.invoice_number == invoice.number]
         if labels:
             proofs.append(_exhibit_refs(r, labels))
@@ -183,8 +215,14 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
         )
     if agreement and agreement.annual_interest_bp:
         rate = w.percent(agreement.annual_interest_bp)
-        flow.append(r.para(w("proof.interest", rate=rate, date=w.day(agreement.signed_on))))
-    flow.append(r.para(w("proof.demands", count=len(_contacts(r)))))
+        interest = w(
+            "Interest claimed: {rate} a year under the agreement of {date}.",
+            rate=rate,
+            date=w.day(agreement.signed_on),
+        )
+        flow.append(r.para(interest))
+    demands = w("Demands and correspondence: {count} in the chronological record.", count=len(_contacts(r)))
+    flow.append(r.para(demands))
     return flow
 
 
@@ -198,29 +236,38 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
         if not group:
             return "—", "—"
         first = group[0]
-        pages: Cell = Deferred(f"exhibit:exhibit-{first.label}") if first.included else w("not_included")
+        pages: Cell = Deferred(f"exhibit:exhibit-{first.label}") if first.included else w("not included")
         return _exhibit_refs(r, (ref.label for ref in group)), pages
 
     def section(key: str) -> tuple[str, Cell]:
         return _section_ref(r, key), Deferred(f"section:{key}")
 
     binder = [
-        ("statement", section("statement")),
-        ("agreement", section("agreement")),
-        ("invoices", exhibits(invoice_refs)),
-        ("correspondence", exhibits(letter_refs)),
-        ("record", section("record")),
-        ("promises", section("promises")),
-        ("other", exhibits(other_refs)),
-        ("integrity", section("integrity")),
+        (w("Statement of account: the amount claimed"), section("statement")),
+        (w("The agreement and what was delivered"), section("agreement")),
+        (w("Invoice and delivery documents"), exhibits(invoice_refs)),
+        (w("Demand letters and correspondence"), exhibits(letter_refs)),
+        (w("Record of contacts"), section("record")),
+        (w("Broken promises and payment plans"), section("promises")),
+        (w("Other documents"), exhibits(other_refs)),
+        (w("Integrity of the record"), section("integrity")),
     ]
     column_widths = widths(r.content_width, (0.4, 2.2, 1.7, 1.5))
-    flow: list[Flowable] = [
-        r.para(w("small_claims_intro")),
-        r.header_row(
-            [w("col.order"), w("col.document"), w("col.where"), w("col.starts")], column_widths, "LLLR"
-        ),
+    titles = [
+        w.p("column", "Tab"),
+        w.p("column", "Document"),
+        w.p("column", "Where"),
+        w.p("column", "Page · document no."),
     ]
-    for tab, (key, (where, pages)) in enumerate(binder, start=1):
-        flow.append(r.row([str(tab), w(f"binder.{key}"), where, pages], column_widths, Look(aligns="LLLR")))
+    flow: list[Flowable] = [
+        r.para(
+            w(
+                "A suggested order for the exhibit binder. Bring three copies: one for the court, one for "
+                "the defendant and one for yourself."
+            )
+        ),
+        r.header_row(titles, column_widths, "LLLR"),
+    ]
+    for tab, (document, (where, pages)) in enumerate(binder, start=1):
+        flow.append(r.row([str(tab), document, where, pages], column_widths, Look(aligns="LLLR")))
     return flow

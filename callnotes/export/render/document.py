@@ -42,9 +42,24 @@ from callnotes.export.render.record import record_section
 from callnotes.export.render.statement import statement_section
 from callnotes.export.render.text import Measure, plain
 from callnotes.export.render.theme import GREY, HEAD_SHADE, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, RULE
-from callnotes.export.texts import Wording
+from callnotes.export.wording import N_, Wording
 
 Section = Callable[["PacketRenderer"], list[Flowable]]
+
+SECTION_TITLES = {
+    "contents": N_("Contents"),
+    "destination.general": N_("Summary for the lawyer or agency"),
+    "destination.monitorio": N_("Proceso monitorio: documents and prior negotiation"),
+    "destination.payment-order": N_("Payment order: documents that prove the claim"),
+    "destination.small-claims": N_("Small claims: exhibit binder order"),
+    "statement": N_("Statement of account"),
+    "agreement": N_("Agreed terms and deliveries"),
+    "record": N_("Chronological record of contacts"),
+    "promises": N_("Promises and payment plans"),
+    "exhibits": N_("Exhibits"),
+    "integrity": N_("Integrity of the record"),
+}
+"""The title of each section, by the key its first page is noted under."""
 
 
 class PacketRenderer:
@@ -131,7 +146,7 @@ class PacketRenderer:
         canvas.setFillColor(GREY)
         canvas.setFont(FONT, 7.2)
         top = height - 30
-        packet_label = self.w("header_packet", packet_id=self.packet.packet_id)
+        packet_label = self.w("Packet {packet_id}", packet_id=self.packet.packet_id)
         canvas.drawRightString(right, top, packet_label)
         room = self.content_width - small.width(packet_label) - 16
         canvas.drawString(MARGIN_X, top, small.fit(self.packet.debtor.name, room))
@@ -139,7 +154,8 @@ class PacketRenderer:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 5, right, top - 5)
         canvas.line(MARGIN_X, 36, right, 36)
-        before = self.w("page_of").split("{pages}")[0].format(page=page)
+        # Translators: keep {pages} at the very end; the page count is drawn right after this text.
+        before = self.w("Page {page} of {pages}").split("{pages}")[0].format(page=page)
         canvas.setFont(FONT, 8)
         canvas.drawString(MARGIN_X, 24, before)
         assert isinstance(canvas, PacketCanvas)
@@ -160,9 +176,9 @@ class PacketRenderer:
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{self.w('title')} — {plain(self.packet.debtor.name)}",
+            title=self.w("Debt claim file") + " — " + plain(self.packet.debtor.name),
             author=plain(self.packet.creditor.name) if self.packet.creditor else "",
-            subject=self.w(f"subtitle.{self.packet.options.destination}"),
+            subject=self.w.label("subtitle", self.packet.options.destination),
             creator=f"callnotes {__version__}",
             lang=self.packet.language,
             initialFontName=FONT,
@@ -198,9 +214,13 @@ class PacketRenderer:
         """A paragraph of the packet's own words (escaped: never read as markup)."""
         return Paragraph(escape(text), self.styles[style])
 
-    def heading(self, text: str, key: str) -> Heading:
-        """A section title whose page is noted under `key` (for the contents and deferred numbers)."""
-        return Heading(text, self.styles["h1"], key, self.anchors.__setitem__)
+    def section_title(self, key: str) -> str:
+        """The title of the section noted under `key`, in the packet's language."""
+        return self.w(SECTION_TITLES[key])
+
+    def heading(self, key: str) -> Heading:
+        """A section's title, noting its page under `key` (for the contents and deferred numbers)."""
+        return Heading(self.section_title(key), self.styles["h1"], key, self.anchors.__setitem__)
 
     def pairs(self, items: Iterable[tuple[str, str]]) -> list[Flowable]:
         """Label–value rows."""

@@ -12,9 +12,30 @@ from reportlab.platypus import Flowable, PageBreak, Spacer  # type: ignore[impor
 from callnotes.export.exhibits import PreparedExhibit
 from callnotes.export.packet_data import ExhibitRef
 from callnotes.export.render.flowables import ExhibitBand, ExhibitPage, ImageBox, Look, widths
+from callnotes.export.wording import N_
 
 if TYPE_CHECKING:
     from callnotes.export.render.document import PacketRenderer
+
+PROBLEMS = {
+    "missing": N_(
+        "The file is no longer in callnotes' data folder, so it cannot be reproduced. Its SHA-256 "
+        "fingerprint is on the integrity page."
+    ),
+    "changed": N_(
+        "The stored file no longer matches the SHA-256 fingerprint recorded when it was added, so it is not "
+        "reproduced."
+    ),
+    "unreadable": N_(
+        "The file could not be read ({detail}). It is kept in callnotes and its SHA-256 fingerprint is on "
+        "the integrity page."
+    ),
+    "unsupported": N_(
+        "A file of type {detail} cannot be shown in a PDF. It is kept in callnotes and its SHA-256 "
+        "fingerprint is on the integrity page."
+    ),
+}
+"""Why an exhibit is not shown, by PreparedExhibit.problem."""
 
 
 def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
@@ -23,7 +44,7 @@ def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
     flow: list[Flowable] = []
     for n, exhibit in enumerate(r.exhibits):
         ref = exhibit.ref
-        label = w("exhibit", label=ref.label)
+        label = w("Exhibit {label}", label=ref.label)
         key = f"exhibit-{ref.label}"
         flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n)))
         if exhibit.shape == "pdf":
@@ -38,7 +59,7 @@ def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
             flow += [r.line(part, Look(rule=None)) for part in exhibit.text.split("\n")]
         else:
             flow.append(Spacer(1, 12))
-            flow.append(r.para(w(f"problem.{exhibit.problem}", detail=exhibit.detail)))
+            flow.append(r.para(w(PROBLEMS[str(exhibit.problem)], detail=exhibit.detail)))
         flow.append(PageBreak())
     return flow
 
@@ -46,7 +67,7 @@ def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
 def relates_to(r: PacketRenderer, ref: ExhibitRef) -> str:
     """What an exhibit belongs to: an invoice, or a contact and its day."""
     if ref.invoice_number:
-        return f"{r.w('col.invoice')} {ref.invoice_number}"
+        return r.w("Invoice {number}", number=ref.invoice_number)
     if ref.interaction:
         kind, started_at = ref.interaction
         return f"{r.w.label('contact', kind)} · {r.w.day(r.w.local_day(started_at))}"
@@ -55,7 +76,9 @@ def relates_to(r: PacketRenderer, ref: ExhibitRef) -> str:
 
 def _caption(r: PacketRenderer, ref: ExhibitRef, pages: int) -> str:
     caption = f"{ref.original_name} · {relates_to(r, ref)}"
-    return caption + (f" · {r.w('exhibit_page', page=1, pages=pages)}" if pages > 1 else "")
+    if pages > 1:
+        caption += " · " + r.w("page {page} of {pages} of this document", page=1, pages=pages)
+    return caption
 
 
 def _anchor(r: PacketRenderer, n: int) -> Callable[[str, int], None]:
@@ -75,9 +98,9 @@ def _mail(r: PacketRenderer, exhibit: PreparedExhibit) -> list[Flowable]:
     column_widths = widths(r.content_width, (1, 5))
     flow: list[Flowable] = [Spacer(1, 6)]
     for name, value in mail.headers:
-        flow.append(r.row([w(f"mail.{name}"), value], column_widths, Look(size=8.2, leading=10.5)))
+        flow.append(r.row([w.label("mail", name), value], column_widths, Look(size=8.2, leading=10.5)))
     if mail.attachments:
-        flow.append(r.row([w("mail.attachments"), "\n".join(mail.attachments)], column_widths))
+        flow.append(r.row([w("Attached to the e-mail"), "\n".join(mail.attachments)], column_widths))
     flow.append(Spacer(1, 8))
     flow += [r.line(part, Look(size=8.4, leading=11, rule=None)) for part in mail.body.split("\n")]
     return flow

@@ -22,36 +22,62 @@ def integrity_section(r: PacketRenderer) -> list[Flowable]:
     w, packet, integrity = r.w, r.packet, r.packet.integrity
     if integrity.ok:
         status = r.line(
-            w("chain_ok"), Look(font=BOLD, size=9, leading=12, rule=None, shade=BLOCK_SHADE, pad=5)
+            w("Checked when this packet was generated: the chain is intact."),
+            Look(font=BOLD, size=9, leading=12, rule=None, shade=BLOCK_SHADE, pad=5),
         )
     else:
-        broken = w("chain_broken", seq=integrity.bad_seq, reason=integrity.reason)
+        broken = w(
+            "WARNING: the check failed at entry {seq} ({reason}).",
+            seq=integrity.bad_seq,
+            reason=integrity.reason,
+        )
         status = r.line(broken, Look(font=BOLD, size=9, leading=12, rule=None, shade=AMEND_SHADE, pad=5))
     extent = w(
-        "chain_range", first=min(1, integrity.entries), last=integrity.entries, count=integrity.entries
+        "Entries {first} to {last} ({count} in all).",
+        first=min(1, integrity.entries),
+        last=integrity.entries,
+        count=integrity.entries,
     )
     command = Look(size=7.6, rule=None, pad=4, shade=BLOCK_SHADE)
     flow: list[Flowable] = [
-        r.heading(w("section.integrity"), "integrity"),
-        r.para(w("integrity_intro")),
+        r.heading("integrity"),
+        r.para(
+            w(
+                "Every entry of the record carries the SHA-256 fingerprint of its content and of the entry "
+                "before it, so any later change — one letter, a date, an amount — breaks the chain. The "
+                "fingerprint of the last entry is the head of the chain: if it matches, nothing before it has "
+                "changed."
+            )
+        ),
         status,
-        r.para(w("chain_head"), "h2"),
+        r.para(w("Chain head"), "h2"),
         r.line(integrity.head, Look(font=BOLD, size=10, leading=13, rule=None)),
-        r.para(f"{extent} {w('chain_shown', count=len(integrity.hashes))}"),
-        r.para(w("how_to_check"), "h2"),
-        r.para(w("check_callnotes")),
+        r.para(extent + " " + w("This packet reproduces {count} of them.", count=len(integrity.hashes))),
+        r.para(w("How to check"), "h2"),
+        r.para(w("With callnotes, on the creditor's computer:")),
         r.line(f"callnotes verify --debtor {packet.debtor_id} --expect-head {integrity.head}", command),
-        r.para(w("check_stdlib")),
+        r.para(
+            w(
+                "Without callnotes: this PDF carries the whole record (journal.jsonl) and a one-page checker "
+                "(verify_journal.py) that needs nothing but Python. Extract them, for example with "
+                "“pdfdetach -saveall packet.pdf”, and run:"
+            )
+        ),
         r.line("python3 verify_journal.py journal.jsonl", command),
-        r.para(w("check_result")),
+        r.para(w("Both must print the head shown above.")),
     ]
     if packet.exhibits:
         flow += _attachment_hashes(r)
     column_widths = widths(r.content_width, (0.45, 1.7, 1.05, 4.3))
     look = Look(size=6.6, leading=8.4, pad=1.8)
-    titles = [w("col.seq"), w("col.written_utc"), w("col.kind"), w("col.sha256")]
+    titles = [
+        w.p("column", "No."),
+        w.p("column", "Written (UTC)"),
+        w.p("column", "Kind"),
+        w.p("column", "SHA-256"),
+    ]
     header = r.row(titles, column_widths, Look(font=BOLD, size=6.6, leading=8.4, pad=1.8, shade=HEAD_SHADE))
-    flow += [r.para(w("entry_hashes"), "h2"), SetTopFlowables([header], show=True)]
+    flow += [r.para(w("Fingerprint of each entry"), "h2"), SetTopFlowables([header], show=True)]
     for row in integrity.hashes:
         cells = [str(row.seq), utc_iso(row.written_at), w.label("kind", row.kind), row.entry_hash]
         flow.append(r.row(cells, column_widths, look))
@@ -63,10 +89,20 @@ def _attachment_hashes(r: PacketRenderer) -> list[Flowable]:
     """Each exhibit's file, fingerprint and size, and whether the stored file still matches."""
     w = r.w
     column_widths = widths(r.content_width, (0.55, 4.2, 0.8, 1.1))
-    titles = [w("col.exhibit"), f"{w('col.file')} · {w('col.sha256')}", w("col.size"), w("col.stored")]
+    titles = [
+        w.p("column", "Exhibit"),
+        w.p("column", "File") + " · " + w.p("column", "SHA-256"),
+        w.p("column", "Size"),
+        w.p("column", "Stored file"),
+    ]
     flow: list[Flowable] = [
-        r.para(w("attachment_hashes"), "h2"),
-        r.para(w("check_files")),
+        r.para(w("Documents and their fingerprints"), "h2"),
+        r.para(
+            w(
+                "Each exhibit can be checked by computing its SHA-256 (for example with sha256sum) and "
+                "comparing it with the table below."
+            )
+        ),
         r.header_row(titles, column_widths, "LLRL"),
     ]
     for ref in r.packet.exhibits:
@@ -74,7 +110,7 @@ def _attachment_hashes(r: PacketRenderer) -> list[Flowable]:
             ref.label,
             f"{ref.original_name}\n{ref.sha256}",
             w.size(ref.size_bytes),
-            w(f"stored.{ref.state.value}"),
+            w.label("stored", ref.state.value),
         ]
         flow.append(r.row(cells, column_widths, Look(aligns="LLRL")))
     return flow

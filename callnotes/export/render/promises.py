@@ -17,13 +17,20 @@ if TYPE_CHECKING:
 def promises_section(r: PacketRenderer) -> list[Flowable]:
     """Every promise (made, amount, by when, kept or broken), then every plan and its instalments."""
     w, packet = r.w, r.packet
-    flow: list[Flowable] = [r.heading(w("section.promises"), "promises"), r.para(w("promises"), "h2")]
+    flow: list[Flowable] = [r.heading("promises"), r.para(w("Promises to pay"), "h2")]
     column_widths = widths(r.content_width, (1, 1, 1, 1))
     if packet.promises:
         flow.append(r.para(promise_tally(r)))
         flow.append(
             r.header_row(
-                [w("col.made"), w("col.amount"), w("col.by_date"), w("col.status")], column_widths, "LRLL"
+                [
+                    w.p("column", "Made"),
+                    w.p("column", "Amount"),
+                    w.p("column", "By"),
+                    w.p("column", "Status"),
+                ],
+                column_widths,
+                "LRLL",
             )
         )
         for promise in packet.promises:
@@ -35,13 +42,13 @@ def promises_section(r: PacketRenderer) -> list[Flowable]:
             ]
             flow.append(r.row(cells, column_widths, Look(aligns="LRLL")))
     else:
-        flow.append(r.para(w("no_promises")))
-    flow.append(r.para(w("plans"), "h2"))
+        flow.append(r.para(w("No promise to pay has been made.")))
+    flow.append(r.para(w("Payment plans"), "h2"))
     if not packet.plans:
-        return [*flow, r.para(w("no_plans"))]
+        return [*flow, r.para(w("No payment plan has been agreed."))]
     for plan in packet.plans:
         title = w(
-            "plan_header",
+            "{plan} agreed on {date} for {total}",
             plan=w.label("plan", plan.kind),
             date=w.day(plan.agreed_on),
             total=r.money(plan.total_minor),
@@ -50,7 +57,11 @@ def promises_section(r: PacketRenderer) -> list[Flowable]:
         if plan.conditions:
             flow.append(r.line(plan.conditions))
         three = widths(r.content_width, (1, 1, 2))
-        flow.append(r.header_row([w("col.due"), w("col.amount"), w("col.status")], three, "LRL"))
+        flow.append(
+            r.header_row(
+                [w.p("column", "Due"), w.p("column", "Amount"), w.p("column", "Status")], three, "LRL"
+            )
+        )
         for instalment in plan.instalments:
             cells = [
                 w.day(instalment.due_on),
@@ -65,4 +76,4 @@ def promise_tally(r: PacketRenderer) -> str:
     """How many promises were kept, broken and are pending, in words."""
     states = [p.state for p in r.packet.promises]
     counts = {state: states.count(state) for state in ("kept", "broken", "pending")}
-    return r.w("promise_tally", **counts)
+    return r.w("{kept} kept, {broken} broken, {pending} pending.", **counts)

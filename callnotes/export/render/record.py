@@ -22,10 +22,20 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
     """The record, with its column titles repeated at the top of every page it runs over."""
     w = r.w
     column_widths = _columns(r)
-    header = r.header_row([w("col.seq"), w("col.written"), w("col.kind"), w("col.entry")], column_widths)
+    header = r.header_row(
+        [w.p("column", "No."), w.p("column", "Written"), w.p("column", "Kind"), w.p("column", "Entry")],
+        column_widths,
+    )
     flow: list[Flowable] = [
-        r.heading(w("section.record"), "record"),
-        r.para(w("record_intro") + " " + w("times_in", zone=r.packet.time_zone)),
+        r.heading("record"),
+        r.para(
+            w(
+                "Every entry of the record in the order it was saved, with the time it was written. "
+                "Corrections appear under the original, which never changes."
+            )
+            + " "
+            + w("Times are given in the {zone} time zone.", zone=r.packet.time_zone)
+        ),
         SetTopFlowables([header], show=True),
     ]
     for item in r.packet.record:
@@ -36,7 +46,7 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
         else:
             flow.extend(_entry_rows(r, item))
     if not r.packet.record:
-        flow.append(r.para(w("no_entries")))
+        flow.append(r.para(w("There are no entries in this period.")))
     flow.append(SetTopFlowables([]))
     return flow
 
@@ -60,11 +70,11 @@ def _contact_header(r: PacketRenderer, block: ContactBlock) -> Row:
         when += " – " + (ended.split(" ")[-1] if same_day else ended)
     parts = [contact_title(r, block), when]
     if block.person:
-        parts.append(w("with_person", person=block.person))
+        parts.append(w("with {person}", person=block.person))
     if block.address_used:
-        parts.append(w("via", address=block.address_used.replace("\n", ", ")))
+        parts.append(w("via {address}", address=block.address_used.replace("\n", ", ")))
     if block.reference:
-        parts.append(w("reference", reference=block.reference))
+        parts.append(w("ref. {reference}", reference=block.reference))
     header = r.line(" · ".join(parts), Look(font=BOLD, size=7.8, leading=10, shade=BLOCK_SHADE, pad=3))
     header.keepWithNext = True
     return header
@@ -83,7 +93,7 @@ def _entry_rows(r: PacketRenderer, entry: RecordEntry) -> list[Flowable]:
         cells = [
             str(amendment.seq),
             _written(r, amendment),
-            "↳ " + r.w("kind.amendment"),
+            "↳ " + r.w.label("kind", "amendment"),
             describe(r, amendment),
         ]
         rows.append(r.row(cells, column_widths, Look(shade=AMEND_SHADE)))
@@ -92,7 +102,7 @@ def _entry_rows(r: PacketRenderer, entry: RecordEntry) -> list[Flowable]:
 
 def _written(r: PacketRenderer, entry: RecordEntry) -> str:
     written = r.w.moment(entry.written_at)
-    return f"{written}\n{r.w('by', author=entry.author)}" if entry.author else written
+    return written + "\n" + r.w("by {author}", author=entry.author) if entry.author else written
 
 
 def describe(r: PacketRenderer, entry: RecordEntry) -> str:
@@ -117,7 +127,7 @@ def _described(r: PacketRenderer, entry: RecordEntry) -> str:
     if kind == "invoice":
         parts = [
             w(
-                "describe.invoice",
+                "Invoice {number} for {amount}, issued {issued}, due {due}.",
                 number=data["number"],
                 amount=money("amount_minor"),
                 issued=day("issued_on"),
@@ -125,53 +135,60 @@ def _described(r: PacketRenderer, entry: RecordEntry) -> str:
             )
         ]
         if data.get("delivered_on"):
-            parts.append(w("describe.delivered", date=day("delivered_on")))
+            parts.append(w("Delivered {date}.", date=day("delivered_on")))
         return " ".join(parts) + f"\n{entry.text}"
     if kind == "payment":
-        parts = [w("describe.payment", amount=money("amount_minor"), date=day("paid_on"))]
+        parts = [w("Payment of {amount} received {date}.", amount=money("amount_minor"), date=day("paid_on"))]
         if data.get("method"):
-            parts.append(w("describe.method", method=data["method"]))
+            parts.append(w("Method: {method}.", method=data["method"]))
         if entry.text:
-            parts.append(w("reference", reference=entry.text) + ".")
+            parts.append(w("ref. {reference}", reference=entry.text) + ".")
         applied = ", ".join(
             f"{a['number']}: {w.money(int(a['amount_minor']), r.packet.currency)}"
             for a in data.get("allocations", [])
         )
         if applied:
-            parts.append(w("describe.applied", allocations=applied))
+            parts.append(w("Applied to: {allocations}.", allocations=applied))
         return " ".join(parts)
     if kind == "terms":
-        return f"{w('describe.terms', date=day('signed_on'))}\n{entry.text}"
+        return w("Agreement of {date}.", date=day("signed_on")) + "\n" + entry.text
     if kind == "promise":
-        return f"{w('describe.promise', amount=money('amount_minor'), date=day('due_on'))}\n{entry.text}"
+        promise = w("Promises to pay {amount} by {date}.", amount=money("amount_minor"), date=day("due_on"))
+        return promise + "\n" + entry.text
     if kind == "plan":
         instalments = "; ".join(
             w(
-                "describe.instalment",
+                "{amount} on {date}",
                 amount=w.money(int(i["amount_minor"]), r.packet.currency),
                 date=w.day(date.fromisoformat(i["due_on"])),
             )
             for i in data["instalments"]
         )
         plan = w.label("plan", data["kind"])
-        return f"{w('describe.plan', plan=plan, total=money('total_minor'), instalments=instalments)}\n{entry.text}"
+        total = money("total_minor")
+        return w("{plan} for {total}: {instalments}.", plan=plan, total=total, instalments=instalments) + (
+            "\n" + entry.text
+        )
     if kind == "attachment":
         described = w(
-            "describe.attachment",
+            "{name} ({media_type}, {size}). SHA-256 {sha256}.",
             name=data["original_name"],
             media_type=data["media_type"],
             size=w.size(int(data["size_bytes"])),
             sha256=data["sha256"],
         )
         label = r.exhibit_labels.get(str(data["sha256"]))
-        return described + (f" {w('see_exhibit', label=label)}" if label else "")
+        return described + (" " + w("See exhibit {label}.", label=label) if label else "")
     if kind == "interaction":
-        parts = [w("describe.outcome", outcome=w.label("outcome", data["outcome"]))]
+        parts = [w("Outcome: {outcome}.", outcome=w.label("outcome", data["outcome"]))]
         if entry.text:
             parts.append(entry.text)
         if data.get("next_action_on"):
-            parts.append(w("describe.next", date=day("next_action_on")))
+            parts.append(w("Next action: {date}.", date=day("next_action_on")))
         return " ".join(parts)
     if kind == "amendment":
-        return f"{w('describe.amendment', seq=entry.amends_seq, reason=entry.reason or '')}\n{entry.text}"
+        correction = w(
+            "Corrects entry {seq}. Reason: {reason}", seq=entry.amends_seq, reason=entry.reason or ""
+        )
+        return correction + "\n" + entry.text
     return entry.text

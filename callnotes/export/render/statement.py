@@ -21,21 +21,31 @@ def statement_section(r: PacketRenderer) -> list[Flowable]:
     """The statement of account as of the packet's day."""
     w, statement = r.w, r.packet.statement
     flow: list[Flowable] = [
-        r.heading(w("section.statement"), "statement"),
-        r.para(w("statement_intro", date=w.day(statement.as_of), currency=statement.currency)),
-        r.para(w("invoices"), "h2"),
+        r.heading("statement"),
+        r.para(
+            w(
+                "The account at the end of {date}. Amounts in {currency}.",
+                date=w.day(statement.as_of),
+                currency=statement.currency,
+            )
+        ),
+        r.para(w("Invoices"), "h2"),
     ]
-    flow += _invoice_table(r, statement.invoices) if statement.invoices else [r.para(w("no_invoices"))]
+    flow += (
+        _invoice_table(r, statement.invoices)
+        if statement.invoices
+        else [r.para(w("No invoices have been recorded."))]
+    )
     totals = [
-        (w("total.invoiced"), r.money(statement.invoiced_minor)),
-        (w("total.paid"), r.money(statement.paid_minor)),
-        (w("total.open"), r.money(statement.open_minor)),
-        (w("total.interest"), r.money(statement.interest_minor)),
-        (w("total.fees"), r.money(statement.fees_minor)),
+        (w("Total invoiced"), r.money(statement.invoiced_minor)),
+        (w("Total paid"), r.money(statement.paid_minor)),
+        (w("Open principal"), r.money(statement.open_minor)),
+        (w.p("statement total", "Late interest"), r.money(statement.interest_minor)),
+        (w("Late fees"), r.money(statement.fees_minor)),
     ]
     if statement.credit_minor:
-        totals.append((w("total.credit"), "−" + r.money(statement.credit_minor)))
-    totals.append((w("total.balance"), r.money(statement.balance_minor)))
+        totals.append((w("Unapplied payments on account"), "−" + r.money(statement.credit_minor)))
+    totals.append((w("Balance claimed"), r.money(statement.balance_minor)))
     column_widths = widths(r.content_width, (3, 1))
     flow.append(Spacer(1, 6))
     for n, (label, value) in enumerate(totals):
@@ -44,14 +54,14 @@ def statement_section(r: PacketRenderer) -> list[Flowable]:
             Look(font=BOLD, size=9, leading=12, shade=BLOCK_SHADE, aligns="LR") if last else Look(aligns="LR")
         )
         flow.append(r.row([label, value], column_widths, look))
-    flow.append(r.para(w("ageing"), "h2"))
+    flow.append(r.para(w("Ageing of the open principal"), "h2"))
     flow.extend(
         r.row([w.label("bucket", bucket), r.money(minor)], column_widths, Look(aligns="LR"))
         for bucket, minor in statement.ageing
     )
-    flow.append(r.para(w("payments"), "h2"))
-    flow += _payment_table(r) if statement.payments else [r.para(w("no_payments"))]
-    flow.append(r.para(w("interest_title"), "h2"))
+    flow.append(r.para(w("Payments received and how they were applied"), "h2"))
+    flow += _payment_table(r) if statement.payments else [r.para(w("No payments have been received."))]
+    flow.append(r.para(w("Agreed interest and fees: how they were computed"), "h2"))
     return flow + _interest_explained(r)
 
 
@@ -78,9 +88,21 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
         "R" if key in ("amount", "paid", "open", "days", "interest", "fee") else "L" for key in keys
     )
     look = Look(size=7.2, leading=9.2, pad=2, aligns=aligns)
+    titles = {
+        "number": w.p("column", "Number"),
+        "issued": w.p("column", "Issued"),
+        "due": w.p("column", "Due"),
+        "amount": w.p("column", "Amount"),
+        "paid": w.p("column", "Paid"),
+        "open": w.p("column", "Open"),
+        "days": w.p("column", "Days late"),
+        "interest": w.p("column", "Interest"),
+        "fee": w.p("column", "Fee"),
+        "status": w.p("column", "Status"),
+    }
     flow: list[Flowable] = [
         r.row(
-            [w(f"col.{key}") for key in keys],
+            [titles[key] for key in keys],
             column_widths,
             Look(font=BOLD, size=7.2, leading=9.2, pad=2, shade=HEAD_SHADE, aligns=aligns),
         )
@@ -107,7 +129,13 @@ def _payment_table(r: PacketRenderer) -> list[Flowable]:
     column_widths = widths(r.content_width, (1, 1.1, 1.1, 1.4, 2.2))
     flow: list[Flowable] = [
         r.header_row(
-            [w("col.date"), w("col.amount"), w("col.method"), w("col.reference"), w("col.applied")],
+            [
+                w.p("column", "Date"),
+                w.p("column", "Amount"),
+                w.p("column", "Method"),
+                w.p("column", "Reference"),
+                w.p("column", "Applied to"),
+            ],
             column_widths,
             "LRLLL",
         )
@@ -115,7 +143,7 @@ def _payment_table(r: PacketRenderer) -> list[Flowable]:
     for payment in r.packet.statement.payments:
         applied = [f"{number}: {r.money(amount)}" for number, amount in payment.allocations]
         if payment.unallocated_minor:
-            applied.append(w("on_account", amount=r.money(payment.unallocated_minor)))
+            applied.append(w("on account, unapplied: {amount}", amount=r.money(payment.unallocated_minor)))
         cells = [
             w.day(payment.paid_on),
             r.money(payment.amount_minor),
@@ -133,23 +161,40 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
     rate = w.percent(statement.annual_interest_bp)
     flow: list[Flowable] = [
         r.para(
-            w("interest_rule", rate=rate, date=w.day(statement.as_of))
+            w(
+                "Simple interest at {rate} a year on each invoice's open principal, from the day after its "
+                "due date through {date}, counting calendar days over a 365-day year. A payment reduces the "
+                "principal from the day it is received. Each invoice's interest is rounded once, to the cent.",
+                rate=rate,
+                date=w.day(statement.as_of),
+            )
             if statement.annual_interest_bp
-            else w("no_interest")
+            else w("No late interest was agreed.")
         ),
         r.para(
-            w("fee_rule", fee=r.money(statement.late_fee_minor)) if statement.late_fee_minor else w("no_fee")
+            w(
+                "A fixed fee of {fee} for each invoice not paid in full by its due date.",
+                fee=r.money(statement.late_fee_minor),
+            )
+            if statement.late_fee_minor
+            else w("No fixed late fees were agreed.")
         ),
     ]
     bearing = [invoice for invoice in statement.invoices if invoice.periods]
     if not statement.annual_interest_bp:
         return flow
     if not bearing:
-        return [*flow, r.para(w("no_interest_due"))]
+        return [*flow, r.para(w("No invoice bears interest on that date."))]
     column_widths = widths(r.content_width, (1.2, 1, 1, 0.6, 1.2))
     flow.append(
         r.header_row(
-            [w("col.invoice"), w("col.from"), w("col.to"), w("col.day_count"), w("col.principal")],
+            [
+                w.p("column", "Invoice"),
+                w.p("column", "From"),
+                w.p("column", "Through"),
+                w.p("column", "Days"),
+                w.p("column", "Principal"),
+            ],
             column_widths,
             "LLLRR",
         )
@@ -165,7 +210,10 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
             ]
             flow.append(r.row(cells, column_widths, Look(aligns="LLLRR", rule=None)))
         formula = w(
-            "interest_formula", invoice=invoice.number, rate=rate, interest=r.money(invoice.interest_minor)
+            "{invoice}: {rate} × Σ (principal × days) / 365 = {interest}",
+            invoice=invoice.number,
+            rate=rate,
+            interest=r.money(invoice.interest_minor),
         )
         flow.append(r.line(formula, Look(font=BOLD, aligns="R")))
     return flow

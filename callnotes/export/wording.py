@@ -1,0 +1,195 @@
+"""The packet's words in the packet's language, and its numbers, dates and times in its locale.
+
+The words are gettext messages whose ids are the English texts: `w("Contents")`, or
+`w.p("column", "Open")` where one English word needs different translations in different places.
+Spanish and Greek come from the catalogues in resources/locale (the .po files translators edit and
+the .mo files compiled from them with Babel by `make translations`); English needs none. Words for
+codes stored in the database are marked in LABELS below, so `pybabel extract` finds every message.
+Texts are plain (never markup); `{placeholders}` are filled with str.format. No Qt, and independent
+of the interface language.
+"""
+
+from __future__ import annotations
+
+import gettext
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from babel.numbers import format_decimal, format_percent
+
+from callnotes.domain.dates import format_day
+from callnotes.domain.money import Money, format_money
+from callnotes.resources import resource
+
+LANGUAGES = ("es", "el", "en")
+DESTINATIONS = ("general", "monitorio", "payment-order", "small-claims")
+DOMAIN = "callnotes"  # resources/locale/<language>/LC_MESSAGES/callnotes.mo
+SOURCE_LANGUAGE = "en"  # the language of the message ids
+
+
+def N_(message: str) -> str:
+    """Mark `message` for extraction where it is translated later, by `Wording.__call__`."""
+    return message
+
+
+def NP_(context: str, message: str) -> tuple[str, str]:
+    """Mark `message` in `context` for extraction where it is translated later, by `Wording.label`."""
+    return context, message
+
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "language": {
+        "es": NP_("language name", "Spanish"),
+        "el": NP_("language name", "Greek"),
+        "en": NP_("language name", "English"),
+    },
+    "subtitle": {
+        "general": NP_("packet subtitle", "For the lawyer or collection agency"),
+        "monitorio": NP_(
+            "packet subtitle", "Documents for a Spanish order-for-payment procedure (proceso monitorio)"
+        ),
+        "payment-order": NP_("packet subtitle", "Documents for a Greek payment order (διαταγή πληρωμής)"),
+        "small-claims": NP_("packet subtitle", "Documents for small claims court"),
+    },
+    "contact": {
+        "call": NP_("contact kind", "Call"),
+        "email": NP_("contact kind", "E-mail"),
+        "letter": NP_("contact kind", "Letter"),
+        "visit": NP_("contact kind", "Visit"),
+        "message": NP_("contact kind", "Message"),
+    },
+    "direction": {
+        "outbound": NP_("contact direction", "to the debtor"),
+        "inbound": NP_("contact direction", "from the debtor"),
+    },
+    "outcome": {
+        "reached": NP_("contact outcome", "reached"),
+        "no_answer": NP_("contact outcome", "no answer"),
+        "voicemail": NP_("contact outcome", "voicemail"),
+        "wrong_number": NP_("contact outcome", "wrong number"),
+        "refused": NP_("contact outcome", "refused to pay"),
+        "dispute": NP_("contact outcome", "disputes the debt"),
+        "promise": NP_("contact outcome", "promise to pay"),
+        "plan": NP_("contact outcome", "payment plan agreed"),
+        "call_back": NP_("contact outcome", "call back later"),
+    },
+    "kind": {
+        "note": NP_("record entry kind", "note"),
+        "question": NP_("record entry kind", "question asked"),
+        "said": NP_("record entry kind", "debtor said"),
+        "agreed": NP_("record entry kind", "agreed"),
+        "interaction": NP_("record entry kind", "outcome"),
+        "promise": NP_("record entry kind", "promise"),
+        "plan": NP_("record entry kind", "payment plan"),
+        "payment": NP_("record entry kind", "payment"),
+        "invoice": NP_("record entry kind", "invoice"),
+        "terms": NP_("record entry kind", "terms"),
+        "attachment": NP_("record entry kind", "document"),
+        "amendment": NP_("record entry kind", "correction"),
+    },
+    "status": {
+        "open": NP_("invoice status", "open"),
+        "disputed": NP_("invoice status", "disputed"),
+        "paid": NP_("invoice status", "paid"),
+        "written_off": NP_("invoice status", "written off"),
+    },
+    "bucket": {
+        "not_due": NP_("days overdue", "not yet due"),
+        "1-30": NP_("days overdue", "1 to 30 days"),
+        "31-60": NP_("days overdue", "31 to 60 days"),
+        "61-90": NP_("days overdue", "61 to 90 days"),
+        "90+": NP_("days overdue", "over 90 days"),
+    },
+    "state": {
+        "kept": NP_("promise or instalment state", "kept"),
+        "broken": NP_("promise or instalment state", "broken"),
+        "pending": NP_("promise or instalment state", "pending"),
+    },
+    "plan": {
+        "instalments": NP_("plan kind", "Instalment plan"),
+        "settlement": NP_("plan kind", "Settlement for less"),
+    },
+    "stored": {
+        "ok": NP_("stored file", "matches"),
+        "missing": NP_("stored file", "missing"),
+        "changed": NP_("stored file", "DOES NOT match"),
+    },
+    "mail": {
+        "from": NP_("e-mail header", "From"),
+        "to": NP_("e-mail header", "To"),
+        "cc": NP_("e-mail header", "Cc"),
+        "date": NP_("e-mail header", "Date"),
+        "subject": NP_("e-mail header", "Subject"),
+    },
+}
+"""The words for the codes the packet's data carries, group by group (see `Wording.label`)."""
+
+
+@cache
+def catalogue(language: str) -> gettext.NullTranslations:
+    """The compiled messages of `language`; the source language needs none (its ids are its texts)."""
+    if language == SOURCE_LANGUAGE:
+        return gettext.NullTranslations()
+    with resource("locale", language, "LC_MESSAGES", f"{DOMAIN}.mo").open("rb") as compiled:
+        return gettext.GNUTranslations(compiled)
+
+
+class Wording:
+    """The words, numbers, dates and times of one packet: its language, locale and time zone."""
+
+    def __init__(self, language: str, locale: str, zone: str) -> None:
+        self.language = language
+        self.locale = locale
+        self.zone = ZoneInfo(zone)
+        self._messages = catalogue(language)
+        self._days: dict[date, str] = {}
+
+    def __call__(self, message: str, **values: object) -> str:
+        """`message` (its English text) in the packet's language, with `values` put in its
+        placeholders (as data, never re-read)."""
+        text = self._messages.gettext(message)
+        return text.format(**values) if values else text
+
+    def p(self, context: str, message: str, **values: object) -> str:
+        """A message whose translation depends on `context` (pgettext): the same English word may need
+        different words in different places, such as a short column title."""
+        text = self._messages.pgettext(context, message)
+        return text.format(**values) if values else text
+
+    def label(self, group: str, code: object) -> str:
+        """The word for a stored code (an outcome, a kind, a status); the code itself when there is none."""
+        marked = LABELS[group].get(f"{code}")
+        return self._messages.pgettext(*marked) if marked else str(code)
+
+    def money(self, minor: int, currency: str) -> str:
+        """An amount in minor units, as the locale writes it with its currency."""
+        return format_money(Money(minor, currency), self.locale)
+
+    def day(self, day: date) -> str:
+        """A day as the locale writes it."""
+        if day not in self._days:
+            self._days[day] = format_day(day, self.locale)
+        return self._days[day]
+
+    def moment(self, moment: datetime) -> str:
+        """A moment in the packet's time zone, to the second."""
+        local = moment.astimezone(self.zone)
+        return f"{self.day(local.date())} {local:%H:%M:%S}"
+
+    def local_day(self, moment: datetime) -> date:
+        """The day a moment falls on in the packet's time zone."""
+        return moment.astimezone(self.zone).date()
+
+    def percent(self, basis_points: int) -> str:
+        """A yearly rate in basis points as the locale writes it (800 → "8 %" in Spanish)."""
+        rate = Decimal(basis_points) / 10_000
+        return format_percent(rate, locale=self.locale, decimal_quantization=False)
+
+    def size(self, size_bytes: int) -> str:
+        """A file size in kB or MB, with the locale's decimal mark."""
+        if size_bytes < 1024:
+            return f"{size_bytes} B"
+        value, unit = (size_bytes / 1024, "kB") if size_bytes < 1024 * 1024 else (size_bytes / 1048576, "MB")
+        return f"{format_decimal(value, '#,##0.0', locale=self.locale)}\u00a0{unit}"
