@@ -12,6 +12,7 @@ of the interface language.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -162,6 +163,11 @@ class Wording:
         """The word for a stored code (an outcome, a kind, a status); the code itself when there is none."""
         marked = LABELS[group].get(f"{code}")
         return self._messages.pgettext(*marked) if marked else str(code)
+
+    def join(self, items: Iterable[str]) -> str:
+        """Items that may hold commas themselves (amounts, dates), one after the other."""
+        # Translators: between list items that may hold commas; never ";" in Greek (its question mark).
+        return self.p("list separator", "; ").join(items)
 
     def money(self, minor: int, currency: str) -> str:
         """An amount in minor units, as the locale writes it with its currency."""

@@ -80,7 +80,15 @@ def test_the_committed_mo_files_are_compiled_from_the_po_files(language: str) ->
         (
             "es",
             "es_ES",
-            ["Índice", "Anexos", "Anexos", "Interés de demora", "Intereses de demora", "Página 2 de 9"],
+            [
+                "Índice",
+                "Anexos",
+                "Anexos",
+                "Interés de demora",
+                "Intereses de demora",
+                "Página 2 de 9",
+                "a; b",
+            ],
         ),
         (
             "el",
@@ -92,6 +100,7 @@ def test_the_committed_mo_files_are_compiled_from_the_po_files(language: str) ->
                 "Τόκος υπερημερίας",
                 "Τόκοι υπερημερίας",
                 "Σελίδα 2 από 9",
+                "a· b",  # not "a; b": ";" is the Greek question mark
             ],
         ),
     ],
@@ -105,6 +114,7 @@ def test_wording_reads_the_compiled_translations(language: str, locale: str, exp
         words.p("agreed term", "Late interest"),
         words.p("statement total", "Late interest"),
         words("Page {page} of {pages}", page=2, pages=9),
+        words.join(["a", "b"]),
     ] == expected
     assert words.label("kind", "amendment") != "correction" and words.label("kind", "unknown") == "unknown"
     for message in read(po_file(language)):  # every message comes from the .mo, none falls back to English

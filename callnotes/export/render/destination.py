@@ -208,7 +208,7 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
             proofs.append(_exhibit_refs(r, labels))
         flow.append(
             r.row(
-                [invoice.number, r.money(invoice.open_minor), "; ".join(proofs)],
+                [invoice.number, r.money(invoice.open_minor), w.join(proofs)],
                 column_widths,
                 Look(aligns="LRL"),
             )

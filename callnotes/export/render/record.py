@@ -156,7 +156,7 @@ def _described(r: PacketRenderer, entry: RecordEntry) -> str:
         promise = w("Promises to pay {amount} by {date}.", amount=money("amount_minor"), date=day("due_on"))
         return promise + "\n" + entry.text
     if kind == "plan":
-        instalments = "; ".join(
+        instalments = w.join(
             w(
                 "{amount} on {date}",
                 amount=w.money(int(i["amount_minor"]), r.packet.currency),
