@@ -1,20 +1,28 @@
-"""Shared fixtures: a migrated database built once and copied for each test (fast and isolated)."""
+"""Shared fixtures: a migrated database built once and copied for each test (fast and isolated).
+
+Every test runs on a fixed clock, so results are the same whatever day the suite runs on.
+"""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session
 
+from callnotes.clock import FixedClock
 from callnotes.paths import AppPaths
+from callnotes.services.backend import DeskProcess, DeskSetup
+from callnotes.services.desk import Desk
 from callnotes.store.access import Store, open_store
 from callnotes.store.migrate import open_sqlite
 
 TODAY = date(2026, 11, 22)
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # the same calendar day in Madrid, Athens and New York
+USER_ZONE = "Europe/Madrid"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -35,7 +43,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty database at the newest schema, made once per test run."""
     folder = tmp_path_factory.mktemp("template")
-    opened = open_sqlite(folder / "callnotes.sqlite3", folder / "backups")
+    opened = open_sqlite(folder / "callnotes.sqlite3", folder / "backups", FixedClock(NOW))
     opened.engine.dispose()
     return folder / "callnotes.sqlite3"
 
@@ -50,9 +58,15 @@ def data_dir(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    """The store on the test's own data folder."""
-    opened = open_store(str(data_dir), None)
+def clock() -> FixedClock:
+    """The test's clock: noon UTC on TODAY, for a user in Madrid; a test may move it."""
+    return FixedClock(NOW, USER_ZONE)
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FixedClock) -> Iterator[Store]:
+    """The store on the test's own data folder, on the test's clock."""
+    opened = open_store(str(data_dir), None, clock)
     yield opened
     opened.database.engine.dispose()
 
@@ -66,10 +80,23 @@ def session(store: Store) -> Iterator[Session]:
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:
-    """The store with the example debtors loaded as of TODAY."""
-    from callnotes.services.demo import load_demo
-    from callnotes.store.engine import transaction
+    """The store with the example debtors (and their documents) loaded as of TODAY."""
+    from callnotes.example import load_example
 
-    with transaction(store.sessions) as db_session:
-        load_demo(db_session, TODAY)
+    load_example(store, NOW)
     return store
+
+
+@pytest.fixture
+def desk(store: Store) -> Desk:
+    """The services the window uses, on the test's store, in the test's process (to set things up)."""
+    return Desk(store, "tester")
+
+
+@pytest.fixture
+def desk_process(store: Store, clock: FixedClock) -> Iterator[DeskProcess]:
+    """The desk process a window talks to, on the test's data folder and clock."""
+    process = DeskProcess(DeskSetup(str(store.paths.data_dir), None, clock, "tester"))
+    assert process.wait_ready() is None
+    yield process
+    process.close()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from babel.dates import format_skeleton
 
@@ -18,28 +16,6 @@ def format_day(day: date, locale: str) -> str:
 def format_short_day(day: date, locale: str) -> str:
     """Day and month only, for dense lists (22/11, 11/22)."""
     return format_skeleton("Md", day, locale=locale)
-
-
-def format_moment(moment: datetime, zone: str, locale: str, *, seconds: bool = False) -> str:
-    """A UTC moment shown in a time zone as date and 24-hour time."""
-    local = moment.astimezone(ZoneInfo(zone))
-    return f"{format_day(local.date(), locale)} {format_clock(local, zone, seconds=seconds)}"
-
-
-def local_zone() -> str:
-    """The IANA name of this computer's time zone (UTC when it cannot be told)."""
-    key = getattr(datetime.now().astimezone().tzinfo, "key", None)
-    if key:
-        return str(key)
-    try:
-        return str(Path("/etc/localtime").resolve()).split("zoneinfo/", 1)[1]
-    except (OSError, IndexError):
-        return "UTC"
-
-
-def format_clock(moment: datetime, zone: str, *, seconds: bool = False) -> str:
-    """The time of day of a moment in a time zone, 24-hour (14:32 or 14:32:05)."""
-    return moment.astimezone(ZoneInfo(zone)).strftime("%H:%M:%S" if seconds else "%H:%M")
 
 
 class DateFormatError(ValueError):

@@ -2,6 +2,12 @@
 
 Pure functions over plain records, so the store, the verifier, the packet and third-party checkers
 all agree on one definition.
+
+Two encodings exist. Version 1 (callnotes 0.1) gave each entry one time, `written_at`. Version 2
+separates when an entry was recorded (`recorded_at`, taken from the clock when it was locked into the
+record) from when what it records happened (`occurred_at`: when a line was typed, when a letter was
+sent, when a call took place). Entries keep the encoding they were written with, so a chain that
+left the machine before the upgrade keeps its head.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-ENCODING_TAG = b"callnotes-journal-v1"
+ENCODING_TAGS = {1: b"callnotes-journal-v1", 2: b"callnotes-journal-v2"}
+CURRENT_ENCODING = 2
 GENESIS_HASH = "0" * 64
 
 
@@ -24,13 +31,15 @@ class JournalRecord:
     debtor: int
     seq: int
     kind: str
-    written_at: datetime
+    recorded_at: datetime
+    occurred_at: datetime
     text: str
     data: dict[str, Any] = field(default_factory=dict)
     interaction: int | None = None
     amends: int | None = None
     reason: str | None = None
     author: str = ""
+    encoding: int = CURRENT_ENCODING
 
 
 def utc_iso(moment: datetime) -> str:
@@ -46,12 +55,11 @@ def canonical_json(value: Any) -> str:
 
 
 def canonical_object(record: JournalRecord) -> dict[str, Any]:
-    """The JSON object that is hashed for `record`."""
-    return {
+    """The JSON object that is hashed for `record`, in its encoding."""
+    content: dict[str, Any] = {
         "debtor": record.debtor,
         "seq": record.seq,
         "kind": record.kind,
-        "written_at": utc_iso(record.written_at),
         "interaction": record.interaction,
         "text": record.text,
         "data": record.data,
@@ -59,17 +67,28 @@ def canonical_object(record: JournalRecord) -> dict[str, Any]:
         "reason": record.reason,
         "author": record.author,
     }
+    if record.encoding == 1:
+        # A version 1 entry had one time; on upgrade it became both times, so they must agree.
+        if record.occurred_at != record.recorded_at:
+            raise ValueError("a version 1 entry has one time: its occurred and recorded times differ")
+        content["written_at"] = utc_iso(record.recorded_at)
+    elif record.encoding == 2:
+        content["recorded_at"] = utc_iso(record.recorded_at)
+        content["occurred_at"] = utc_iso(record.occurred_at)
+    else:
+        raise ValueError(f"unknown journal encoding {record.encoding}")
+    return content
 
 
-def chain_hash(prev_hash: str, canonical: str) -> str:
-    """SHA-256 of the version tag, the previous hash and the canonical JSON, each line-separated."""
-    payload = ENCODING_TAG + b"\n" + prev_hash.encode("ascii") + b"\n" + canonical.encode("utf-8")
+def chain_hash(prev_hash: str, canonical: str, encoding: int = CURRENT_ENCODING) -> str:
+    """SHA-256 of the encoding's tag, the previous hash and the canonical JSON, each line-separated."""
+    payload = ENCODING_TAGS[encoding] + b"\n" + prev_hash.encode("ascii") + b"\n" + canonical.encode("utf-8")
     return hashlib.sha256(payload).hexdigest()
 
 
 def entry_hash(prev_hash: str, record: JournalRecord) -> str:
     """The hash an entry must carry, given the hash of the entry before it."""
-    return chain_hash(prev_hash, canonical_json(canonical_object(record)))
+    return chain_hash(prev_hash, canonical_json(canonical_object(record)), record.encoding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +100,7 @@ class StoredEntry:
     entry_hash: str
     canonical: str | None  # None when the stored content could not be decoded at all
     problem: str | None = None  # why the content could not be decoded
+    encoding: int = CURRENT_ENCODING
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +119,12 @@ def verify_chain(debtor: int, entries: Iterable[StoredEntry], expect_head: str |
     """Recompute a chain given in the order it was appended; report the first entry that does not hold.
 
     The order of appending (not the stored sequence numbers, which could be edited) is what is
-    checked against: the n-th entry must carry sequence number n.
+    checked against: the n-th entry must carry sequence number n. Encodings only move forward: an
+    entry in an older encoding after a newer one was not written by callnotes.
     """
     prev = GENESIS_HASH
     ordered = list(entries)
+    newest_encoding = 1
     for expected_seq, entry in enumerate(ordered, start=1):
         if entry.seq != expected_seq:
             reason = (
@@ -115,7 +137,11 @@ def verify_chain(debtor: int, entries: Iterable[StoredEntry], expect_head: str |
         if entry.canonical is None:
             reason = f"content changed: {entry.problem}"
             return ChainReport(debtor, len(ordered), prev, False, entry.seq, reason)
-        if chain_hash(prev, entry.canonical) != entry.entry_hash:
+        if entry.encoding < newest_encoding:
+            reason = f"encoding went back from version {newest_encoding} to version {entry.encoding}"
+            return ChainReport(debtor, len(ordered), prev, False, entry.seq, reason)
+        newest_encoding = entry.encoding
+        if chain_hash(prev, entry.canonical, entry.encoding) != entry.entry_hash:
             reason = "content changed: its stored hash does not match its content"
             return ChainReport(debtor, len(ordered), prev, False, entry.seq, reason)
         prev = entry.entry_hash

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from callnotes.clock import Clock
 from callnotes.paths import DATABASE_URL_ENV, AppPaths
 from callnotes.store.engine import SessionFactory, session_factory
 from callnotes.store.migrate import OpenedDatabase, open_sqlite, open_url
@@ -12,10 +13,11 @@ from callnotes.store.migrate import OpenedDatabase, open_sqlite, open_url
 
 @dataclass(frozen=True)
 class Store:
-    """What a command needs: where the data is, the open database and a way to open sessions."""
+    """What a command needs: where the data is, the open database, the clock and a way to open sessions."""
 
     paths: AppPaths
     database: OpenedDatabase
+    clock: Clock
     sessions: SessionFactory
 
     @property
@@ -23,9 +25,9 @@ class Store:
         return self.database.engine.url.render_as_string(hide_password=True)
 
 
-def open_store(data_dir: str | None, database_url: str | None) -> Store:
-    """Resolve the data folder, open the database and migrate it."""
+def open_store(data_dir: str | None, database_url: str | None, clock: Clock) -> Store:
+    """Resolve the data folder, open the database and migrate it; sessions carry `clock`."""
     paths = AppPaths.resolve(data_dir).ensure()
     url = database_url or os.environ.get(DATABASE_URL_ENV)
-    database = open_url(url) if url else open_sqlite(paths.database, paths.backups)
-    return Store(paths, database, session_factory(database.engine))
+    database = open_url(url) if url else open_sqlite(paths.database, paths.backups, clock)
+    return Store(paths, database, clock, session_factory(database.engine, clock))

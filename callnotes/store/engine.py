@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from callnotes.clock import Clock
 from callnotes.errors import LockedError
 from callnotes.store.guards import LOCKED_MESSAGE
 
@@ -67,13 +68,25 @@ def make_engine(url: str) -> Engine:
 SessionFactory = Callable[[], Session]
 
 
-def session_factory(engine: Engine) -> SessionFactory:
-    """A callable that opens a new session on `engine`; objects stay readable after commit."""
+def session_factory(engine: Engine, clock: Clock) -> SessionFactory:
+    """A callable that opens a new session on `engine`; objects stay readable after commit.
+
+    Each session carries the clock it was opened with: every "now" a service or the journal needs
+    comes from it, never from the system or from a caller.
+    """
 
     def open_session() -> Session:
-        return Session(engine, expire_on_commit=False)
+        return Session(engine, expire_on_commit=False, info={"clock": clock})
 
     return open_session
+
+
+def clock_of(session: Session) -> Clock:
+    """The clock of the unit of work `session` belongs to."""
+    clock = session.info.get("clock")
+    if not isinstance(clock, Clock):
+        raise RuntimeError("this session was not opened by session_factory, so it has no clock")
+    return clock
 
 
 @contextmanager

@@ -69,6 +69,18 @@ def install_guards(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
+def drop_guards(connection: Connection, table: str) -> None:
+    """Remove the guards of one table, for a migration that must rewrite its rows.
+
+    The migration environment installs every guard again at the end of the run.
+    """
+    dialect = connection.dialect.name
+    for action in ("update", "delete"):
+        name = f"guard_{table}_{action}"
+        on_table = f" ON {table}" if dialect == "postgresql" else ""
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name}{on_table}"))
+
+
 def missing_guards(connection: Connection) -> list[str]:
     """Names of guard triggers that are not in the database."""
     if connection.dialect.name == "sqlite":

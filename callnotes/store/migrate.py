@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from callnotes.clock import Clock
 from callnotes.errors import DatabaseError
 from callnotes.store.engine import create_owner_only, make_engine, sqlite_url
 
@@ -91,10 +92,10 @@ def check_revision(revision: str | None, has_tables: bool, where: str) -> None:
         )
 
 
-def backup_sqlite(path: Path, backups_dir: Path, label: str) -> Path:
+def backup_sqlite(path: Path, backups_dir: Path, label: str, clock: Clock) -> Path:
     """Copy a SQLite file with SQLite's online backup API into `backups_dir`, owner-only."""
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"{path.stem}.{label}.{stamp}.sqlite3"
     create_owner_only(target)
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -130,13 +131,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def open_sqlite(path: Path, backups_dir: Path) -> OpenedDatabase:
-    """Open (creating if needed, owner-only) and migrate the SQLite file at `path`."""
+def open_sqlite(path: Path, backups_dir: Path, clock: Clock) -> OpenedDatabase:
+    """Open (creating if needed, owner-only) and migrate the SQLite file at `path`.
+
+    The clock names the copy made before an upgrade.
+    """
     state = inspect_sqlite_file(path)
     check_revision(state.revision, state.has_tables, str(path))
     backup = None
     if state.revision is not None and state.revision != head_revision():
-        backup = backup_sqlite(path, backups_dir, f"rev-{state.revision}")
+        backup = backup_sqlite(path, backups_dir, f"rev-{state.revision}", clock)
     create_owner_only(path)
     engine = make_engine(sqlite_url(path))
     try:

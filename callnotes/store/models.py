@@ -1,7 +1,8 @@
 """The database tables, in one place.
 
 Money is INTEGER minor units beside an ISO currency code (SQLite would store `Decimal` as REAL).
-Datetimes are timezone-aware UTC; calendar dates (issue, due, promised) are plain dates.
+Datetimes are timezone-aware UTC and have no defaults: the services take every "now" from the clock
+of the session they work in. Calendar dates (issue, due, promised) are plain dates.
 """
 
 from __future__ import annotations
@@ -35,11 +36,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def utcnow() -> datetime:
-    """Now, aware, in UTC."""
-    return datetime.now(UTC)
-
-
 def _moment(**kwargs: Any) -> Any:
     return Field(sa_type=UTCDateTime, **kwargs)
 
@@ -71,7 +67,7 @@ class Debtor(SQLModel, table=True):
     address: str = ""
     notes: str = ""
     payment_rating: str = "unknown"  # good | fair | late | unknown
-    created_at: datetime = _moment(default_factory=utcnow)
+    created_at: datetime = _moment()
 
 
 class Person(SQLModel, table=True):
@@ -128,7 +124,7 @@ class Payment(SQLModel, table=True):
     currency: str
     method: str = ""  # transfer, card, cash, cheque...
     reference: str = ""
-    recorded_at: datetime = _moment(default_factory=utcnow)
+    recorded_at: datetime = _moment()
 
 
 class PaymentAllocation(SQLModel, table=True):
@@ -148,7 +144,7 @@ class Interaction(SQLModel, table=True):
     person_id: int | None = Field(default=None, foreign_key="person.id")
     kind: str = "call"  # call | email | letter | visit | message
     direction: str = "outbound"  # outbound | inbound
-    started_at: datetime = _moment(default_factory=utcnow)
+    started_at: datetime = _moment()
     ended_at: datetime | None = _moment(default=None)
     address_used: str = ""  # number dialled, e-mail or postal address
     reference: str = ""  # e.g. the certified-mail number of a letter
@@ -164,7 +160,7 @@ class DraftLine(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     interaction_id: int = Field(foreign_key="interaction.id", index=True)
     position: int
-    written_at: datetime = _moment(default_factory=utcnow)
+    typed_at: datetime = _moment()  # the moment the line was committed, shown beside it
     kind: str = "note"
     text: str = ""
 
@@ -212,7 +208,9 @@ class Entry(SQLModel, table=True):
     debtor_id: int = Field(foreign_key="debtor.id", index=True)
     seq: int
     interaction_id: int | None = Field(default=None, foreign_key="interaction.id", index=True)
-    written_at: datetime = _moment()
+    recorded_at: datetime = _moment()  # when it was locked into the record, from the clock
+    occurred_at: datetime = _moment()  # when what it records happened (a line typed, a letter sent)
+    encoding: int = 2  # the canonical encoding it was hashed with (1: callnotes 0.1, one time only)
     kind: str
     text: str = ""
     data: str = "{}"  # canonical JSON of the structured part (amounts, dates, ids)
@@ -234,7 +232,7 @@ class Attachment(SQLModel, table=True):
     original_name: str
     media_type: str = "application/octet-stream"
     size_bytes: int = 0
-    added_at: datetime = _moment(default_factory=utcnow)
+    added_at: datetime = _moment()
 
 
 class JournalHead(SQLModel, table=True):

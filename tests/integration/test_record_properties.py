@@ -13,11 +13,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule
 
+from callnotes.clock import FixedClock
+from callnotes.domain.entries import LINE_KINDS
 from callnotes.errors import InputError, LockedError
 from callnotes.services.debtors import DebtorInput, create_debtor
 from callnotes.services.interactions import (
-    LINE_KINDS,
     OUTCOMES,
+    Ending,
     add_line,
     amend_entry,
     edit_line,
@@ -26,14 +28,17 @@ from callnotes.services.interactions import (
 )
 from callnotes.services.record import check_record
 from callnotes.store.access import Store, open_store
+from callnotes.store.account import read_account
 from callnotes.store.engine import transaction
-from callnotes.store.journal import entries_of
+from tests.conftest import NOW
 
 HASHED_COLUMNS = (
     "debtor_id",
     "seq",
     "kind",
-    "written_at",
+    "recorded_at",
+    "occurred_at",
+    "encoding",
     "interaction_id",
     "text",
     "data",
@@ -49,13 +54,11 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example data in a database without its triggers, made once: each case edits a copy."""
-    from callnotes.services.demo import load_demo
-    from tests.conftest import TODAY
+    from callnotes.example import load_example
 
     folder = tmp_path_factory.mktemp("demo")
-    store = open_store(str(folder), None)
-    with transaction(store.sessions) as session:
-        load_demo(session, TODAY)
+    store = open_store(str(folder), None, FixedClock(NOW))
+    load_example(store, NOW)
     store.database.engine.dispose()
     con = sqlite3.connect(store.paths.database)
     for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
@@ -73,9 +76,11 @@ def _new_value(draw: st.DrawFn, column: str, old: object) -> object:
                 st.integers(-5, 60), st.none() if column in ("interaction_id", "amends_seq") else st.nothing()
             )
         )
-    if column == "written_at":
+    if column in ("recorded_at", "occurred_at"):
         moment = draw(st.datetimes(datetime(2000, 1, 1), datetime(2100, 1, 1)))
         return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if column == "encoding":
+        return draw(st.integers(0, 3))
     if column in ("prev_hash", "entry_hash"):
         return draw(st.text("0123456789abcdef", min_size=64, max_size=64))
     if column == "data":
@@ -115,7 +120,7 @@ def test_changing_any_hashed_field_of_any_entry_is_caught_naming_its_sequence(
             assume(False)  # the edit collides with another entry's (debtor, seq): not a single-field edit
         finally:
             con.close()
-        store = open_store(folder, None)
+        store = open_store(folder, None, FixedClock(NOW))
         try:
             with store.sessions() as session:
                 reports = {c.debtor_id: c.report for c in check_record(session)}
@@ -136,15 +141,15 @@ class RecordMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.folder = tempfile.mkdtemp()
-        self.store: Store = open_store(self.folder, None)
-        self.clock = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+        self.clock = FixedClock(datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
+        self.store: Store = open_store(self.folder, None, self.clock)
         self.model: dict[int, list[tuple[str, str, int | None]]] = {}
         self.open_calls: dict[int, tuple[int, list[list[str]]]] = {}  # debtor -> (interaction, [kind, text])
         self.ended_calls: list[int] = []
 
     def tick(self) -> datetime:
-        self.clock += timedelta(seconds=7)
-        return self.clock
+        self.clock.advance(timedelta(seconds=7))
+        return self.clock.now()
 
     def teardown(self) -> None:
         self.store.database.engine.dispose()
@@ -162,7 +167,8 @@ class RecordMachine(RuleBasedStateMachine):
         if debtor in self.open_calls:
             return
         with transaction(self.store.sessions) as session:
-            call = start_interaction(session, debtor, started_at=self.tick())
+            self.tick()
+            call = start_interaction(session, debtor)
         self.open_calls[debtor] = (call.id or 0, [])
 
     @rule(debtor=debtors, kind=st.sampled_from(LINE_KINDS), text=texts)
@@ -171,7 +177,7 @@ class RecordMachine(RuleBasedStateMachine):
             return
         call_id, lines = self.open_calls[debtor]
         with transaction(self.store.sessions) as session:
-            add_line(session, call_id, kind, text, written_at=self.tick())
+            add_line(session, call_id, kind, text, typed_at=self.tick())
         lines.append([kind, text])
 
     @rule(debtor=debtors, position=st.integers(1, 5), text=texts)
@@ -189,7 +195,8 @@ class RecordMachine(RuleBasedStateMachine):
             return
         call_id, lines = self.open_calls.pop(debtor)
         with transaction(self.store.sessions) as session:
-            end_interaction(session, call_id, outcome, ended_at=self.tick(), summary=summary)
+            self.tick()
+            end_interaction(session, call_id, Ending(outcome, summary))
         self.model[debtor] += [(kind, text, None) for kind, text in lines] + [("interaction", summary, None)]
         self.ended_calls.append(call_id)
 
@@ -207,8 +214,9 @@ class RecordMachine(RuleBasedStateMachine):
             with pytest.raises(InputError), transaction(self.store.sessions) as session:
                 amend_entry(session, debtor, seq, text, reason)
             return
+        self.tick()
         with transaction(self.store.sessions) as session:
-            amend_entry(session, debtor, seq, text, reason, written_at=self.tick())
+            amend_entry(session, debtor, seq, text, reason)
         self.model[debtor].append(("amendment", text, seq))
 
     @rule(pick=st.integers(0, 50), text=texts)
@@ -240,7 +248,8 @@ class RecordMachine(RuleBasedStateMachine):
         with self.store.sessions() as session:
             assert all(check.report.ok for check in check_record(session))
             for debtor, expected in self.model.items():
-                actual = [(e.kind, e.text, e.amends_seq) for e in entries_of(session, debtor)]
+                entries = read_account(session, debtor).entries
+                actual = [(e.kind, e.text, e.amends_seq) for e in entries]
                 assert actual == expected
 
 

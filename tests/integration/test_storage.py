@@ -14,13 +14,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
+from callnotes.clock import FixedClock
 from callnotes.errors import DatabaseError, DataFolderError
 from callnotes.paths import AppPaths
 from callnotes.store.engine import make_engine, sqlite_url
 from callnotes.store.guards import missing_guards
 from callnotes.store.migrate import _alembic_config, head_revision, open_sqlite
+from tests.conftest import NOW
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+CLOCK = FixedClock(NOW)
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -28,7 +31,7 @@ def _file_bytes(path: Path) -> bytes:
 
 
 def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
-    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups")
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups", CLOCK)
     connections = [opened.engine.connect() for _ in range(3)]  # three distinct pool connections
     try:
         for connection in connections:
@@ -43,7 +46,7 @@ def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
 
 
 def test_migrating_an_empty_file_reaches_head_with_guards(tmp_path: Path) -> None:
-    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups")
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups", CLOCK)
     with opened.engine.connect() as connection:
         assert MigrationContext.configure(connection).get_current_revision() == head_revision()
         assert missing_guards(connection) == []
@@ -56,7 +59,7 @@ def test_migrating_an_empty_file_reaches_head_with_guards(tmp_path: Path) -> Non
 @posix_only
 def test_data_folder_and_database_are_owner_only(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "data").ensure()
-    opened = open_sqlite(paths.database, paths.backups)
+    opened = open_sqlite(paths.database, paths.backups, CLOCK)
     opened.engine.dispose()
     assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
@@ -81,7 +84,7 @@ def test_upgrade_copies_the_old_file_aside_and_keeps_data_and_guards(tmp_path: P
             " '2026-01-01 00:00:00')"
         )
     con.close()
-    opened = open_sqlite(db, tmp_path / "backups")
+    opened = open_sqlite(db, tmp_path / "backups", CLOCK)
     assert opened.revision_before == "0001" and opened.revision == head_revision()
     assert opened.backup is not None and "rev-0001" in opened.backup.name
     with sqlite3.connect(opened.backup) as old:
@@ -96,7 +99,7 @@ def test_upgrade_copies_the_old_file_aside_and_keeps_data_and_guards(tmp_path: P
 
 def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite3"
-    open_sqlite(db, tmp_path / "backups").engine.dispose()
+    open_sqlite(db, tmp_path / "backups", CLOCK).engine.dispose()
     con = sqlite3.connect(db)
     con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     con.commit()
@@ -104,7 +107,7 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     con.close()
     before = _file_bytes(db)
     with pytest.raises(DatabaseError, match="newer version of callnotes"):
-        open_sqlite(db, tmp_path / "backups")
+        open_sqlite(db, tmp_path / "backups", CLOCK)
     assert _file_bytes(db) == before
     assert not list((tmp_path / "backups").glob("*"))
 
@@ -114,7 +117,7 @@ def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     db.write_bytes(b"this is not a database, just text that someone saved here\n" * 100)
     before = _file_bytes(db)
     with pytest.raises(DatabaseError, match="cannot be read as a callnotes database"):
-        open_sqlite(db, tmp_path / "backups")
+        open_sqlite(db, tmp_path / "backups", CLOCK)
     assert _file_bytes(db) == before
 
 
@@ -125,7 +128,7 @@ def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> 
     con.close()
     before = _file_bytes(db)
     with pytest.raises(DatabaseError, match="not a callnotes database"):
-        open_sqlite(db, tmp_path / "backups")
+        open_sqlite(db, tmp_path / "backups", CLOCK)
     assert _file_bytes(db) == before
 
 
@@ -151,7 +154,7 @@ def test_a_batch_rebuild_drops_the_guards_and_install_guards_restores_them(tmp_p
 
     from callnotes.store.guards import install_guards
 
-    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups")
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups", CLOCK)
     with opened.engine.begin() as connection:
         operations = Operations(MigrationContext.configure(connection))
         with operations.batch_alter_table("entry", recreate="always") as batch:
