@@ -7,13 +7,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from callnotes import __version__
+from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError
 from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV
 from callnotes.store.access import Store, open_store
-from callnotes.store.engine import transaction
 
 
 def _iso_date(text: str) -> date:
@@ -33,10 +34,11 @@ def _emit(as_json: bool, data: object, lines: Sequence[str]) -> None:
 
 
 def cmd_demo(store: Store, args: argparse.Namespace) -> int:
-    from callnotes.services.demo import load_demo
+    from callnotes.example import load_example
 
-    with transaction(store.sessions) as session:
-        added = load_demo(session, args.as_of or date.today(), store.paths)
+    clock = store.clock
+    moment = datetime.combine(args.as_of, time(12), ZoneInfo(clock.zone)) if args.as_of else clock.now()
+    added = load_example(store, moment)
     print(f"Loaded {added} example debtors into {store.location}.")
     return 0
 
@@ -68,7 +70,7 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
     from callnotes.services.debtors import list_debtors
 
     with store.sessions() as session:
-        summaries = list_debtors(session, args.as_of or date.today())
+        summaries = list_debtors(session, args.as_of or store.clock.today())
     data = [
         {
             "id": s.id,
@@ -197,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from callnotes.launch import launch_gui
 
             return launch_gui(args.data_dir, args.database_url)
-        store = open_store(args.data_dir, args.database_url)
+        store = open_store(args.data_dir, args.database_url, SystemClock())
         try:
             return COMMANDS[args.command](store, args)
         finally:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,7 +70,6 @@ def export_packet(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
-    now: datetime | None = None,
 ) -> ExportResult:
     """Write one debtor's packet to `out` (atomically: a cancelled or failed export leaves no file)."""
     from callnotes.export.exhibits import finish_packet, prepare_exhibits
@@ -81,7 +79,7 @@ def export_packet(
     steps = Progress(progress, cancel)
     steps.at(0, 100, 0, 1)
     with sessions() as session:
-        packet = build_packet(session, paths, debtor_id, options or PacketOptions(), now)
+        packet = build_packet(session, paths, debtor_id, options or PacketOptions())
     steps.at(0, 100, 1, 1)
     prepared = prepare_exhibits(packet.exhibits)
     steps.at(100, 150, 1, 1)

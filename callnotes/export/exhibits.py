@@ -23,7 +23,7 @@ from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 
 from callnotes.errors import CallnotesError
 from callnotes.export.packet_data import ExhibitRef, Packet
-from callnotes.resources import resources_dir
+from callnotes.resources import shipped_document
 from callnotes.services.attachments import StoredState
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff")
@@ -159,12 +159,6 @@ def prepare_exhibits(refs: tuple[ExhibitRef, ...]) -> tuple[PreparedExhibit, ...
     return tuple(_prepare(ref) for ref in refs if ref.included)
 
 
-def _checker() -> bytes | None:
-    """docs/verify_journal.py, the stand-alone checker, when this installation has it."""
-    path = resources_dir().parent / "docs" / "verify_journal.py"
-    return path.read_bytes() if path.is_file() else None
-
-
 def _place(target: PageObject, source: PageObject, box: tuple[float, float, float, float]) -> None:
     """Draw `source` as it is displayed (its /Rotate applied) into `box` of `target`: scaled down to
     fit (never up), centred, at the top."""
@@ -194,9 +188,8 @@ def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Calla
         assert slot.exhibit.reader is not None
         _place(writer.pages[slot.page_index], slot.exhibit.reader.pages[slot.source_page], slot.box)
     writer.add_attachment("journal.jsonl", "".join(line + "\n" for line in packet.journal).encode("utf-8"))
-    checker = _checker()
-    if checker is not None:
-        writer.add_attachment("verify_journal.py", checker)
+    # the stand-alone checker ships with every installation (setup.py bundles it from docs/)
+    writer.add_attachment("verify_journal.py", shipped_document("verify_journal.py").read_bytes())
     progress(1, 1)
     partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:

@@ -6,37 +6,28 @@ of the record, which exhibits exist) are tested without reading a PDF.
 
 from __future__ import annotations
 
-import json
 import re
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from callnotes.domain.ledger import Allocation, InterestPeriod, InvoiceStatus, interest_periods
+from callnotes.domain.account import Account, AgreementInfo, allocations, statement_of
+from callnotes.domain.entries import JournalEntry, RecordItem
+from callnotes.domain.ledger import InterestPeriod, InvoiceStatus, interest_periods
 from callnotes.domain.money import locale_for
 from callnotes.domain.promises import promise_state
 from callnotes.errors import InputError
 from callnotes.export.wording import DESTINATIONS, LANGUAGES
 from callnotes.paths import AppPaths
-from callnotes.services.attachments import StoredState, attachments_of, stored_path, stored_state
+from callnotes.services.attachments import StoredState, stored_path, stored_state
 from callnotes.services.creditor import get_creditor
-from callnotes.services.debtors import (
-    debtor_statement,
-    get_debtor,
-    invoices_of,
-    latest_agreement,
-    payments_of,
-    people_of,
-)
-from callnotes.services.interactions import history
-from callnotes.store.journal import journal_lines, verify_debtor
-from callnotes.store.models import Entry, Instalment, Interaction, Payment, PaymentAllocation, Plan, Promise
+from callnotes.store.account import read_account
+from callnotes.store.engine import clock_of
+from callnotes.store.journal import check_chain, journal_lines, stored_chain
 
 _PREFIX = re.compile(r"[A-Z0-9][A-Z0-9_]{0,11}")
 
@@ -162,34 +153,6 @@ class StatementData:
 
 
 @dataclass(frozen=True)
-class AgreementData:
-    """The terms originally agreed."""
-
-    signed_on: date
-    terms: str
-    goods_services: str
-    payment_terms_days: int
-    annual_interest_bp: int
-    late_fee_minor: int
-
-
-@dataclass(frozen=True)
-class RecordEntry:
-    """One journal entry as shown, with the amendments that correct it."""
-
-    seq: int
-    kind: str
-    written_at: datetime
-    text: str
-    data: Mapping[str, Any]
-    author: str
-    entry_hash: str
-    amends_seq: int | None = None
-    reason: str | None = None
-    amendments: tuple[RecordEntry, ...] = ()
-
-
-@dataclass(frozen=True)
 class ContactBlock:
     """One interaction (call, e-mail, letter, visit, message) and its entries."""
 
@@ -203,10 +166,10 @@ class ContactBlock:
     reference: str
     outcome: str | None
     summary: str
-    entries: tuple[RecordEntry, ...]
+    items: tuple[RecordItem, ...]  # its entries, each with its amendments
 
 
-RecordItem = RecordEntry | ContactBlock
+RecordPart = RecordItem | ContactBlock
 
 
 @dataclass(frozen=True)
@@ -260,7 +223,7 @@ class HashRow:
     """One line of the integrity page."""
 
     seq: int
-    written_at: datetime
+    recorded_at: datetime
     kind: str
     entry_hash: str
 
@@ -293,8 +256,8 @@ class Packet:
     debtor: Party
     people: tuple[PersonRow, ...]
     statement: StatementData
-    agreement: AgreementData | None
-    record: tuple[RecordItem, ...]
+    agreement: AgreementInfo | None
+    record: tuple[RecordPart, ...]
     promises: tuple[PromiseRow, ...]
     plans: tuple[PlanRow, ...]
     exhibits: tuple[ExhibitRef, ...]
@@ -317,36 +280,23 @@ def exhibit_label(index: int) -> str:
     return label
 
 
-def _statement(session: Session, debtor_id: int, as_of: date) -> StatementData:
-    stmt = debtor_statement(session, debtor_id, as_of)
-    agreement = latest_agreement(session, debtor_id)
-    invoices = {inv.id: inv for inv in invoices_of(session, debtor_id)}
-    allocations: dict[int, list[Allocation]] = defaultdict(list)
-    applied: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    rows = session.exec(
-        select(PaymentAllocation, Payment.paid_on)
-        .join(Payment, col(Payment.id) == PaymentAllocation.payment_id)
-        .where(Payment.debtor_id == debtor_id)
-        .order_by(col(PaymentAllocation.id))
-    )
-    for allocation, paid_on in rows:
-        if paid_on <= as_of:
-            allocations[allocation.invoice_id].append(
-                Allocation(allocation.invoice_id, paid_on, allocation.amount_minor)
-            )
-        applied[allocation.payment_id].append(
-            (invoices[allocation.invoice_id].number, allocation.amount_minor)
-        )
+def _statement(account: Account, as_of: date) -> StatementData:
+    stmt = statement_of(account, as_of)
+    agreement = account.agreement
+    invoices = {i.id: i for i in account.invoices}
+    counted = [a for a in allocations(account.payments) if a.paid_on <= as_of]
     invoice_rows = []
     for position in stmt.positions:
         invoice = invoices[position.invoice.key]
-        written_off = position.invoice.status == InvoiceStatus.WRITTEN_OFF
+        accrues = agreement is not None and agreement.annual_interest_bp > 0
         periods = (
-            () if written_off else interest_periods(position.invoice, allocations[invoice.id or 0], as_of)
+            interest_periods(position.invoice, [a for a in counted if a.invoice_key == invoice.id], as_of)
+            if accrues and position.invoice.status != InvoiceStatus.WRITTEN_OFF
+            else ()
         )
         invoice_rows.append(
             InvoiceRow(
-                id=invoice.id or 0,
+                id=invoice.id,
                 number=invoice.number,
                 issued_on=invoice.issued_on,
                 due_on=invoice.due_on,
@@ -360,12 +310,18 @@ def _statement(session: Session, debtor_id: int, as_of: date) -> StatementData:
                 bucket=position.bucket.value,
                 interest_minor=position.interest_minor,
                 fee_minor=position.fee_minor,
-                periods=periods if agreement and agreement.annual_interest_bp else (),
+                periods=periods,
             )
         )
     payments = tuple(
-        PaymentRow(p.paid_on, p.amount_minor, p.method, p.reference, tuple(applied[p.id or 0]))
-        for p in payments_of(session, debtor_id)
+        PaymentRow(
+            p.paid_on,
+            p.amount_minor,
+            p.method,
+            p.reference,
+            tuple((invoices[invoice_id].number, amount) for invoice_id, amount in p.allocations),
+        )
+        for p in account.payments
         if p.paid_on <= as_of
     )
     return StatementData(
@@ -387,72 +343,53 @@ def _statement(session: Session, debtor_id: int, as_of: date) -> StatementData:
     )
 
 
-def _entry(entry: Entry, amendments: Sequence[Entry] = ()) -> RecordEntry:
-    return RecordEntry(
-        seq=entry.seq,
-        kind=entry.kind,
-        written_at=entry.written_at,
-        text=entry.text,
-        data=json.loads(entry.data),
-        author=entry.author,
-        entry_hash=entry.entry_hash,
-        amends_seq=entry.amends_seq,
-        reason=entry.reason,
-        amendments=tuple(_entry(a) for a in amendments),
-    )
-
-
-def _record(
-    session: Session, debtor_id: int, options: PacketOptions, zone: ZoneInfo
-) -> tuple[RecordItem, ...]:
-    """The record in sequence order; an interaction's entries grouped under it."""
-    interactions = {
-        i.id: i for i in session.exec(select(Interaction).where(Interaction.debtor_id == debtor_id))
-    }
-    order: list[RecordEntry | int] = []  # an int stands for the interaction with that id
-    groups: dict[int, list[RecordEntry]] = {}
-    for item in history(session, debtor_id):
-        entry = _entry(item.entry, item.amendments)
+def _record(account: Account, options: PacketOptions, zone: ZoneInfo) -> tuple[RecordPart, ...]:
+    """The record in sequence order; an interaction's entries grouped under it; the period by when things
+    happened."""
+    interactions = {i.id: i for i in account.interactions}
+    order: list[RecordItem | int] = []  # an int stands for the interaction with that id
+    groups: dict[int, list[RecordItem]] = {}
+    for item in account.record():
         interaction_id = item.entry.interaction_id
         if interaction_id is None or interaction_id not in interactions:
-            order.append(entry)
+            order.append(item)
             continue
         if interaction_id not in groups:
             groups[interaction_id] = []
             order.append(interaction_id)
-        groups[interaction_id].append(entry)
-    record: list[RecordItem] = []
+        groups[interaction_id].append(item)
+    record: list[RecordPart] = []
     for placed in order:
-        if isinstance(placed, RecordEntry):
-            if options.in_period(placed.written_at.astimezone(zone).date()):
+        if isinstance(placed, RecordItem):
+            if options.in_period(placed.entry.occurred_at.astimezone(zone).date()):
                 record.append(placed)
             continue
         interaction, grouped = interactions[placed], groups[placed]
         if not options.in_period(interaction.started_at.astimezone(zone).date()):
             continue
-        meta = next((e.data for e in grouped if e.kind == "interaction"), {})
+        person = account.person(interaction.person_id)
         record.append(
             ContactBlock(
-                interaction_id=interaction.id or 0,
+                interaction_id=interaction.id,
                 kind=interaction.kind,
                 direction=interaction.direction,
                 started_at=interaction.started_at,
                 ended_at=interaction.ended_at,
-                person=meta.get("person"),
+                person=person.name if person else None,
                 address_used=interaction.address_used,
                 reference=interaction.reference,
                 outcome=interaction.outcome,
                 summary=interaction.summary,
-                entries=tuple(grouped),
+                items=tuple(grouped),
             )
         )
     return tuple(record)
 
 
 def _promises_and_plans(
-    session: Session, debtor_id: int, options: PacketOptions, as_of: date
+    account: Account, options: PacketOptions, as_of: date
 ) -> tuple[tuple[PromiseRow, ...], tuple[PlanRow, ...]]:
-    received = [(p.paid_on, p.amount_minor) for p in payments_of(session, debtor_id)]
+    received = account.received
     promises = tuple(
         PromiseRow(
             p.made_on,
@@ -460,39 +397,30 @@ def _promises_and_plans(
             p.amount_minor,
             promise_state(p.amount_minor, p.made_on, p.due_on, received, as_of).value,
         )
-        for p in session.exec(
-            select(Promise)
-            .where(Promise.debtor_id == debtor_id)
-            .order_by(col(Promise.made_on), col(Promise.id))
-        )
+        for p in account.promises
         if options.in_period(p.made_on)
     )
     plans = []
-    for plan in session.exec(
-        select(Plan).where(Plan.debtor_id == debtor_id).order_by(col(Plan.agreed_on), col(Plan.id))
-    ):
+    for plan in account.plans:
         if not options.in_period(plan.agreed_on):
             continue
         instalments, owed = [], 0
-        for instalment in session.exec(
-            select(Instalment).where(Instalment.plan_id == plan.id).order_by(col(Instalment.due_on))
-        ):
-            owed += instalment.amount_minor  # instalment n is kept once the first n are paid in full
-            state = promise_state(owed, plan.agreed_on, instalment.due_on, received, as_of)
-            instalments.append(InstalmentRow(instalment.due_on, instalment.amount_minor, state.value))
+        for due_on, amount in plan.instalments:
+            owed += amount  # instalment n is kept once the first n are paid in full
+            state = promise_state(owed, plan.agreed_on, due_on, received, as_of)
+            instalments.append(InstalmentRow(due_on, amount, state.value))
         plans.append(
             PlanRow(plan.kind, plan.agreed_on, plan.total_minor, plan.conditions, tuple(instalments))
         )
     return promises, tuple(plans)
 
 
-def _exhibits(session: Session, paths: AppPaths, debtor_id: int, include: bool) -> tuple[ExhibitRef, ...]:
-    numbers = {inv.id: inv.number for inv in invoices_of(session, debtor_id)}
+def _exhibits(account: Account, paths: AppPaths, include: bool) -> tuple[ExhibitRef, ...]:
+    numbers = {inv.id: inv.number for inv in account.invoices}
+    interactions = {i.id: i for i in account.interactions}
     refs = []
-    for index, attachment in enumerate(attachments_of(session, debtor_id)):
-        interaction = (
-            session.get(Interaction, attachment.interaction_id) if attachment.interaction_id else None
-        )
+    for index, attachment in enumerate(account.attachments):
+        interaction = interactions.get(attachment.interaction_id or 0)
         refs.append(
             ExhibitRef(
                 label=exhibit_label(index),
@@ -501,21 +429,27 @@ def _exhibits(session: Session, paths: AppPaths, debtor_id: int, include: bool) 
                 sha256=attachment.sha256,
                 size_bytes=attachment.size_bytes,
                 path=stored_path(paths, attachment.sha256),
-                state=stored_state(paths, attachment),
+                state=stored_state(paths, attachment.sha256),
                 included=include,
-                invoice_number=numbers.get(attachment.invoice_id) if attachment.invoice_id else None,
+                invoice_number=numbers.get(attachment.invoice_id or 0),
                 interaction=(interaction.kind, interaction.started_at) if interaction else None,
             )
         )
     return tuple(refs)
 
 
-def _hashes(record: Sequence[RecordItem]) -> tuple[HashRow, ...]:
-    rows = []
-    for item in record:
-        for entry in item.entries if isinstance(item, ContactBlock) else (item,):
-            for shown in (entry, *entry.amendments):
-                rows.append(HashRow(shown.seq, shown.written_at, shown.kind, shown.entry_hash))
+def entries_of(part: RecordPart) -> list[JournalEntry]:
+    """Every entry a part of the record shows: originals and their amendments."""
+    items = part.items if isinstance(part, ContactBlock) else (part,)
+    return [shown for item in items for shown in (item.entry, *item.amendments)]
+
+
+def _hashes(record: Sequence[RecordPart]) -> tuple[HashRow, ...]:
+    rows = [
+        HashRow(entry.seq, entry.recorded_at, entry.kind, entry.entry_hash)
+        for part in record
+        for entry in entries_of(part)
+    ]
     return tuple(sorted(rows, key=lambda row: row.seq))
 
 
@@ -524,11 +458,11 @@ def build_packet(
     paths: AppPaths,
     debtor_id: int,
     options: PacketOptions = PacketOptions(),
-    now: datetime | None = None,
 ) -> Packet:
-    """Read everything one packet shows; nothing is formatted yet."""
-    debtor = get_debtor(session, debtor_id)
-    now = now or datetime.now(UTC)
+    """Read everything one packet shows, in a fixed number of queries; nothing is formatted yet."""
+    account = read_account(session, debtor_id)
+    debtor = account.debtor
+    now = clock_of(session).now()
     zone = ZoneInfo(debtor.time_zone)
     options = replace(
         options.checked(),
@@ -538,10 +472,10 @@ def build_packet(
     as_of = options.as_of
     assert as_of is not None and options.language is not None
     creditor = get_creditor(session)
-    agreement = latest_agreement(session, debtor_id)
-    record = _record(session, debtor_id, options, zone)
-    promises, plans = _promises_and_plans(session, debtor_id, options, as_of)
-    report = verify_debtor(session, debtor_id)
+    chain = stored_chain(session, debtor_id)
+    report = check_chain(session, debtor_id, chain)
+    record = _record(account, options, zone)
+    promises, plans = _promises_and_plans(account, options, as_of)
     return Packet(
         debtor_id=debtor_id,
         packet_id=f"{debtor_id}-{now.astimezone(UTC):%Y%m%d-%H%M%S}-{report.head[:6]}",
@@ -562,25 +496,13 @@ def build_packet(
         if creditor
         else None,
         debtor=Party(debtor.name, debtor.tax_id, debtor.address),
-        people=tuple(
-            PersonRow(p.name, p.role, tuple(n for n in (p.phone, p.mobile) if n), p.email)
-            for p in people_of(session, debtor_id)
-        ),
-        statement=_statement(session, debtor_id, as_of),
-        agreement=AgreementData(
-            agreement.signed_on,
-            agreement.terms,
-            agreement.goods_services,
-            agreement.payment_terms_days,
-            agreement.annual_interest_bp,
-            agreement.late_fee_minor,
-        )
-        if agreement
-        else None,
+        people=tuple(PersonRow(p.name, p.role, p.numbers, p.email) for p in account.people),
+        statement=_statement(account, as_of),
+        agreement=account.agreement,
         record=record,
         promises=promises,
         plans=plans,
-        exhibits=_exhibits(session, paths, debtor_id, options.attachments),
+        exhibits=_exhibits(account, paths, options.attachments),
         integrity=IntegrityData(
             ok=report.ok,
             head=report.head,
@@ -589,5 +511,5 @@ def build_packet(
             reason=report.reason,
             hashes=_hashes(record),
         ),
-        journal=tuple(journal_lines(session, debtor_id)),
+        journal=tuple(journal_lines(chain)),
     )

@@ -11,16 +11,16 @@ import hashlib
 import mimetypes
 import os
 import tempfile
-from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.services.debtors import get_debtor
-from callnotes.store.journal import append_entry
+from callnotes.store.engine import clock_of
+from callnotes.store.journal import NewEntry, append_entry
 from callnotes.store.models import Attachment, Interaction, Invoice
 
 CHUNK = 1 << 20
@@ -108,37 +108,26 @@ def add_attachment(
         original_name=source.name,
         media_type=media_type,
         size_bytes=size,
+        added_at=clock_of(session).now(),
     )
     session.add(attachment)
     session.flush()
+    data = {
+        "attachment": attachment.id,
+        "sha256": sha,
+        "original_name": source.name,
+        "media_type": media_type,
+        "size_bytes": size,
+    }
     append_entry(
-        session,
-        debtor_id,
-        "attachment",
-        interaction_id=interaction_id,
-        author=author,
-        data={
-            "attachment": attachment.id,
-            "sha256": sha,
-            "original_name": source.name,
-            "media_type": media_type,
-            "size_bytes": size,
-        },
+        session, debtor_id, NewEntry("attachment", data=data, interaction_id=interaction_id, author=author)
     )
     return attachment
 
 
-def attachments_of(session: Session, debtor_id: int) -> Sequence[Attachment]:
-    """The debtor's attachments in the order they were added."""
-    return session.exec(
-        select(Attachment).where(Attachment.debtor_id == debtor_id).order_by(col(Attachment.id))
-    ).all()
-
-
-def stored_state(paths: AppPaths, attachment: Attachment) -> StoredState:
-    """Check the stored copy against the recorded hash."""
-    path = stored_path(paths, attachment.sha256)
+def stored_state(paths: AppPaths, sha256: str) -> StoredState:
+    """Check the stored copy of the file with this hash against the hash."""
     try:
-        return StoredState.OK if file_sha256(path) == attachment.sha256 else StoredState.CHANGED
+        return StoredState.OK if file_sha256(stored_path(paths, sha256)) == sha256 else StoredState.CHANGED
     except OSError:
         return StoredState.MISSING

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from callnotes.errors import InputError
 from callnotes.services import validation
+from callnotes.store import queries
 from callnotes.store.models import Creditor
 
 
@@ -26,7 +27,7 @@ class CreditorInput:
 
 def get_creditor(session: Session) -> Creditor | None:
     """The creditor profile, or None when it has not been filled in yet."""
-    return session.exec(select(Creditor).order_by(col(Creditor.id))).first()
+    return queries.creditor(session)
 
 
 def set_creditor(session: Session, data: CreditorInput) -> Creditor:
@@ -48,3 +49,9 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
     session.add(creditor)
     session.flush()
     return creditor
+
+
+def author_name(session: Session, login: str) -> str:
+    """Who writes the entries made on this computer: the person named in the profile, else the login."""
+    creditor = get_creditor(session)
+    return (creditor.contact_name.strip() if creditor else "") or login

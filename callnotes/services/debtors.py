@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
-from callnotes.domain.ledger import Allocation, InvoiceFacts, InvoiceStatus, Statement, Terms, statement
+from callnotes.domain.account import DebtorProfile, statement_of
+from callnotes.domain.ledger import InvoiceStatus, Statement
 from callnotes.domain.money import Money, format_money, locale_for
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
-from callnotes.store.journal import append_entry
-from callnotes.store.models import (
-    Agreement,
-    Debtor,
-    Interaction,
-    Invoice,
-    Payment,
-    PaymentAllocation,
-    Person,
-)
+from callnotes.store import queries
+from callnotes.store.account import read_account, read_books
+from callnotes.store.engine import clock_of
+from callnotes.store.journal import NewEntry, append_entry
+from callnotes.store.models import Agreement, Debtor, Invoice, Payment, PaymentAllocation, Person
 
 
 @dataclass(frozen=True)
@@ -68,6 +63,7 @@ def create_debtor(session: Session, data: DebtorInput) -> Debtor:
         address=data.address.strip(),
         notes=data.notes,
         payment_rating=data.payment_rating,
+        created_at=clock_of(session).now(),
     )
     session.add(debtor)
     session.flush()
@@ -82,7 +78,7 @@ def get_debtor(session: Session, debtor_id: int) -> Debtor:
     return debtor
 
 
-def debtor_locale(debtor: Debtor) -> str:
+def debtor_locale(debtor: Debtor | DebtorProfile) -> str:
     """The Babel locale for the debtor's language and country (es_ES, el_GR, en_US...)."""
     return locale_for(debtor.language, debtor.country)
 
@@ -144,17 +140,19 @@ def add_agreement(
     append_entry(
         session,
         debtor_id,
-        "terms",
-        terms,
-        data={
-            "agreement": agreement.id,
-            "signed_on": signed_on.isoformat(),
-            "goods_services": goods_services,
-            "payment_terms_days": payment_terms_days,
-            "annual_interest_bp": annual_interest_bp,
-            "late_fee_minor": late_fee_minor,
-            "currency": debtor.currency,
-        },
+        NewEntry(
+            "terms",
+            terms,
+            data={
+                "agreement": agreement.id,
+                "signed_on": signed_on.isoformat(),
+                "goods_services": goods_services,
+                "payment_terms_days": payment_terms_days,
+                "annual_interest_bp": annual_interest_bp,
+                "late_fee_minor": late_fee_minor,
+                "currency": debtor.currency,
+            },
+        ),
     )
     return agreement
 
@@ -179,10 +177,7 @@ def add_invoice(
         raise InputError(f"Invoice {number}: the amount must be more than zero.")
     if due_on < issued_on:
         raise InputError(f"Invoice {number}: the due date {due_on} is before the issue date {issued_on}.")
-    duplicate = session.exec(
-        select(Invoice.id).where(Invoice.debtor_id == debtor_id, Invoice.number == number)
-    ).first()
-    if duplicate is not None:
+    if queries.invoice_number_taken(session, debtor_id, number):
         raise InputError(f"Invoice {number} already exists for {debtor.name}.")
     invoice = Invoice(
         debtor_id=debtor_id,
@@ -200,37 +195,21 @@ def add_invoice(
     append_entry(
         session,
         debtor_id,
-        "invoice",
-        goods_services,
-        data={
-            "invoice": invoice.id,
-            "number": number,
-            "issued_on": issued_on.isoformat(),
-            "due_on": due_on.isoformat(),
-            "delivered_on": delivered_on.isoformat() if delivered_on else None,
-            "amount_minor": amount_minor,
-            "currency": debtor.currency,
-        },
+        NewEntry(
+            "invoice",
+            goods_services,
+            data={
+                "invoice": invoice.id,
+                "number": number,
+                "issued_on": issued_on.isoformat(),
+                "due_on": due_on.isoformat(),
+                "delivered_on": delivered_on.isoformat() if delivered_on else None,
+                "amount_minor": amount_minor,
+                "currency": debtor.currency,
+            },
+        ),
     )
     return invoice
-
-
-def _open_amounts(session: Session, debtor_id: int) -> list[tuple[Invoice, int]]:
-    """Open invoices of the debtor, oldest due first, with what is still unpaid on each."""
-    paid = dict(
-        session.exec(
-            select(PaymentAllocation.invoice_id, func.sum(PaymentAllocation.amount_minor))
-            .join(Invoice, col(Invoice.id) == PaymentAllocation.invoice_id)
-            .where(Invoice.debtor_id == debtor_id)
-            .group_by(col(PaymentAllocation.invoice_id))
-        ).all()
-    )
-    invoices = session.exec(
-        select(Invoice)
-        .where(Invoice.debtor_id == debtor_id, col(Invoice.status).in_(["open", "disputed"]))
-        .order_by(col(Invoice.due_on), col(Invoice.id))
-    ).all()
-    return [(inv, inv.amount_minor - paid.get(inv.id, 0)) for inv in invoices]
 
 
 def record_payment(
@@ -249,7 +228,7 @@ def record_payment(
     debtor = get_debtor(session, debtor_id)
     if amount_minor <= 0:
         raise InputError("A payment must be more than zero.")
-    open_amounts = {inv.id: (inv, left) for inv, left in _open_amounts(session, debtor_id)}
+    open_amounts = {inv.id: (inv, left) for inv, left in queries.open_invoices(session, debtor_id)}
     if allocations is None:
         plan, remaining = [], amount_minor
         for inv, left in open_amounts.values():
@@ -270,6 +249,7 @@ def record_payment(
         currency=debtor.currency,
         method=method,
         reference=reference,
+        recorded_at=clock_of(session).now(),
     )
     session.add(payment)
     session.flush()
@@ -288,16 +268,18 @@ def record_payment(
     append_entry(
         session,
         debtor_id,
-        "payment",
-        reference,
-        data={
-            "payment": payment.id,
-            "paid_on": paid_on.isoformat(),
-            "amount_minor": amount_minor,
-            "currency": debtor.currency,
-            "method": method,
-            "allocations": settled,
-        },
+        NewEntry(
+            "payment",
+            reference,
+            data={
+                "payment": payment.id,
+                "paid_on": paid_on.isoformat(),
+                "amount_minor": amount_minor,
+                "currency": debtor.currency,
+                "method": method,
+                "allocations": settled,
+            },
+        ),
     )
     session.flush()
     return payment
@@ -322,93 +304,17 @@ class DebtorSummary:
     last_outcome: str | None
 
 
-def _statements(session: Session, debtors: Sequence[Debtor], as_of: date) -> dict[int, Statement]:
-    """Statements for many debtors with one query per table."""
-    ids = [d.id for d in debtors]
-    invoices: dict[int, list[InvoiceFacts]] = defaultdict(list)
-    for inv in session.exec(select(Invoice).where(col(Invoice.debtor_id).in_(ids))):
-        invoices[inv.debtor_id].append(
-            InvoiceFacts(
-                inv.id or 0,
-                inv.number,
-                inv.issued_on,
-                inv.due_on,
-                inv.amount_minor,
-                InvoiceStatus(inv.status),
-            )
-        )
-    allocations: dict[int, list[Allocation]] = defaultdict(list)
-    allocated: dict[int, int] = defaultdict(int)
-    rows = session.exec(
-        select(
-            Payment.debtor_id,
-            Payment.id,
-            Payment.paid_on,
-            PaymentAllocation.invoice_id,
-            PaymentAllocation.amount_minor,
-        )
-        .join(Payment, col(Payment.id) == PaymentAllocation.payment_id)
-        .where(col(Payment.debtor_id).in_(ids))
-    )
-    for debtor_id, _payment_id, paid_on, invoice_id, amount in rows:
-        allocations[debtor_id].append(Allocation(invoice_id, paid_on, amount))
-    received: dict[int, int] = defaultdict(int)
-    for payment in session.exec(select(Payment).where(col(Payment.debtor_id).in_(ids))):
-        if payment.paid_on <= as_of:
-            received[payment.debtor_id] += payment.amount_minor
-    for debtor_id, allocs in allocations.items():
-        allocated[debtor_id] = sum(a.amount_minor for a in allocs if a.paid_on <= as_of)
-    terms = {
-        d: Terms(a.annual_interest_bp, a.late_fee_minor) for d, a in _latest_agreements(session, ids).items()
-    }
-    return {
-        d.id: statement(
-            invoices[d.id],
-            allocations[d.id],
-            terms.get(d.id, Terms()),
-            as_of,
-            d.currency,
-            credit_minor=received[d.id] - allocated[d.id],
-        )
-        for d in debtors
-        if d.id is not None
-    }
-
-
-def _latest_agreements(session: Session, debtor_ids: Sequence[int | None]) -> dict[int, Agreement]:
-    latest: dict[int, Agreement] = {}
-    query = (
-        select(Agreement).where(col(Agreement.debtor_id).in_(debtor_ids)).order_by(col(Agreement.signed_on))
-    )
-    for agreement in session.exec(query):
-        latest[agreement.debtor_id] = agreement
-    return latest
-
-
 def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement:
     """The debtor's statement of account as of a date."""
-    debtor = get_debtor(session, debtor_id)
-    return _statements(session, [debtor], as_of)[debtor_id]
-
-
-def latest_agreement(session: Session, debtor_id: int) -> Agreement | None:
-    """The most recent agreement with the debtor, whose terms set interest and fees."""
-    return _latest_agreements(session, [debtor_id]).get(debtor_id)
+    return statement_of(read_account(session, debtor_id), as_of)
 
 
 def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
-    """Every debtor with what they owe as of a date, oldest overdue first."""
-    debtors = session.exec(select(Debtor).order_by(col(Debtor.name))).all()
-    statements = _statements(session, debtors, as_of)
-    last: dict[int, Interaction] = {}
-    for interaction in session.exec(select(Interaction).order_by(col(Interaction.started_at))):
-        last[interaction.debtor_id] = interaction
+    """Every debtor with what they owe as of a date, oldest overdue first (a fixed number of queries)."""
     summaries = []
-    for debtor in debtors:
-        assert debtor.id is not None
-        stmt = statements[debtor.id]
-        locale = debtor_locale(debtor)
-        contact = last.get(debtor.id)
+    for books in read_books(session):
+        debtor, contact = books.debtor, books.last_contact
+        stmt = statement_of(books, as_of)
         summaries.append(
             DebtorSummary(
                 id=debtor.id,
@@ -418,7 +324,7 @@ def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
                 language=debtor.language,
                 currency=debtor.currency,
                 balance_minor=stmt.balance_minor,
-                balance=format_money(Money(stmt.balance_minor, debtor.currency), locale),
+                balance=format_money(Money(stmt.balance_minor, debtor.currency), debtor_locale(debtor)),
                 oldest_days_overdue=stmt.oldest_days_overdue,
                 open_invoices=sum(1 for p in stmt.positions if p.open_minor > 0),
                 last_contact_at=contact.started_at if contact else None,
@@ -428,40 +334,3 @@ def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
         )
     summaries.sort(key=lambda s: (-s.oldest_days_overdue, s.name))
     return summaries
-
-
-def settlement_dates(session: Session, debtor_id: int) -> dict[int, date]:
-    """For each invoice paid in full, the date of the payment that completed it."""
-    paid: dict[int, int] = defaultdict(int)
-    settled: dict[int, date] = {}
-    amounts = {i.id: i.amount_minor for i in invoices_of(session, debtor_id)}
-    rows = session.exec(
-        select(PaymentAllocation.invoice_id, PaymentAllocation.amount_minor, Payment.paid_on)
-        .join(Payment, col(Payment.id) == PaymentAllocation.payment_id)
-        .where(Payment.debtor_id == debtor_id)
-        .order_by(col(Payment.paid_on), col(Payment.id))
-    )
-    for invoice_id, amount, paid_on in rows:
-        paid[invoice_id] += amount
-        if invoice_id not in settled and paid[invoice_id] >= amounts.get(invoice_id, 0):
-            settled[invoice_id] = paid_on
-    return settled
-
-
-def payments_of(session: Session, debtor_id: int) -> Sequence[Payment]:
-    """The debtor's payments, oldest first."""
-    return session.exec(
-        select(Payment).where(Payment.debtor_id == debtor_id).order_by(col(Payment.paid_on), col(Payment.id))
-    ).all()
-
-
-def invoices_of(session: Session, debtor_id: int) -> Sequence[Invoice]:
-    """The debtor's invoices, oldest due first."""
-    return session.exec(
-        select(Invoice).where(Invoice.debtor_id == debtor_id).order_by(col(Invoice.due_on), col(Invoice.id))
-    ).all()
-
-
-def people_of(session: Session, debtor_id: int) -> Sequence[Person]:
-    """The people to talk to at the debtor."""
-    return session.exec(select(Person).where(Person.debtor_id == debtor_id).order_by(col(Person.id))).all()

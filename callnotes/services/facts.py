@@ -1,18 +1,14 @@
-"""The prepared facts shown beside the notes during a call."""
+"""The prepared facts shown beside the notes during a call, worked out from one read of the account."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, col, select
-
+from callnotes.domain.account import Account, AgreementInfo, DebtorProfile, PersonInfo, PlanInfo, statement_of
 from callnotes.domain.ledger import Statement
+from callnotes.domain.money import locale_for
 from callnotes.domain.promises import PromiseState, promise_state
-from callnotes.services import debtors as debtor_service
-from callnotes.services.record import RecordCheck, check_record
-from callnotes.store.models import Agreement, Debtor, Interaction, Invoice, Person, Plan, Promise
 
 RECENT = 5
 
@@ -56,35 +52,34 @@ class ContactFact:
 class CallFacts:
     """Everything the facts panel shows for one debtor, as of one day."""
 
-    debtor: Debtor
+    debtor: DebtorProfile
     locale: str
-    people: Sequence[Person]
+    people: tuple[PersonInfo, ...]
     statement: Statement
-    open_invoices: Sequence[InvoiceFact]
-    agreement: Agreement | None
-    promises: Sequence[PromiseFact]
-    plans: Sequence[Plan]
-    contacts: Sequence[ContactFact]
+    open_invoices: tuple[InvoiceFact, ...]
+    agreement: AgreementInfo | None
+    promises: tuple[PromiseFact, ...]  # the most recent first
+    plans: tuple[PlanInfo, ...]
+    contacts: tuple[ContactFact, ...]  # the most recent first
     usual_delay_days: int | None
-    record: RecordCheck
 
     @property
     def currency(self) -> str:
         return self.debtor.currency
 
 
-def _usual_delay(invoices: Sequence[Invoice], settled_on: dict[int, date]) -> int | None:
+def usual_delay(account: Account) -> int | None:
     """Median days between due date and full payment, over invoices paid in full."""
-    delays = sorted((settled_on[i.id] - i.due_on).days for i in invoices if i.id in settled_on)
+    settled_on = account.settled_on()
+    delays = sorted((settled_on[i.id] - i.due_on).days for i in account.invoices if i.id in settled_on)
     return delays[len(delays) // 2] if delays else None
 
 
-def call_facts(session: Session, debtor_id: int, today: date) -> CallFacts:
-    """Gather the facts for a call with this debtor."""
-    debtor = debtor_service.get_debtor(session, debtor_id)
-    statement = debtor_service.debtor_statement(session, debtor_id, today)
-    invoices = {i.id: i for i in debtor_service.invoices_of(session, debtor_id)}
-    open_invoices = [
+def call_facts(account: Account, today: date) -> CallFacts:
+    """The facts for a call with this debtor, as of `today`."""
+    statement = statement_of(account, today)
+    invoices = {i.id: i for i in account.invoices}
+    open_invoices = tuple(
         InvoiceFact(
             number=p.invoice.number,
             issued_on=p.invoice.issue_date,
@@ -98,36 +93,28 @@ def call_facts(session: Session, debtor_id: int, today: date) -> CallFacts:
         )
         for p in statement.positions
         if p.open_minor > 0
-    ]
-    payments = [(p.paid_on, p.amount_minor) for p in debtor_service.payments_of(session, debtor_id)]
-    promises = session.exec(
-        select(Promise).where(Promise.debtor_id == debtor_id).order_by(col(Promise.made_on).desc())
-    ).all()
-    contacts = session.exec(
-        select(Interaction)
-        .where(Interaction.debtor_id == debtor_id, col(Interaction.ended_at).is_not(None))
-        .order_by(col(Interaction.started_at).desc())
-        .limit(RECENT)
-    ).all()
-    settled_on = debtor_service.settlement_dates(session, debtor_id)
+    )
+    received = account.received
+    recent_promises = sorted(account.promises, key=lambda p: (p.made_on, p.id), reverse=True)[:RECENT]
+    ended = [i for i in account.interactions if i.ended_at is not None]
+    recent_contacts = sorted(ended, key=lambda i: i.started_at, reverse=True)[:RECENT]
     return CallFacts(
-        debtor=debtor,
-        locale=debtor_service.debtor_locale(debtor),
-        people=debtor_service.people_of(session, debtor_id),
+        debtor=account.debtor,
+        locale=locale_for(account.debtor.language, account.debtor.country),
+        people=account.people,
         statement=statement,
         open_invoices=open_invoices,
-        agreement=debtor_service.latest_agreement(session, debtor_id),
-        promises=[
+        agreement=account.agreement,
+        promises=tuple(
             PromiseFact(
                 p.amount_minor,
                 p.made_on,
                 p.due_on,
-                promise_state(p.amount_minor, p.made_on, p.due_on, payments, today),
+                promise_state(p.amount_minor, p.made_on, p.due_on, received, today),
             )
-            for p in promises[:RECENT]
-        ],
-        plans=session.exec(select(Plan).where(Plan.debtor_id == debtor_id)).all(),
-        contacts=[ContactFact(c.started_at, c.kind, c.outcome, c.summary) for c in contacts],
-        usual_delay_days=_usual_delay(list(invoices.values()), settled_on),
-        record=check_record(session, debtor_id)[0],
+            for p in recent_promises
+        ),
+        plans=account.plans,
+        contacts=tuple(ContactFact(c.started_at, c.kind, c.outcome, c.summary) for c in recent_contacts),
+        usual_delay_days=usual_delay(account),
     )

@@ -3,25 +3,31 @@
 While an interaction is open its lines are drafts that can be edited. Ending it appends the lines,
 the interaction's metadata and any promise or plan to the debtor's journal in one transaction;
 from then on they never change, and corrections are amendments with a reason.
+
+Every "now" comes from the session's clock. A caller says only when something happened: when a line
+was typed, when a letter was sent; the journal records when it locked each entry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
+from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.record import utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.services.debtors import get_debtor
-from callnotes.store.journal import append_entry, entries_of
-from callnotes.store.models import DraftLine, Entry, Instalment, Interaction, Person, Plan, Promise, utcnow
+from callnotes.store import queries
+from callnotes.store.engine import clock_of
+from callnotes.store.journal import NewEntry, append_entries, append_entry
+from callnotes.store.models import DraftLine, Entry, Instalment, Interaction, Person, Plan, Promise
 
 INTERACTION_KINDS = ("call", "email", "letter", "visit", "message")
 DIRECTIONS = ("outbound", "inbound")
-LINE_KINDS = ("note", "question", "said", "agreed")
 OUTCOMES = (
     "reached",
     "no_answer",
@@ -35,6 +41,7 @@ OUTCOMES = (
 )
 PLAN_KINDS = ("instalments", "settlement")
 MAX_LINE_CHARS = 20_000
+CLOCK_TOLERANCE = timedelta(seconds=5)  # a line typed on a window's clock reaches the service a moment later
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,17 @@ class PlanInput:
     instalments: tuple[tuple[date, int], ...]
     kind: str = "instalments"
     conditions: str = ""
+
+
+@dataclass(frozen=True)
+class Ending:
+    """How an interaction ended: the outcome and what was agreed."""
+
+    outcome: str
+    summary: str = ""
+    next_action_on: date | None = None
+    promise: PromiseInput | None = None
+    plan: PlanInput | None = None
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
@@ -98,7 +116,7 @@ def start_interaction(
     reference: str = "",
     started_at: datetime | None = None,
 ) -> Interaction:
-    """Open an interaction; its lines stay drafts until it ends."""
+    """Open an interaction, now or at the moment the user says it began; its lines stay drafts until it ends."""
     get_debtor(session, debtor_id)
     if person_id is not None:
         person = session.get(Person, person_id)
@@ -111,34 +129,33 @@ def start_interaction(
         direction=_choice(direction, DIRECTIONS, "Direction"),
         address_used=address_used,
         reference=reference,
-        started_at=started_at or utcnow(),
+        started_at=started_at or clock_of(session).now(),
     )
     session.add(interaction)
     session.flush()
     return interaction
 
 
-def draft_lines(session: Session, interaction_id: int) -> Sequence[DraftLine]:
-    """The draft lines of an interaction in the order they were written."""
-    return session.exec(
-        select(DraftLine).where(DraftLine.interaction_id == interaction_id).order_by(col(DraftLine.position))
-    ).all()
-
-
 def add_line(
-    session: Session, interaction_id: int, kind: str, text: str, written_at: datetime | None = None
+    session: Session, interaction_id: int, kind: str, text: str, typed_at: datetime | None = None
 ) -> DraftLine:
-    """Add a time-stamped line to an open interaction's draft."""
-    _open_interaction(session, interaction_id)
-    last = session.exec(
-        select(DraftLine.position)
-        .where(DraftLine.interaction_id == interaction_id)
-        .order_by(col(DraftLine.position).desc())
-    ).first()
+    """Add a line to an open interaction's draft, stamped with the moment it was typed (now by default).
+
+    A moment before the interaction began, or later than now, is refused: the time beside a line is
+    evidence and must be the real one.
+    """
+    interaction = _open_interaction(session, interaction_id)
+    now = clock_of(session).now()
+    typed = typed_at or now
+    if typed > now + CLOCK_TOLERANCE or typed < interaction.started_at - CLOCK_TOLERANCE:
+        raise InputError(
+            f"A line cannot be stamped {utc_iso(typed)}: the {interaction.kind} began at "
+            f"{utc_iso(interaction.started_at)} and it is now {utc_iso(now)}."
+        )
     line = DraftLine(
         interaction_id=interaction_id,
-        position=(last or 0) + 1,
-        written_at=written_at or utcnow(),
+        position=queries.last_draft_position(session, interaction_id) + 1,
+        typed_at=typed,
         kind=_choice(kind, LINE_KINDS, "Line kind"),
         text=_line_text(text),
     )
@@ -149,9 +166,7 @@ def add_line(
 
 def _draft_line(session: Session, interaction_id: int, position: int) -> DraftLine:
     _open_interaction(session, interaction_id)
-    line = session.exec(
-        select(DraftLine).where(DraftLine.interaction_id == interaction_id, DraftLine.position == position)
-    ).first()
+    line = queries.draft_line(session, interaction_id, position)
     if line is None:
         raise NotFoundError(f"Line {position} of interaction {interaction_id} does not exist.")
     return line
@@ -184,78 +199,64 @@ def save_pending_text(session: Session, interaction_id: int, text: str) -> None:
     session.flush()
 
 
-def open_interactions(session: Session) -> Sequence[Interaction]:
-    """Interactions that were started and never ended (after a crash, these are offered back)."""
-    return session.exec(
-        select(Interaction).where(col(Interaction.ended_at).is_(None)).order_by(col(Interaction.started_at))
-    ).all()
-
-
 def end_interaction(
     session: Session,
     interaction_id: int,
-    outcome: str,
+    ending: Ending,
     *,
     ended_at: datetime | None = None,
-    summary: str = "",
-    next_action_on: date | None = None,
-    promise: PromiseInput | None = None,
-    plan: PlanInput | None = None,
     author: str = "",
 ) -> Interaction:
-    """Lock an interaction: its lines, metadata, promise and plan go to the journal together."""
+    """Lock an interaction: its lines, metadata, promise and plan go to the journal together.
+
+    It ends now, or at `ended_at` when the user logs something that ended earlier.
+    """
     interaction = _open_interaction(session, interaction_id)
     debtor = get_debtor(session, interaction.debtor_id)
-    ended = ended_at or utcnow()
+    clock = clock_of(session)
+    ended = ended_at or clock.now()
     if ended < interaction.started_at:
         raise InputError("An interaction cannot end before it started.")
-    _choice(outcome, OUTCOMES, "Outcome")
+    _choice(ending.outcome, OUTCOMES, "Outcome")
     if interaction.pending_text.strip():  # typed but never committed: it becomes the last note, not lost
-        add_line(session, interaction_id, "note", interaction.pending_text, written_at=ended)
+        add_line(session, interaction_id, "note", interaction.pending_text, typed_at=ended)
     interaction.pending_text = ""
-    for line in draft_lines(session, interaction_id):
-        append_entry(
-            session,
-            debtor.id or 0,
-            line.kind,
-            line.text,
-            interaction_id=interaction_id,
-            written_at=line.written_at,
-            author=author,
-        )
+    entries = []
+    for line in queries.draft_lines(session, interaction_id):
+        entries.append(NewEntry(line.kind, line.text, {}, interaction_id, line.typed_at, author=author))
         session.delete(line)
     person = session.get(Person, interaction.person_id) if interaction.person_id else None
     interaction.ended_at = ended
-    interaction.outcome = outcome
-    interaction.summary = summary
-    interaction.next_action_on = next_action_on
+    interaction.outcome = ending.outcome
+    interaction.summary = _line_text(ending.summary)
+    interaction.next_action_on = ending.next_action_on
     session.add(interaction)
-    append_entry(
-        session,
-        debtor.id or 0,
-        "interaction",
-        summary,
-        interaction_id=interaction_id,
-        written_at=ended,
-        author=author,
-        data={
-            "kind": interaction.kind,
-            "direction": interaction.direction,
-            "started_at": utc_iso(interaction.started_at),
-            "ended_at": utc_iso(ended),
-            "person": person.name if person else None,
-            "address_used": interaction.address_used,
-            "reference": interaction.reference,
-            "outcome": outcome,
-            "next_action_on": next_action_on.isoformat() if next_action_on else None,
-        },
+    contact = {
+        "kind": interaction.kind,
+        "direction": interaction.direction,
+        "started_at": utc_iso(interaction.started_at),
+        "ended_at": utc_iso(ended),
+        "person": person.name if person else None,
+        "address_used": interaction.address_used,
+        "reference": interaction.reference,
+        "outcome": ending.outcome,
+        "next_action_on": ending.next_action_on.isoformat() if ending.next_action_on else None,
+    }
+    entries.append(
+        NewEntry(
+            "interaction", interaction.summary, contact, interaction_id, interaction.started_at, author=author
+        )
     )
-    made_on = ended.date()
-    if promise is not None:
-        _record_promise(session, interaction, debtor.currency, promise, made_on, ended, author)
-    if plan is not None:
-        _record_plan(session, interaction, debtor.currency, plan, made_on, ended, author)
-    session.flush()
+    made_on = ended.astimezone(ZoneInfo(clock.zone)).date()  # the day in the user's own calendar
+    if ending.promise is not None:
+        entries.append(
+            _record_promise(session, interaction, debtor.currency, ending.promise, made_on, ended, author)
+        )
+    if ending.plan is not None:
+        entries.append(
+            _record_plan(session, interaction, debtor.currency, ending.plan, made_on, ended, author)
+        )
+    append_entries(session, debtor.id or 0, entries)
     return interaction
 
 
@@ -267,7 +268,7 @@ def _record_promise(
     made_on: date,
     at: datetime,
     author: str,
-) -> Promise:
+) -> NewEntry:
     if promise.amount_minor <= 0:
         raise InputError("A promise to pay needs an amount above zero.")
     if promise.due_on < made_on:
@@ -282,23 +283,14 @@ def _record_promise(
     )
     session.add(row)
     session.flush()
-    append_entry(
-        session,
-        interaction.debtor_id,
-        "promise",
-        "",
-        interaction_id=interaction.id,
-        written_at=at,
-        author=author,
-        data={
-            "promise": row.id,
-            "amount_minor": promise.amount_minor,
-            "currency": currency,
-            "made_on": made_on.isoformat(),
-            "due_on": promise.due_on.isoformat(),
-        },
-    )
-    return row
+    data = {
+        "promise": row.id,
+        "amount_minor": promise.amount_minor,
+        "currency": currency,
+        "made_on": made_on.isoformat(),
+        "due_on": promise.due_on.isoformat(),
+    }
+    return NewEntry("promise", "", data, interaction.id, at, author=author)
 
 
 def _record_plan(
@@ -309,7 +301,7 @@ def _record_plan(
     agreed_on: date,
     at: datetime,
     author: str,
-) -> Plan:
+) -> NewEntry:
     _choice(plan.kind, PLAN_KINDS, "Plan kind")
     if not plan.instalments or any(amount <= 0 for _, amount in plan.instalments):
         raise InputError("A plan needs at least one instalment, each above zero.")
@@ -320,121 +312,79 @@ def _record_plan(
         total_minor=sum(amount for _, amount in plan.instalments),
         currency=currency,
         agreed_on=agreed_on,
-        conditions=plan.conditions,
+        conditions=_line_text(plan.conditions),
     )
     session.add(row)
     session.flush()
     for due_on, amount in sorted(plan.instalments):
         session.add(Instalment(plan_id=row.id, due_on=due_on, amount_minor=amount))
-    append_entry(
-        session,
-        interaction.debtor_id,
-        "plan",
-        plan.conditions,
-        interaction_id=interaction.id,
-        written_at=at,
-        author=author,
-        data={
-            "plan": row.id,
-            "kind": plan.kind,
-            "total_minor": row.total_minor,
-            "currency": currency,
-            "agreed_on": agreed_on.isoformat(),
-            "instalments": [
-                {"due_on": d.isoformat(), "amount_minor": a} for d, a in sorted(plan.instalments)
-            ],
-        },
-    )
-    return row
+    data = {
+        "plan": row.id,
+        "kind": plan.kind,
+        "total_minor": row.total_minor,
+        "currency": currency,
+        "agreed_on": agreed_on.isoformat(),
+        "instalments": [{"due_on": d.isoformat(), "amount_minor": a} for d, a in sorted(plan.instalments)],
+    }
+    return NewEntry("plan", plan.conditions, data, interaction.id, at, author=author)
 
 
-def log_interaction(
-    session: Session,
-    debtor_id: int,
-    kind: str,
-    *,
-    at: datetime,
-    outcome: str = "reached",
-    summary: str = "",
-    lines: Sequence[tuple[str, str]] = (),
-    person_id: int | None = None,
-    address_used: str = "",
-    direction: str = "outbound",
-    reference: str = "",
-    next_action_on: date | None = None,
-    author: str = "",
-) -> Interaction:
-    """Record an interaction that already happened (an e-mail, a letter, a visit) in one step."""
+@dataclass(frozen=True)
+class ContactInput:
+    """A contact that already happened, as the user logs it: when, how, with whom and how it went."""
+
+    kind: str
+    at: datetime
+    ending: Ending
+    direction: str = "outbound"
+    person_id: int | None = None
+    address_used: str = ""
+    reference: str = ""
+    lines: tuple[tuple[str, str], ...] = ()  # (kind, text)
+
+
+def log_interaction(session: Session, debtor_id: int, contact: ContactInput, author: str = "") -> Interaction:
+    """Record an interaction that already happened (an e-mail, a letter, a visit) in one step.
+
+    It is recorded now and carries the moment the user gives as when it happened.
+    """
+    if contact.at > clock_of(session).now() + CLOCK_TOLERANCE:
+        raise InputError("A contact cannot be logged in the future; give the moment it happened.")
     interaction = start_interaction(
         session,
         debtor_id,
-        kind,
-        person_id=person_id,
-        address_used=address_used,
-        direction=direction,
-        reference=reference,
-        started_at=at,
+        contact.kind,
+        person_id=contact.person_id,
+        address_used=contact.address_used,
+        direction=contact.direction,
+        reference=contact.reference,
+        started_at=contact.at,
     )
-    for line_kind, text in lines:
-        add_line(session, interaction.id or 0, line_kind, text, written_at=at)
-    return end_interaction(
-        session,
-        interaction.id or 0,
-        outcome,
-        ended_at=at,
-        summary=summary,
-        next_action_on=next_action_on,
-        author=author,
-    )
+    for line_kind, text in contact.lines:
+        add_line(session, interaction.id or 0, line_kind, text, typed_at=contact.at)
+    return end_interaction(session, interaction.id or 0, contact.ending, ended_at=contact.at, author=author)
 
 
 def amend_entry(
-    session: Session,
-    debtor_id: int,
-    seq: int,
-    text: str,
-    reason: str,
-    *,
-    author: str = "",
-    written_at: datetime | None = None,
+    session: Session, debtor_id: int, seq: int, text: str, reason: str, *, author: str = ""
 ) -> Entry:
     """Correct an entry by appending a dated, attributed amendment that names it; the original stays."""
     if not reason.strip():
         raise InputError("An amendment needs a reason (for example: “wrong amount typed during the call”).")
-    original = session.exec(select(Entry).where(Entry.debtor_id == debtor_id, Entry.seq == seq)).first()
+    original = queries.entry_by_seq(session, debtor_id, seq)
     if original is None:
         raise NotFoundError(f"Entry {seq} does not exist in this debtor's record.")
-    return append_entry(
-        session,
-        debtor_id,
+    amendment = NewEntry(
         "amendment",
         _line_text(text),
         interaction_id=original.interaction_id,
-        written_at=written_at,
         amends_seq=seq,
-        reason=reason.strip(),
+        reason=_line_text(reason.strip()),
         author=author,
     )
+    return append_entry(session, debtor_id, amendment)
 
 
-@dataclass
-class HistoryItem:
-    """An entry of the record with the amendments made to it, oldest first."""
-
-    entry: Entry
-    amendments: list[Entry] = field(default_factory=list)
-
-
-def history(session: Session, debtor_id: int) -> list[HistoryItem]:
-    """The debtor's record in sequence order, each original shown with its amendments."""
-    items: dict[int, HistoryItem] = {}
-    root_of: dict[int, int] = {}
-    for entry in entries_of(session, debtor_id):
-        if entry.amends_seq is not None and entry.amends_seq in root_of:
-            root = root_of[entry.amends_seq]
-            items[root].amendments.append(entry)
-            root_of[entry.seq] = root
-        else:
-            items[entry.seq] = HistoryItem(entry)
-            root_of[entry.seq] = entry.seq
-    return list(items.values())
+def open_interactions(session: Session) -> Sequence[Interaction]:
+    """Interactions that were started and never ended (after a crash, these are offered back)."""
+    return queries.open_interactions(session)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from callnotes.domain.record import ChainReport
 from callnotes.errors import InputError
 from callnotes.services.debtors import get_debtor
+from callnotes.store import queries
 from callnotes.store.journal import verify_all
-from callnotes.store.models import Debtor
 
 HEX_DIGITS = set("0123456789abcdef")
 
@@ -54,7 +54,7 @@ def check_record(
             raise InputError(f"“{expect_head}” is not a chain head; expected 64 hexadecimal digits.")
     if debtor_id is not None:
         get_debtor(session, debtor_id)
-    names = dict(session.exec(select(Debtor.id, Debtor.name)).all())
+    names = queries.debtor_names(session)
     return [
         RecordCheck(report.debtor, names.get(report.debtor, "(unknown debtor)"), report)
         for report in verify_all(session, debtor_id, expect_head)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import gettext
-import json
 import re
 import struct
 import subprocess
 import sys
 import threading
 import zlib
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -20,6 +19,8 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
+from callnotes.domain.entries import AttachmentDetails
+from callnotes.domain.money import locale_for
 from callnotes.export import ExportCancelled, export_packet, wording
 from callnotes.export.fonts import FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
@@ -27,13 +28,14 @@ from callnotes.export.render.theme import MARGIN_X
 from callnotes.export.wording import Wording
 from callnotes.resources import resource
 from callnotes.services.attachments import add_attachment
-from callnotes.services.debtors import DebtorInput, create_debtor, get_debtor, invoices_of
-from callnotes.services.interactions import add_line, amend_entry, end_interaction, start_interaction
+from callnotes.services.debtors import DebtorInput, create_debtor
+from callnotes.services.interactions import Ending, add_line, amend_entry, end_interaction, start_interaction
 from callnotes.store.access import Store
+from callnotes.store.account import read_account
 from callnotes.store.engine import transaction
-from callnotes.store.journal import entries_of, verify_debtor
+from callnotes.store.journal import verify_debtor
 from callnotes.store.models import Interaction
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="needs poppler-utils"
@@ -41,7 +43,6 @@ pytestmark = pytest.mark.skipif(
 
 ROOT = Path(__file__).resolve().parents[2]
 SPANISH, GREEK, AMERICAN = 1, 2, 3
-NOW = datetime(2026, 11, 22, 16, 30, tzinfo=UTC)
 HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
 HOSTILE = [
     "<b>bold?</b> <para>para</para> &amp; &lt; <font name=x>font</font> ]]> <![CDATA[x]]> & < > \"'",
@@ -51,7 +52,7 @@ HOSTILE = [
 
 
 def export(store: Store, debtor_id: int, out: Path, **options: object) -> Path:
-    export_packet(store.sessions, store.paths, debtor_id, out, PacketOptions(as_of=TODAY, **options), now=NOW)  # type: ignore[arg-type]
+    export_packet(store.sessions, store.paths, debtor_id, out, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
     return out
 
 
@@ -118,7 +119,7 @@ def with_exhibits(demo_store: Store, tmp_path: Path) -> Store:
         "roto.pdf": b"%PDF-1.4 this is not a PDF at all",
     }
     with transaction(demo_store.sessions) as session:
-        invoice = invoices_of(session, SPANISH)[0]
+        invoice = read_account(session, SPANISH).invoices[0]
         call = session.exec(select(Interaction).where(Interaction.debtor_id == SPANISH)).first()
         assert call is not None
         for name, content in files.items():
@@ -152,15 +153,30 @@ def test_entries_amounts_and_dates_are_in_the_packet_locale(
     assert amount in cover and day in cover  # pdftotext writes the no-break space as a space
     whole = squeezed(pdf)
     with demo_store.sessions() as session:
-        wording = Wording(language, locale, get_debtor(session, debtor_id).time_zone)
-        for entry in entries_of(session, debtor_id):
-            assert squeeze(entry.text) in whole, entry.text
-            assert squeeze(wording.moment(entry.written_at)) in whole
-            data = json.loads(entry.data)
-            if "amount_minor" in data:
-                assert squeeze(wording.money(data["amount_minor"], data["currency"])) in whole
-        for invoice in invoices_of(session, debtor_id):
-            assert squeeze(wording.day(invoice.issued_on)) in whole and invoice.number in whole
+        account = read_account(session, debtor_id)
+    wording = Wording(language, locale, account.debtor.time_zone)
+    for entry in account.entries:
+        assert squeeze(entry.text) in whole, entry.text
+        assert squeeze(wording.moment(entry.occurred_at)) in whole  # when it happened, for every entry
+        amount = getattr(entry.details, "amount_minor", None)
+        if amount is not None:
+            assert squeeze(wording.money(amount, account.debtor.currency)) in whole
+    for invoice in account.invoices:
+        assert squeeze(wording.day(invoice.issued_on)) in whole and invoice.number in whole
+
+
+def test_the_record_shows_when_things_happened_and_when_they_were_recorded(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The example's letter was sent 30 days before it was logged: the packet says both."""
+    pdf = export(demo_store, SPANISH, tmp_path / "p.pdf", language="en")
+    with demo_store.sessions() as session:
+        account = read_account(session, SPANISH)
+    letter = next(i for i in account.interactions if i.kind == "letter")
+    wording = Wording("en", locale_for("en", account.debtor.country), account.debtor.time_zone)
+    whole = squeezed(pdf)
+    happened, recorded = wording.moment(letter.started_at), wording.moment(NOW)
+    assert squeeze(f"{happened}") in whole and squeeze(f"recorded {recorded}") in whole
 
 
 def test_page_and_document_numbers_run_on_through_merged_exhibits(
@@ -180,29 +196,30 @@ def test_page_and_document_numbers_run_on_through_merged_exhibits(
         for n in (1, 2, 3)
     ]
     assert source == [source[0], source[0] + 1, source[0] + 2]
+    # exhibit A is the example's own delivery note; the fixture's files follow as B to F
     assert (
-        "Anexo A" in pages[source[0] - 1] and "Anexo A" not in pages[source[0]]
+        "Anexo B" in pages[source[0] - 1] and "Anexo B" not in pages[source[0]]
     )  # labelled on its first page
     index = pages[1]
     first, last = source[0], source[2]
     assert f"{first}–{last} · EXP-{40 + first:06d} – EXP-{40 + last:06d}" in index
-    labelled = {label: next(i for i, t in enumerate(pages) if f"Anexo {label}" in t) for label in "BCDE"}
-    image_page = PdfReader(pdf).pages[labelled["B"]]
+    labelled = {label: next(i for i, t in enumerate(pages) if f"Anexo {label}" in t) for label in "CDEF"}
+    image_page = PdfReader(pdf).pages[labelled["C"]]
     assert any(x["/Subtype"] == "/Image" for x in image_page["/Resources"]["/XObject"].values())
-    assert "Propongo pagar en dos plazos iguales." in pages[labelled["C"]]
+    assert "Propongo pagar en dos plazos iguales." in pages[labelled["D"]]
     assert (
-        "Asunto" in pages[labelled["C"]] and "Propuesta de pago — factura F2026-0042" in pages[labelled["C"]]
+        "Asunto" in pages[labelled["D"]] and "Propuesta de pago — factura F2026-0042" in pages[labelled["D"]]
     )
-    assert squeeze("no se puede mostrar en un PDF") in squeeze(pages[labelled["D"]])
-    assert squeeze("El archivo no se ha podido leer") in squeeze(pages[labelled["E"]])
+    assert squeeze("no se puede mostrar en un PDF") in squeeze(pages[labelled["E"]])
+    assert squeeze("El archivo no se ha podido leer") in squeeze(pages[labelled["F"]])
 
 
 def test_integrity_page_and_embedded_journal_reproduce_the_head(with_exhibits: Store, tmp_path: Path) -> None:
     pdf = export(with_exhibits, SPANISH, tmp_path / "p.pdf", language="el")
     with with_exhibits.sessions() as session:
-        journal = entries_of(session, SPANISH)
+        journal = read_account(session, SPANISH).entries
         head = verify_debtor(session, SPANISH).head
-        shas = {e.data.split('"sha256":"')[1][:64] for e in journal if e.kind == "attachment"}
+    shas = {e.details.sha256 for e in journal if isinstance(e.details, AttachmentDetails)}
     pages = layout_pages(pdf)
     start = next(i for i, text in enumerate(pages) if "Ακεραιότητα του αρχείου" in text and "Κορυφή" in text)
     found = set(HEX64.findall("".join(pages[start:])))
@@ -244,12 +261,11 @@ def test_hostile_notes_are_data_wrapped_inside_the_page(store: Store, tmp_path: 
         )
         call = start_interaction(session, debtor.id or 0, "call", started_at=NOW - timedelta(days=3))
         for n, text in enumerate(HOSTILE):
-            add_line(session, call.id or 0, "note", text, written_at=NOW - timedelta(days=3, seconds=-n))
+            add_line(session, call.id or 0, "note", text, typed_at=NOW - timedelta(days=3, seconds=-n))
         end_interaction(
             session,
             call.id or 0,
-            "reached",
-            summary="<i>summary</i> & </para>",
+            Ending("reached", "<i>summary</i> & </para>"),
             ended_at=NOW - timedelta(days=2),
         )
         amend_entry(
@@ -340,10 +356,9 @@ def test_progress_runs_to_the_end_and_cancel_leaves_no_file(demo_store: Store, t
 
 
 def test_packet_command_writes_the_pdf_with_the_example_documents(store: Store, tmp_path: Path) -> None:
-    from callnotes.services.demo import load_demo
+    from callnotes.example import load_example
 
-    with transaction(store.sessions) as session:
-        load_demo(session, TODAY, store.paths)
+    load_example(store, NOW)
     out = tmp_path / "greek.pdf"
     command = [
         "packet",

@@ -14,17 +14,12 @@ import pytest
 from babel.messages.pofile import read_po
 from sqlmodel import Session
 
+from callnotes.domain.entries import AttachmentDetails, RecordItem
 from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
 from callnotes.export import ExportCancelled, Progress
 from callnotes.export.fonts import register_fonts
-from callnotes.export.packet_data import (
-    ContactBlock,
-    PacketOptions,
-    RecordEntry,
-    build_packet,
-    exhibit_label,
-)
+from callnotes.export.packet_data import ContactBlock, PacketOptions, build_packet, exhibit_label
 from callnotes.export.render.text import Measure, plain, visual
 from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.resources import resource
@@ -32,17 +27,17 @@ from callnotes.services.attachments import StoredState, add_attachment, stored_p
 from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
 from callnotes.services.interactions import amend_entry
 from callnotes.store.access import Store
+from callnotes.store.account import read_account
 from callnotes.store.engine import transaction
-from callnotes.store.journal import entries_of, journal_lines, verify_debtor
+from callnotes.store.journal import journal_lines, stored_chain, verify_debtor
 from tests.conftest import TODAY
 
 SPANISH, GREEK, AMERICAN = 1, 2, 3
-NOW = datetime(2026, 11, 22, 16, 30, tzinfo=UTC)
 
 
 def packet_of(store: Store, debtor_id: int, **options: object):  # type: ignore[no-untyped-def]
     with store.sessions() as session:
-        return build_packet(session, store.paths, debtor_id, PacketOptions(as_of=TODAY, **options), NOW)  # type: ignore[arg-type]
+        return build_packet(session, store.paths, debtor_id, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
 
 
 def test_statement_matches_the_ledger_and_explains_its_interest(demo_store: Store) -> None:
@@ -80,12 +75,13 @@ def test_interest_periods_leave_out_days_with_nothing_open() -> None:
 
 def test_record_groups_each_interaction_and_keeps_sequence_order(demo_store: Store) -> None:
     packet = packet_of(demo_store, SPANISH)
-    standalone = [item for item in packet.record if isinstance(item, RecordEntry)]
+    standalone = [item.entry for item in packet.record if isinstance(item, RecordItem)]
     blocks = [item for item in packet.record if isinstance(item, ContactBlock)]
-    assert [e.kind for e in standalone] == ["terms", "invoice", "invoice", "invoice", "invoice", "payment"]
+    kinds = ["terms", "invoice", "invoice", "invoice", "invoice", "payment", "attachment"]
+    assert [e.kind for e in standalone] == kinds
     assert [b.kind for b in blocks] == ["call", "call", "letter", "call"]
     first = blocks[0]
-    assert [e.kind for e in first.entries] == [
+    assert [i.entry.kind for i in first.items] == [
         "note",
         "question",
         "said",
@@ -101,15 +97,15 @@ def test_record_groups_each_interaction_and_keeps_sequence_order(demo_store: Sto
 
 def test_amendments_sit_under_the_entry_they_correct(demo_store: Store) -> None:
     with transaction(demo_store.sessions) as session:
-        said = next(e for e in entries_of(session, GREEK) if e.kind == "said")
+        said = next(e for e in read_account(session, GREEK).entries if e.kind == "said")
         amend_entry(session, GREEK, said.seq, "Corrected text", "typo during the call", author="marta")
     packet = packet_of(demo_store, GREEK)
-    entries = [e for item in packet.record if isinstance(item, ContactBlock) for e in item.entries]
-    original = next(e for e in entries if e.seq == said.seq)
+    items = [i for block in packet.record if isinstance(block, ContactBlock) for i in block.items]
+    original = next(i for i in items if i.entry.seq == said.seq)
     assert [(a.text, a.reason, a.author, a.amends_seq) for a in original.amendments] == [
         ("Corrected text", "typo during the call", "marta", said.seq)
     ]
-    assert not any(e.kind == "amendment" for e in entries)  # not listed a second time
+    assert not any(i.entry.kind == "amendment" for i in items)  # not listed a second time
 
 
 def test_promises_are_kept_or_broken(demo_store: Store) -> None:
@@ -129,13 +125,13 @@ def test_a_period_limits_the_record_and_the_hashes_but_not_the_chain(demo_store:
 
 def test_defaults_come_from_the_debtor_and_the_chain(demo_store: Store) -> None:
     with demo_store.sessions() as session:
-        packet = build_packet(session, demo_store.paths, GREEK, now=NOW)
+        packet = build_packet(session, demo_store.paths, GREEK)
         report = verify_debtor(session, GREEK)
-        lines = journal_lines(session, GREEK)
+        lines = journal_lines(stored_chain(session, GREEK))
     assert (packet.language, packet.locale, packet.time_zone) == ("el", "el_GR", "Europe/Athens")
-    assert packet.as_of == date(2026, 11, 22)
+    assert packet.as_of == date(2026, 11, 22)  # today on the store's clock, in the debtor's time zone
     assert packet.integrity.ok and packet.integrity.head == report.head
-    assert packet.packet_id == f"{GREEK}-20261122-163000-{report.head[:6]}"
+    assert packet.packet_id == f"{GREEK}-20261122-120000-{report.head[:6]}"
     assert list(packet.journal) == lines
     assert packet.creditor is not None and packet.creditor.tax_id == "B46285193"
 
@@ -184,9 +180,10 @@ def test_attachments_are_stored_once_by_hash_and_journalled(
         and stored_path(store.paths, first.sha256).read_bytes() == file.read_bytes()
     )
     assert stored_path(store.paths, first.sha256).parent.name == first.sha256[:2]
-    entry = entries_of(session, debtor.id or 0)[-2]
+    entry = read_account(session, debtor.id or 0).entries[-2]
     assert (entry.kind, entry.author) == ("attachment", "marta")
-    assert '"media_type":"application/pdf"' in entry.data and '"original_name":"albarán.pdf"' in entry.data
+    assert isinstance(entry.details, AttachmentDetails)
+    assert (entry.details.media_type, entry.details.original_name) == ("application/pdf", "albarán.pdf")
     with pytest.raises(InputError, match="does not belong"):
         add_attachment(session, store.paths, other.id or 0, file, invoice_id=invoice.id)
     with pytest.raises(InputError, match="not a file"):
@@ -204,7 +201,8 @@ def test_exhibits_report_a_changed_or_missing_stored_file(demo_store: Store, tmp
     stored_path(demo_store.paths, a.sha256).write_text("altered", encoding="utf-8")
     stored_path(demo_store.paths, b.sha256).unlink()
     refs = packet_of(demo_store, AMERICAN).exhibits
-    assert [(r.label, r.state) for r in refs] == [("A", StoredState.CHANGED), ("B", StoredState.MISSING)]
+    states = [(r.label, r.state) for r in refs]
+    assert states == [("A", StoredState.OK), ("B", StoredState.CHANGED), ("C", StoredState.MISSING)]
     assert not any(r.included for r in packet_of(demo_store, AMERICAN, attachments=False).exhibits)
 
 
@@ -282,3 +280,37 @@ def test_the_export_core_imports_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_packet_is_read_in_a_fixed_number_of_queries(demo_store: Store) -> None:
+    """The largest example debtor, the same debtor with 40 more calls, and a new empty one: same count."""
+    from sqlalchemy import event
+
+    from callnotes.services.debtors import DebtorInput, create_debtor
+    from callnotes.services.interactions import Ending, add_line, end_interaction, start_interaction
+
+    statements: list[str] = []
+
+    def count(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    def queries_for(debtor_id: int) -> int:
+        statements.clear()
+        packet_of(demo_store, debtor_id)
+        return len(statements)
+
+    engine = demo_store.database.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        largest = queries_for(SPANISH)
+        with transaction(demo_store.sessions) as session:
+            for _ in range(40):
+                call = start_interaction(session, SPANISH)
+                add_line(session, call.id or 0, "note", "Otra llamada sin respuesta.")
+                end_interaction(session, call.id or 0, Ending("no_answer"))
+            empty = create_debtor(session, DebtorInput("Sin Historia S.L.")).id or 0
+        assert queries_for(SPANISH) == largest
+        assert queries_for(empty) == largest
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert largest <= 16, statements

@@ -72,14 +72,14 @@ def integrity_section(r: PacketRenderer) -> list[Flowable]:
     look = Look(size=6.6, leading=8.4, pad=1.8)
     titles = [
         w.p("column", "No."),
-        w.p("column", "Written (UTC)"),
+        w.p("column", "Recorded (UTC)"),
         w.p("column", "Kind"),
         w.p("column", "SHA-256"),
     ]
     header = r.row(titles, column_widths, Look(font=BOLD, size=6.6, leading=8.4, pad=1.8, shade=HEAD_SHADE))
     flow += [r.para(w("Fingerprint of each entry"), "h2"), SetTopFlowables([header], show=True)]
     for row in integrity.hashes:
-        cells = [str(row.seq), utc_iso(row.written_at), w.label("kind", row.kind), row.entry_hash]
+        cells = [str(row.seq), utc_iso(row.recorded_at), w.label("kind", row.kind), row.entry_hash]
         flow.append(r.row(cells, column_widths, look))
     flow.append(SetTopFlowables([]))
     return flow

@@ -1,16 +1,33 @@
 """The chronological record: every entry in the order it was saved, grouped under the contact it was
-written in, each amendment right under the entry it corrects."""
+written in, each amendment right under the entry it corrects.
+
+Each entry shows when what it records happened; when it was locked into the record at another moment
+(a letter logged weeks after it was sent, an amendment), that moment is shown too. A contact's header
+says when the contact was recorded, so the lines typed during a call do not repeat it.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 from reportlab.platypus.flowables import SetTopFlowables  # type: ignore[import-untyped]
 
+from callnotes.domain.entries import (
+    AttachmentDetails,
+    ContactDetails,
+    InvoiceDetails,
+    JournalEntry,
+    PaymentDetails,
+    PlanDetails,
+    PromiseDetails,
+    RecordItem,
+    TermsDetails,
+    UnreadableDetails,
+)
 from callnotes.export.fonts import BOLD
-from callnotes.export.packet_data import ContactBlock, RecordEntry
+from callnotes.export.packet_data import ContactBlock
 from callnotes.export.render.flowables import Look, Row, widths
 from callnotes.export.render.theme import AMEND_SHADE, BLOCK_SHADE
 
@@ -23,14 +40,15 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
     w = r.w
     column_widths = _columns(r)
     header = r.header_row(
-        [w.p("column", "No."), w.p("column", "Written"), w.p("column", "Kind"), w.p("column", "Entry")],
+        [w.p("column", "No."), w.p("column", "Happened"), w.p("column", "Kind"), w.p("column", "Entry")],
         column_widths,
     )
     flow: list[Flowable] = [
         r.heading("record"),
         r.para(
             w(
-                "Every entry of the record in the order it was saved, with the time it was written. "
+                "Every entry of the record in the order it was saved, with the time what it records "
+                "happened and, where it was recorded later, the time it was locked into the record. "
                 "Corrections appear under the original, which never changes."
             )
             + " "
@@ -40,11 +58,12 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
     ]
     for item in r.packet.record:
         if isinstance(item, ContactBlock):
-            flow.append(_contact_header(r, item))
-            for entry in item.entries:
-                flow.extend(_entry_rows(r, entry))
+            recorded = _recorded_at(item)
+            flow.append(_contact_header(r, item, recorded))
+            for grouped in item.items:
+                flow.extend(_entry_rows(r, grouped, recorded))
         else:
-            flow.extend(_entry_rows(r, item))
+            flow.extend(_entry_rows(r, item, None))
     if not r.packet.record:
         flow.append(r.para(w("There are no entries in this period.")))
     flow.append(SetTopFlowables([]))
@@ -60,8 +79,19 @@ def _columns(r: PacketRenderer) -> list[float]:
     return widths(r.content_width, (0.42, 1.3, 0.95, 5.1))
 
 
-def _contact_header(r: PacketRenderer, block: ContactBlock) -> Row:
-    """The shaded line over a contact's entries: what, when, with whom, how."""
+def _recorded_at(block: ContactBlock) -> datetime | None:
+    """When the contact was locked into the record (its summary entry's time)."""
+    return next(
+        (i.entry.recorded_at for i in block.items if isinstance(i.entry.details, ContactDetails)), None
+    )
+
+
+def _recorded_later(entry: JournalEntry) -> bool:
+    return abs((entry.recorded_at - entry.occurred_at).total_seconds()) >= 1
+
+
+def _contact_header(r: PacketRenderer, block: ContactBlock, recorded: datetime | None) -> Row:
+    """The shaded line over a contact's entries: what, when, with whom, how, and when it was recorded."""
     w = r.w
     when = w.moment(block.started_at)
     if block.ended_at and block.ended_at != block.started_at:
@@ -75,24 +105,32 @@ def _contact_header(r: PacketRenderer, block: ContactBlock) -> Row:
         parts.append(w("via {address}", address=block.address_used.replace("\n", ", ")))
     if block.reference:
         parts.append(w("ref. {reference}", reference=block.reference))
+    if recorded is not None and abs((recorded - (block.ended_at or block.started_at)).total_seconds()) >= 1:
+        parts.append(w("recorded {moment}", moment=w.moment(recorded)))
     header = r.line(" · ".join(parts), Look(font=BOLD, size=7.8, leading=10, shade=BLOCK_SHADE, pad=3))
     header.keepWithNext = True
     return header
 
 
-def _entry_rows(r: PacketRenderer, entry: RecordEntry) -> list[Flowable]:
+def _entry_rows(r: PacketRenderer, item: RecordItem, block_recorded: datetime | None) -> list[Flowable]:
     """An entry and, right under it, each amendment that corrects it."""
     column_widths = _columns(r)
+    entry = item.entry
     rows: list[Flowable] = [
         r.row(
-            [str(entry.seq), _written(r, entry), r.w.label("kind", entry.kind), describe(r, entry)],
+            [
+                str(entry.seq),
+                _when(r, entry, block_recorded),
+                r.w.label("kind", entry.kind),
+                describe(r, entry),
+            ],
             column_widths,
         )
     ]
-    for amendment in entry.amendments:
+    for amendment in item.amendments:
         cells = [
             str(amendment.seq),
-            _written(r, amendment),
+            _when(r, amendment, block_recorded),
             "↳ " + r.w.label("kind", "amendment"),
             describe(r, amendment),
         ]
@@ -100,95 +138,90 @@ def _entry_rows(r: PacketRenderer, entry: RecordEntry) -> list[Flowable]:
     return rows
 
 
-def _written(r: PacketRenderer, entry: RecordEntry) -> str:
-    written = r.w.moment(entry.written_at)
-    return written + "\n" + r.w("by {author}", author=entry.author) if entry.author else written
+def _when(r: PacketRenderer, entry: JournalEntry, block_recorded: datetime | None) -> str:
+    """When it happened; when it was recorded, if later and not said by its contact's header; who wrote it."""
+    lines = [r.w.moment(entry.occurred_at)]
+    if _recorded_later(entry) and entry.recorded_at != block_recorded:
+        lines.append(r.w("recorded {moment}", moment=r.w.moment(entry.recorded_at)))
+    if entry.author:
+        lines.append(r.w("by {author}", author=entry.author))
+    return "\n".join(lines)
 
 
-def describe(r: PacketRenderer, entry: RecordEntry) -> str:
+def describe(r: PacketRenderer, entry: JournalEntry) -> str:
     """What an entry says: its structured part in words, then its text."""
-    try:
-        described = _described(r, entry)
-    except (KeyError, TypeError, ValueError):  # an entry written by another version: show it as stored
-        described = f"{entry.text}\n{dict(entry.data)}"
-    return described.strip()
+    return _described(r, entry).strip()
 
 
-def _described(r: PacketRenderer, entry: RecordEntry) -> str:
-    w, data = r.w, entry.data
-
-    def money(key: str) -> str:
-        return w.money(int(data[key]), str(data.get("currency", r.packet.currency)))
-
-    def day(key: str) -> str:
-        return w.day(date.fromisoformat(str(data[key])))
-
-    kind = entry.kind
-    if kind == "invoice":
+def _described(r: PacketRenderer, entry: JournalEntry) -> str:
+    w, details = r.w, entry.details
+    if isinstance(details, InvoiceDetails):
         parts = [
             w(
                 "Invoice {number} for {amount}, issued {issued}, due {due}.",
-                number=data["number"],
-                amount=money("amount_minor"),
-                issued=day("issued_on"),
-                due=day("due_on"),
+                number=details.number,
+                amount=w.money(details.amount_minor, details.currency),
+                issued=w.day(details.issued_on),
+                due=w.day(details.due_on),
             )
         ]
-        if data.get("delivered_on"):
-            parts.append(w("Delivered {date}.", date=day("delivered_on")))
+        if details.delivered_on:
+            parts.append(w("Delivered {date}.", date=w.day(details.delivered_on)))
         return " ".join(parts) + f"\n{entry.text}"
-    if kind == "payment":
-        parts = [w("Payment of {amount} received {date}.", amount=money("amount_minor"), date=day("paid_on"))]
-        if data.get("method"):
-            parts.append(w("Method: {method}.", method=data["method"]))
+    if isinstance(details, PaymentDetails):
+        amount = w.money(details.amount_minor, details.currency)
+        parts = [w("Payment of {amount} received {date}.", amount=amount, date=w.day(details.paid_on))]
+        if details.method:
+            parts.append(w("Method: {method}.", method=details.method))
         if entry.text:
             parts.append(w("ref. {reference}", reference=entry.text) + ".")
         applied = ", ".join(
-            f"{a['number']}: {w.money(int(a['amount_minor']), r.packet.currency)}"
-            for a in data.get("allocations", [])
+            f"{number}: {w.money(minor, details.currency)}" for number, minor in details.allocations
         )
         if applied:
             parts.append(w("Applied to: {allocations}.", allocations=applied))
         return " ".join(parts)
-    if kind == "terms":
-        return w("Agreement of {date}.", date=day("signed_on")) + "\n" + entry.text
-    if kind == "promise":
-        promise = w("Promises to pay {amount} by {date}.", amount=money("amount_minor"), date=day("due_on"))
-        return promise + "\n" + entry.text
-    if kind == "plan":
-        instalments = w.join(
-            w(
-                "{amount} on {date}",
-                amount=w.money(int(i["amount_minor"]), r.packet.currency),
-                date=w.day(date.fromisoformat(i["due_on"])),
-            )
-            for i in data["instalments"]
+    if isinstance(details, TermsDetails):
+        return w("Agreement of {date}.", date=w.day(details.signed_on)) + "\n" + entry.text
+    if isinstance(details, PromiseDetails):
+        amount = w.money(details.amount_minor, details.currency)
+        return (
+            w("Promises to pay {amount} by {date}.", amount=amount, date=w.day(details.due_on))
+            + "\n"
+            + entry.text
         )
-        plan = w.label("plan", data["kind"])
-        total = money("total_minor")
+    if isinstance(details, PlanDetails):
+        instalments = w.join(
+            w("{amount} on {date}", amount=w.money(minor, details.currency), date=w.day(due_on))
+            for due_on, minor in details.instalments
+        )
+        plan = w.label("plan", details.kind)
+        total = w.money(details.total_minor, details.currency)
         return w("{plan} for {total}: {instalments}.", plan=plan, total=total, instalments=instalments) + (
             "\n" + entry.text
         )
-    if kind == "attachment":
+    if isinstance(details, AttachmentDetails):
         described = w(
             "{name} ({media_type}, {size}). SHA-256 {sha256}.",
-            name=data["original_name"],
-            media_type=data["media_type"],
-            size=w.size(int(data["size_bytes"])),
-            sha256=data["sha256"],
+            name=details.original_name,
+            media_type=details.media_type,
+            size=w.size(details.size_bytes),
+            sha256=details.sha256,
         )
-        label = r.exhibit_labels.get(str(data["sha256"]))
+        label = r.exhibit_labels.get(details.sha256)
         return described + (" " + w("See exhibit {label}.", label=label) if label else "")
-    if kind == "interaction":
-        parts = [w("Outcome: {outcome}.", outcome=w.label("outcome", data["outcome"]))]
+    if isinstance(details, ContactDetails):
+        parts = [w("Outcome: {outcome}.", outcome=w.label("outcome", details.outcome))]
         if entry.text:
             parts.append(entry.text)
-        if data.get("next_action_on"):
-            parts.append(w("Next action: {date}.", date=day("next_action_on")))
+        if details.next_action_on:
+            parts.append(w("Next action: {date}.", date=w.day(details.next_action_on)))
         return " ".join(parts)
-    if kind == "amendment":
+    if entry.kind == "amendment":
         correction = w(
             "Corrects entry {seq}. Reason: {reason}", seq=entry.amends_seq, reason=entry.reason or ""
         )
         return correction + "\n" + entry.text
+    if isinstance(details, UnreadableDetails):  # an entry written by another version: shown as stored
+        return f"{entry.text}\n{dict(details.data)}"
     return entry.text

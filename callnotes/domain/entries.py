@@ -1,0 +1,240 @@
+"""The record as people read it: journal entries with their structured data decoded once, into types.
+
+The store reads each entry once and decodes its `data` here; the Record tab, the facts panel and the
+packet all show these same records, so they never disagree about what an entry says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+LINE_KINDS = ("note", "question", "said", "agreed")
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetails:
+    """What an `interaction` entry records about the contact as a whole."""
+
+    kind: str  # call | email | letter | visit | message
+    direction: str
+    started_at: datetime
+    ended_at: datetime
+    person: str | None
+    address_used: str
+    reference: str
+    outcome: str
+    next_action_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseDetails:
+    """A promise to pay."""
+
+    amount_minor: int
+    currency: str
+    made_on: date
+    due_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDetails:
+    """Instalments agreed (a settlement when for less than the balance)."""
+
+    kind: str
+    total_minor: int
+    currency: str
+    agreed_on: date
+    instalments: tuple[tuple[date, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentDetails:
+    """Money received and the invoices it settled: (invoice number, amount)."""
+
+    amount_minor: int
+    currency: str
+    paid_on: date
+    method: str
+    allocations: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceDetails:
+    """An invoice as it was entered."""
+
+    number: str
+    amount_minor: int
+    currency: str
+    issued_on: date
+    due_on: date
+    delivered_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TermsDetails:
+    """The agreement's terms as they were entered."""
+
+    signed_on: date
+    goods_services: str
+    payment_terms_days: int
+    annual_interest_bp: int
+    late_fee_minor: int
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentDetails:
+    """A document kept with the debtor, identified by its SHA-256."""
+
+    sha256: str
+    original_name: str
+    media_type: str
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableDetails:
+    """Structured data that does not have the shape its kind needs (only a damaged record has this)."""
+
+    data: Mapping[str, Any]
+
+
+Details = (
+    ContactDetails
+    | PromiseDetails
+    | PlanDetails
+    | PaymentDetails
+    | InvoiceDetails
+    | TermsDetails
+    | AttachmentDetails
+    | UnreadableDetails
+    | None
+)
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One entry of a debtor's record, decoded.
+
+    `occurred_at` is when what it records happened (a line typed, a letter sent); `recorded_at` is
+    when it was locked into the record. They differ for every line of a call and for contacts logged
+    after the fact.
+    """
+
+    seq: int
+    kind: str
+    recorded_at: datetime
+    occurred_at: datetime
+    text: str
+    author: str
+    entry_hash: str
+    interaction_id: int | None
+    details: Details
+    amends_seq: int | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordItem:
+    """An original entry with the amendments that correct it, oldest first."""
+
+    entry: JournalEntry
+    amendments: tuple[JournalEntry, ...] = field(default=())
+
+
+def _day(value: Any) -> date:
+    return date.fromisoformat(str(value))
+
+
+def _maybe_day(value: Any) -> date | None:
+    return _day(value) if value else None
+
+
+def _moment(value: Any) -> datetime:
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def _decode(kind: str, data: Mapping[str, Any]) -> Details:
+    if kind == "interaction":
+        return ContactDetails(
+            str(data["kind"]),
+            str(data["direction"]),
+            _moment(data["started_at"]),
+            _moment(data["ended_at"]),
+            data.get("person"),
+            str(data.get("address_used", "")),
+            str(data.get("reference", "")),
+            str(data["outcome"]),
+            _maybe_day(data.get("next_action_on")),
+        )
+    if kind == "promise":
+        return PromiseDetails(
+            int(data["amount_minor"]), str(data["currency"]), _day(data["made_on"]), _day(data["due_on"])
+        )
+    if kind == "plan":
+        return PlanDetails(
+            str(data["kind"]),
+            int(data["total_minor"]),
+            str(data["currency"]),
+            _day(data["agreed_on"]),
+            tuple((_day(i["due_on"]), int(i["amount_minor"])) for i in data["instalments"]),
+        )
+    if kind == "payment":
+        return PaymentDetails(
+            int(data["amount_minor"]),
+            str(data["currency"]),
+            _day(data["paid_on"]),
+            str(data.get("method", "")),
+            tuple((str(a["number"]), int(a["amount_minor"])) for a in data.get("allocations", ())),
+        )
+    if kind == "invoice":
+        return InvoiceDetails(
+            str(data["number"]),
+            int(data["amount_minor"]),
+            str(data["currency"]),
+            _day(data["issued_on"]),
+            _day(data["due_on"]),
+            _maybe_day(data.get("delivered_on")),
+        )
+    if kind == "terms":
+        return TermsDetails(
+            _day(data["signed_on"]),
+            str(data.get("goods_services", "")),
+            int(data["payment_terms_days"]),
+            int(data["annual_interest_bp"]),
+            int(data["late_fee_minor"]),
+            str(data["currency"]),
+        )
+    if kind == "attachment":
+        return AttachmentDetails(
+            str(data["sha256"]), str(data["original_name"]), str(data["media_type"]), int(data["size_bytes"])
+        )
+    return None if not data else UnreadableDetails(data)
+
+
+def decode_details(kind: str, data: Mapping[str, Any]) -> Details:
+    """The typed form of an entry's structured data; UnreadableDetails when it lacks what its kind needs."""
+    try:
+        return _decode(kind, data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return UnreadableDetails(data)
+
+
+def with_amendments(entries: Iterable[JournalEntry]) -> list[RecordItem]:
+    """The record in sequence order, each original followed by the amendments made to it (and to them)."""
+    originals: dict[int, JournalEntry] = {}
+    amendments: dict[int, list[JournalEntry]] = {}
+    root_of: dict[int, int] = {}
+    for entry in entries:
+        if entry.amends_seq is not None and entry.amends_seq in root_of:
+            root = root_of[entry.amends_seq]
+            amendments[root].append(entry)
+            root_of[entry.seq] = root
+        else:
+            originals[entry.seq] = entry
+            amendments[entry.seq] = []
+            root_of[entry.seq] = entry.seq
+    return [RecordItem(entry, tuple(amendments[seq])) for seq, entry in originals.items()]

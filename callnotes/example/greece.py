@@ -1,0 +1,139 @@
+"""Παπαδόπουλος & Σια Ο.Ε., Athens: a restaurant that used to pay, proposing instalments by e-mail."""
+
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from callnotes.example.common import CREDITOR, Calendar, ExampleFile, past_call
+from callnotes.services.debtors import (
+    DebtorInput,
+    add_agreement,
+    add_invoice,
+    add_person,
+    create_debtor,
+    record_payment,
+)
+from callnotes.services.interactions import ContactInput, Ending, log_interaction
+
+
+def add(session: Session, today: date) -> list[ExampleFile]:
+    """Add this example debtor as of `today`; returns the documents to attach."""
+    c = Calendar(today, ZoneInfo("Europe/Athens"))
+    d = create_debtor(
+        session,
+        DebtorInput(
+            name="Παπαδόπουλος & Σια Ο.Ε.",
+            tax_id="094259216",
+            country="GR",
+            language="el",
+            currency="EUR",
+            time_zone="Europe/Athens",
+            address="Λεωφόρος Συγγρού 145\n171 21 Νέα Σμύρνη, Αθήνα",
+            payment_rating="fair",
+            notes="Εστιατόριο με δύο καταστήματα. Πλήρωνε κανονικά μέχρι φέτος.",
+        ),
+    )
+    debtor_id = d.id or 0
+    giorgos = add_person(
+        session,
+        debtor_id,
+        "Γιώργος Παπαδόπουλος",
+        "διαχειριστής, εγκρίνει πληρωμές",
+        phone="+30 210 123 4567",
+        email="g.papadopoulos@papadopoulos.example",
+    )
+    add_person(session, debtor_id, "Ελένη Κωνσταντίνου", "λογιστήριο", phone="+30 210 765 4321")
+    add_agreement(
+        session,
+        debtor_id,
+        c.day(-210),
+        "Σύμβαση προμήθειας 2026/07: προμήθεια και εγκατάσταση δύο ψυκτικών θαλάμων. "
+        "Εξόφληση εντός 60 ημερών από την έκδοση κάθε τιμολογίου· τόκος υπερημερίας 6 % ετησίως.",
+        "Ψυκτικοί θάλαμοι, εγκατάσταση και συντήρηση",
+        payment_terms_days=60,
+        annual_interest_bp=600,
+    )
+    t118 = add_invoice(
+        session,
+        debtor_id,
+        "ΤΠΥ-118",
+        c.day(-155),
+        c.day(-95),
+        386000,
+        "Ψυκτικός θάλαμος 1 με εγκατάσταση",
+        delivered_on=c.day(-158),
+    )
+    add_invoice(
+        session,
+        debtor_id,
+        "ΤΠΥ-131",
+        c.day(-100),
+        c.day(-40),
+        142500,
+        "Ψυκτικός θάλαμος 2, ανταλλακτικά",
+        delivered_on=c.day(-101),
+    )
+    add_invoice(
+        session,
+        debtor_id,
+        "ΤΠΥ-140",
+        c.day(-45),
+        c.day(15),
+        36000,
+        "Τριμηνιαία συντήρηση",
+        delivered_on=c.day(-46),
+    )
+    record_payment(
+        session, debtor_id, c.day(-70), 100000, "έμβασμα", "ΕΜΒ 88213", allocations=[(t118.id or 0, 100000)]
+    )
+    number = giorgos.phone or ""
+    past_call(
+        session,
+        debtor_id,
+        giorgos.id or 0,
+        number,
+        c.at(-33, 12, 20),
+        [
+            (8, "note", "Τηλεφωνώ για τα τιμολόγια ΤΠΥ-118 και ΤΠΥ-131."),
+            (30, "question", "Πώς βλέπετε την εξόφληση του υπολοίπου του ΤΠΥ-118;"),
+            (70, "said", "Λέει ότι ο χειμώνας ήταν δύσκολος και περιμένει δάνειο από την τράπεζα."),
+            (110, "question", "Τι ποσό θα μπορούσατε να καταβάλετε μέσα στον μήνα;"),
+            (150, "agreed", "Θα στείλει πρόταση για δόσεις με email έως την Παρασκευή."),
+        ],
+        Ending("call_back", "Θα στείλει πρόταση δόσεων.", next_action_on=c.day(-26)),
+    )
+    sent = c.at(-25, 17, 45)
+    mail = log_interaction(
+        session,
+        debtor_id,
+        ContactInput(
+            "email",
+            sent,
+            Ending("reached", "Email του κ. Παπαδόπουλου: ζητά διακανονισμό σε τρεις μηνιαίες δόσεις."),
+            direction="inbound",
+            address_used="g.papadopoulos@papadopoulos.example",
+            person_id=giorgos.id,
+        ),
+    )
+
+    def proposal() -> bytes:
+        message = EmailMessage()
+        message["From"] = "Γιώργος Παπαδόπουλος <g.papadopoulos@papadopoulos.example>"
+        message["To"] = f"Marta Ribera <{CREDITOR.email}>"
+        message["Date"] = format_datetime(sent)
+        message["Subject"] = "Πρόταση διακανονισμού για τα τιμολόγια ΤΠΥ-118 και ΤΠΥ-131"
+        message.set_content(
+            "Καλησπέρα σας,\n\n"
+            "όπως συζητήσαμε τηλεφωνικά, σας προτείνω να εξοφλήσουμε το υπόλοιπο των τιμολογίων ΤΠΥ-118 "
+            "και ΤΠΥ-131 σε τρεις μηνιαίες δόσεις, με την πρώτη στο τέλος του μήνα.\n\n"
+            "Μόλις εγκριθεί το δάνειο από την τράπεζα θα σας ενημερώσω.\n\n"
+            "Με εκτίμηση,\nΓιώργος Παπαδόπουλος"
+        )
+        return message.as_bytes()
+
+    return [ExampleFile(debtor_id, "protasi-diakanonismou.eml", proposal, interaction_id=mail.id)]

@@ -1,0 +1,186 @@
+"""Construcciones Núñez Peña S.L., Madrid: a builder that pays late, with a delivery note signed on site."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from callnotes.example.common import Calendar, ExampleFile, past_call, printed_document, promised
+from callnotes.services.debtors import (
+    DebtorInput,
+    add_agreement,
+    add_invoice,
+    add_person,
+    create_debtor,
+    record_payment,
+)
+from callnotes.services.interactions import ContactInput, Ending, log_interaction
+
+
+def add(session: Session, today: date) -> list[ExampleFile]:
+    """Add this example debtor as of `today`; returns the documents to attach."""
+    c = Calendar(today, ZoneInfo("Europe/Madrid"))
+    d = create_debtor(
+        session,
+        DebtorInput(
+            name="Construcciones Núñez Peña S.L.",
+            tax_id="B87654323",
+            country="ES",
+            language="es",
+            currency="EUR",
+            time_zone="Europe/Madrid",
+            address="Calle de Alcalá 214, 2º B\n28028 Madrid",
+            payment_rating="late",
+            notes="Cliente desde 2023. Suele pagar con unos 20 días de retraso.",
+        ),
+    )
+    debtor_id = d.id or 0
+    ana = add_person(
+        session,
+        debtor_id,
+        "Ana Núñez Peña",
+        "aprueba los pagos",
+        phone="+34 912 345 678",
+        email="ana.nunez@construccionesnp.example",
+    )
+    add_person(session, debtor_id, "Luis Peña", "jefe de obra", mobile="+34 612 345 678")
+    add_agreement(
+        session,
+        debtor_id,
+        c.day(-200),
+        "Presupuesto aceptado nº P-2026-019: reforma de baño y cocina en la obra de la calle Arturo Soria. "
+        "Pago a 30 días de la fecha de factura; interés de demora del 8 % anual y 40 € por factura vencida.",
+        "Reforma de baño y cocina: demolición, fontanería, alicatado y mano de obra",
+        payment_terms_days=30,
+        annual_interest_bp=800,
+        late_fee_minor=4000,
+    )
+    f42 = add_invoice(
+        session,
+        debtor_id,
+        "F2026-0042",
+        c.day(-160),
+        c.day(-130),
+        223850,
+        "Reforma baño, fase 1: demolición y fontanería",
+        delivered_on=c.day(-165),
+    )
+    delivered = c.day(-165).strftime("%d/%m/%Y")
+    delivery_note = [
+        [
+            "ALBARÁN DE ENTREGA A-2026-0311",
+            "Ribera Instalaciones y Rótulos S.L. · NIF B46285193",
+            "Cliente: Construcciones Núñez Peña S.L. · NIF B87654323",
+            "Obra: calle Arturo Soria, Madrid",
+            f"Fecha de entrega: {delivered}",
+            "Concepto: reforma de baño, fase 1 — demolición y fontanería",
+            "Factura relacionada: F2026-0042",
+        ],
+        [
+            "CONFORMIDAD DEL CLIENTE",
+            "Recibido de conformidad el material y los trabajos descritos en el albarán A-2026-0311.",
+            f"Madrid, {delivered}",
+            "Firmado: Luis Peña (jefe de obra)",
+        ],
+    ]
+    add_invoice(
+        session,
+        debtor_id,
+        "F2026-0057",
+        c.day(-112),
+        c.day(-82),
+        117390,
+        "Azulejos y mano de obra de alicatado",
+        delivered_on=c.day(-115),
+    )
+    add_invoice(
+        session,
+        debtor_id,
+        "F2026-0063",
+        c.day(-50),
+        c.day(-20),
+        89000,
+        "Mueble de cocina y encimera",
+        delivered_on=c.day(-52),
+    )
+    add_invoice(
+        session,
+        debtor_id,
+        "F2026-0071",
+        c.day(-10),
+        c.day(20),
+        54000,
+        "Remates y pintura",
+        delivered_on=c.day(-12),
+    )
+    number = ana.phone or ""
+    past_call(
+        session,
+        debtor_id,
+        ana.id or 0,
+        number,
+        c.at(-104, 10, 15),
+        [
+            (5, "note", "Llamo por la factura F2026-0042, vencida desde hace tres semanas."),
+            (40, "question", "¿Cómo ve la situación de la factura F2026-0042?"),
+            (75, "said", "Dice que su cliente final todavía no les ha pagado la obra."),
+            (120, "question", "¿Qué parte podría pagar esta semana?"),
+            (160, "agreed", "Pagará 300,00 € antes del viernes y el resto cuando cobre."),
+        ],
+        promised("Promete 300 € a cuenta esta semana.", 30000, c.day(-98)),
+    )
+    record_payment(
+        session,
+        debtor_id,
+        c.day(-99),
+        30000,
+        "transferencia",
+        "TRF 4471-0042",
+        allocations=[(f42.id or 0, 30000)],
+    )
+    past_call(
+        session,
+        debtor_id,
+        ana.id or 0,
+        number,
+        c.at(-61, 9, 40),
+        [
+            (10, "question", "¿Qué fecha le viene bien para saldar la F2026-0042?"),
+            (50, "said", "Dice que este mes van justos, pero que el día 10 entra un pago grande."),
+            (95, "note", "Le recuerdo que la obra se entregó y firmó el albarán el día de la entrega."),
+            (140, "agreed", "Se compromete a pagar 500,00 € en diez días."),
+        ],
+        promised("Nueva promesa: 500 € en diez días.", 50000, c.day(-51)),
+    )
+    log_interaction(
+        session,
+        debtor_id,
+        ContactInput(
+            "letter",
+            c.at(-30, 12, 0),
+            Ending(
+                "reached",
+                "Requerimiento de pago por burofax con acuse de recibo: facturas F2026-0042 y F2026-0057.",
+            ),
+            reference="Burofax BF-2026-118834",
+            address_used="Calle de Alcalá 214, 2º B, 28028 Madrid",
+        ),
+    )
+    past_call(
+        session,
+        debtor_id,
+        ana.id or 0,
+        number,
+        c.at(-14, 11, 5),
+        [
+            (20, "note", "No contesta. Dejo mensaje pidiendo que devuelva la llamada."),
+        ],
+        Ending("no_answer", "Sin respuesta; mensaje en el contestador.", next_action_on=c.day(-7)),
+    )
+    return [
+        ExampleFile(
+            debtor_id, "albaran-A-2026-0311.pdf", lambda: printed_document(delivery_note), invoice_id=f42.id
+        )
+    ]

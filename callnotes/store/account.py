@@ -1,0 +1,261 @@
+"""One read of a debtor's account, and of every debtor's books: a fixed number of queries whatever the size.
+
+The rows come back as the plain records of `callnotes.domain.account`, the journal decoded once, so
+the facts panel, the debtor view, the list and the packet all work from the same read. The reads use
+plain row queries rather than ORM objects: building thousands of ORM objects is slower, and holds
+the interpreter lock for long stretches that the window's thread would wait on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, and_, func, select
+from sqlmodel import Session, SQLModel
+
+from callnotes.domain.account import (
+    Account,
+    AgreementInfo,
+    AttachmentInfo,
+    Books,
+    DebtorProfile,
+    InteractionInfo,
+    InvoiceInfo,
+    PaymentInfo,
+    PersonInfo,
+    PlanInfo,
+    PromiseInfo,
+)
+from callnotes.errors import NotFoundError
+from callnotes.store.journal import decoded
+from callnotes.store.models import (
+    Agreement,
+    Attachment,
+    Debtor,
+    Entry,
+    Instalment,
+    Interaction,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    Person,
+    Plan,
+    Promise,
+)
+
+Row = Any  # a result row: its columns by name
+
+
+def table(model: type[SQLModel]) -> Table:
+    """The table behind a model, for queries that return plain rows."""
+    found = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(found, Table)
+    return found
+
+
+def _rows(
+    session: Session, model: type[SQLModel], where: ColumnElement[bool] | None, *order: str
+) -> list[Row]:
+    t = table(model)
+    query = select(t).order_by(*(t.c[name] for name in order))
+    return list(session.execute(query if where is None else query.where(where)))
+
+
+def debtor_profile(row: Row) -> DebtorProfile:
+    """A debtor row as a plain record."""
+    return DebtorProfile(
+        row.id,
+        row.kind,
+        row.name,
+        row.tax_id,
+        row.country,
+        row.language,
+        row.currency,
+        row.time_zone,
+        row.address,
+        row.notes,
+        row.payment_rating,
+    )
+
+
+def _person(p: Row) -> PersonInfo:
+    return PersonInfo(p.id, p.name, p.role, p.phone, p.mobile, p.email)
+
+
+def _agreement(a: Row) -> AgreementInfo:
+    return AgreementInfo(
+        a.id,
+        a.signed_on,
+        a.terms,
+        a.goods_services,
+        a.payment_terms_days,
+        a.annual_interest_bp,
+        a.late_fee_minor,
+        a.currency,
+    )
+
+
+def _invoice(i: Row) -> InvoiceInfo:
+    return InvoiceInfo(
+        i.id,
+        i.number,
+        i.issued_on,
+        i.due_on,
+        i.amount_minor,
+        i.currency,
+        i.goods_services,
+        i.delivered_on,
+        i.status,
+    )
+
+
+def interaction_info(i: Row) -> InteractionInfo:
+    """An interaction row (or object) as a plain record."""
+    return InteractionInfo(
+        i.id,
+        i.person_id,
+        i.kind,
+        i.direction,
+        i.started_at,
+        i.ended_at,
+        i.address_used,
+        i.reference,
+        i.outcome,
+        i.summary,
+        i.next_action_on,
+    )
+
+
+def _payments(session: Session, debtor_ids: Sequence[int] | None) -> dict[int, list[PaymentInfo]]:
+    """Payments with their allocations, per debtor, oldest first (two queries); every debtor's for None."""
+    payment, allocation = table(Payment), table(PaymentAllocation)
+    applied: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    allocations = (
+        select(allocation.c.payment_id, allocation.c.invoice_id, allocation.c.amount_minor)
+        .join(payment, payment.c.id == allocation.c.payment_id)
+        .order_by(allocation.c.id)
+    )
+    if debtor_ids is not None:
+        allocations = allocations.where(payment.c.debtor_id.in_(debtor_ids))
+    for payment_id, invoice_id, amount in session.execute(allocations):
+        applied[payment_id].append((invoice_id, amount))
+    where = None if debtor_ids is None else payment.c.debtor_id.in_(debtor_ids)
+    payments: dict[int, list[PaymentInfo]] = defaultdict(list)
+    for p in _rows(session, Payment, where, "paid_on", "id"):
+        payments[p.debtor_id].append(
+            PaymentInfo(
+                p.id, p.paid_on, p.amount_minor, p.currency, p.method, p.reference, tuple(applied[p.id])
+            )
+        )
+    return payments
+
+
+def _plans(session: Session, debtor_id: int) -> tuple[PlanInfo, ...]:
+    """The debtor's plans with their instalments (two queries)."""
+    plan, instalment = table(Plan), table(Instalment)
+    instalments: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    rows = (
+        select(instalment.c.plan_id, instalment.c.due_on, instalment.c.amount_minor)
+        .join(plan, plan.c.id == instalment.c.plan_id)
+        .where(plan.c.debtor_id == debtor_id)
+        .order_by(instalment.c.due_on, instalment.c.id)
+    )
+    for plan_id, due_on, amount in session.execute(rows):
+        instalments[plan_id].append((due_on, amount))
+    return tuple(
+        PlanInfo(
+            p.id,
+            p.interaction_id,
+            p.kind,
+            p.total_minor,
+            p.currency,
+            p.agreed_on,
+            p.conditions,
+            tuple(instalments[p.id]),
+        )
+        for p in _rows(session, Plan, plan.c.debtor_id == debtor_id, "agreed_on", "id")
+    )
+
+
+def _of(model: type[SQLModel], debtor_id: int) -> ColumnElement[bool]:
+    return table(model).c.debtor_id == debtor_id
+
+
+def read_people(session: Session, debtor_id: int) -> tuple[PersonInfo, ...]:
+    """The people to talk to at the debtor, in the order they were added."""
+    return tuple(_person(p) for p in _rows(session, Person, _of(Person, debtor_id), "id"))
+
+
+def read_account(session: Session, debtor_id: int) -> Account:
+    """Everything recorded about one debtor, in 12 queries whatever its size; NotFoundError if none."""
+    found = _rows(session, Debtor, table(Debtor).c.id == debtor_id)
+    if not found:
+        raise NotFoundError(f"There is no debtor with id {debtor_id}.")
+    return Account(
+        debtor=debtor_profile(found[0]),
+        people=read_people(session, debtor_id),
+        agreements=tuple(
+            _agreement(a) for a in _rows(session, Agreement, _of(Agreement, debtor_id), "signed_on", "id")
+        ),
+        invoices=tuple(_invoice(i) for i in _rows(session, Invoice, _of(Invoice, debtor_id), "due_on", "id")),
+        payments=tuple(_payments(session, [debtor_id])[debtor_id]),
+        promises=tuple(
+            PromiseInfo(p.id, p.interaction_id, p.amount_minor, p.currency, p.made_on, p.due_on)
+            for p in _rows(session, Promise, _of(Promise, debtor_id), "made_on", "id")
+        ),
+        plans=_plans(session, debtor_id),
+        interactions=tuple(
+            interaction_info(i)
+            for i in _rows(session, Interaction, _of(Interaction, debtor_id), "started_at", "id")
+        ),
+        attachments=tuple(
+            AttachmentInfo(
+                a.id, a.invoice_id, a.interaction_id, a.sha256, a.original_name, a.media_type, a.size_bytes
+            )
+            for a in _rows(session, Attachment, _of(Attachment, debtor_id), "id")
+        ),
+        entries=tuple(decoded(e) for e in _rows(session, Entry, _of(Entry, debtor_id), "seq")),
+    )
+
+
+def _grouped(rows: Iterable[Row], make: Any) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[row.debtor_id].append(make(row))
+    return grouped
+
+
+def read_books(session: Session) -> list[Books]:
+    """Every debtor's invoices, payments, latest agreement and last contact, by name (six queries)."""
+    debtors = _rows(session, Debtor, None, "name", "id")
+    invoices = _grouped(_rows(session, Invoice, None, "due_on", "id"), _invoice)
+    payments = _payments(session, None)
+    agreements = {a.debtor_id: _agreement(a) for a in _rows(session, Agreement, None, "signed_on", "id")}
+    interaction = table(Interaction)
+    latest = (
+        select(interaction.c.debtor_id, func.max(interaction.c.started_at).label("started"))
+        .group_by(interaction.c.debtor_id)
+        .subquery()
+    )
+    last_contacts = (
+        select(interaction)
+        .join(
+            latest,
+            and_(interaction.c.debtor_id == latest.c.debtor_id, interaction.c.started_at == latest.c.started),
+        )
+        .order_by(interaction.c.id)
+    )
+    last = {i.debtor_id: interaction_info(i) for i in session.execute(last_contacts)}
+    return [
+        Books(
+            debtor_profile(d),
+            tuple(invoices[d.id]),
+            tuple(payments[d.id]),
+            agreements.get(d.id),
+            last.get(d.id),
+        )
+        for d in debtors
+    ]

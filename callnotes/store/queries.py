@@ -1,0 +1,102 @@
+"""The small reads the services need while they write: lookups, the next number, what is still open.
+
+Bigger reads of a debtor's account live in `account.py`; the journal's in `journal.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlmodel import Session, col, func, select
+
+from callnotes.store.models import (
+    Creditor,
+    Debtor,
+    DraftLine,
+    Entry,
+    Interaction,
+    Invoice,
+    PaymentAllocation,
+)
+
+
+def debtor_count(session: Session) -> int:
+    """How many debtors there are."""
+    return session.exec(select(func.count()).select_from(Debtor)).one()
+
+
+def debtor_names(session: Session) -> dict[int, str]:
+    """Every debtor's name by id."""
+    return {debtor_id or 0: name for debtor_id, name in session.exec(select(Debtor.id, Debtor.name))}
+
+
+def creditor(session: Session) -> Creditor | None:
+    """The creditor profile, if it was filled in."""
+    return session.exec(select(Creditor).order_by(col(Creditor.id))).first()
+
+
+def invoice_number_taken(session: Session, debtor_id: int, number: str) -> bool:
+    """Whether the debtor already has an invoice with this number."""
+    query = select(Invoice.id).where(Invoice.debtor_id == debtor_id, Invoice.number == number)
+    return session.exec(query).first() is not None
+
+
+def open_invoices(session: Session, debtor_id: int) -> list[tuple[Invoice, int]]:
+    """Open (or disputed) invoices of the debtor, oldest due first, with what is still unpaid on each."""
+    paid = dict(
+        session.exec(
+            select(PaymentAllocation.invoice_id, func.sum(PaymentAllocation.amount_minor))
+            .join(Invoice, col(Invoice.id) == PaymentAllocation.invoice_id)
+            .where(Invoice.debtor_id == debtor_id)
+            .group_by(col(PaymentAllocation.invoice_id))
+        ).all()
+    )
+    invoices = session.exec(
+        select(Invoice)
+        .where(Invoice.debtor_id == debtor_id, col(Invoice.status).in_(["open", "disputed"]))
+        .order_by(col(Invoice.due_on), col(Invoice.id))
+    ).all()
+    return [(inv, inv.amount_minor - paid.get(inv.id, 0)) for inv in invoices]
+
+
+def draft_lines(session: Session, interaction_id: int) -> Sequence[DraftLine]:
+    """The draft lines of an open interaction, in the order they were written."""
+    return session.exec(
+        select(DraftLine).where(DraftLine.interaction_id == interaction_id).order_by(col(DraftLine.position))
+    ).all()
+
+
+def draft_line(session: Session, interaction_id: int, position: int) -> DraftLine | None:
+    """One draft line by its position."""
+    query = select(DraftLine).where(
+        DraftLine.interaction_id == interaction_id, DraftLine.position == position
+    )
+    return session.exec(query).first()
+
+
+def last_draft_position(session: Session, interaction_id: int) -> int:
+    """The position of the last draft line (0 when there is none)."""
+    query = select(func.max(DraftLine.position)).where(DraftLine.interaction_id == interaction_id)
+    return session.exec(query).one() or 0
+
+
+def open_interactions(session: Session) -> Sequence[Interaction]:
+    """Interactions that were started and never ended, oldest first."""
+    return session.exec(
+        select(Interaction).where(col(Interaction.ended_at).is_(None)).order_by(col(Interaction.started_at))
+    ).all()
+
+
+def draft_counts(session: Session, interaction_ids: Sequence[int]) -> dict[int, int]:
+    """How many draft lines each of these interactions has."""
+    query = (
+        select(DraftLine.interaction_id, func.count())
+        .where(col(DraftLine.interaction_id).in_(interaction_ids))
+        .group_by(col(DraftLine.interaction_id))
+    )
+    return dict(session.exec(query).all())
+
+
+def entry_by_seq(session: Session, debtor_id: int, seq: int) -> Entry | None:
+    """One entry of a debtor's journal by its sequence number."""
+    return session.exec(select(Entry).where(Entry.debtor_id == debtor_id, Entry.seq == seq)).first()
