@@ -45,21 +45,27 @@ def child(data_dir: str, log_path: str, seed: int) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from callnotes.services import interactions as calls
+    from callnotes.clock import SystemClock
+    from callnotes.services.backend import DeskProcess, DeskSetup
+    from callnotes.services.desk import Desk
     from callnotes.store.access import open_store
-    from callnotes.store.engine import transaction
+    from callnotes.ui.formats import Formats
     from callnotes.ui.ui_state import UiState
+    from callnotes.ui.worker import Worker
     from callnotes.ui.workspace.workspace import CallWorkspace
 
     app = QApplication([])
-    store = open_store(data_dir, None)
-    with transaction(store.sessions) as session:
-        unfinished = calls.open_interactions(session)
-        interaction_id = unfinished[0].id if unfinished else calls.start_interaction(session, 1).id
-    workspace = CallWorkspace(store, UiState(store.paths.ui_state), "en_US")
+    clock = SystemClock()
+    desk = Desk(open_store(data_dir, None, clock), "soak")  # to find or start the call, before the window
+    unfinished = desk.unfinished_calls()
+    call = desk.open_call(unfinished[0].interaction_id) if unfinished else desk.start_call(1, None, "")
+    process = DeskProcess(DeskSetup(data_dir, None, clock, "soak"))
+    process.wait_ready()
+    worker = Worker(process, lambda exc: print(f"worker failure: {exc!r}", file=sys.stderr, flush=True))
+    workspace = CallWorkspace(process, worker, UiState(process.paths.ui_state), Formats("en_US", clock.zone))
     workspace.resize(1200, 700)
     workspace.show()
-    workspace.open_call(interaction_id or 0)
+    workspace.show_call(call)
     box = workspace.notes.input
     rng = random.Random(seed)
     log = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 (kept open until the process is killed)
@@ -128,19 +134,18 @@ def _events(log_path: Path) -> list[dict[str, object]]:
 
 
 def soak(runs: int, seed: int) -> int:
+    from callnotes.clock import SystemClock
+    from callnotes.example import load_example
     from callnotes.services import interactions as calls
-    from callnotes.services.demo import load_demo
     from callnotes.services.record import check_record
     from callnotes.store.access import open_store
     from callnotes.store.engine import transaction
 
     rng = random.Random(seed)
     folder = tempfile.mkdtemp(prefix="callnotes-soak-")
-    store = open_store(folder, None)
-    with transaction(store.sessions) as session:
-        from datetime import date
-
-        load_demo(session, date.today())
+    clock = SystemClock()
+    store = open_store(folder, None, clock)
+    load_example(store, clock.now())
     store.database.engine.dispose()
     log_path = Path(folder) / "typed.jsonl"
     lost_total, kills, previous_kill = 0, 0, 0.0
@@ -181,10 +186,10 @@ def soak(runs: int, seed: int) -> int:
         print(f"run {run + 1}: {len(typed)} lines to recover, {len(lost)} lost {lost[:3]}", flush=True)
         with open(log_path, "a", encoding="utf-8") as log:
             log.write(json.dumps({"event": "killed", "t": killed_at}) + "\n")
-    store = open_store(folder, None)
+    store = open_store(folder, None, clock)
     with transaction(store.sessions) as session:
         for interaction in calls.open_interactions(session):
-            calls.end_interaction(session, interaction.id or 0, "reached", summary="crash soak")
+            calls.end_interaction(session, interaction.id or 0, calls.Ending("reached", "crash soak"))
     with store.sessions() as session:
         chains_ok = all(check.report.ok for check in check_record(session))
     store.database.engine.dispose()

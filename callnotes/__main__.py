@@ -2,4 +2,5 @@
 
 from callnotes.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when the desk process imports this module to start (multiprocessing)
+    raise SystemExit(main())

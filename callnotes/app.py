@@ -1,15 +1,17 @@
-"""GUI composition root: fonts, language, the store, the main window."""
+"""GUI composition root: the clock, fonts, language, the store, the services, the main window."""
 
 from __future__ import annotations
 
+import gc
+import getpass
 import sys
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from callnotes.errors import CallnotesError
+from callnotes.clock import SystemClock
 from callnotes.resources import resource
-from callnotes.store.access import Store, open_store
+from callnotes.services.backend import DeskProcess, DeskSetup
 from callnotes.ui.i18n import SYSTEM, Translations, resolve, ui_locale
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.ui_state import UiState
@@ -31,15 +33,15 @@ def install_fonts(app: QApplication) -> None:
 class Shell:
     """Keeps the one main window, and rebuilds it when the interface language changes."""
 
-    def __init__(self, store: Store, ui_state: UiState, translations: Translations) -> None:
-        self.store, self.ui_state, self.translations = store, ui_state, translations
+    def __init__(self, desk: DeskProcess, ui_state: UiState, translations: Translations) -> None:
+        self.desk, self.ui_state, self.translations = desk, ui_state, translations
         self.window: MainWindow | None = None
 
     def open(self, choice: str) -> MainWindow:
         """Install the language ("system" or a code) and build the main window in it."""
         language = resolve(choice)
         self.translations.install(language)
-        self.window = MainWindow(self.store, self.ui_state, ui_locale(language))
+        self.window = MainWindow(self.desk, self.ui_state, ui_locale(language))
         self.window.languageChosen.connect(self.switch_language)
         return self.window
 
@@ -47,32 +49,42 @@ class Shell:
         """Rebuild the window in the new language, keeping the selection, the open call and its text."""
         old = self.window
         assert old is not None
-        debtor_id, interaction_id = old.handover()
+        handover = old.handover()
         geometry = old.saveGeometry()
         new = self.open(choice)
         new.restoreGeometry(geometry)
-        new.take_over(debtor_id, interaction_id)
+        new.take_over(handover)
         new.show()
         old.close()
         old.deleteLater()
 
 
-def run(data_dir: str | None, database_url: str | None) -> int:
-    """Start the GUI on the given data folder; returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv)
+def application(argv: list[str]) -> QApplication:
+    """The QApplication, named and with its fonts."""
+    app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("callnotes")
     app.setOrganizationName("callnotes")
     install_fonts(app)
-    try:
-        store = open_store(data_dir, database_url)
-    except CallnotesError as exc:
-        QMessageBox.critical(None, "callnotes", str(exc))
-        print(f"callnotes: {exc}", file=sys.stderr)
+    # A full garbage collection scans every object alive, on the window's thread, between two events.
+    # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out.
+    gc.freeze()
+    return app
+
+
+def run(data_dir: str | None, database_url: str | None) -> int:
+    """Start the GUI on the given data folder; returns the exit status."""
+    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()))
+    app = application(sys.argv)  # while the desk process opens the data
+    problem = desk.wait_ready()
+    if problem is not None:
+        QMessageBox.critical(None, "callnotes", problem)
+        print(f"callnotes: {problem}", file=sys.stderr)
+        desk.close()
         return 1
-    shell = Shell(store, UiState(store.paths.ui_state), Translations(app))
+    shell = Shell(desk, UiState(desk.paths.ui_state), Translations(app))
     shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()
     try:
         return app.exec()
     finally:
-        store.database.engine.dispose()
+        desk.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,51 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.dates import format_day
-from callnotes.domain.ledger import InvoicePosition, Statement
-from callnotes.domain.money import Money, format_money
-from callnotes.services import debtors as debtor_service
-from callnotes.services.interactions import HistoryItem, history
-from callnotes.services.record import RecordCheck, check_record
-from callnotes.store.engine import SessionFactory
-from callnotes.store.models import Debtor, Invoice, Payment
+from callnotes.domain.account import InvoiceInfo, PaymentInfo
+from callnotes.domain.ledger import InvoicePosition
+from callnotes.services.record import RecordCheck
+from callnotes.services.views import DebtorView
+from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
 from callnotes.ui.labels import label
-from callnotes.ui.table_model import Column, RowsTableModel
+from callnotes.ui.table_model import SIZED_ROWS, Column, RowsTableModel
 
 CONTEXT = "DebtorDetail"
 
 
 @dataclass(frozen=True)
-class DebtorDetail:
-    """Everything the panel shows, loaded in one go off the UI thread."""
-
-    debtor: Debtor
-    statement: Statement
-    invoices: dict[int, Invoice]
-    payments: list[Payment]
-    history: list[HistoryItem]
-    record: RecordCheck
-
-
-def load_detail(sessions: SessionFactory, debtor_id: int, today: date) -> DebtorDetail:
-    """Read everything the panel shows for one debtor (run it in a worker)."""
-    with sessions() as session:
-        debtor = debtor_service.get_debtor(session, debtor_id)
-        return DebtorDetail(
-            debtor=debtor,
-            statement=debtor_service.debtor_statement(session, debtor_id, today),
-            invoices={i.id or 0: i for i in debtor_service.invoices_of(session, debtor_id)},
-            payments=list(debtor_service.payments_of(session, debtor_id)),
-            history=history(session, debtor_id),
-            record=check_record(session, debtor_id)[0],
-        )
-
-
-@dataclass(frozen=True)
 class _InvoiceRow:
     position: InvoicePosition
-    invoice: Invoice
+    invoice: InvoiceInfo
 
 
 class DebtorDetailPanel(QWidget):
@@ -70,10 +40,11 @@ class DebtorDetailPanel(QWidget):
 
     callRequested = Signal()
 
-    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ui_locale = ui_locale
+        self._formats = formats
         self._currency = "EUR"
+        self.debtor_id: int | None = None
         self.title = QLabel(self)
         self.title.setObjectName("debtorTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -93,7 +64,7 @@ class DebtorDetailPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._table(self.invoices), self.tr("Invoices"))
         self.tabs.addTab(self._table(self.payments), self.tr("Payments"))
-        self.history = HistoryPanel(ui_locale, self)
+        self.history = HistoryPanel(formats, self)
         self.tabs.addTab(self.history, self.tr("Record"))
 
         layout = QVBoxLayout(self)
@@ -118,14 +89,15 @@ class DebtorDetailPanel(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
     def _money(self, minor: int) -> str:
-        return format_money(Money(minor, self._currency), self._ui_locale)
+        return self._formats.money(minor, self._currency)
 
     def _invoice_columns(self) -> list[Column]:
-        day = lambda d: format_day(d, self._ui_locale)  # noqa: E731
+        day = self._formats.day
         return [
             Column(QT_TRANSLATE_NOOP("DebtorDetail", "Number"), lambda r: r.invoice.number),
             Column(
@@ -173,10 +145,11 @@ class DebtorDetailPanel(QWidget):
         ]
 
     def _payment_columns(self) -> list[Column]:
+        def date(payment: PaymentInfo) -> str:
+            return self._formats.day(payment.paid_on)
+
         return [
-            Column(
-                QT_TRANSLATE_NOOP("DebtorDetail", "Date"), lambda p: format_day(p.paid_on, self._ui_locale)
-            ),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Date"), date, lambda p: p.paid_on),
             Column(
                 QT_TRANSLATE_NOOP("DebtorDetail", "Amount"), lambda p: self._money(p.amount_minor), None, True
             ),
@@ -185,6 +158,7 @@ class DebtorDetailPanel(QWidget):
         ]
 
     def clear(self) -> None:
+        self.debtor_id = None
         self.title.setText(self.tr("Select a debtor"))
         self.call_button.setEnabled(False)
         self.balance.clear()
@@ -194,8 +168,9 @@ class DebtorDetailPanel(QWidget):
         self.invoices.set_rows([])
         self.payments.set_rows([])
 
-    def show_detail(self, detail: DebtorDetail) -> None:
-        """Fill the panel with one debtor's figures."""
+    def show_detail(self, detail: DebtorView) -> None:
+        """Fill the panel with one debtor's figures; the record's check follows (show_record_state)."""
+        self.debtor_id = detail.debtor.id
         self._currency = detail.debtor.currency
         s = detail.statement
         self.title.setText(detail.debtor.name)
@@ -203,7 +178,7 @@ class DebtorDetailPanel(QWidget):
         self.balance.setText(
             self.tr("Owed: %1 as of %2")
             .replace("%1", self._money(s.balance_minor))
-            .replace("%2", format_day(s.as_of, self._ui_locale))
+            .replace("%2", self._formats.day(s.as_of))
         )
         open_principal = sum(p.open_minor for p in s.positions)
         parts = (
@@ -215,14 +190,21 @@ class DebtorDetailPanel(QWidget):
         if s.credit_minor:
             parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
         self.breakdown.setText(parts)
-        self.show_record_state(detail.record)
-        self.history.set_history(detail.history)
+        self.show_record_state(None, detail.head_seq)
+        self.history.set_history(detail.record)
         rows = [_InvoiceRow(p, detail.invoices[p.invoice.key]) for p in s.positions]
         self.invoices.set_rows(rows)
         self.payments.set_rows(detail.payments)
 
-    def show_record_state(self, check: RecordCheck) -> None:
-        """✓ or ✗ with words (never colour alone): intact with its head, or where it breaks."""
+    def show_record_state(self, check: RecordCheck | None, entries: int = 0) -> None:
+        """✓ or ✗ with words (never colour alone): intact with its head, where it breaks, or being checked."""
+        if check is None:
+            self.record_state.setText(
+                self.tr("Record · %1 entries · checking the chain…").replace("%1", str(entries))
+            )
+            self.record_state.setStyleSheet("color: palette(text);")
+            self.record_state.setToolTip("")
+            return
         report = check.report
         if report.ok:
             text = self.tr("Record ✓ intact · %1 entries · head %2").replace("%1", str(report.entries))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,26 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.dates import format_day
-from callnotes.domain.money import Money, format_money
 from callnotes.services.debtors import DebtorSummary
+from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
-from callnotes.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowsTableModel
+from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
 
 CONTEXT = "DebtorList"
 
 
-def _columns(ui_locale: str) -> list[Column]:
+def _columns(formats: Formats) -> list[Column]:
     def last_contact(s: DebtorSummary) -> str:
         if s.last_contact_at is None:
             return ""
-        return f"{format_day(s.last_contact_at.date(), ui_locale)} · {label(s.last_contact_kind)}: {label(s.last_outcome)}"
+        day = formats.day(formats.local(s.last_contact_at).date())
+        return f"{day} · {label(s.last_contact_kind)}: {label(s.last_outcome)}"
 
     return [
         Column(QT_TRANSLATE_NOOP("DebtorList", "Debtor"), lambda s: s.name, lambda s: s.name.casefold()),
         Column(
             QT_TRANSLATE_NOOP("DebtorList", "Owed"),
-            lambda s: format_money(Money(s.balance_minor, s.currency), ui_locale),
+            lambda s: formats.money(s.balance_minor, s.currency),
             lambda s: f"{s.currency}{s.balance_minor:+021d}",
             True,
         ),
@@ -61,22 +61,17 @@ class DebtorListPanel(QWidget):
     debtorSelected = Signal(int)
     loadExampleRequested = Signal()
 
-    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsTableModel(CONTEXT, _columns(ui_locale), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model = RowsTableModel(CONTEXT, _columns(formats), self)
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter)
 
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,6 +80,7 @@ class DebtorListPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
@@ -120,20 +116,28 @@ class DebtorListPanel(QWidget):
         self.model.set_rows(summaries)
         self.empty.setVisible(not summaries)
         if summaries:
-            self.select(selected if selected is not None else self.proxy.index(0, 0).data(ROW_ROLE).id)
+            self.select(selected if selected is not None else self.model.row_at(0).id)
+
+    def _filter(self, text: str) -> None:
+        wanted = text.casefold().strip()
+        self.model.set_filter((lambda s: wanted in s.name.casefold()) if wanted else None)
 
     def select(self, debtor_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == debtor_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return
+        """Make the debtor's row the current one, if it is shown."""
+        row = self.model.position_of(lambda s: s.id == debtor_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectRow(row)
+
+    def selected(self) -> DebtorSummary | None:
+        """The debtor whose row is selected."""
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE).id if index.isValid() else None
+        selected = self.selected()
+        return selected.id if selected else None
 
-    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.debtorSelected.emit(current.data(ROW_ROLE).id)

@@ -1,15 +1,14 @@
-"""Export packet…: choose the period, language, destination and attachments; export in a worker thread
+"""Export packet…: choose the period, language, destination and attachments; export as a worker job
 with a progress bar and Cancel; then open the PDF in the system viewer or print it."""
 
 from __future__ import annotations
 
 import re
-import threading
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QDate, QObject, QRectF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QRectF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,24 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.errors import CallnotesError
-from callnotes.export import ExportCancelled, ExportResult, Progress, export_packet
+from callnotes.export import ExportCancelled, ExportResult, Progress
 from callnotes.export.packet_data import PacketOptions
-from callnotes.store.access import Store
+from callnotes.services.backend import DeskProcess, JobCancelled, call
+from callnotes.services.desk import Desk
 from callnotes.ui.ui_state import UiState
+from callnotes.ui.worker import Job, Worker
 
 PRINT_DPI = 300  # enough for text; printers report far more, which would only make huge page images
 
 
-class _Relay(QObject):
-    """Carries the export's progress and outcome from its thread to the dialog (queued connections).
-
-    One relay lives as long as the dialog, so nothing is created or deleted per export while the
-    thread may still be finishing.
-    """
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class ExportDialog(QDialog):
@@ -55,7 +48,8 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        desk: DeskProcess,
+        worker: Worker,
         debtor_id: int,
         debtor_name: str,
         language: str,
@@ -63,20 +57,17 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store, self.debtor_id, self.ui_state = store, debtor_id, ui_state
-        self._thread: threading.Thread | None = None
+        self.desk, self.worker, self.debtor_id, self.ui_state = desk, worker, debtor_id, ui_state
+        self._job: Job | None = None
+        self._closed = False
         self.exported: ExportResult | None = None
-        self._cancel = threading.Event()
-        self._relay = _Relay(self)
-        self._relay.progressed.connect(self._show_progress)
-        self._relay.succeeded.connect(self._exported)
-        self._relay.failed.connect(self._failed)
+        today = desk.today()
         self.setWindowTitle(self.tr("Export packet: %1").replace("%1", debtor_name))
 
         self.whole_record = QCheckBox(self.tr("The whole record"), self)
         self.whole_record.setChecked(True)
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1), self)
-        self.date_to = QDateEdit(QDate.currentDate(), self)
+        self.date_from = QDateEdit(_qdate(today - timedelta(days=365)), self)
+        self.date_to = QDateEdit(_qdate(today), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -103,7 +94,7 @@ class ExportDialog(QDialog):
             self.destination.addItem(name, code)
         self.attachments = QCheckBox(self.tr("Include the attached documents as exhibits"), self)
         self.attachments.setChecked(True)
-        self.out_path = QLineEdit(str(self._default_path(debtor_name)), self)
+        self.out_path = QLineEdit(str(self._default_path(debtor_name, today)), self)
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose_path)
         out_row = QHBoxLayout()
@@ -149,10 +140,10 @@ class ExportDialog(QDialog):
         self.date_from.setEnabled(not whole)
         self.date_to.setEnabled(not whole)
 
-    def _default_path(self, debtor_name: str) -> Path:
+    def _default_path(self, debtor_name: str, today: date) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         slug = re.sub(r"\W+", "-", debtor_name).strip("-")[:40] or str(self.debtor_id)
-        return Path(folder or Path.home()) / f"packet-{slug}-{date.today().isoformat()}.pdf"
+        return Path(folder or Path.home()) / f"packet-{slug}-{today.isoformat()}.pdf"
 
     def _choose_path(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -175,39 +166,19 @@ class ExportDialog(QDialog):
     @property
     def running(self) -> bool:
         """An export was started and its outcome has not been shown yet."""
-        return self._thread is not None
+        return self._job is not None
 
     def start_export(self) -> None:
-        """Export in a worker thread; progress and the outcome come back on the UI thread."""
+        """Export as a worker job; progress and the outcome come back on the UI thread."""
         out = Path(self.out_path.text().strip()).expanduser()
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         self.out_path.setText(str(out))
-        store, debtor_id, options = self.store, self.debtor_id, self.options()
-        relay, cancel = self._relay, threading.Event()
-        self._cancel = cancel
-
-        def work() -> None:
-            try:
-                result = export_packet(
-                    store.sessions,
-                    store.paths,
-                    debtor_id,
-                    out,
-                    options,
-                    progress=relay.progressed.emit,
-                    cancel=cancel,
-                )
-            except Exception as exc:  # shown by the dialog: the user's or environment's fault, or a bug
-                relay.failed.emit(exc)
-            else:
-                relay.succeeded.emit(result)
-
+        job = call(Desk.export_packet, self.debtor_id, out, self.options())
         self.exported = None
-        self._thread = threading.Thread(target=work, name="callnotes-export", daemon=True)
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
-        self._thread.start()
+        self._job = self.worker.start_job(job, self._exported, self._failed, on_progress=self._show_progress)
 
     def _set_running(self, running: bool) -> None:
         editable = (self.whole_record, self.language, self.destination, self.attachments, self.out_path)
@@ -220,16 +191,18 @@ class ExportDialog(QDialog):
             self.progress.setValue(0)
 
     def _show_progress(self, done: int, total: int) -> None:
+        if self._closed:
+            return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
     def _finished(self) -> None:
-        if self._thread is not None:
-            self._thread.join()  # it has only to return: its outcome was its last act
-            self._thread = None
+        self._job = None
         self._set_running(False)
 
     def _exported(self, result: ExportResult) -> None:
+        if self._closed:
+            return
         self.exported = result
         self._finished()
         self.progress.setValue(self.progress.maximum())
@@ -241,9 +214,11 @@ class ExportDialog(QDialog):
         )
 
     def _failed(self, exc: Exception) -> None:
+        if self._closed:
+            return
         self._finished()
         self.progress.setValue(0)
-        if isinstance(exc, ExportCancelled):
+        if isinstance(exc, ExportCancelled | JobCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
         elif isinstance(exc, CallnotesError):
             self.status.setText(str(exc))
@@ -256,8 +231,8 @@ class ExportDialog(QDialog):
 
     def cancel_or_close(self) -> None:
         """Cancel a running export; otherwise close the dialog."""
-        if self.running:
-            self._cancel.set()
+        if self._job is not None:
+            self._job.cancel()
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
@@ -310,11 +285,11 @@ class ExportDialog(QDialog):
         return last - first + 1
 
     def done(self, result: int) -> None:
-        """Closing while exporting cancels the export and waits for its thread to stop."""
-        if self._thread is not None:
-            self._cancel.set()
-            self._thread.join()
-            self._thread = None
+        """Closing while exporting cancels the export (it stops at its next step and writes no file)."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self._closed = True
         if self.ui_state is not None:
             self.ui_state.save_window("export", self)
         super().done(result)

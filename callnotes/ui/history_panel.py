@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
@@ -19,67 +17,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.dates import format_day
-from callnotes.domain.money import Money, format_money
-from callnotes.services.interactions import HistoryItem
-from callnotes.store.models import Entry
+from callnotes.domain.entries import (
+    ContactDetails,
+    InvoiceDetails,
+    JournalEntry,
+    PaymentDetails,
+    PromiseDetails,
+    RecordItem,
+)
+from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
-from callnotes.ui.table_model import ROW_ROLE, Column, RowsTableModel
+from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
 
 CONTEXT = "HistoryPanel"
+SAME_MOMENT_SECONDS = 1  # a recorded time this close to when it happened is not shown twice
 
 
 @dataclass(frozen=True)
 class HistoryRow:
     """One line of the history table: an original entry or one of its amendments."""
 
-    entry: Entry
+    entry: JournalEntry
     amendment: bool
 
 
-def entry_text(entry: Entry, ui_locale: str) -> str:
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("HistoryPanel", text)
+
+
+def entry_text(entry: JournalEntry, formats: Formats) -> str:
     """What an entry says, in words: the text, or its figures for payments, promises and invoices."""
-    data = json.loads(entry.data)
-    money = lambda minor: format_money(Money(minor, data.get("currency", "EUR")), ui_locale)  # noqa: E731
-    if entry.kind == "interaction":
-        outcome = label(data.get("outcome"))
-        return f"{label(data.get('kind'))} · {outcome}" + (f" — {entry.text}" if entry.text else "")
-    if entry.kind == "payment":
-        return (
-            QCoreApplication.translate("HistoryPanel", "Payment of %1 (%2)")
-            .replace("%1", money(data["amount_minor"]))
-            .replace("%2", entry.text or "—")
+    details = entry.details
+    if isinstance(details, ContactDetails):
+        return f"{label(details.kind)} · {label(details.outcome)}" + (
+            f" — {entry.text}" if entry.text else ""
         )
-    if entry.kind == "promise":
-        due = format_day(date.fromisoformat(data["due_on"]), ui_locale)
+    if isinstance(details, PaymentDetails):
+        amount = formats.money(details.amount_minor, details.currency)
+        return _translate("Payment of %1 (%2)").replace("%1", amount).replace("%2", entry.text or "—")
+    if isinstance(details, PromiseDetails):
+        amount = formats.money(details.amount_minor, details.currency)
         return (
-            QCoreApplication.translate("HistoryPanel", "Promise to pay %1 by %2")
-            .replace("%1", money(data["amount_minor"]))
-            .replace("%2", due)
+            _translate("Promise to pay %1 by %2")
+            .replace("%1", amount)
+            .replace("%2", formats.day(details.due_on))
         )
-    if entry.kind == "invoice":
-        return (
-            QCoreApplication.translate("HistoryPanel", "Invoice %1 for %2")
-            .replace("%1", data["number"])
-            .replace("%2", money(data["amount_minor"]))
-        )
+    if isinstance(details, InvoiceDetails):
+        amount = formats.money(details.amount_minor, details.currency)
+        return _translate("Invoice %1 for %2").replace("%1", details.number).replace("%2", amount)
     if entry.kind == "amendment":
-        return (
-            QCoreApplication.translate("HistoryPanel", "%1 (reason: %2)")
-            .replace("%1", entry.text)
-            .replace("%2", entry.reason or "")
-        )
+        return _translate("%1 (reason: %2)").replace("%1", entry.text).replace("%2", entry.reason or "")
     return entry.text
+
+
+def recorded_later(entry: JournalEntry) -> bool:
+    """Whether the entry was locked into the record at another moment than when it happened."""
+    return abs((entry.recorded_at - entry.occurred_at).total_seconds()) >= SAME_MOMENT_SECONDS
 
 
 class HistoryPanel(QWidget):
     """A table of the record with an Amend… button for the selected entry."""
 
-    amendRequested = Signal(object)
+    amendRequested = Signal(object)  # the JournalEntry to correct
 
-    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ui_locale = ui_locale
+        self._formats = formats
         self.model = RowsTableModel(CONTEXT, self._columns(), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -88,7 +91,8 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(SIZED_ROWS)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)  # one line per entry; the whole text is in the tooltip
         self.amend_button = QPushButton(self.tr("&Amend…"), self)
         self.amend_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -104,9 +108,10 @@ class HistoryPanel(QWidget):
         layout.addLayout(buttons)
 
     def _columns(self) -> list[Column]:
-        def written(row: HistoryRow) -> str:
-            local = row.entry.written_at.astimezone()
-            return f"{format_day(local.date(), self._ui_locale)} {local:%H:%M:%S}"
+        formats = self._formats
+
+        def recorded(row: HistoryRow) -> str:
+            return formats.moment(row.entry.recorded_at) if recorded_later(row.entry) else ""
 
         return [
             Column(
@@ -115,20 +120,30 @@ class HistoryPanel(QWidget):
                 lambda r: r.entry.seq,
                 True,
             ),
-            Column(QT_TRANSLATE_NOOP("HistoryPanel", "Written"), written, lambda r: r.entry.seq),
+            Column(
+                QT_TRANSLATE_NOOP("HistoryPanel", "Happened"),
+                lambda r: formats.moment(r.entry.occurred_at),
+                lambda r: r.entry.occurred_at.timestamp(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("HistoryPanel", "Recorded"),
+                recorded,
+                lambda r: r.entry.recorded_at.timestamp(),
+                tooltip=lambda r: formats.moment(r.entry.recorded_at),
+            ),
             Column(
                 QT_TRANSLATE_NOOP("HistoryPanel", "Kind"),
                 lambda r: ("↳ " if r.amendment else "") + label(r.entry.kind),
             ),
             Column(
                 QT_TRANSLATE_NOOP("HistoryPanel", "Entry"),
-                lambda r: entry_text(r.entry, self._ui_locale),
-                tooltip=lambda r: entry_text(r.entry, self._ui_locale),
+                lambda r: entry_text(r.entry, formats),
+                tooltip=lambda r: entry_text(r.entry, formats),
             ),
             Column(QT_TRANSLATE_NOOP("HistoryPanel", "By"), lambda r: r.entry.author),
         ]
 
-    def set_history(self, items: Sequence[HistoryItem]) -> None:
+    def set_history(self, items: Sequence[RecordItem]) -> None:
         """Show the record; amendments follow the entry they correct."""
         rows = []
         for item in items:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.services.interactions import DIRECTIONS, OUTCOMES
-from callnotes.store.models import Person
+from callnotes.domain.account import PersonInfo
+from callnotes.services.interactions import DIRECTIONS, OUTCOMES, ContactInput, Ending
 from callnotes.ui.labels import label
 
 LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
@@ -34,8 +35,12 @@ LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
 class LogDialog(QDialog):
     """Kind, time, person, address or number, reference, summary, outcome and files to attach."""
 
-    def __init__(self, people: Sequence[Person], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: Sequence[PersonInfo], now: datetime, zone: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._zone = ZoneInfo(zone)
+        local = now.astimezone(self._zone)
         self.setWindowTitle(self.tr("Log a contact"))
         self.kind = QComboBox(self)
         for code in LOGGED_KINDS:
@@ -43,7 +48,7 @@ class LogDialog(QDialog):
         self.direction = QComboBox(self)
         self.direction.addItem(self.tr("we contacted them"), DIRECTIONS[0])
         self.direction.addItem(self.tr("they contacted us"), DIRECTIONS[1])
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when = QDateTimeEdit(QDateTime(_qdate(local.date()), QTime(local.hour, local.minute)), self)
         self.when.setCalendarPopup(True)
         self.person = QComboBox(self)
         self.person.addItem(self.tr("(nobody in particular)"), None)
@@ -58,7 +63,7 @@ class LogDialog(QDialog):
         self.outcome = QComboBox(self)
         for code in OUTCOMES:
             self.outcome.addItem(label(code), code)
-        self.next_action = QDateEdit(QDate.currentDate().addDays(7), self)
+        self.next_action = QDateEdit(_qdate(local.date() + timedelta(days=7)), self)
         self.next_action.setCalendarPopup(True)
         self.files = QListWidget(self)
         self.files.setMaximumHeight(80)
@@ -95,7 +100,10 @@ class LogDialog(QDialog):
 
     @property
     def moment(self) -> datetime:
-        return self.when.dateTime().toPython().astimezone(UTC)  # type: ignore[no-any-return]
+        """When it happened, as typed on the user's wall clock, in UTC."""
+        typed = self.when.dateTime().toPython()
+        assert isinstance(typed, datetime)
+        return typed.replace(tzinfo=self._zone).astimezone(UTC)
 
     @property
     def next_action_on(self) -> date:
@@ -105,3 +113,20 @@ class LogDialog(QDialog):
     @property
     def attachments(self) -> list[Path]:
         return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    def contact(self) -> ContactInput:
+        """The contact as the user described it."""
+        ending = Ending(self.outcome.currentData(), self.summary.toPlainText().strip(), self.next_action_on)
+        return ContactInput(
+            kind=self.kind.currentData(),
+            at=self.moment,
+            ending=ending,
+            direction=self.direction.currentData(),
+            person_id=self.person.currentData(),
+            address_used=self.address.text().strip(),
+            reference=self.reference.text().strip(),
+        )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

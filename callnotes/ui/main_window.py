@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
-from datetime import date
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -22,21 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes import __version__
-from callnotes.domain.dates import format_moment, local_zone
+from callnotes.domain.account import DebtorProfile, PersonInfo
+from callnotes.domain.entries import JournalEntry
 from callnotes.errors import CallnotesError
-from callnotes.services import debtors as debtor_service
-from callnotes.services import interactions as calls
-from callnotes.services.demo import load_demo
-from callnotes.services.interactions import amend_entry
-from callnotes.services.record import RecordCheck, check_record
+from callnotes.services.backend import DeskProcess, call
+from callnotes.services.debtors import DebtorSummary
+from callnotes.services.desk import Desk
+from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone, phone
-from callnotes.store.access import Store
-from callnotes.store.engine import transaction
-from callnotes.store.models import Entry, Interaction
+from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.amend_dialog import AmendDialog
-from callnotes.ui.debtor_detail import DebtorDetail, DebtorDetailPanel, load_detail
+from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.debtor_list import DebtorListPanel
 from callnotes.ui.export_dialog import ExportDialog
+from callnotes.ui.formats import Formats
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.ui_state import UiState
@@ -46,32 +44,42 @@ from callnotes.ui.workspace.workspace import CallWorkspace
 WAIT_CHOICES = (0, 2, 3, 5)
 
 
+@dataclass(frozen=True)
+class Handover:
+    """What a window rebuilt in another language takes over: the selection, the open call, the typing."""
+
+    debtor_id: int | None
+    interaction_id: int | None
+    typing: str
+
+
 class MainWindow(QMainWindow):
     """Lists debtors; shows the selected one's balance, invoices and payments."""
 
     languageChosen = Signal(str)
 
     def __init__(
-        self, store: Store, ui_state: UiState, ui_locale: str, parent: QWidget | None = None
+        self, desk: DeskProcess, ui_state: UiState, ui_locale: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.desk = desk
         self.ui_state = ui_state
-        self.ui_locale = ui_locale
-        self.worker = Worker(self)
+        self.formats = Formats(ui_locale, desk.clock.zone)
+        self.worker = Worker(desk, self._fail, self)
         self.setWindowTitle(self.tr("callnotes"))
 
-        self.debtor_list = DebtorListPanel(ui_locale, self)
-        self.detail = DebtorDetailPanel(ui_locale, self)
+        self.debtor_list = DebtorListPanel(self.formats, self)
+        self.detail = DebtorDetailPanel(self.formats, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.debtor_list)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([560, 800])
-        self.workspace = CallWorkspace(store, ui_state, ui_locale, self)
+        self.workspace = CallWorkspace(desk, self.worker, ui_state, self.formats, self)
         self.workspace.finished.connect(self._call_finished)
         self.workspace.logRequested.connect(self.log_contact)
+        self.workspace.failed.connect(self._fail)
         self.recovery = QFrame(self)
         self.recovery.setObjectName("recoveryBanner")
         self.recovery.setStyleSheet("#recoveryBanner { background: #fff3cd; color: #5c4400; }")
@@ -98,7 +106,7 @@ class MainWindow(QMainWindow):
         self._offered_recovery = False
         self._select_after_refresh: int | None = None
         self._layout_restored = False
-        self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(store.paths.data_dir)), self)
+        self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
         self.status_location.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_location)
 
@@ -195,17 +203,11 @@ class MainWindow(QMainWindow):
             )
 
     def refresh(self) -> None:
-        """Reload the debtor list off the UI thread."""
-        sessions = self.store.sessions
-
-        def work() -> list[debtor_service.DebtorSummary]:
-            with sessions() as session:
-                return debtor_service.list_debtors(session, date.today())
-
+        """Reload the debtor list."""
         self.statusBar().showMessage(self.tr("Loading…"))
-        self.worker.start(work, self._show_debtors, self._fail)
+        self.worker.start(call(Desk.debtors), self._show_debtors)
 
-    def _show_debtors(self, summaries: list[debtor_service.DebtorSummary]) -> None:
+    def _show_debtors(self, summaries: list[DebtorSummary]) -> None:
         self.statusBar().clearMessage()
         if self._select_after_refresh is not None:
             self.debtor_list.select(self._select_after_refresh)
@@ -219,33 +221,36 @@ class MainWindow(QMainWindow):
             self.detail.clear()
 
     def load_detail(self, debtor_id: int) -> None:
-        """Load one debtor's figures and record off the UI thread."""
-        sessions = self.store.sessions
-        self.worker.start(
-            lambda: load_detail(sessions, debtor_id, date.today()), self._show_detail, self._fail
-        )
+        """Load one debtor's figures and record, then check the record's chain."""
+        self.worker.start(call(Desk.debtor, debtor_id), self._show_detail)
 
-    def amend_entry(self, entry: Entry) -> None:
+    def _show_detail(self, detail: DebtorView) -> None:
+        debtor_id = detail.debtor.id
+        if self.debtor_list.selected_id() == debtor_id:
+            self.detail.show_detail(detail)
+            self.worker.start(call(Desk.check_record, debtor_id), self._show_record_check)
+
+    def _show_record_check(self, check: RecordCheck) -> None:
+        if self.detail.debtor_id == check.debtor_id:
+            self.detail.show_record_state(check)
+
+    def amend_entry(self, entry: JournalEntry) -> None:
         """Ask for the corrected text and a reason; append the amendment; reload the debtor."""
+        debtor_id = self.detail.debtor_id
+        if debtor_id is None:
+            return
         dialog = AmendDialog(entry.text, self)
         if not dialog.exec():
             return
-        text, reason, sessions = dialog.text.toPlainText(), dialog.reason.text(), self.store.sessions
-
-        def work() -> int:
-            with transaction(sessions) as session:
-                amend_entry(session, entry.debtor_id, entry.seq, text, reason, author=getpass.getuser())
-            return entry.debtor_id
-
-        self.worker.start(work, self.load_detail, self._fail)
+        text, reason = dialog.text.toPlainText(), dialog.reason.text()
+        self.worker.start(
+            call(Desk.amend, debtor_id, entry.seq, text, reason),
+            lambda _: self.load_detail(debtor_id),
+            ordered=True,
+        )
 
     def verify_all_records(self) -> None:
         """Recompute every debtor's chain and say which hold and which do not."""
-        sessions = self.store.sessions
-
-        def work() -> list[RecordCheck]:
-            with sessions() as session:
-                return check_record(session)
 
         def report(checks: list[RecordCheck]) -> None:
             broken = [c for c in checks if not c.report.ok]
@@ -262,20 +267,11 @@ class MainWindow(QMainWindow):
             if selected is not None:
                 self.load_detail(selected)
 
-        self.worker.start(work, report, self._fail)
-
-    def _show_detail(self, detail: DebtorDetail) -> None:
-        if self.debtor_list.selected_id() == detail.debtor.id:
-            self.detail.show_detail(detail)
+        self.statusBar().showMessage(self.tr("Checking every record…"))
+        self.worker.start(call(Desk.check_records), report)
 
     def load_example_data(self) -> None:
         """Load the three example debtors (only into an empty database)."""
-        sessions = self.store.sessions
-
-        def work() -> int:
-            with transaction(sessions) as session:
-                return load_demo(session, date.today(), self.store.paths)
-
         self.debtor_list.load_example.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading example data…"))
 
@@ -288,7 +284,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self._fail(exc)
 
-        self.worker.start(work, done, failed)
+        self.worker.start(call(Desk.load_example), done, failed, ordered=True)
 
     # --- calls ------------------------------------------------------------------------------------
     def _show_page(self, page: QWidget) -> None:
@@ -301,11 +297,10 @@ class MainWindow(QMainWindow):
         self.workspace.wait_seconds = seconds
         self.ui_state.set_value("workspace/wait_seconds", seconds)
 
-    def _choose_number(self, debtor_id: int) -> tuple[int | None, str] | None:
+    def _choose_number(
+        self, debtor: DebtorProfile, people: tuple[PersonInfo, ...]
+    ) -> tuple[int | None, str] | None:
         """The person and number to call: asked for when there is a choice or no number on file."""
-        with self.store.sessions() as session:
-            debtor = debtor_service.get_debtor(session, debtor_id)
-            people = list(debtor_service.people_of(session, debtor_id))
         options = [
             (
                 p.id,
@@ -315,8 +310,7 @@ class MainWindow(QMainWindow):
                 else f"{p.name} · {display_phone(number)}",
             )
             for p in people
-            for number in (p.phone, p.mobile)
-            if number
+            for number in p.numbers
         ]
         if len(options) == 1:
             return options[0][0], options[0][1]
@@ -336,58 +330,59 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Start call"), str(exc))
 
     def start_call(self, debtor_id: int | None = None) -> None:
-        """Open the call workspace on a new call with the selected debtor."""
+        """Ask who to call at the selected debtor, then open the call workspace on a new call."""
         debtor_id = debtor_id if debtor_id is not None else self.debtor_list.selected_id()
         if debtor_id is None:
             return
-        choice = self._choose_number(debtor_id)
-        if choice is None:
-            return
-        person_id, number = choice
-        try:
-            with transaction(self.store.sessions) as session:
-                interaction = calls.start_interaction(
-                    session, debtor_id, "call", person_id=person_id, address_used=number
-                )
-        except CallnotesError as exc:
-            self._fail(exc)
-            return
-        self.open_call(interaction.id or 0)
 
-    def open_call(self, interaction_id: int) -> None:
-        self.workspace.open_call(interaction_id)
+        def chosen(found: tuple[DebtorProfile, tuple[PersonInfo, ...]]) -> None:
+            choice = self._choose_number(*found)
+            if choice is not None:
+                person_id, number = choice
+                self.worker.start(
+                    call(Desk.start_call, debtor_id, person_id, number), self.show_call, ordered=True
+                )
+
+        self.worker.start(call(Desk.people, debtor_id), chosen)
+
+    def show_call(self, opened: OpenCall, pending_text: str | None = None) -> None:
+        """Show a call in the workspace."""
+        self.workspace.show_call(opened, pending_text)
         self._show_page(self.workspace)
+
+    def open_call(self, interaction_id: int, pending_text: str | None = None) -> None:
+        """Load a call that is still open and show it."""
+        self.worker.start(
+            call(Desk.open_call, interaction_id),
+            lambda opened: self.show_call(opened, pending_text),
+            ordered=True,
+        )
 
     def _call_finished(self, debtor_id: int) -> None:
         self._show_page(self.debtors_page)
         self.offer_recovery()
         self.statusBar().showMessage(self.tr("Call saved to the record."), 5000)
+        self._select_after_refresh = debtor_id
         self.refresh()
-        self.debtor_list.select(debtor_id)
         self.load_detail(debtor_id)
 
     def offer_recovery(self) -> None:
         """After a crash or a killed process, offer the unfinished call back, with every line, in a banner."""
-        with self.store.sessions() as session:
-            unfinished = [
-                (
-                    i,
-                    debtor_service.get_debtor(session, i.debtor_id).name,
-                    len(calls.draft_lines(session, i.id or 0)),
-                )
-                for i in calls.open_interactions(session)
-                if i.kind == "call"
-            ]
+        self.worker.start(call(Desk.unfinished_calls), self._show_recovery)
+
+    def _show_recovery(self, unfinished: list[UnfinishedCall]) -> None:
+        if self.workspace.call is not None:
+            unfinished = [u for u in unfinished if u.interaction_id != self.workspace.call.interaction.id]
         if not unfinished:
             self.recovery.hide()
             return
-        interaction, name, lines = unfinished[-1]
-        self._recoverable = interaction.id
+        unfinished_call = unfinished[-1]
+        self._recoverable = unfinished_call.interaction_id
         self.recovery_text.setText(
             self.tr("A call with %1 started at %2 was not ended (%3 lines saved).")
-            .replace("%1", name)
-            .replace("%2", format_moment(interaction.started_at, local_zone(), self.ui_locale))
-            .replace("%3", str(lines))
+            .replace("%1", unfinished_call.debtor_name)
+            .replace("%2", self.formats.moment(unfinished_call.started_at, seconds=False))
+            .replace("%3", str(unfinished_call.lines))
         )
         self.recovery.show()
 
@@ -400,56 +395,33 @@ class MainWindow(QMainWindow):
         """Record an e-mail, letter, visit or message, with attachments."""
         if debtor_id is None:
             return
-        with self.store.sessions() as session:
-            people = list(debtor_service.people_of(session, debtor_id))
-        dialog = LogDialog(people, self)
-        if not dialog.exec():
-            return
-        from callnotes.services.attachments import add_attachment
 
-        try:
-            with transaction(self.store.sessions) as session:
-                logged: Interaction = calls.log_interaction(
-                    session,
-                    debtor_id,
-                    dialog.kind.currentData(),
-                    at=dialog.moment,
-                    outcome=dialog.outcome.currentData(),
-                    summary=dialog.summary.toPlainText().strip(),
-                    person_id=dialog.person.currentData(),
-                    address_used=dialog.address.text().strip(),
-                    direction=dialog.direction.currentData(),
-                    reference=dialog.reference.text().strip(),
-                    next_action_on=dialog.next_action_on,
-                    author=getpass.getuser(),
-                )
-                for path in dialog.attachments:
-                    add_attachment(
-                        session,
-                        self.store.paths,
-                        debtor_id,
-                        path,
-                        interaction_id=logged.id,
-                        author=getpass.getuser(),
-                    )
-        except (CallnotesError, OSError) as exc:
-            self._fail(exc)
-            return
-        self.statusBar().showMessage(self.tr("Contact logged."), 5000)
-        if self.pages.currentWidget() is self.workspace:
-            self.workspace.reload_facts()
-        else:
-            self.load_detail(debtor_id)
+        def ask(found: tuple[DebtorProfile, tuple[PersonInfo, ...]]) -> None:
+            dialog = LogDialog(found[1], self.desk.clock.now(), self.formats.zone, self)
+            if not dialog.exec():
+                return
+            contact, files = dialog.contact(), dialog.attachments
+            self.statusBar().showMessage(self.tr("Saving the contact…"))
+            self.worker.start(call(Desk.log_contact, debtor_id, contact, files), logged, ordered=True)
+
+        def logged(_interaction_id: int) -> None:
+            self.statusBar().showMessage(self.tr("Contact logged."), 5000)
+            if self.pages.currentWidget() is self.workspace:
+                self.workspace.reload_facts()
+            else:
+                self.load_detail(debtor_id)
+
+        self.worker.start(call(Desk.people, debtor_id), ask)
 
     def export_packet(self) -> None:
         """Open Export packet… for the selected debtor."""
-        debtor_id = self.debtor_list.selected_id()
-        if debtor_id is None:
+        debtor = self.debtor_list.selected()
+        if debtor is None:
             self.statusBar().showMessage(self.tr("Select a debtor to export a packet."), 5000)
             return
-        with self.store.sessions() as session:
-            debtor = debtor_service.get_debtor(session, debtor_id)
-        dialog = ExportDialog(self.store, debtor_id, debtor.name, debtor.language, self.ui_state, self)
+        dialog = ExportDialog(
+            self.desk, self.worker, debtor.id, debtor.name, debtor.language, self.ui_state, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -457,19 +429,20 @@ class MainWindow(QMainWindow):
         self.ui_state.set_value("ui/language", choice)
         self.languageChosen.emit(choice)
 
-    def handover(self) -> tuple[int | None, int | None]:
-        """Save what is being typed; return the selected debtor and the open call, for a new window."""
+    def handover(self) -> Handover:
+        """Save what is being typed; say what a new window needs to continue where this one is."""
         self.workspace.save_pending()
-        interaction = self.workspace.interaction
-        return self.debtor_list.selected_id(), interaction.id if interaction else None
+        return Handover(
+            self.debtor_list.selected_id(), self.workspace.interaction_id, self.workspace.notes.input.text()
+        )
 
-    def take_over(self, debtor_id: int | None, interaction_id: int | None) -> None:
-        """Continue where the previous window was: the same debtor selected, the same call open."""
-        self._offered_recovery = interaction_id is not None
-        if interaction_id is not None:
-            self.open_call(interaction_id)
-        if debtor_id is not None:
-            self._select_after_refresh = debtor_id
+    def take_over(self, handover: Handover) -> None:
+        """Continue where the previous window was: the same debtor selected, the same call and its text."""
+        self._offered_recovery = handover.interaction_id is not None
+        if handover.interaction_id is not None:
+            self.open_call(handover.interaction_id, handover.typing)
+        if handover.debtor_id is not None:
+            self._select_after_refresh = handover.debtor_id
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -477,7 +450,7 @@ class MainWindow(QMainWindow):
             self.tr("About callnotes"),
             self.tr("callnotes %1\nNotes and records for getting paid by phone.\n\nData folder: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.store.paths.data_dir)),
+            .replace("%2", str(self.desk.paths.data_dir)),
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -491,5 +464,6 @@ class MainWindow(QMainWindow):
         self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("main/debtors", self.debtor_list.table.horizontalHeader())
         self.ui_state.sync()
-        self.worker.wait()
+        self.workspace.save_pending()
+        self.worker.wait()  # on close only: what was typed is written before the window goes
         super().closeEvent(event)

@@ -1,67 +1,123 @@
-"""Run database work off the UI thread and hand the result back on it.
+"""Every service call of the window goes through here, and comes back on the window's thread.
 
-The worker never touches widgets: it calls a plain function and reports its result or error through
-one long-lived signal object; the callbacks run on the UI thread (queued connection). No QObject is
-created or deleted per job, so nothing can be freed while a pool thread still holds it.
+A job is a call of a Desk method (`call(Desk.debtor, 7)`), run by the desk process: its result, its
+failure and its progress arrive on a listener thread and are handed to the window's thread through
+one long-lived signal object (nothing is created or deleted per job). Jobs marked `ordered` run one
+at a time in the order they were started — the lines of a call, the text being typed, the end of the
+call — while reads run beside them. A job can be cancelled: one not yet started never runs, a
+running one that reports progress stops at its next step.
 """
 
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from callnotes.services.backend import Call, DeskProcess, Message
+
+T = TypeVar("T")
+Failure = Callable[[Exception], None]
+ProgressHandler = Callable[[int, int], None]
+CLOSE_WAIT_SECONDS = 30
 
 
 class _Reporter(QObject):
-    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
+    arrived = Signal(object)  # a message of the desk process, for the window's thread
 
 
-class _Job(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[], Any], reporter: _Reporter) -> None:
-        super().__init__()
-        self._job_id, self._work, self._reporter = job_id, work, reporter
+@dataclass
+class _Callbacks(Generic[T]):
+    on_success: Callable[[T], None]
+    on_failure: Failure
+    on_progress: ProgressHandler | None
 
-    def run(self) -> None:
-        try:
-            result, ok = self._work(), True
-        except Exception as exc:  # handed to the UI thread, which decides how to show it
-            result, ok = exc, False
-        with contextlib.suppress(RuntimeError):  # the window that asked was closed meanwhile: nobody to tell
-            self._reporter.finished.emit(self._job_id, ok, result)
+
+class Job:
+    """A started job; `cancel()` asks it to stop."""
+
+    def __init__(self, job_id: int, desk: DeskProcess) -> None:
+        self.id = job_id
+        self._desk = desk
+
+    def cancel(self) -> None:
+        self._desk.cancel(self.id)
 
 
 class Worker(QObject):
-    """Starts jobs on a thread pool and calls back on the thread that created the worker."""
+    """Sends jobs to the desk process and calls back on the thread that created the worker."""
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, desk: DeskProcess, on_failure: Failure, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._desk = desk
+        self._default_failure = on_failure
         self._reporter = _Reporter(self)
-        self._reporter.finished.connect(self._finished)
-        self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self._reporter.arrived.connect(self._arrived)
+        self._pending: dict[int, _Callbacks[Any]] = {}
 
     def start(
         self,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None],
-    ) -> None:
-        """Run `work()` in the pool; call `on_success(result)` or `on_failure(exc)` on this thread."""
-        job_id = next(self._ids)
-        self._pending[job_id] = (on_success, on_failure)
-        self._pool.start(_Job(job_id, work, self._reporter))
+        job: Call[T],
+        on_success: Callable[[T], None],
+        on_failure: Failure | None = None,
+        *,
+        ordered: bool = False,
+    ) -> Job:
+        """Run `job`; then `on_success(result)` or `on_failure(exc)` on this thread."""
+        return self._submit(job, on_success, on_failure, None, ordered, watched=False)
 
-    def _finished(self, job_id: int, ok: bool, value: Any) -> None:
-        on_success, on_failure = self._pending.pop(job_id)
-        (on_success if ok else on_failure)(value)
+    def start_job(
+        self,
+        job: Call[T],
+        on_success: Callable[[T], None],
+        on_failure: Failure | None = None,
+        *,
+        on_progress: ProgressHandler | None = None,
+    ) -> Job:
+        """Like `start`, for a long job given `progress` and `cancel`: it reports and can be cancelled."""
+        return self._submit(job, on_success, on_failure, on_progress, ordered=False, watched=True)
 
-    def wait(self, msecs: int = 10_000) -> bool:
-        """Block until every started job has finished (used on close and in tests)."""
-        return self._pool.waitForDone(msecs)
+    def _submit(
+        self,
+        job: Call[T],
+        on_success: Callable[[T], None],
+        on_failure: Failure | None,
+        on_progress: ProgressHandler | None,
+        ordered: bool,
+        watched: bool,
+    ) -> Job:
+        reporter = self._reporter
+
+        def handle(message: Message) -> None:  # on the listener's thread
+            with contextlib.suppress(RuntimeError):  # the window that asked was closed meanwhile
+                reporter.arrived.emit(message)
+
+        callbacks = _Callbacks(on_success, on_failure or self._default_failure, on_progress)
+        job_id = self._desk.submit(job, ordered, watched, handle)
+        self._pending[job_id] = callbacks
+        return Job(job_id, self._desk)
+
+    def _arrived(self, message: Message) -> None:
+        kind, job_id = message[0], message[1]
+        if kind == "progress":
+            callbacks = self._pending.get(job_id)
+            if callbacks is not None and callbacks.on_progress is not None:
+                callbacks.on_progress(message[2], message[3])
+            return
+        callbacks = self._pending.pop(job_id, None)
+        if callbacks is None:
+            return
+        if kind == "done":
+            callbacks.on_success(message[2])
+        else:
+            callbacks.on_failure(message[2])
+
+    def wait(self, seconds: float = CLOSE_WAIT_SECONDS) -> bool:
+        """Block until every job has come back: only on close, so nothing written is lost."""
+        return self._desk.drain(seconds)
 
     @property
     def busy(self) -> bool:

@@ -90,10 +90,6 @@
         <source>The text on the clipboard is too long to paste as notes (%1 characters). Paste a shorter part, or attach the document to the debtor instead.</source>
         <translation>Το κείμενο στο πρόχειρο είναι πολύ μεγάλο για να επικολληθεί ως σημειώσεις (%1 χαρακτήρες). Επικολλήστε ένα μικρότερο τμήμα ή, καλύτερα, επισυνάψτε το έγγραφο στον οφειλέτη.</translation>
     </message>
-    <message>
-        <source>callnotes</source>
-        <translation>callnotes</translation>
-    </message>
 </context>
 <context>
     <name>DebtorDetail</name>
@@ -179,6 +175,10 @@
     <message>
         <source>credit on account −%1</source>
         <translation>πιστωτικό υπόλοιπο −%1</translation>
+    </message>
+    <message>
+        <source>Record · %1 entries · checking the chain…</source>
+        <translation>Αρχείο · %1 εγγραφές · έλεγχος της αλυσίδας…</translation>
     </message>
     <message>
         <source>Record ✓ intact · %1 entries · head %2</source>
@@ -484,6 +484,10 @@ Chain head: %3</source>
         <translation>(παράδοση %1)</translation>
     </message>
     <message>
+        <source>… and %1 more open invoices, %2 in all</source>
+        <translation>… και %1 ακόμη ανεξόφλητα τιμολόγια, %2 συνολικά</translation>
+    </message>
+    <message>
         <source>No open invoices.</source>
         <translation>Δεν υπάρχουν ανεξόφλητα τιμολόγια.</translation>
     </message>
@@ -567,22 +571,6 @@ Chain head: %3</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Payment of %1 (%2)</source>
-        <translation>Πληρωμή %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Promise to pay %1 by %2</source>
-        <translation>Υπόσχεση πληρωμής %1 έως %2</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2</source>
-        <translation>Τιμολόγιο %1 ποσού %2</translation>
-    </message>
-    <message>
-        <source>%1 (reason: %2)</source>
-        <translation>%1 (λόγος: %2)</translation>
-    </message>
-    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Διόρθωση…</translation>
     </message>
@@ -595,8 +583,12 @@ Chain head: %3</source>
         <translation>Α/Α</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Γράφτηκε</translation>
+        <source>Happened</source>
+        <translation>Συνέβη</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Καταχώριση</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -944,6 +936,10 @@ Chain head: %3</source>
         <translation>Και τα %1 αρχεία είναι ακέραια.</translation>
     </message>
     <message>
+        <source>Checking every record…</source>
+        <translation>Έλεγχος όλων των αρχείων…</translation>
+    </message>
+    <message>
         <source>Loading example data…</source>
         <translation>Φόρτωση δεδομένων παραδείγματος…</translation>
     </message>
@@ -966,6 +962,10 @@ Chain head: %3</source>
     <message>
         <source>A call with %1 started at %2 was not ended (%3 lines saved).</source>
         <translation>Μια κλήση με %1 που ξεκίνησε στις %2 δεν ολοκληρώθηκε (%3 γραμμές αποθηκευμένες).</translation>
+    </message>
+    <message>
+        <source>Saving the contact…</source>
+        <translation>Αποθήκευση της επικοινωνίας…</translation>
     </message>
     <message>
         <source>Contact logged.</source>

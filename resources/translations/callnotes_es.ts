@@ -90,10 +90,6 @@
         <source>The text on the clipboard is too long to paste as notes (%1 characters). Paste a shorter part, or attach the document to the debtor instead.</source>
         <translation>El texto del portapapeles es demasiado largo para pegarlo como notas (%1 caracteres). Pegue un fragmento más corto o, mejor, adjunte el documento al deudor.</translation>
     </message>
-    <message>
-        <source>callnotes</source>
-        <translation>callnotes</translation>
-    </message>
 </context>
 <context>
     <name>DebtorDetail</name>
@@ -179,6 +175,10 @@
     <message>
         <source>credit on account −%1</source>
         <translation>saldo a favor −%1</translation>
+    </message>
+    <message>
+        <source>Record · %1 entries · checking the chain…</source>
+        <translation>Registro · %1 entradas · comprobando la cadena…</translation>
     </message>
     <message>
         <source>Record ✓ intact · %1 entries · head %2</source>
@@ -484,6 +484,10 @@ Huella de la cadena: %3</translation>
         <translation>(entregado el %1)</translation>
     </message>
     <message>
+        <source>… and %1 more open invoices, %2 in all</source>
+        <translation>… y %1 facturas pendientes más, %2 en total</translation>
+    </message>
+    <message>
         <source>No open invoices.</source>
         <translation>No hay facturas pendientes.</translation>
     </message>
@@ -567,22 +571,6 @@ Huella de la cadena: %3</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Payment of %1 (%2)</source>
-        <translation>Pago de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Promise to pay %1 by %2</source>
-        <translation>Promesa de pago de %1 para el %2</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2</source>
-        <translation>Factura %1 por %2</translation>
-    </message>
-    <message>
-        <source>%1 (reason: %2)</source>
-        <translation>%1 (motivo: %2)</translation>
-    </message>
-    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Corregir…</translation>
     </message>
@@ -595,8 +583,12 @@ Huella de la cadena: %3</translation>
         <translation>N.º</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Anotada</translation>
+        <source>Happened</source>
+        <translation>Ocurrió</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -944,6 +936,10 @@ Huella de la cadena: %3</translation>
         <translation>Los %1 registros están íntegros.</translation>
     </message>
     <message>
+        <source>Checking every record…</source>
+        <translation>Comprobando todos los registros…</translation>
+    </message>
+    <message>
         <source>Loading example data…</source>
         <translation>Cargando datos de ejemplo…</translation>
     </message>
@@ -966,6 +962,10 @@ Huella de la cadena: %3</translation>
     <message>
         <source>A call with %1 started at %2 was not ended (%3 lines saved).</source>
         <translation>Una llamada con %1 iniciada el %2 no se terminó (%3 líneas guardadas).</translation>
+    </message>
+    <message>
+        <source>Saving the contact…</source>
+        <translation>Guardando la gestión…</translation>
     </message>
     <message>
         <source>Contact logged.</source>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -10,25 +9,31 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtPrintSupport import QPrinter
 
-from callnotes.export import ExportResult, Progress
+from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
 from callnotes.ui import export_dialog
 from callnotes.ui.export_dialog import ExportDialog
+from callnotes.ui.worker import Worker
 from tests.gui.test_main_window import make_window
 
 GREEK = 2
 
 
-def make_dialog(qtbot, store: Store, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
-    dialog = ExportDialog(store, GREEK, "Παπαδόπουλος & Σια Ο.Ε.", "el")
+def make_dialog(qtbot, desk: DeskProcess, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+    failures: list[Exception] = []
+    worker = Worker(desk, failures.append)
+    dialog = ExportDialog(desk, worker, GREEK, "Παπαδόπουλος & Σια Ο.Ε.", "el")
+    worker.setParent(dialog)
     qtbot.addWidget(dialog)
     dialog.out_path.setText(str(tmp_path / "packet"))
     dialog.show()
     return dialog
 
 
-def test_the_form_gives_the_packet_options(qtbot, demo_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, demo_store, tmp_path)
+def test_the_form_gives_the_packet_options(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
     options = dialog.options()
     assert (options.language, options.destination, options.attachments) == ("el", "general", True)
     assert options.period_from is None and options.period_to is None and not dialog.date_from.isEnabled()
@@ -44,9 +49,9 @@ def test_the_form_gives_the_packet_options(qtbot, demo_store: Store, tmp_path: P
 
 
 def test_exports_in_a_worker_then_opens_and_prints(
-    qtbot, monkeypatch, demo_store: Store, tmp_path: Path
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, demo_store, tmp_path)
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
     dialog.export_button.click()
     assert not dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
     qtbot.waitUntil(lambda: not dialog.running and dialog.exported is not None, timeout=20_000)
@@ -69,29 +74,22 @@ def test_exports_in_a_worker_then_opens_and_prints(
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
-    qtbot, monkeypatch, demo_store: Store, tmp_path: Path
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    def slow_export(*_args: object, progress, cancel, **_kwargs: object) -> ExportResult:  # type: ignore[no-untyped-def]
-        steps = Progress(progress, cancel)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            steps.at(0, 1000, 1, 10)  # raises ExportCancelled once Cancel is pressed
-            time.sleep(0.01)
-        raise AssertionError("the export was never cancelled")
-
-    monkeypatch.setattr(export_dialog, "export_packet", slow_export)
-    dialog = make_dialog(qtbot, demo_store, tmp_path)
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.progress.value() == 100, timeout=5_000)
-    dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=5_000)
+    dialog.cancel_button.click()  # at once: the desk stops the export at its next step
+    assert "Cancelling" in dialog.status.text()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     assert "cancelled" in dialog.status.text() and dialog.exported is None
     assert dialog.cancel_button.text() == "Close" and not dialog.open_button.isEnabled()
-    assert not (tmp_path / "packet.pdf").exists()
+    assert not list(tmp_path.glob("*packet*"))  # no file, not even a partial one
 
 
-def test_file_menu_opens_the_dialog_for_the_selected_debtor(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, demo_store)
+def test_file_menu_opens_the_dialog_for_the_selected_debtor(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"
     window.export_action.trigger()
     dialog = window.findChild(ExportDialog)

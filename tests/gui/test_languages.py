@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 
 from callnotes.app import Shell
-from callnotes.services import interactions as calls
+from callnotes.services.backend import DeskProcess
+from callnotes.services.desk import Desk
 from callnotes.store.access import Store
-from callnotes.store.engine import transaction
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.i18n import PSEUDO_ENV, Translations
 from callnotes.ui.ui_state import UiState
@@ -22,9 +22,9 @@ def translated(language: str, context: str, source: str) -> str:
 
 
 @pytest.fixture
-def shell(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
+def shell(qtbot, demo_store: Store, desk_process: DeskProcess):  # type: ignore[no-untyped-def]
     translations = Translations(QApplication.instance())  # type: ignore[arg-type]
-    made = Shell(demo_store, UiState(demo_store.paths.ui_state), translations)
+    made = Shell(desk_process, UiState(desk_process.paths.ui_state), translations)
     yield made
     translations.uninstall()
     if made.window is not None:
@@ -35,22 +35,25 @@ def menu_titles(window: QWidget) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]  # type: ignore[attr-defined]
 
 
-def test_switching_languages_changes_every_menu_and_keeps_the_typed_text(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
-    window = shell.open("en")
-    qtbot.addWidget(window)
+def test_switching_languages_changes_every_menu_and_keeps_the_typed_text(
+    qtbot, shell: Shell, demo_store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    window = shell.open(
+        "en"
+    )  # not handed to qtbot: each switch deletes the window, the fixture closes the last
     window.show()
     assert menu_titles(window)[0] == "&File"
-    with transaction(window.store.sessions) as session:
-        call = calls.start_interaction(session, 2, address_used="+302101234567")
-    window.open_call(call.id or 0)
+    call = Desk(demo_store, "tester").start_call(2, None, "+302101234567")
+    window.open_call(call.interaction.id)
+    qtbot.waitUntil(lambda: window.workspace.call is not None, timeout=10_000)
     type_text(window.workspace.notes.input, "Λέει ότι θα πληρώσει")  # typed, not committed
     for language in ("es", "el", "en"):
         shell.switch_language(language)
         window = shell.window
-        qtbot.addWidget(window)
+        assert window is not None
         expected = "&File" if language == "en" else translated(language, "MainWindow", "&File")
         assert menu_titles(window)[0] == expected
-        assert window.pages.currentWidget() is window.workspace
+        qtbot.waitUntil(lambda w=window: w.pages.currentWidget() is w.workspace, timeout=10_000)
         assert window.workspace.notes.input.text() == "Λέει ότι θα πληρώσει"
         end = window.workspace.end_button.text()
         assert end == (
@@ -94,7 +97,9 @@ def no_clipping(window: QWidget) -> None:
     assert clipped(window) == []
 
 
-def test_pseudo_translation_clips_nothing_at_1366_by_768(qtbot, monkeypatch, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+def test_pseudo_translation_clips_nothing_at_1366_by_768(
+    qtbot, monkeypatch, shell: Shell, demo_store: Store
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv(PSEUDO_ENV, "1")
     window = shell.open("en")
     qtbot.addWidget(window)
@@ -104,13 +109,12 @@ def test_pseudo_translation_clips_nothing_at_1366_by_768(qtbot, monkeypatch, she
     qtbot.waitUntil(lambda: window.detail.title.text() not in ("", "[Select a debtor~~~~~~]"), timeout=10_000)
     assert window.menuBar().actions()[0].text().startswith("[")  # pseudo-translation is on
     qtbot.waitUntil(lambda: no_clipping(window), timeout=3000)
-    with transaction(window.store.sessions) as session:
-        call = calls.start_interaction(session, 1, address_used="+34912345678")
-    window.open_call(call.id or 0)
+    call = Desk(demo_store, "tester").start_call(1, None, "+34912345678")
+    window.open_call(call.interaction.id)
     qtbot.waitUntil(lambda: window.workspace.facts is not None, timeout=10_000)
     assert window.width() == 1366
     qtbot.waitUntil(lambda: no_clipping(window), timeout=3000)  # once the page's layout has settled
-    dialog = ExportDialog(window.store, 1, "Construcciones Núñez Peña S.L.", "es", None, window)
+    dialog = ExportDialog(window.desk, window.worker, 1, "Construcciones Núñez Peña S.L.", "es", None, window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle().startswith("[")

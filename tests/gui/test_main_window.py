@@ -4,40 +4,52 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.table_model import ROW_ROLE
 from callnotes.ui.ui_state import UiState
 
 
-def make_window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(store, UiState(store.paths.ui_state), "es_ES")
+def make_window(qtbot, desk: DeskProcess, locale: str = "es_ES") -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(desk, UiState(desk.paths.ui_state), locale)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
     return window
 
 
-def test_lists_the_example_debtors_sortably(qtbot, qtmodeltester, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, demo_store)
+def test_lists_the_example_debtors_sortably(
+    qtbot, qtmodeltester, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     model = window.debtor_list.model
     assert model.rowCount() == 3
     qtmodeltester.check(model)
-    qtmodeltester.check(window.debtor_list.proxy)
-    proxy = window.debtor_list.proxy
+    selected = window.debtor_list.selected_id()
     window.debtor_list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # owed, per currency
-    names = [proxy.index(r, 0).data() for r in range(3)]
+    names = [model.index(r, 0).data() for r in range(3)]
     assert names == ["Παπαδόπουλος & Σια Ο.Ε.", "Construcciones Núñez Peña S.L.", "Hartley Print & Sign LLC"]
+    assert window.debtor_list.selected_id() == selected  # sorting keeps the selection on its debtor
     window.debtor_list.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # oldest overdue first
-    assert [proxy.index(r, 2).data() for r in range(3)] == ["130", "95", "45"]
+    assert [model.index(r, 2).data() for r in range(3)] == ["130", "95", "45"]
+    window.debtor_list.filter.setText("PAPADÓ")  # no match: the name is Greek
+    assert model.rowCount() == 0
+    window.debtor_list.filter.setText("hartley")
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Hartley Print & Sign LLC"]
+    qtmodeltester.check(model)
+    window.debtor_list.filter.clear()
+    assert model.rowCount() == 3
 
 
-def test_selecting_a_debtor_shows_its_invoices_and_payments(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, demo_store)
+def test_selecting_a_debtor_shows_its_invoices_and_payments(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     greek = next(
         r
         for r in range(3)
-        if window.debtor_list.proxy.index(r, 0).data(ROW_ROLE).name.startswith("Παπαδόπουλος")
+        if window.debtor_list.model.index(r, 0).data(ROW_ROLE).name.startswith("Παπαδόπουλος")
     )
     window.debtor_list.table.selectRow(greek)
     qtbot.waitUntil(lambda: window.detail.title.text() == "Παπαδόπουλος & Σια Ο.Ε.", timeout=10_000)
@@ -52,23 +64,23 @@ def test_selecting_a_debtor_shows_its_invoices_and_payments(qtbot, demo_store: S
     assert window.detail.payments.rowCount() == 1
 
 
-def test_empty_database_offers_example_data(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, store)
+def test_empty_database_offers_example_data(qtbot, store: Store, desk_process: DeskProcess) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     assert window.debtor_list.empty.isVisible()
     qtbot.mouseClick(window.debtor_list.load_example, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.debtor_list.model.rowCount() == 3, timeout=10_000)
     assert not window.debtor_list.empty.isVisible()
 
 
-def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, demo_store)
+def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store, desk_process: DeskProcess) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     window.resize(770, 540)  # the offscreen screen is 800×600
     qtbot.waitUntil(lambda: window.size().width() == 770)
     qtbot.waitUntil(lambda: window.detail.call_button.isEnabled() and not window.worker.busy, timeout=10_000)
     window.splitter.setSizes([320, 446])
     size, sizes = window.size(), window.splitter.sizes()
     window.close()
-    again = make_window(qtbot, demo_store)
+    again = make_window(qtbot, desk_process)
     qtbot.waitUntil(lambda: again.detail.call_button.isEnabled() and not again.worker.busy, timeout=10_000)
     assert again.size() == size
     assert again.splitter.sizes() == sizes

@@ -7,46 +7,53 @@ import sqlite3
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from callnotes.domain.money import Money, format_money
+from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
 from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.table_model import ROW_ROLE
 from tests.gui.test_main_window import make_window
 
+ENTRY = 4  # the column with what an entry says
+
 
 def _select(window, name_start: str) -> None:  # type: ignore[no-untyped-def]
-    proxy = window.debtor_list.proxy
+    model = window.debtor_list.model
     row = next(
-        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ROW_ROLE).name.startswith(name_start)
+        r for r in range(model.rowCount()) if model.index(r, 0).data(ROW_ROLE).name.startswith(name_start)
     )
     window.debtor_list.table.selectRow(row)
 
 
-def test_record_state_and_history_are_shown(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, demo_store)
+def test_record_state_and_history_are_shown(qtbot, demo_store: Store, desk_process: DeskProcess) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     _select(window, "Hartley")
     qtbot.waitUntil(lambda: window.detail.title.text().startswith("Hartley"), timeout=10_000)
     qtbot.waitUntil(lambda: "✓" in window.detail.record_state.text(), timeout=10_000)
     history = window.detail.history.model
-    texts = [history.index(r, 3).data() for r in range(history.rowCount())]
+    texts = [history.index(r, ENTRY).data() for r in range(history.rowCount())]
     assert any("She will pay $1,500.00" in t for t in texts)
     promised = format_money(Money(150000, "USD"), "es_ES")  # shown in the interface's locale
     assert any(t.startswith(f"Promise to pay {promised}") for t in texts)
 
 
-def test_a_broken_record_is_shown_with_words_not_only_colour(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_record_is_shown_with_words_not_only_colour(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
     con = sqlite3.connect(demo_store.paths.database)
     con.execute("DROP TRIGGER guard_entry_update")
     con.execute("UPDATE entry SET text = 'changed' WHERE debtor_id = 3 AND seq = 4")
     con.commit()
     con.close()
-    window = make_window(qtbot, demo_store)
+    window = make_window(qtbot, desk_process)
     _select(window, "Hartley")
     qtbot.waitUntil(lambda: "✗" in window.detail.record_state.text(), timeout=10_000)
     assert "BROKEN at entry 4" in window.detail.record_state.text()
 
 
-def test_amending_from_the_history_keeps_the_original(qtbot, monkeypatch, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, demo_store)
+def test_amending_from_the_history_keeps_the_original(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
     _select(window, "Hartley")
     qtbot.waitUntil(
         lambda: window.detail.title.text().startswith("Hartley") and not window.worker.busy, timeout=10_000
@@ -72,6 +79,8 @@ def test_amending_from_the_history_keeps_the_original(qtbot, monkeypatch, demo_s
     position = next(i for i, r in enumerate(rows) if r.entry.text == original)
     assert (
         rows[position + 1].amendment
-        and "clarified after listening back" in panel.model.index(position + 1, 3).data()
+        and "clarified after listening back" in panel.model.index(position + 1, ENTRY).data()
     )
-    assert "✓" in window.detail.record_state.text()
+    qtbot.waitUntil(
+        lambda: "✓" in window.detail.record_state.text(), timeout=10_000
+    )  # checked after the amendment

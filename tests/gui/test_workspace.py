@@ -7,16 +7,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlmodel import select
 
-from callnotes.services import interactions as calls
+from callnotes.services.backend import DeskProcess
 from callnotes.services.debtors import debtor_statement
-from callnotes.services.interactions import history
+from callnotes.services.desk import Desk
 from callnotes.store.access import Store
-from callnotes.store.engine import transaction
+from callnotes.store.account import read_account
 from callnotes.store.models import DraftLine, Interaction, Promise
-from callnotes.ui.main_window import MainWindow
+from callnotes.ui.formats import Formats
 from callnotes.ui.ui_state import UiState
+from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 from callnotes.ui.workspace.workspace import CallWorkspace
+from tests.gui.test_main_window import make_window
 
 
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -27,20 +29,38 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def open_workspace(qtbot, store: Store, debtor_id: int = 1) -> CallWorkspace:  # type: ignore[no-untyped-def]
-    with transaction(store.sessions) as session:
-        call = calls.start_interaction(session, debtor_id, address_used="+34912345678")
-    workspace = CallWorkspace(store, UiState(store.paths.ui_state), "es_ES")
+def make_workspace(qtbot, desk: DeskProcess) -> CallWorkspace:  # type: ignore[no-untyped-def]
+    """A workspace on its own, as the window builds it; a failure in a worker job fails the test."""
+
+    def fail(exc: Exception) -> None:
+        raise exc
+
+    worker = Worker(desk, fail)
+    workspace = CallWorkspace(desk, worker, UiState(desk.paths.ui_state), Formats("es_ES", desk.clock.zone))
+    worker.setParent(workspace)
     qtbot.addWidget(workspace)
-    workspace.resize(1366, 740)
-    workspace.show()
-    workspace.open_call(call.id or 0)
-    qtbot.waitUntil(lambda: workspace.facts is not None, timeout=10_000)
     return workspace
 
 
-def test_a_whole_call_in_three_languages_ends_in_the_record(qtbot, monkeypatch, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    ws = open_workspace(qtbot, demo_store)
+def saved(workspace: CallWorkspace) -> bool:
+    """Every job of the workspace has come back."""
+    return not workspace.worker.busy
+
+
+def open_workspace(qtbot, store: Store, desk: DeskProcess, debtor_id: int = 1) -> CallWorkspace:  # type: ignore[no-untyped-def]
+    workspace = make_workspace(qtbot, desk)
+    call = Desk(store, "tester").start_call(debtor_id, None, "+34912345678")
+    workspace.resize(1366, 740)
+    workspace.show()
+    workspace.open_call(call.interaction.id)
+    qtbot.waitUntil(lambda: workspace.facts is not None and saved(workspace), timeout=10_000)
+    return workspace
+
+
+def test_a_whole_call_in_three_languages_ends_in_the_record(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process)
     box = ws.notes.input
     type_text(box, "Llamo por la factura F2026-0042, vencida.")
     QTest.keyClick(box, Qt.Key.Key_Return)
@@ -70,14 +90,14 @@ def test_a_whole_call_in_three_languages_ends_in_the_record(qtbot, monkeypatch, 
     with qtbot.waitSignal(ws.finished, timeout=5000):
         QTest.keyClick(box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     with demo_store.sessions() as session:
-        texts = [item.entry.text for item in history(session, 1)]
+        texts = [item.entry.text for item in read_account(session, 1).record()]
         assert "Λέει ότι θα πληρώσει την Παρασκευή" in texts and "She agrees to pay 1,000 by Friday" in texts
         promise = session.exec(select(Promise).order_by(Promise.id.desc())).first()  # type: ignore[union-attr]
         assert promise is not None and promise.amount_minor == 100000
 
 
-def test_facts_panel_figures_match_the_ledger(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    ws = open_workspace(qtbot, demo_store, debtor_id=2)
+def test_facts_panel_figures_match_the_ledger(qtbot, demo_store: Store, desk_process: DeskProcess) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process, debtor_id=2)
     with demo_store.sessions() as session:
         statement = debtor_statement(session, 2, ws.facts.statement.as_of)  # type: ignore[union-attr]
     assert statement.balance_minor == ws.facts.statement.balance_minor  # type: ignore[union-attr]
@@ -88,31 +108,32 @@ def test_facts_panel_figures_match_the_ledger(qtbot, demo_store: Store) -> None:
             assert position.invoice.number in facts_text
 
 
-def test_typing_is_saved_within_a_second_and_recovered_after_a_crash(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    ws = open_workspace(qtbot, demo_store)
+def test_typing_is_saved_within_a_second_and_recovered_after_a_crash(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process)
     type_text(ws.notes.input, "Dice que el lunes")
     QTest.keyClick(ws.notes.input, Qt.Key.Key_Return)
     type_text(ws.notes.input, "y el resto a fin de mes")  # not committed yet
-    interaction_id = ws.interaction.id  # type: ignore[union-attr]
+    interaction_id = ws.interaction_id
     qtbot.wait(1100)  # the autosave's longest wait
+    qtbot.waitUntil(lambda: saved(ws), timeout=5000)
     with demo_store.sessions() as session:
         assert session.get(Interaction, interaction_id).pending_text == "y el resto a fin de mes"  # type: ignore[union-attr]
         assert [line.text for line in session.exec(select(DraftLine))] == ["Dice que el lunes"]
     # a new workspace (as after a restart) gets the lines, their time stamps and the unfinished text back
     before = ws.notes.model.rows
-    again = CallWorkspace(demo_store, UiState(demo_store.paths.ui_state), "es_ES")
-    qtbot.addWidget(again)
+    again = make_workspace(qtbot, desk_process)
     again.open_call(interaction_id or 0)
-    assert [(r.text, r.written_at) for r in again.notes.model.rows] == [
-        (r.text, r.written_at) for r in before
-    ]
+    qtbot.waitUntil(lambda: again.call is not None, timeout=5000)
+    assert [(r.text, r.typed_at) for r in again.notes.model.rows] == [(r.text, r.typed_at) for r in before]
     assert again.notes.input.text() == "y el resto a fin de mes"
 
 
 def test_user_text_is_never_markup_and_huge_pastes_are_refused_quickly(
-    qtbot, monkeypatch, demo_store: Store
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
 ) -> None:  # type: ignore[no-untyped-def]
-    ws = open_workspace(qtbot, demo_store)
+    ws = open_workspace(qtbot, demo_store, desk_process)
     hostile = "<b>bold</b> <img src=x> &amp; שלום مرحبا 😀"
     ws.commit_line("note", hostile)
     assert ws.notes.model.rows[-1].text == hostile  # stored and shown as typed
@@ -131,33 +152,31 @@ def test_user_text_is_never_markup_and_huge_pastes_are_refused_quickly(
     assert [r.text for r in ws.notes.model.rows[-2:]] == ["primera línea", "segunda línea"]
 
 
-def test_a_yes_or_no_question_gets_a_gentle_hint(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    ws = open_workspace(qtbot, demo_store)
+def test_a_yes_or_no_question_gets_a_gentle_hint(qtbot, demo_store: Store, desk_process: DeskProcess) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process)
     type_text(ws.notes.input, "¿Puede pagar esta semana?")
     QTest.keyClick(ws.notes.input, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert ws.notes.hint.isVisible() and "sí o un no" in ws.notes.hint.text()
 
 
-def test_start_call_from_the_list_and_recovery_offer(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_start_call_from_the_list_and_recovery_offer(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
     from callnotes.ui.table_model import ROW_ROLE
 
-    window = MainWindow(demo_store, UiState(demo_store.paths.ui_state), "en_US")
-    qtbot.addWidget(window)
-    window.show()
+    window = make_window(qtbot, desk_process, "en_US")
     qtbot.waitUntil(lambda: window.debtor_list.model.rowCount() == 3, timeout=10_000)
-    proxy = window.debtor_list.proxy
-    row = next(r for r in range(3) if proxy.index(r, 0).data(ROW_ROLE).name.startswith("Hartley"))
+    model = window.debtor_list.model
+    row = next(r for r in range(3) if model.index(r, 0).data(ROW_ROLE).name.startswith("Hartley"))
     window.debtor_list.table.selectRow(row)
     window.debtor_list.table.setFocus()
     QTest.keyClick(window.debtor_list.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.workspace
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workspace, timeout=10_000)
     assert "tel:+12125550143" in window.workspace.title.text()
     # the process "dies": a new window finds the unfinished call and offers it back
-    again = MainWindow(demo_store, UiState(demo_store.paths.ui_state), "en_US")
-    qtbot.addWidget(again)
-    again.show()
+    again = make_window(qtbot, desk_process, "en_US")
     qtbot.waitUntil(again.recovery.isVisible, timeout=10_000)
     assert "Hartley Print & Sign LLC" in again.recovery_text.text()
     again.resume_button.click()
-    assert again.pages.currentWidget() is again.workspace
+    qtbot.waitUntil(lambda: again.pages.currentWidget() is again.workspace, timeout=10_000)
     assert "tel:+12125550143" in again.workspace.title.text()

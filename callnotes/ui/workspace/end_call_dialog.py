@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.money import AmountFormatError, Money, format_money, parse_amount
-from callnotes.services.interactions import OUTCOMES, PlanInput, PromiseInput
+from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
 from callnotes.ui.labels import label
 
 
@@ -140,6 +140,12 @@ class EndCallDialog(QDialog):
     @property
     def outcome_code(self) -> str:
         return str(self.outcome.currentData())
+
+    def ending(self) -> Ending:
+        """What the user chose, once the dialog was accepted."""
+        return Ending(
+            self.outcome_code, self.summary.text().strip(), self.next_action_on, self.promise, self.plan
+        )
 
     @property
     def next_action_on(self) -> date:

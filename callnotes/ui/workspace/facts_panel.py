@@ -6,16 +6,16 @@ Every fact that can go into the notes is numbered (Alt+1…9) and clickable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from callnotes.domain.dates import format_day, format_short_day
 from callnotes.domain.ledger import AgeBucket
-from callnotes.domain.money import Money, format_money
 from callnotes.domain.promises import PromiseState
 from callnotes.services.facts import CallFacts
+from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
 
 BUCKET_COLOURS = {
@@ -25,6 +25,10 @@ BUCKET_COLOURS = {
     AgeBucket.D61_90: "#d9534f",
     AgeBucket.OVER_90: "#8e2b2b",
 }
+
+
+# The oldest open invoices are listed one by one; the rest are summed up, so the panel stays a glance.
+SHOWN_INVOICES = 10
 
 
 @dataclass(frozen=True)
@@ -75,9 +79,7 @@ class FactLink(QLabel):
         self.setWordWrap(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setStyleSheet(
-            "QLabel:hover, QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }"
-        )
+        self.setObjectName("factLink")  # styled by the panel's one style sheet
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.chosen.emit()
@@ -92,7 +94,7 @@ class FactLink(QLabel):
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     heading = QLabel(text, parent)
-    heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+    heading.setObjectName("factHeading")
     return heading
 
 
@@ -109,15 +111,23 @@ class FactsPanel(QScrollArea):
 
     factChosen = Signal(str)
 
-    def __init__(self, ui_locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ui_locale = ui_locale
+        self._formats = formats
         self.facts: list[Fact] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(320)
         self.body = QWidget(self)
+        # One style sheet for the whole panel: a sheet set on each of a hundred labels is parsed a
+        # hundred times, every time the facts are shown.
+        self.body.setStyleSheet(
+            "#owedAmount { font-size: 20pt; font-weight: bold; }"
+            "#factHeading { font-weight: bold; margin-top: 6px; }"
+            "#factDetail { color: palette(mid); }"
+            "#factLink:hover, #factLink:focus { background: palette(highlight); color: palette(highlighted-text); }"
+        )
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(8, 4, 8, 4)
         self.layout_.setSpacing(2)
@@ -126,10 +136,10 @@ class FactsPanel(QScrollArea):
         self.amount.setObjectName("owedAmount")
 
     def _money(self, facts: CallFacts, minor: int) -> str:
-        return format_money(Money(minor, facts.currency), self._ui_locale)
+        return self._formats.money(minor, facts.currency)
 
-    def _day(self, day: object) -> str:
-        return format_day(day, self._ui_locale)  # type: ignore[arg-type]
+    def _day(self, day: date) -> str:
+        return self._formats.day(day)
 
     def _fact_button(self, fact: Fact) -> FactLink:
         self.facts.append(fact)
@@ -160,7 +170,7 @@ class FactsPanel(QScrollArea):
         s = facts.statement
         owed = self._money(facts, s.balance_minor)
         self.amount.setText(self.tr("OWED %1").replace("%1", owed))
-        self.amount.setStyleSheet("font-size: 20pt; font-weight: bold;")
+
         self.layout_.addWidget(self.amount)
         as_of = self.tr("as of %1").replace("%1", self._day(s.as_of))
         open_principal = sum(p.open_minor for p in s.positions)
@@ -192,15 +202,15 @@ class FactsPanel(QScrollArea):
         )
 
         self.layout_.addWidget(_heading(self.tr("OPEN INVOICES"), self.body))
-        for inv in facts.open_invoices:
+        for inv in facts.open_invoices[:SHOWN_INVOICES]:
             overdue = (
                 self.tr("%1 days overdue").replace("%1", str(inv.days_overdue))
                 if inv.days_overdue > 0
                 else self.tr("not yet due")
             )
             title = (
-                f"{inv.number}  {format_short_day(inv.issued_on, self._ui_locale)} → "
-                + self.tr("due %1").replace("%1", format_short_day(inv.due_on, self._ui_locale))
+                f"{inv.number}  {self._formats.short_day(inv.issued_on)} → "
+                + self.tr("due %1").replace("%1", self._formats.short_day(inv.due_on))
                 + f"  {overdue}  {self._money(facts, inv.open_minor)}"
             )
             sentence = (
@@ -220,8 +230,14 @@ class FactsPanel(QScrollArea):
                 else ""
             )
             detail = _plain("      " + inv.goods_services + delivered, self.body)
-            detail.setStyleSheet("color: palette(mid);")
+            detail.setObjectName("factDetail")
             self.layout_.addWidget(detail)
+        rest = facts.open_invoices[SHOWN_INVOICES:]
+        if rest:
+            more = self.tr("… and %1 more open invoices, %2 in all").replace("%1", str(len(rest)))
+            self.layout_.addWidget(
+                _plain(more.replace("%2", self._money(facts, sum(i.open_minor for i in rest))), self.body)
+            )
         if not facts.open_invoices:
             self.layout_.addWidget(_plain(self.tr("No open invoices."), self.body))
 
@@ -260,7 +276,7 @@ class FactsPanel(QScrollArea):
 
         self.layout_.addWidget(_heading(self.tr("LAST CONTACTS"), self.body))
         for c in facts.contacts:
-            when = format_short_day(c.started_at.astimezone().date(), self._ui_locale)
+            when = self._formats.short_day(self._formats.local(c.started_at).date())
             line = f"{when} {label(c.kind)}: {label(c.outcome)}" + (f" — {c.summary}" if c.summary else "")
             self.layout_.addWidget(_plain(line, self.body))
         if not facts.contacts:

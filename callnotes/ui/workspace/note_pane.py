@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,22 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.services.interactions import MAX_LINE_CHARS
+from callnotes.services.views import NoteLine
+from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
 from callnotes.ui.table_model import Column, RowsTableModel
 
 CONTEXT = "NotePane"
 KINDS = ("note", "question", "said", "agreed")  # Ctrl+1 … Ctrl+4
 MAX_PASTE_LINES = 200
-
-
-@dataclass(frozen=True)
-class NoteLine:
-    """A committed line as the pane shows it."""
-
-    position: int
-    written_at: datetime
-    kind: str
-    text: str
 
 
 def _elapsed(seconds: float) -> str:
@@ -83,8 +74,9 @@ class NotePane(QWidget):
     commitRequested = Signal(str, str)
     editRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._formats = formats
         self.started_at: datetime | None = None
         self.reminder = QLabel(self)
         self.reminder.setWordWrap(True)
@@ -100,10 +92,9 @@ class NotePane(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(20)  # times and kinds are short: a few rows say how wide
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(
-            lambda index: self.editRequested.emit(self.model.row_at(index.row()).position)
-        )
+        self.table.doubleClicked.connect(self._edit_requested)
 
         self.wait_cue = QLabel(self)
         self.wait_cue.setObjectName("waitCue")
@@ -161,13 +152,10 @@ class NotePane(QWidget):
 
     def _columns(self) -> list[Column]:
         def elapsed(line: NoteLine) -> str:
-            return _elapsed((line.written_at - self.started_at).total_seconds()) if self.started_at else ""
+            return _elapsed((line.typed_at - self.started_at).total_seconds()) if self.started_at else ""
 
         return [
-            Column(
-                QT_TRANSLATE_NOOP("NotePane", "Time"),
-                lambda n: n.written_at.astimezone().strftime("%H:%M:%S"),
-            ),
+            Column(QT_TRANSLATE_NOOP("NotePane", "Time"), lambda n: self._formats.time(n.typed_at)),
             Column(QT_TRANSLATE_NOOP("NotePane", "In call"), elapsed, None, True),
             Column(QT_TRANSLATE_NOOP("NotePane", "Kind"), lambda n: label(n.kind)),
             Column(QT_TRANSLATE_NOOP("NotePane", "Note"), lambda n: n.text),
@@ -200,12 +188,22 @@ class NotePane(QWidget):
         self.table.scrollToBottom()
 
     def append_line(self, line: NoteLine) -> None:
-        self.model.set_rows([*self.model.rows, line])
+        self.model.append_row(line)
         self.table.resizeRowToContents(self.model.rowCount() - 1)
         self.table.scrollToBottom()
 
-    def replace_line(self, line: NoteLine) -> None:
-        self.model.set_rows([line if r.position == line.position else r for r in self.model.rows])
+    def replace_line(self, old: NoteLine, new: NoteLine) -> None:
+        """Show `new` in the place of `old` (a line once saved, or corrected)."""
+        self.model.replace_row(old, new)
+
+    def remove_line(self, line: NoteLine) -> None:
+        """Take back a line that could not be saved."""
+        self.model.remove_row(line)
+
+    def _edit_requested(self, index: QModelIndex) -> None:
+        position = self.model.row_at(index.row()).position
+        if position is not None:  # a line still being saved cannot be corrected yet
+            self.editRequested.emit(position)
 
     def start_wait(self, seconds: int, text: str) -> None:
         """Show the wait-before-replying cue, counting down, where the eyes are."""

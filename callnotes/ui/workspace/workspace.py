@@ -1,15 +1,13 @@
 """The call workspace: header with timer and their local time, facts left, notes and prompts right.
 
-Nothing typed is lost: each committed line is written to the draft at once, and what is being typed
-is saved within a second (a short debounce with a maximum wait), on every focus change and on close.
+Nothing typed is lost: each committed line is shown at once and saved in order by the worker, and
+what is being typed is saved within a second (a short debounce with a maximum wait), on every focus
+change and on close. The window never waits for the database: every read and write is a worker job.
 """
 
 from __future__ import annotations
 
-import getpass
 import html
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
@@ -25,28 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.money import Money, format_money
+from callnotes.domain.contact_rules import their_time
 from callnotes.domain.questions import invites_yes_or_no
-from callnotes.errors import CallnotesError
-from callnotes.services import interactions as calls
-from callnotes.services.debtors import get_debtor
-from callnotes.services.facts import CallFacts, call_facts
-from callnotes.services.prompts import PromptBank, load_prompts
+from callnotes.services.backend import DeskProcess, call
+from callnotes.services.desk import Desk
+from callnotes.services.facts import CallFacts
+from callnotes.services.prompts import PromptBank
+from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone
-from callnotes.store.access import Store
-from callnotes.store.engine import transaction
-from callnotes.store.models import Interaction, Person, utcnow
+from callnotes.services.views import NoteLine, OpenCall
+from callnotes.ui.formats import Formats
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 from callnotes.ui.workspace.facts_panel import FactsPanel
-from callnotes.ui.workspace.note_pane import NoteLine, NotePane
+from callnotes.ui.workspace.note_pane import NotePane
 from callnotes.ui.workspace.prompts_panel import PromptsPanel
 from callnotes.ui.workspace.shortcuts_dialog import ShortcutsDialog
 
 SAVE_DEBOUNCE_MS = 300
 SAVE_MAX_WAIT_MS = 900
-USUAL_HOURS = range(9, 20)  # 09:00–19:59 on weekdays, the debtor's time
 
 
 class CallWorkspace(QWidget):
@@ -54,15 +50,19 @@ class CallWorkspace(QWidget):
 
     finished = Signal(int)
     logRequested = Signal(int)
+    failed = Signal(object)  # an exception for the window to show
 
     def __init__(
-        self, store: Store, ui_state: UiState, ui_locale: str, parent: QWidget | None = None
+        self,
+        desk: DeskProcess,
+        worker: Worker,
+        ui_state: UiState,
+        formats: Formats,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store, self.ui_state, self.ui_locale = store, ui_state, ui_locale
-        self.worker = Worker(self)
-        self.interaction: Interaction | None = None
-        self.person: Person | None = None
+        self.desk, self.worker, self.ui_state, self.formats = desk, worker, ui_state, formats
+        self.call: OpenCall | None = None
         self.facts: CallFacts | None = None
         self.bank: PromptBank | None = None
         self.wait_seconds = int(ui_state.value("workspace/wait_seconds", 3))
@@ -84,8 +84,8 @@ class CallWorkspace(QWidget):
         self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self.end_call)
 
-        self.facts_panel = FactsPanel(ui_locale, self)
-        self.notes = NotePane(self)
+        self.facts_panel = FactsPanel(formats, self)
+        self.notes = NotePane(formats, self)
         self.prompts = PromptsPanel(self)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.notes)
@@ -162,21 +162,26 @@ class CallWorkspace(QWidget):
         self.notes.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- opening ------------------------------------------------------------------------------
+    @property
+    def interaction_id(self) -> int | None:
+        return self.call.interaction.id if self.call else None
+
     def open_call(self, interaction_id: int) -> None:
-        """Show an open call (new or recovered after a crash) with every line and its time stamps."""
-        with self.store.sessions() as session:
-            interaction = calls.get_interaction(session, interaction_id)
-            lines = calls.draft_lines(session, interaction_id)
-            self.person = session.get(Person, interaction.person_id) if interaction.person_id else None
-            debtor_language = get_debtor(session, interaction.debtor_id).language
-        self.interaction = interaction
-        self.notes.started_at = interaction.started_at
-        self.notes.set_lines([NoteLine(x.position, x.written_at, x.kind, x.text) for x in lines])
+        """Load an open call (new or recovered after a crash) with every line and its time stamps."""
+        self.worker.start(call(Desk.open_call, interaction_id), self.show_call, self._fail, ordered=True)
+
+    def show_call(self, opened: OpenCall, pending_text: str | None = None) -> None:
+        """Show a call; `pending_text` (what was being typed in another window) wins over the saved one."""
+        self.call = opened
+        self.facts = None
+        self.notes.started_at = opened.interaction.started_at
+        self.notes.set_lines(opened.lines)
         self.notes.input.blockSignals(True)
-        self.notes.input.setText(interaction.pending_text)
+        self.notes.input.setText(opened.pending_text if pending_text is None else pending_text)
         self.notes.input.blockSignals(False)
-        self._pending_dirty = False
-        self._load_prompts(debtor_language)
+        self._pending_dirty = pending_text is not None and pending_text != opened.pending_text
+        self._show_bank(opened.prompts)
+        self.record_label.clear()
         self._update_title()
         self._tick()
         self._clock.start()
@@ -184,60 +189,63 @@ class CallWorkspace(QWidget):
         self.focus_input()
 
     def reload_facts(self) -> None:
-        if self.interaction is None:
+        """Read the facts again (after a contact was logged), then check the record's chain."""
+        if self.call is None:
             return
-        sessions, debtor_id = self.store.sessions, self.interaction.debtor_id
+        debtor_id = self.call.debtor.id
+        self.worker.start(call(Desk.facts, debtor_id), self._show_facts, self._fail)
 
-        def work() -> CallFacts:
-            with sessions() as session:
-                return call_facts(session, debtor_id, date.today())
-
-        self.worker.start(work, self._show_facts, self._fail)
-
-    def _show_facts(self, facts: CallFacts) -> None:
-        self.facts = facts
-        self.facts_panel.show_facts(facts)
-        self._update_title()
-        report = facts.record.report
+    def _show_record(self, check: RecordCheck) -> None:
+        if self.call is None or check.debtor_id != self.call.debtor.id:
+            return
+        report = check.report
         self.record_label.setText(
             self.tr("Record ✓ verified")
             if report.ok
             else self.tr("Record ✗ broken at entry %1").replace("%1", str(report.bad_seq))
         )
+
+    def _show_facts(self, facts: CallFacts) -> None:
+        if self.call is None or facts.debtor.id != self.call.debtor.id:
+            return
+        self.facts = facts
+        self.facts_panel.show_facts(facts)
+        self._update_title()
+        self._tick()
+        debtor_id = facts.debtor.id
+        self.worker.start(call(Desk.check_record, debtor_id), self._show_record, self._fail)
         if self.bank:
             self.prompts.set_bank(self.bank.filled(self._prompt_values()))
 
     def _prompt_values(self) -> dict[str, str]:
         if self.facts is None:
             return {}
-        values = {
-            "balance": format_money(
-                Money(self.facts.statement.balance_minor, self.facts.currency), self.facts.locale
-            )
-        }
+        money = self.formats.money
+        values = {"balance": money(self.facts.statement.balance_minor, self.facts.currency)}
         if self.facts.open_invoices:
             values["invoice"] = max(self.facts.open_invoices, key=lambda i: i.days_overdue).number
         broken = [p for p in self.facts.promises if p.state.value == "broken"]
         if broken:
-            values["promise"] = format_money(
-                Money(broken[0].amount_minor, self.facts.currency), self.facts.locale
-            )
+            values["promise"] = money(broken[0].amount_minor, self.facts.currency)
         return values
 
     def _load_prompts(self, language: str) -> None:
-        self.bank = load_prompts(self.store.paths, language)
-        self.notes.reminder.setText(self.bank.reminder)
-        self.prompts.set_bank(self.bank.filled(self._prompt_values()))
+        self.worker.start(call(Desk.prompts, language), self._show_bank, self._fail)
+
+    def _show_bank(self, bank: PromptBank) -> None:
+        self.bank = bank
+        self.notes.reminder.setText(bank.reminder)
+        self.prompts.set_bank(bank.filled(self._prompt_values()))
 
     def _update_title(self) -> None:
-        if self.interaction is None:
+        if self.call is None:
             return
-        name = self.facts.debtor.name if self.facts else ""
-        parts = [html.escape(name)]
-        if self.person:
-            role = f" ({html.escape(self.person.role)})" if self.person.role else ""
-            parts.append(html.escape(self.person.name) + role)
-        number = self.interaction.address_used
+        person = self.call.person
+        parts = [html.escape(self.call.debtor.name)]
+        if person:
+            role = f" ({html.escape(person.role)})" if person.role else ""
+            parts.append(html.escape(person.name) + role)
+        number = self.call.interaction.address_used
         if number:
             parts.append(
                 f'<a href="tel:{html.escape(number, quote=True)}">{html.escape(display_phone(number))}</a>'
@@ -246,20 +254,18 @@ class CallWorkspace(QWidget):
         self.title.setToolTip(self.tr("Click the number to hand it to your phone app"))
 
     def _tick(self) -> None:
-        if self.interaction is None:
+        if self.call is None:
             return
-        elapsed = int((utcnow() - self.interaction.started_at).total_seconds())
+        now = self.desk.clock.now()
+        elapsed = max(0, int((now - self.call.interaction.started_at).total_seconds()))
         self.timer_label.setText(
             self.tr("● %1 in call").replace("%1", f"{elapsed // 60:02d}:{elapsed % 60:02d}")
         )
-        if self.facts:
-            zone = self.facts.debtor.time_zone
-            local = datetime.now(ZoneInfo(zone))
-            usual = local.weekday() < 5 and local.hour in USUAL_HOURS
-            mark = self.tr("✓ usual hours") if usual else self.tr("⚠ outside usual hours")
-            self.their_time.setText(
-                self.tr("%1 their time %2").replace("%1", local.strftime("%H:%M")).replace("%2", mark)
-            )
+        theirs = their_time(now, self.call.debtor.time_zone)
+        mark = self.tr("✓ usual hours") if theirs.within_hours else self.tr("⚠ outside usual hours")
+        self.their_time.setText(
+            self.tr("%1 their time %2").replace("%1", theirs.local.strftime("%H:%M")).replace("%2", mark)
+        )
 
     # --- typing -------------------------------------------------------------------------------
     def _input_changed(self) -> None:
@@ -272,63 +278,70 @@ class CallWorkspace(QWidget):
         self.save_pending()
 
     def save_pending(self) -> None:
-        """Write what is being typed to the draft, if it changed since the last save."""
+        """Save what is being typed, if it changed since the last save (in order with the lines)."""
         self._debounce.stop()
         self._max_wait.stop()
-        if not self._pending_dirty or self.interaction is None:
+        interaction_id = self.interaction_id
+        if not self._pending_dirty or interaction_id is None:
             return
         text = self.notes.input.text()
-        try:
-            with transaction(self.store.sessions) as session:
-                calls.save_pending_text(session, self.interaction.id or 0, text)
-        except CallnotesError as exc:
-            self._fail(exc)
-            return
         self._pending_dirty = False
+        self.worker.start(
+            call(Desk.save_pending_text, interaction_id, text),
+            lambda _: None,
+            self._fail,
+            ordered=True,
+        )
 
     def commit_line(self, kind: str, text: str) -> None:
-        """Write a line to the draft at once, stamped with this moment; then clear the input."""
-        if self.interaction is None or not text.strip():
+        """Show the line at once, stamped with this moment, and save it in order; then clear the input."""
+        interaction_id = self.interaction_id
+        if interaction_id is None or not text.strip():
             return
-        from_input = text.strip() == self.notes.input.text().strip()
-        try:
-            with transaction(self.store.sessions) as session:
-                line = calls.add_line(session, self.interaction.id or 0, kind, text.strip())
-                if from_input:
-                    calls.save_pending_text(session, self.interaction.id or 0, "")
-        except CallnotesError as exc:
-            self._fail(exc)
-            return
-        if from_input:
+        text = text.strip()
+        if text == self.notes.input.text().strip():
             self.notes.input.blockSignals(True)
             self.notes.input.clear()
             self.notes.input.blockSignals(False)
             self._pending_dirty = False
-        self.notes.append_line(NoteLine(line.position, line.written_at, line.kind, line.text))
+        typed_at = self.desk.clock.now()
+        shown = NoteLine(None, typed_at, kind, text)
+        self.notes.append_line(shown)
+        self.worker.start(
+            call(Desk.add_line, interaction_id, kind, text, typed_at),
+            lambda saved: self.notes.replace_line(shown, saved),
+            lambda exc: self._line_not_saved(shown, exc),
+            ordered=True,
+        )
         if kind == "said" and self.bank:
             self.notes.start_wait(self.wait_seconds, self.bank.wait_cue)
         if kind == "question" and self.bank and invites_yes_or_no(text, self.bank.language):
             self.notes.show_hint(self.bank.closed_hint)
 
+    def _line_not_saved(self, line: NoteLine, exc: Exception) -> None:
+        """Nothing typed is lost: a line that could not be saved goes back into the input."""
+        self.notes.remove_line(line)
+        if not self.notes.input.text().strip():
+            self.notes.input.setText(line.text)
+        self._fail(exc)
+
     def edit_line(self, position: int) -> None:
         """Correct a draft line while the call is still open."""
-        if self.interaction is None:
-            return
+        interaction_id = self.interaction_id
         current = next((r for r in self.notes.model.rows if r.position == position), None)
-        if current is None:
+        if interaction_id is None or current is None:
             return
         text, ok = QInputDialog.getText(
             self, self.tr("Correct the line"), self.tr("Line:"), text=current.text
         )
         if not ok or not text.strip():
             return
-        try:
-            with transaction(self.store.sessions) as session:
-                line = calls.edit_line(session, self.interaction.id or 0, position, text.strip())
-        except CallnotesError as exc:
-            self._fail(exc)
-            return
-        self.notes.replace_line(NoteLine(line.position, line.written_at, line.kind, line.text))
+        self.worker.start(
+            call(Desk.edit_line, interaction_id, position, text.strip()),
+            lambda saved: self.notes.replace_line(current, saved),
+            self._fail,
+            ordered=True,
+        )
 
     def _insert_fact(self, sentence: str) -> None:
         self.notes.input.insert(sentence)
@@ -345,41 +358,44 @@ class CallWorkspace(QWidget):
         )
 
     def _request_log(self) -> None:
-        if self.interaction is not None:
-            self.logRequested.emit(self.interaction.debtor_id)
+        if self.call is not None:
+            self.logRequested.emit(self.call.debtor.id)
 
     # --- ending -------------------------------------------------------------------------------
     def end_call(self) -> None:
         """Ask for the outcome (and promise, plan, next action); lock everything into the record."""
-        if self.interaction is None:
+        current = self.call
+        if current is None:
             return
         self.save_pending()
         facts = self.facts
-        currency = facts.currency if facts else "EUR"
+        currency = facts.currency if facts else current.debtor.currency
         balance = facts.statement.balance_minor if facts else 0
-        dialog = EndCallDialog(currency, self.ui_locale, balance, date.today(), self)
+        dialog = EndCallDialog(currency, self.formats.locale, balance, self.desk.today(), self)
         if not dialog.exec():
             self.focus_input()
             return
-        interaction_id, debtor_id = self.interaction.id or 0, self.interaction.debtor_id
-        try:
-            with transaction(self.store.sessions) as session:
-                calls.end_interaction(
-                    session,
-                    interaction_id,
-                    dialog.outcome_code,
-                    summary=dialog.summary.text().strip(),
-                    next_action_on=dialog.next_action_on,
-                    promise=dialog.promise,
-                    plan=dialog.plan,
-                    author=getpass.getuser(),
-                )
-        except CallnotesError as exc:
-            self._fail(exc)
-            return
+        ending, interaction_id = dialog.ending(), current.interaction.id
+        self._set_ending(True)
+        self.worker.start(
+            call(Desk.end_call, interaction_id, ending), self._ended, self._not_ended, ordered=True
+        )
+
+    def _set_ending(self, ending: bool) -> None:
+        """While the call is being locked nothing more can be typed into it."""
+        self.end_button.setEnabled(not ending)
+        self.notes.input.setReadOnly(ending)
+
+    def _ended(self, debtor_id: int) -> None:
+        self._set_ending(False)
         self._clock.stop()
-        self.interaction = None
+        self.call = None
+        self.notes.input.clear()
         self.finished.emit(debtor_id)
+
+    def _not_ended(self, exc: Exception) -> None:
+        self._set_ending(False)
+        self._fail(exc)
 
     def save_layout(self) -> None:
         self.ui_state.save_splitter("workspace", self.splitter)
@@ -390,5 +406,5 @@ class CallWorkspace(QWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def _fail(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("callnotes"), str(exc))
+        self.failed.emit(exc)
         self.focus_input()

@@ -1,0 +1,266 @@
+"""The desk in a process of its own: the window's process never runs database work, not even on a thread.
+
+Why a process and not a thread: PySide acquires Python's interpreter lock for every event and every
+virtual call on an object made from Python (painting a table asks the model for each cell), and a
+thread running Python (reading an account, checking a chain, laying out a packet) holds that lock
+in turns of a switch interval. The window then waits on the lock hundreds of times a frame, and a
+long read stalls it for a third of a second (measured with benchmarks/ui_stalls.py). In a process of
+its own, the desk holds its own lock.
+
+The window sends calls (`call(Desk.debtor, 7)`: a method's name and its arguments, all plain data)
+and gets back results, failures and progress, each tagged with its job. Calls marked ordered run one
+at a time in the order they were sent (the lines of a call, the text being typed, the end of the
+call); the others run beside them, one at a time. When the window's process ends, even killed, the
+desk process finishes the ordered calls it has already received, then exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing.connection import Connection
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+
+from callnotes.clock import Clock
+from callnotes.errors import CallnotesError
+from callnotes.paths import AppPaths
+
+P = ParamSpec("P")
+T = TypeVar("T")
+Message = tuple[Any, ...]
+STOP_SECONDS = 30  # how long closing waits for the desk process to finish what it was given
+
+
+class JobCancelled(Exception):
+    """The job was cancelled before it ran."""
+
+
+class UnexpectedError(Exception):
+    """A failure inside the desk process that is a bug, not the user's or the environment's doing."""
+
+    def __init__(self, kind: str, message: str, trace: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind, self.message, self.trace = kind, message, trace
+
+    def __reduce__(self) -> tuple[type[UnexpectedError], tuple[str, str, str]]:
+        return (UnexpectedError, (self.kind, self.message, self.trace))
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """A call of a Desk method, as plain data that can cross to the desk process."""
+
+    method: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def call(method: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs) -> Call[T]:
+    """`call(Desk.debtor, 7)`: the call `desk.debtor(7)`, typed by the method it names."""
+    return Call(method.__name__, args, kwargs)
+
+
+@dataclass(frozen=True)
+class DeskSetup:
+    """What the desk process opens: the data folder or database, the clock, who signs the entries."""
+
+    data_dir: str | None
+    database_url: str | None
+    clock: Clock
+    login: str
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The failure as the window will see it: the user's errors as they are, anything else as a bug."""
+    from callnotes.export import ExportCancelled
+
+    if isinstance(exc, CallnotesError | ExportCancelled | JobCancelled | OSError):
+        return exc
+    trace = "".join(traceback.format_exception(exc))
+    return UnexpectedError(type(exc).__name__, str(exc), trace)
+
+
+def serve(connection: Connection, setup: DeskSetup) -> None:
+    """The desk process: open the store, then run the calls that arrive until told to stop or orphaned."""
+    from callnotes.services.desk import Desk
+    from callnotes.store.access import open_store
+
+    try:
+        store = open_store(setup.data_dir, setup.database_url, setup.clock)
+    except CallnotesError as exc:
+        connection.send(("unavailable", str(exc)))
+        return
+    desk = Desk(store, setup.login)
+    sending = threading.Lock()
+    cancels: dict[int, threading.Event] = {}
+
+    def send(message: Message) -> None:
+        with sending, contextlib.suppress(OSError):  # the window is gone: nobody to tell
+            connection.send(message)
+
+    def run(job_id: int, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], watched: bool) -> None:
+        cancelled = cancels[job_id]
+        try:
+            if cancelled.is_set():
+                raise JobCancelled
+            if watched:  # a long job: it reports progress and stops when cancelled
+                kwargs = {
+                    **kwargs,
+                    "progress": lambda d, t: send(("progress", job_id, d, t)),
+                    "cancel": cancelled.is_set,
+                }
+            send(("done", job_id, getattr(desk, method)(*args, **kwargs)))
+        except Exception as exc:
+            send(("failed", job_id, _portable(exc)))
+        finally:
+            cancels.pop(job_id, None)
+
+    lanes: dict[bool, queue.Queue[tuple[Any, ...] | None]] = {True: queue.Queue(), False: queue.Queue()}
+
+    def lane(jobs: queue.Queue[tuple[Any, ...] | None]) -> None:
+        while (job := jobs.get()) is not None:
+            run(*job)
+
+    threads = [threading.Thread(target=lane, args=(jobs,), daemon=True) for jobs in lanes.values()]
+    for thread in threads:
+        thread.start()
+    send(("ready",))
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            break  # the window's process has ended
+        if message[0] == "run":
+            _, job_id, method, args, kwargs, ordered, watched = message
+            cancels[job_id] = threading.Event()
+            lanes[ordered].put((job_id, method, args, kwargs, watched))
+        elif message[0] == "cancel" and message[1] in cancels:
+            cancels[message[1]].set()
+        elif message[0] == "stop":
+            break
+    for jobs in lanes.values():
+        jobs.put(None)  # what was received is still done, writes first to last
+    for thread in threads:
+        thread.join()
+    store.database.engine.dispose()
+
+
+def _context() -> Any:
+    """Fork from a clean server where the platform has one (fast, and no Qt threads are copied)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["callnotes.services.desk"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class DeskProcess:
+    """The window's side of the desk process: submit calls, get their outcome through a callback.
+
+    The clock and the data folder are also here, for what the window shows without asking the
+    desk (the time of a line being typed, the folder in the status bar).
+    """
+
+    def __init__(self, setup: DeskSetup) -> None:
+        self.clock = setup.clock
+        self.paths = AppPaths.resolve(setup.data_dir)
+        self._ids = itertools.count(1)
+        self._handlers: dict[int, Callable[[Message], None]] = {}
+        self._lock = threading.Condition()
+        self._problem: str | None = None
+        self._ready = threading.Event()
+        ours, theirs = multiprocessing.Pipe()
+        self._connection = ours
+        self.process = _context().Process(
+            target=serve, args=(theirs, setup), name="callnotes-desk", daemon=True
+        )
+        self.process.start()
+        theirs.close()
+        self._listener = threading.Thread(target=self._listen, name="callnotes-desk-listener", daemon=True)
+        self._listener.start()
+
+    def today(self) -> date:
+        """Today in the user's own calendar."""
+        return self.clock.today()
+
+    def wait_ready(self, seconds: float = 60) -> str | None:
+        """Wait until the desk has opened the store; the reason when it could not (None when it did)."""
+        if not self._ready.wait(seconds):
+            return "The callnotes desk process did not start."
+        return self._problem
+
+    def submit(self, job: Call[Any], ordered: bool, watched: bool, handler: Callable[[Message], None]) -> int:
+        """Send a call; `handler` gets its progress and outcome messages, on the listener's thread."""
+        job_id = next(self._ids)
+        with self._lock:
+            self._handlers[job_id] = handler
+        message = ("run", job_id, job.method, job.args, job.kwargs, ordered, watched)
+        try:
+            self._connection.send(message)
+        except OSError:
+            self._finish(
+                job_id, ("failed", job_id, CallnotesError("The callnotes desk process has stopped."))
+            )
+        return job_id
+
+    def cancel(self, job_id: int) -> None:
+        """Ask a job to stop (one not started yet will not run)."""
+        with contextlib.suppress(OSError):
+            self._connection.send(("cancel", job_id))
+
+    def drain(self, seconds: float) -> bool:
+        """Wait until every submitted job has come back; False if some did not in time."""
+        with self._lock:
+            return self._lock.wait_for(lambda: not self._handlers, seconds)
+
+    def close(self) -> None:
+        """Let the desk finish what it was given, then stop it."""
+        with contextlib.suppress(OSError):
+            self._connection.send(("stop",))
+        self.process.join(STOP_SECONDS)
+        if self.process.is_alive():
+            self.process.terminate()
+        self._connection.close()
+
+    def _finish(self, job_id: int, message: Message) -> None:
+        with self._lock:
+            handler = self._handlers.pop(job_id, None)
+            self._lock.notify_all()
+        if handler is not None:
+            handler(message)
+
+    def _listen(self) -> None:
+        while True:
+            try:
+                message = self._connection.recv()
+            except (EOFError, OSError):
+                break
+            kind = message[0]
+            if kind == "ready":
+                self._ready.set()
+            elif kind == "unavailable":
+                self._problem = message[1]
+                self._ready.set()
+            elif kind == "progress":
+                with self._lock:
+                    handler = self._handlers.get(message[1])
+                if handler is not None:
+                    handler(message)
+            else:
+                self._finish(message[1], message)
+        if not self._ready.is_set():
+            self._problem = "The callnotes desk process stopped before it could open the data."
+            self._ready.set()
+        with self._lock:
+            gone = list(self._handlers)
+        for job_id in gone:  # the desk process died: every job still out has failed
+            self._finish(
+                job_id, ("failed", job_id, CallnotesError("The callnotes desk process has stopped."))
+            )

@@ -1,0 +1,185 @@
+"""Everything the interface asks of callnotes, one unit of work per method, returning plain data.
+
+The window calls these through its worker, never on its own thread, and never sees a session, a
+table or the store. The command line and the tests may call them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from callnotes.clock import Clock
+from callnotes.domain.account import DebtorProfile, PersonInfo
+from callnotes.export import CancelCheck, ExportResult, ProgressCallback, export_packet
+from callnotes.export.packet_data import PacketOptions
+from callnotes.paths import AppPaths
+from callnotes.services import debtors, interactions
+from callnotes.services.attachments import add_attachment
+from callnotes.services.creditor import author_name
+from callnotes.services.facts import CallFacts, call_facts
+from callnotes.services.interactions import ContactInput, Ending
+from callnotes.services.prompts import PromptBank, load_prompts
+from callnotes.services.record import RecordCheck, check_record
+from callnotes.services.views import (
+    DebtorView,
+    NoteLine,
+    OpenCall,
+    UnfinishedCall,
+    debtor_view,
+    note_line,
+)
+from callnotes.store import queries
+from callnotes.store.access import Store
+from callnotes.store.account import debtor_profile, interaction_info, read_account, read_people
+from callnotes.store.engine import transaction
+
+
+class Desk:
+    """The use cases of the window, on one store, with one clock; `login` signs entries when no name is set."""
+
+    def __init__(self, store: Store, login: str) -> None:
+        self._store = store
+        self._login = login
+
+    @property
+    def clock(self) -> Clock:
+        return self._store.clock
+
+    @property
+    def paths(self) -> AppPaths:
+        return self._store.paths
+
+    def today(self) -> date:
+        """Today in the user's own calendar: the day amounts and ageing are worked out for."""
+        return self.clock.today()
+
+    # --- reading ------------------------------------------------------------------------------------
+    def debtors(self) -> list[debtors.DebtorSummary]:
+        """Every debtor with what they owe today, oldest overdue first."""
+        with self._store.sessions() as session:
+            return debtors.list_debtors(session, self.today())
+
+    def debtor(self, debtor_id: int) -> DebtorView:
+        """One debtor's statement, invoices, payments and record (the chain is checked separately)."""
+        with self._store.sessions() as session:
+            return debtor_view(read_account(session, debtor_id), self.today())
+
+    def people(self, debtor_id: int) -> tuple[DebtorProfile, tuple[PersonInfo, ...]]:
+        """The debtor and the people to talk to there."""
+        with self._store.sessions() as session:
+            debtor = debtors.get_debtor(session, debtor_id)
+            return debtor_profile(debtor), read_people(session, debtor_id)
+
+    def facts(self, debtor_id: int) -> CallFacts:
+        """The prepared facts for a call with the debtor, as of today."""
+        with self._store.sessions() as session:
+            return call_facts(read_account(session, debtor_id), self.today())
+
+    def check_records(self) -> list[RecordCheck]:
+        """Recompute every debtor's hash chain."""
+        with self._store.sessions() as session:
+            return check_record(session)
+
+    def check_record(self, debtor_id: int) -> RecordCheck:
+        """Recompute one debtor's hash chain."""
+        with self._store.sessions() as session:
+            return check_record(session, debtor_id)[0]
+
+    def prompts(self, language: str) -> PromptBank:
+        """The user's question bank in a language."""
+        return load_prompts(self.paths, language)
+
+    def unfinished_calls(self) -> list[UnfinishedCall]:
+        """Calls that were started and never ended, oldest first."""
+        with self._store.sessions() as session:
+            calls = [i for i in queries.open_interactions(session) if i.kind == "call"]
+            names = queries.debtor_names(session)
+            lines = queries.draft_counts(session, [c.id or 0 for c in calls])
+            return [
+                UnfinishedCall(c.id or 0, names.get(c.debtor_id, ""), c.started_at, lines.get(c.id or 0, 0))
+                for c in calls
+            ]
+
+    # --- a call -------------------------------------------------------------------------------------
+    def start_call(self, debtor_id: int, person_id: int | None, number: str) -> OpenCall:
+        """Start a call now with the debtor (a person and the number dialled)."""
+        with transaction(self._store.sessions) as session:
+            call = interactions.start_interaction(
+                session, debtor_id, person_id=person_id, address_used=number
+            )
+            interaction_id = call.id or 0
+        return self.open_call(interaction_id)
+
+    def open_call(self, interaction_id: int) -> OpenCall:
+        """A call in progress with every line and the text that was being typed."""
+        with self._store.sessions() as session:
+            call = interactions.get_interaction(session, interaction_id)
+            debtor = debtor_profile(debtors.get_debtor(session, call.debtor_id))
+            people = read_people(session, call.debtor_id)
+            lines = tuple(note_line(line) for line in queries.draft_lines(session, interaction_id))
+            person = next((p for p in people if p.id == call.person_id), None)
+            info, pending = interaction_info(call), call.pending_text
+        return OpenCall(info, debtor, person, lines, pending, load_prompts(self.paths, debtor.language))
+
+    def add_line(self, interaction_id: int, kind: str, text: str, typed_at: datetime) -> NoteLine:
+        """Save a committed line of an open call; clears the text being typed when it was that line."""
+        with transaction(self._store.sessions) as session:
+            line = interactions.add_line(session, interaction_id, kind, text, typed_at)
+            interaction = interactions.get_interaction(session, interaction_id)
+            if interaction.pending_text.strip() == text.strip():
+                interactions.save_pending_text(session, interaction_id, "")
+            return note_line(line)
+
+    def edit_line(self, interaction_id: int, position: int, text: str) -> NoteLine:
+        """Correct a line of a call that is still open."""
+        with transaction(self._store.sessions) as session:
+            return note_line(interactions.edit_line(session, interaction_id, position, text))
+
+    def save_pending_text(self, interaction_id: int, text: str) -> None:
+        """Keep what is being typed, so a crash cannot lose it."""
+        with transaction(self._store.sessions) as session:
+            interactions.save_pending_text(session, interaction_id, text)
+
+    def end_call(self, interaction_id: int, ending: Ending) -> int:
+        """End a call now and lock it into the record; returns the debtor's id."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            return interactions.end_interaction(session, interaction_id, ending, author=author).debtor_id
+
+    # --- the record ---------------------------------------------------------------------------------
+    def log_contact(self, debtor_id: int, contact: ContactInput, files: Sequence[Path] = ()) -> int:
+        """Record a contact that already happened, with copies of its files; returns its id."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            logged = interactions.log_interaction(session, debtor_id, contact, author)
+            for path in files:
+                add_attachment(session, self.paths, debtor_id, path, interaction_id=logged.id, author=author)
+            return logged.id or 0
+
+    def amend(self, debtor_id: int, seq: int, text: str, reason: str) -> None:
+        """Correct an entry with an attributed, dated amendment; the original stays."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            interactions.amend_entry(session, debtor_id, seq, text, reason, author=author)
+
+    def load_example(self) -> int:
+        """Load the example debtors into an empty database; returns how many."""
+        from callnotes.example import load_example
+
+        return load_example(self._store, self.clock.now())
+
+    def export_packet(
+        self,
+        debtor_id: int,
+        out: Path,
+        options: PacketOptions,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ExportResult:
+        """Write one debtor's documentation packet, reporting progress; stops when `cancel` says so."""
+        store = self._store
+        return export_packet(
+            store.sessions, store.paths, debtor_id, out, options, progress=progress, cancel=cancel
+        )

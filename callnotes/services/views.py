@@ -1,0 +1,83 @@
+"""The plain, immutable pictures of the data that the interface shows (it never sees a table row)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from callnotes.domain.account import (
+    Account,
+    DebtorProfile,
+    InteractionInfo,
+    InvoiceInfo,
+    PaymentInfo,
+    PersonInfo,
+    statement_of,
+)
+from callnotes.domain.entries import RecordItem
+from callnotes.domain.ledger import Statement
+from callnotes.services.prompts import PromptBank
+from callnotes.store.models import DraftLine
+
+
+@dataclass(frozen=True)
+class DebtorView:
+    """One debtor at a glance: the statement, the invoices and payments, and the record."""
+
+    debtor: DebtorProfile
+    people: tuple[PersonInfo, ...]
+    statement: Statement
+    invoices: dict[int, InvoiceInfo]
+    payments: tuple[PaymentInfo, ...]
+    record: tuple[RecordItem, ...]
+    head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
+
+
+def debtor_view(account: Account, today: date) -> DebtorView:
+    """What the debtor panel shows, as of `today`."""
+    return DebtorView(
+        debtor=account.debtor,
+        people=account.people,
+        statement=statement_of(account, today),
+        invoices={i.id: i for i in account.invoices},
+        payments=account.payments,
+        record=tuple(account.record()),
+        head_seq=len(account.entries),
+    )
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """A line of an open call; `position` is None until the line is saved."""
+
+    position: int | None
+    typed_at: datetime
+    kind: str
+    text: str
+
+
+def note_line(line: DraftLine) -> NoteLine:
+    """A saved draft line as the note pane shows it."""
+    return NoteLine(line.position, line.typed_at, line.kind, line.text)
+
+
+@dataclass(frozen=True)
+class OpenCall:
+    """A call in progress (new, or found unfinished after a crash), with everything typed so far."""
+
+    interaction: InteractionInfo
+    debtor: DebtorProfile
+    person: PersonInfo | None
+    lines: tuple[NoteLine, ...]
+    pending_text: str
+    prompts: PromptBank  # in the debtor's language
+
+
+@dataclass(frozen=True)
+class UnfinishedCall:
+    """A call that was started and never ended (the program was closed or killed)."""
+
+    interaction_id: int
+    debtor_name: str
+    started_at: datetime
+    lines: int
