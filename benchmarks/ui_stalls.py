@@ -143,7 +143,9 @@ class Script:
             self._lines_typed += 1
             box.setText(f"Línea {self._lines_typed}: dice que pagará la mitad el viernes, Λέει ")
             for ch in "ναι":  # the end of the line typed as keys: autosave runs as it would
-                QTest.sendKeyEvent(QTest.KeyAction.Click, box, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+                QTest.sendKeyEvent(
+                    QTest.KeyAction.Click, box, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+                )
             QTest.keyClick(box, Qt.Key.Key_Return)
             if self._lines_typed < LINES:
                 QTimer.singleShot(15, one_line)
@@ -183,8 +185,10 @@ class Script:
         self.window.log_contact(self.debtor_id)
 
     def contact_logged(self) -> bool:
-        return self.window.statusBar().currentMessage() != "" and not self.window.worker.busy and (
-            "logged" in self.window.statusBar().currentMessage()
+        return (
+            self.window.statusBar().currentMessage() != ""
+            and not self.window.worker.busy
+            and ("logged" in self.window.statusBar().currentMessage())
         )
 
     def export_packet(self) -> None:

@@ -228,19 +228,19 @@ def record_payment(
     debtor = get_debtor(session, debtor_id)
     if amount_minor <= 0:
         raise InputError("A payment must be more than zero.")
-    open_amounts = {inv.id: (inv, left) for inv, left in queries.open_invoices(session, debtor_id)}
+    open_amounts = {inv.id or 0: (inv, left) for inv, left in queries.open_invoices(session, debtor_id)}
     if allocations is None:
-        plan, remaining = [], amount_minor
-        for inv, left in open_amounts.values():
+        chosen, remaining = [], amount_minor
+        for invoice_id, (_, left) in open_amounts.items():
             if remaining <= 0:
                 break
             take = min(left, remaining)
             if take > 0:
-                plan.append((inv.id, take))
+                chosen.append((invoice_id, take))
                 remaining -= take
-        allocations = plan
-    allocations = list(allocations)
-    if sum(a for _, a in allocations) > amount_minor:
+    else:
+        chosen = list(allocations)
+    if sum(a for _, a in chosen) > amount_minor:
         raise InputError("The allocations add up to more than the payment.")
     payment = Payment(
         debtor_id=debtor_id,
@@ -254,13 +254,13 @@ def record_payment(
     session.add(payment)
     session.flush()
     settled = []
-    for invoice_id, share in allocations:
+    for invoice_id, share in chosen:
         if invoice_id not in open_amounts:
             raise InputError(f"Invoice id {invoice_id} is not an open invoice of {debtor.name}.")
         invoice, left = open_amounts[invoice_id]
         if share <= 0 or share > left:
             raise InputError(f"Invoice {invoice.number}: cannot allocate {share}, {left} is open.")
-        session.add(PaymentAllocation(payment_id=payment.id, invoice_id=invoice_id, amount_minor=share))
+        session.add(PaymentAllocation(payment_id=payment.id or 0, invoice_id=invoice_id, amount_minor=share))
         settled.append({"invoice": invoice_id, "number": invoice.number, "amount_minor": share})
         if share == left:
             invoice.status = InvoiceStatus.PAID.value

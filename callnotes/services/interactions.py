@@ -317,7 +317,7 @@ def _record_plan(
     session.add(row)
     session.flush()
     for due_on, amount in sorted(plan.instalments):
-        session.add(Instalment(plan_id=row.id, due_on=due_on, amount_minor=amount))
+        session.add(Instalment(plan_id=row.id or 0, due_on=due_on, amount_minor=amount))
     data = {
         "plan": row.id,
         "kind": plan.kind,

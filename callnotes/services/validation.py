@@ -31,7 +31,7 @@ def tax_id(value: str | None, country: str | None) -> str | None:
         return str(module.validate(value))
     except ValidationError as exc:
         expected = (module.__doc__ or "the national tax number").splitlines()[0].strip().rstrip(".")
-        reason = str(exc.message).rstrip(".")
+        reason = str(exc).rstrip(".")
         raise InputError(
             f"“{value}” is not a valid {country.upper()} tax id ({reason}). Expected: {expected}."
         ) from exc

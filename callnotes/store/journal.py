@@ -191,7 +191,7 @@ def stored_chain(session: Session, debtor_id: int) -> list[StoredEntry]:
         .where(Entry.debtor_id == debtor_id)
         .order_by(col(Entry.id))  # the order of appending
     )
-    return [_stored(row) for row in session.exec(query)]  # type: ignore[call-overload]
+    return [_stored(row) for row in session.execute(query)]
 
 
 def journal_lines(chain: Sequence[StoredEntry]) -> list[str]:

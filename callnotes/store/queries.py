@@ -56,7 +56,7 @@ def open_invoices(session: Session, debtor_id: int) -> list[tuple[Invoice, int]]
         .where(Invoice.debtor_id == debtor_id, col(Invoice.status).in_(["open", "disputed"]))
         .order_by(col(Invoice.due_on), col(Invoice.id))
     ).all()
-    return [(inv, inv.amount_minor - paid.get(inv.id, 0)) for inv in invoices]
+    return [(inv, inv.amount_minor - paid.get(inv.id or 0, 0)) for inv in invoices]
 
 
 def draft_lines(session: Session, interaction_id: int) -> Sequence[DraftLine]:

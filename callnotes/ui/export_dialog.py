@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QDate, QRectF, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,14 +33,11 @@ from callnotes.export import ExportCancelled, ExportResult, Progress
 from callnotes.export.packet_data import PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
+from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Job, Worker
 
 PRINT_DPI = 300  # enough for text; printers report far more, which would only make huge page images
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ExportDialog(QDialog):
@@ -66,8 +63,8 @@ class ExportDialog(QDialog):
 
         self.whole_record = QCheckBox(self.tr("The whole record"), self)
         self.whole_record.setChecked(True)
-        self.date_from = QDateEdit(_qdate(today - timedelta(days=365)), self)
-        self.date_to = QDateEdit(_qdate(today), self)
+        self.date_from = QDateEdit(to_qdate(today - timedelta(days=365)), self)
+        self.date_to = QDateEdit(to_qdate(today), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -158,8 +155,8 @@ class ExportDialog(QDialog):
         return PacketOptions(
             language=self.language.currentData(),
             destination=self.destination.currentData(),
-            period_from=None if whole else self.date_from.date().toPython(),
-            period_to=None if whole else self.date_to.date().toPython(),
+            period_from=None if whole else from_qdate(self.date_from.date()),
+            period_to=None if whole else from_qdate(self.date_to.date()),
             attachments=self.attachments.isChecked(),
         )
 

@@ -51,4 +51,4 @@ def label(code: str | None) -> str:
     if not code:
         return ""
     source = _LABELS.get(str(code))
-    return QCoreApplication.translate("Labels", source) if source else str(code)
+    return QCoreApplication.translate("Labels", str(source)) if source else str(code)

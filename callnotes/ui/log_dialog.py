@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from callnotes.domain.account import PersonInfo
 from callnotes.services.interactions import DIRECTIONS, OUTCOMES, ContactInput, Ending
 from callnotes.ui.labels import label
+from callnotes.ui.qdates import from_qdate, to_qdate
 
 LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
 
@@ -48,7 +49,7 @@ class LogDialog(QDialog):
         self.direction = QComboBox(self)
         self.direction.addItem(self.tr("we contacted them"), DIRECTIONS[0])
         self.direction.addItem(self.tr("they contacted us"), DIRECTIONS[1])
-        self.when = QDateTimeEdit(QDateTime(_qdate(local.date()), QTime(local.hour, local.minute)), self)
+        self.when = QDateTimeEdit(QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute)), self)
         self.when.setCalendarPopup(True)
         self.person = QComboBox(self)
         self.person.addItem(self.tr("(nobody in particular)"), None)
@@ -63,7 +64,7 @@ class LogDialog(QDialog):
         self.outcome = QComboBox(self)
         for code in OUTCOMES:
             self.outcome.addItem(label(code), code)
-        self.next_action = QDateEdit(_qdate(local.date() + timedelta(days=7)), self)
+        self.next_action = QDateEdit(to_qdate(local.date() + timedelta(days=7)), self)
         self.next_action.setCalendarPopup(True)
         self.files = QListWidget(self)
         self.files.setMaximumHeight(80)
@@ -107,8 +108,7 @@ class LogDialog(QDialog):
 
     @property
     def next_action_on(self) -> date:
-        value = self.next_action.date()
-        return date(value.year(), value.month(), value.day())
+        return from_qdate(self.next_action.date())
 
     @property
     def attachments(self) -> list[Path]:
@@ -126,7 +126,3 @@ class LogDialog(QDialog):
             address_used=self.address.text().strip(),
             reference=self.reference.text().strip(),
         )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -25,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     """A column: its (translatable) title, how a row shows in it, and how it sorts."""
 
-    title: str  # marked with QT_TRANSLATE_NOOP in the module that defines the columns
+    title: object  # marked with QT_TRANSLATE_NOOP in the module that defines the columns (typed object)
     display: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None  # values Python can order: str, int, float, date
     numeric: bool = False  # right-aligned
@@ -139,7 +139,7 @@ class RowsTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal_text = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal_text and 0 <= section < len(self._columns):
-            return QCoreApplication.translate(self._context, self._columns[section].title)
+            return QCoreApplication.translate(self._context, str(self._columns[section].title))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

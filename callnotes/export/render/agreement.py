@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable
 
 from callnotes.export.render.flowables import Look, widths
 

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import BaseDocTemplate, Flowable  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable
 
 
 class PacketCanvas(Canvas):  # type: ignore[misc]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Spacer
 
 from callnotes.export.fonts import BOLD
 from callnotes.export.packet_data import Party

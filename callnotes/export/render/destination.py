@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable
 
 from callnotes.export.packet_data import ContactBlock, ExhibitRef
 from callnotes.export.render.flowables import Cell, Deferred, Look, widths

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, PageBreak, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from callnotes.export.exhibits import PreparedExhibit
 from callnotes.export.packet_data import ExhibitRef

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
-from reportlab.platypus.flowables import SetTopFlowables  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import SetTopFlowables
 
 from callnotes.domain.record import utc_iso
 from callnotes.export.fonts import BOLD

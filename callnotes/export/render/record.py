@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
-from reportlab.platypus.flowables import SetTopFlowables  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import SetTopFlowables
 
 from callnotes.domain.entries import (
     AttachmentDetails,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

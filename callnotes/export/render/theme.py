@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib import colors
 
 INK = colors.HexColor("#1a1a1a")
 GREY = colors.HexColor("#5f5f5f")

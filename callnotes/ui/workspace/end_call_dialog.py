@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 from callnotes.domain.money import AmountFormatError, Money, format_money, parse_amount
 from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
 from callnotes.ui.labels import label
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from callnotes.ui.qdates import from_qdate, to_qdate
 
 
 def _date_edit(day: date, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit = QDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
     return edit
 
@@ -123,11 +120,11 @@ class EndCallDialog(QDialog):
         try:
             if outcome == "promise":
                 self.promise = PromiseInput(
-                    self._amount(self.promise_amount.text()), _to_date(self.promise_date.date())
+                    self._amount(self.promise_amount.text()), from_qdate(self.promise_date.date())
                 )
             elif outcome == "plan":
                 total = self._amount(self.plan_total.text())
-                schedule = split_evenly(total, self.plan_count.value(), _to_date(self.plan_first.date()))
+                schedule = split_evenly(total, self.plan_count.value(), from_qdate(self.plan_first.date()))
                 self.plan = PlanInput(schedule, self.plan_kind.currentData())
         except AmountFormatError as exc:
             self.error.setText(str(exc))
@@ -149,4 +146,4 @@ class EndCallDialog(QDialog):
 
     @property
     def next_action_on(self) -> date:
-        return _to_date(self.next_action.date())
+        return from_qdate(self.next_action.date())

@@ -163,7 +163,7 @@ class FactsPanel(QScrollArea):
         """Rebuild the panel for these facts."""
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.amount:
                 widget.deleteLater()
         self.facts = []

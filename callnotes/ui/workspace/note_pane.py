@@ -164,10 +164,9 @@ class NotePane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+1…4 commit the input as a kind of line."""
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
-            key_event = event  # type: ignore[assignment]
-            assert isinstance(key_event, QKeyEvent)
-            if key_event.modifiers() == Qt.KeyboardModifier.ControlModifier:
-                index = key_event.key() - Qt.Key.Key_1
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                index = event.key() - Qt.Key.Key_1
                 if 0 <= index < len(KINDS):
                     self.commit(KINDS[index])
                     return True

@@ -8,6 +8,8 @@ change and on close. The window never waits for the database: every read and wri
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
@@ -45,6 +47,16 @@ SAVE_DEBOUNCE_MS = 300
 SAVE_MAX_WAIT_MS = 900
 
 
+def _timer(
+    parent: QObject, interval_ms: int, slot: Callable[[], None], *, single_shot: bool = False
+) -> QTimer:
+    timer = QTimer(parent)
+    timer.setInterval(interval_ms)
+    timer.setSingleShot(single_shot)
+    timer.timeout.connect(slot)
+    return timer
+
+
 class CallWorkspace(QWidget):
     """One open call at a time; emits `finished(debtor_id)` when the call has ended and been saved."""
 
@@ -65,7 +77,7 @@ class CallWorkspace(QWidget):
         self.call: OpenCall | None = None
         self.facts: CallFacts | None = None
         self.bank: PromptBank | None = None
-        self.wait_seconds = int(ui_state.value("workspace/wait_seconds", 3))
+        self.wait_seconds = int(str(ui_state.value("workspace/wait_seconds", 3)))
         self._pending_dirty = False
 
         self.title = QLabel(self)
@@ -124,9 +136,9 @@ class CallWorkspace(QWidget):
         self.prompts.languageChanged.connect(self._load_prompts)
         self.facts_panel.factChosen.connect(self._insert_fact)
 
-        self._debounce = QTimer(self, singleShot=True, interval=SAVE_DEBOUNCE_MS, timeout=self.save_pending)
-        self._max_wait = QTimer(self, singleShot=True, interval=SAVE_MAX_WAIT_MS, timeout=self.save_pending)
-        self._clock = QTimer(self, interval=1000, timeout=self._tick)
+        self._debounce = _timer(self, SAVE_DEBOUNCE_MS, self.save_pending, single_shot=True)
+        self._max_wait = _timer(self, SAVE_MAX_WAIT_MS, self.save_pending, single_shot=True)
+        self._clock = _timer(self, 1000, self._tick)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self._shortcuts()
         ui_state.restore_splitter("workspace", self.splitter)
@@ -134,10 +146,10 @@ class CallWorkspace(QWidget):
 
     # --- keyboard -----------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        def add(keys: str | QKeySequence, slot: object) -> None:
+        def add(keys: str | QKeySequence, slot: Callable[[], object]) -> None:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)  # type: ignore[arg-type]
+            shortcut.activated.connect(slot)
 
         add("Ctrl+E", self.end_call)
         add("Ctrl+Left", lambda: self.prompts.move_stage(-1))
@@ -147,7 +159,7 @@ class CallWorkspace(QWidget):
         add("F1", lambda: ShortcutsDialog(self).exec())
         add("Ctrl+Shift+L", self._request_log)
         for number in range(1, 10):
-            add(f"Alt+{number}", lambda n=number: self.facts_panel.choose(n))
+            add(f"Alt+{number}", partial(self.facts_panel.choose, number))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """1…9 on an empty input line ask question N of the current stage."""
