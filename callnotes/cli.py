@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -193,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    multiprocessing.freeze_support()  # a frozen build starts its desk process through this entry point
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

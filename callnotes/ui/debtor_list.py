@@ -30,7 +30,8 @@ def _columns(formats: Formats) -> list[Column]:
         if s.last_contact_at is None:
             return ""
         day = formats.day(formats.local(s.last_contact_at).date())
-        return f"{day} · {label(s.last_contact_kind)}: {label(s.last_outcome)}"
+        outcome = f": {label(s.last_outcome)}" if s.last_outcome else ""  # none yet while a call is open
+        return f"{day} · {label(s.last_contact_kind)}{outcome}"
 
     return [
         Column(QT_TRANSLATE_NOOP("DebtorList", "Debtor"), lambda s: s.name, lambda s: s.name.casefold()),

@@ -90,10 +90,7 @@ class NotePane(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(20)  # times and kinds are short: a few rows say how wide
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.doubleClicked.connect(self._edit_requested)
 
         self.wait_cue = QLabel(self)
@@ -149,6 +146,22 @@ class NotePane(QWidget):
         layout.addWidget(self.input)
         layout.addLayout(buttons)
         self.input.installEventFilter(self)
+
+    def _size_columns(self) -> None:
+        """Times and kinds have a known longest form: fixed widths from it, the note takes the rest.
+
+        Sizing to contents would measure every line again each time one is added, and lines added
+        one by one would be wrapped to widths that were still changing.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        samples = (["88:88:88"], ["8:88:88"], [label(kind) for kind in KINDS])
+        for column, texts in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in [*texts, title])
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, widest + 4 * metrics.averageCharWidth())
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def _columns(self) -> list[Column]:
         def elapsed(line: NoteLine) -> str:
