@@ -31,7 +31,9 @@ def entry_hash(prev_hash: str, entry: dict) -> str:
     canonical = json.dumps(
         content, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     )
-    return hashlib.sha256(tag + b"\n" + prev_hash.encode("ascii") + b"\n" + canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(
+        tag + b"\n" + prev_hash.encode("ascii") + b"\n" + canonical.encode("utf-8")
+    ).hexdigest()
 
 
 def main(path: str) -> int:
