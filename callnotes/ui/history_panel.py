@@ -41,10 +41,6 @@ class HistoryRow:
     amendment: bool
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
-
-
 def entry_text(entry: JournalEntry, formats: Formats) -> str:
     """What an entry says, in words: the text, or its figures for payments, promises and invoices."""
     details = entry.details
@@ -54,19 +50,31 @@ def entry_text(entry: JournalEntry, formats: Formats) -> str:
         )
     if isinstance(details, PaymentDetails):
         amount = formats.money(details.amount_minor, details.currency)
-        return _translate("Payment of %1 (%2)").replace("%1", amount).replace("%2", entry.text or "—")
+        return (
+            QCoreApplication.translate("HistoryPanel", "Payment of %1 (%2)")
+            .replace("%1", amount)
+            .replace("%2", entry.text or "—")
+        )
     if isinstance(details, PromiseDetails):
         amount = formats.money(details.amount_minor, details.currency)
         return (
-            _translate("Promise to pay %1 by %2")
+            QCoreApplication.translate("HistoryPanel", "Promise to pay %1 by %2")
             .replace("%1", amount)
             .replace("%2", formats.day(details.due_on))
         )
     if isinstance(details, InvoiceDetails):
         amount = formats.money(details.amount_minor, details.currency)
-        return _translate("Invoice %1 for %2").replace("%1", details.number).replace("%2", amount)
+        return (
+            QCoreApplication.translate("HistoryPanel", "Invoice %1 for %2")
+            .replace("%1", details.number)
+            .replace("%2", amount)
+        )
     if entry.kind == "amendment":
-        return _translate("%1 (reason: %2)").replace("%1", entry.text).replace("%2", entry.reason or "")
+        return (
+            QCoreApplication.translate("HistoryPanel", "%1 (reason: %2)")
+            .replace("%1", entry.text)
+            .replace("%2", entry.reason or "")
+        )
     return entry.text
 
 

@@ -571,6 +571,22 @@ Chain head: %3</source>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Payment of %1 (%2)</source>
+        <translation>Πληρωμή %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Υπόσχεση πληρωμής %1 έως %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>Τιμολόγιο %1 ποσού %2</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1 (λόγος: %2)</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Διόρθωση…</translation>
     </message>

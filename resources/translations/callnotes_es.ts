@@ -571,6 +571,22 @@ Huella de la cadena: %3</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Payment of %1 (%2)</source>
+        <translation>Pago de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Promesa de pago de %1 para el %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>Factura %1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1 (motivo: %2)</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Corregir…</translation>
     </message>
