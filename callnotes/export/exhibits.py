@@ -142,7 +142,7 @@ def _prepare(ref: ExhibitRef) -> PreparedExhibit:
             from reportlab.lib.utils import ImageReader
 
             image = ImageReader(str(ref.path))
-            image.getRGBData()  # decodes it: a damaged image fails here, not during layout
+            image.getRGBData()  # type: ignore[no-untyped-call]  # decodes it: a damaged image fails here
             width, height = image.getSize()
             return PreparedExhibit(ref, "image", size=(float(width), float(height)))
         if ref.media_type in MAIL_TYPES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from io import BytesIO
+from math import ceil, floor
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
 
-class PacketCanvas(Canvas):  # type: ignore[misc]
+class PacketCanvas(Canvas):
     """A canvas that draws deferred texts as forms and defines those forms when it is saved."""
 
     def __init__(self, *args: Any, resolve: Callable[[str], str], **kwargs: Any) -> None:
@@ -39,16 +40,15 @@ class PacketCanvas(Canvas):  # type: ignore[misc]
             text = self._resolve(name)
             width = pdfmetrics.stringWidth(text, font, size)
             left = -width if align == "R" else 0.0
-            self.beginForm(
-                self._form(name), lowerx=left - 1, lowery=-size, upperx=left + width + 1, uppery=size * 1.5
-            )
+            box = (floor(left - 1), floor(-size), ceil(left + width + 1), ceil(size * 1.5))  # outward
+            self.beginForm(self._form(name), lowerx=box[0], lowery=box[1], upperx=box[2], uppery=box[3])
             self.setFont(font, size)
             self.drawString(left, 0, text)
             self.endForm()
         super().save()
 
 
-class PacketDoc(BaseDocTemplate):  # type: ignore[misc]
+class PacketDoc(BaseDocTemplate):
     """The document template; calls `placed` after each flowable (for progress and cancelling)."""
 
     def __init__(self, buffer: BytesIO, placed: Callable[[], None], **kwargs: Any) -> None:

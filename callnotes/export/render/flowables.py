@@ -56,7 +56,7 @@ def widths(total: float, weights: Sequence[float]) -> list[float]:
     return [weight * scale for weight in weights]
 
 
-class Row(Flowable):  # type: ignore[misc]
+class Row(Flowable):
     """One row of plain-text cells, wrapped to its column widths; splits between lines across pages."""
 
     def __init__(
@@ -132,7 +132,7 @@ class Row(Flowable):  # type: ignore[misc]
         canvas.drawText(text)
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section title that notes the page it lands on (for the contents) and adds a bookmark."""
 
     def __init__(
@@ -148,7 +148,7 @@ class Heading(Paragraph):  # type: ignore[misc]
         super().draw()
 
 
-class ExhibitBand(Flowable):  # type: ignore[misc]
+class ExhibitBand(Flowable):
     """The label across the top of an exhibit's first page: "Exhibit A", the file and what it relates to."""
 
     HEIGHT = 34.0
@@ -177,7 +177,7 @@ class ExhibitBand(Flowable):  # type: ignore[misc]
         canvas.drawString(label_width + 20, 15, measure.fit(self.caption, self.width - label_width - 28))
 
 
-class ExhibitPage(Flowable):  # type: ignore[misc]
+class ExhibitPage(Flowable):
     """A page kept for one page of a PDF exhibit; it notes where the original page is to be drawn."""
 
     def __init__(self, exhibit: PreparedExhibit, source_page: int, slots: list[PageSlot]) -> None:
@@ -194,7 +194,7 @@ class ExhibitPage(Flowable):  # type: ignore[misc]
         self._slots.append(PageSlot(self.canv.getPageNumber() - 1, self.exhibit, self.source_page, box))
 
 
-class ImageBox(Flowable):  # type: ignore[misc]
+class ImageBox(Flowable):
     """An image exhibit, scaled down to the space left on the page (never up), centred."""
 
     def __init__(self, exhibit: PreparedExhibit) -> None:
