@@ -26,7 +26,7 @@ from callnotes.paths import AppPaths
 from callnotes.services.attachments import StoredState, stored_path, stored_state
 from callnotes.services.creditor import get_creditor
 from callnotes.store.account import read_account
-from callnotes.store.engine import clock_of
+from callnotes.store.engine import clock_of, read_snapshot
 from callnotes.store.journal import check_chain, journal_lines, stored_chain
 
 _PREFIX = re.compile(r"[A-Z0-9][A-Z0-9_]{0,11}")
@@ -459,7 +459,9 @@ def build_packet(
     debtor_id: int,
     options: PacketOptions = PacketOptions(),
 ) -> Packet:
-    """Read everything one packet shows, in a fixed number of queries; nothing is formatted yet."""
+    """Read everything one packet shows, in a fixed number of queries and one snapshot of the database
+    (start with a fresh session); nothing is formatted yet."""
+    read_snapshot(session)
     account = read_account(session, debtor_id)
     debtor = account.debtor
     now = clock_of(session).now()

@@ -81,6 +81,19 @@ def session_factory(engine: Engine, clock: Clock) -> SessionFactory:
     return open_session
 
 
+def read_snapshot(session: Session) -> None:
+    """Make every later read of this session see the database as it was at the first one.
+
+    Call it before the session's first query. A packet reads the account and the chain one after the
+    other; a call that ends meanwhile must not land between the two reads.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN")  # the driver begins none for reads; WAL keeps the snapshot
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
 def clock_of(session: Session) -> Clock:
     """The clock of the unit of work `session` belongs to."""
     clock = session.info.get("clock")

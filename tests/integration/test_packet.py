@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 import zlib
-from datetime import timedelta
+from datetime import UTC, timedelta
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -176,7 +176,10 @@ def test_the_record_shows_when_things_happened_and_when_they_were_recorded(
     wording = Wording("en", locale_for("en", account.debtor.country), account.debtor.time_zone)
     whole = squeezed(pdf)
     happened, recorded = wording.moment(letter.started_at), wording.moment(NOW)
-    assert squeeze(f"{happened}") in whole and squeeze(f"recorded {recorded}") in whole
+    header = f"{happened} · via {letter.address_used} · ref. {letter.reference} · recorded {recorded}"
+    assert squeeze(header) in whole  # on the letter's own line, not somewhere else in the packet
+    line = next(e for e in account.entries if e.kind == "invoice")  # entered now: one time, no "recorded"
+    assert not line.recorded_later
 
 
 def test_page_and_document_numbers_run_on_through_merged_exhibits(
@@ -405,3 +408,11 @@ def test_packet_command_errors_are_plain_sentences(
     with pytest.raises(SystemExit):
         main([*data, "--debtor", "1", "--destination", "court", "--out", str(tmp_path / "x.pdf")])
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_the_pdf_is_dated_by_callnotes_clock_not_the_system(demo_store: Store, tmp_path: Path) -> None:
+    pdf = export(demo_store, GREEK, tmp_path / "p.pdf")
+    metadata = PdfReader(pdf).metadata
+    assert metadata is not None
+    assert metadata.creation_date is not None and metadata.creation_date.replace(tzinfo=UTC) == NOW
+    assert metadata.modification_date is not None and metadata.modification_date.replace(tzinfo=UTC) == NOW

@@ -163,3 +163,25 @@ def test_a_batch_rebuild_drops_the_guards_and_install_guards_restores_them(tmp_p
         install_guards(connection)
         assert missing_guards(connection) == []
     opened.engine.dispose()
+
+
+def test_a_read_snapshot_does_not_see_what_is_written_meanwhile(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """A packet reads the account and the chain one after the other: a call ending between must not show."""
+    from sqlmodel import func, select
+
+    from callnotes.services.interactions import Ending, end_interaction, start_interaction
+    from callnotes.store.engine import read_snapshot, transaction
+    from callnotes.store.models import Entry
+
+    def count(session) -> int:  # type: ignore[no-untyped-def]
+        return session.exec(select(func.count()).select_from(Entry)).one()
+
+    with demo_store.sessions() as reading:
+        read_snapshot(reading)
+        before = count(reading)
+        with transaction(demo_store.sessions) as writing:
+            call = start_interaction(writing, 1)
+            end_interaction(writing, call.id or 0, Ending("no_answer"))
+        assert count(reading) == before
+    with demo_store.sessions() as later:
+        assert count(later) == before + 1

@@ -5,20 +5,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from io import BytesIO
 from math import ceil, floor
 from typing import Any
 
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
 
+class _Stamp(TimeStamp):
+    """The PDF's creation date from callnotes' clock: reportlab would read the system's time."""
+
+    def __init__(self, moment: datetime) -> None:
+        super().__init__(invariant=True)  # invariant: reportlab reads no clock of its own
+        utc = moment.astimezone(UTC)
+        self.t, self.lt = utc.timestamp(), utc.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+
+
 class PacketCanvas(Canvas):
     """A canvas that draws deferred texts as forms and defines those forms when it is saved."""
 
-    def __init__(self, *args: Any, resolve: Callable[[str], str], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args: Any, resolve: Callable[[str], str], made_at: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **{**kwargs, "invariant": True})
+        self._doc._timeStamp = _Stamp(made_at)  # type: ignore[attr-defined]  # the stubs omit _doc
         self._resolve = resolve
         self._deferred: dict[str, tuple[str, float, str]] = {}
 

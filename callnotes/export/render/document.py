@@ -187,7 +187,8 @@ class PacketRenderer:
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
         story = self.story()
         self._flowables_total = len(story)
-        doc.build(story, canvasmaker=partial(PacketCanvas, resolve=self.resolve))
+        made_at = self.packet.generated_at
+        doc.build(story, canvasmaker=partial(PacketCanvas, resolve=self.resolve, made_at=made_at))
         return Rendered(buffer.getvalue(), tuple(self.slots))
 
     # --- helpers ----------------------------------------------------------------------------------
