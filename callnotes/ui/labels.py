@@ -1,6 +1,9 @@
-"""Translated words for the core's codes (outcomes, kinds, statuses, ageing buckets)."""
+"""Words the interface shows: translated names for the core's codes (outcomes, kinds, statuses,
+ageing buckets), and user text made safe for a tooltip."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -44,6 +47,11 @@ _LABELS = {
     "61-90": QT_TRANSLATE_NOOP("Labels", "61–90 days"),
     "90+": QT_TRANSLATE_NOOP("Labels", "over 90 days"),
 }
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as it is: Qt reads a tooltip that looks like HTML as HTML."""
+    return f"<qt>{html.escape(text)}</qt>" if text else ""
 
 
 def label(code: str | None) -> str:

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from callnotes.ui.labels import plain_tooltip
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # A header that sizes its columns to their contents measures this many rows, not thousands.
 SIZED_ROWS = 40
@@ -72,17 +74,6 @@ class RowsTableModel(QAbstractTableModel):
             if row is old:
                 self._rows[position] = new
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
-
-    def remove_row(self, old: Any) -> None:
-        """Take away the row `old` (the same object)."""
-        self._shown_text = {key: text for key, text in self._shown_text.items() if key[0] != id(old)}
-        self._all = [r for r in self._all if r is not old]
-        for position, row in enumerate(self._rows):
-            if row is old:
-                self.beginRemoveRows(QModelIndex(), position, position)
-                del self._rows[position]
-                self.endRemoveRows()
-                return
 
     def set_filter(self, accepts: Callable[[Any], bool] | None) -> None:
         """Show only the rows `accepts` keeps (all rows when None)."""
@@ -159,5 +150,5 @@ class RowsTableModel(QAbstractTableModel):
             horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+            return plain_tooltip(column.tooltip(row))
         return None

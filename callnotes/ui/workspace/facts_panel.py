@@ -16,7 +16,7 @@ from callnotes.domain.ledger import AgeBucket
 from callnotes.domain.promises import PromiseState
 from callnotes.services.facts import CallFacts
 from callnotes.ui.formats import Formats
-from callnotes.ui.labels import label
+from callnotes.ui.labels import label, plain_tooltip
 
 BUCKET_COLOURS = {
     AgeBucket.NOT_DUE: "#9e9e9e",
@@ -148,8 +148,10 @@ class FactsPanel(QScrollArea):
         button = FactLink(caption, self.body)
         shortcut = self.tr("Alt+%1").replace("%1", str(number)) if number <= 9 else ""
         button.setToolTip(
-            self.tr("Put into the notes: %1").replace("%1", fact.sentence)
-            + (f" ({shortcut})" if shortcut else "")
+            plain_tooltip(
+                self.tr("Put into the notes: %1").replace("%1", fact.sentence)
+                + (f" ({shortcut})" if shortcut else "")
+            )
         )
         button.chosen.connect(lambda: self.factChosen.emit(fact.sentence))
         return button

@@ -32,6 +32,7 @@ class PromptsPanel(QWidget):
         self.bank: PromptBank | None = None
         self.stage_index = 0
         self.stage_title = QLabel(self)
+        self.stage_title.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the editable question bank
         self.stage_title.setStyleSheet("font-weight: bold;")
         self.previous = QPushButton("◀", self)
         self.previous.setToolTip(self.tr("Previous stage (Ctrl+Left)"))
