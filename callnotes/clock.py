@@ -28,10 +28,6 @@ class Clock(ABC):
         """The calendar day it is now in `zone` (the user's own zone by default)."""
         return self.now().astimezone(ZoneInfo(zone or self.zone)).date()
 
-    def local(self, zone: str | None = None) -> datetime:
-        """This moment as the wall clock shows it in `zone` (the user's own zone by default)."""
-        return self.now().astimezone(ZoneInfo(zone or self.zone))
-
 
 class SystemClock(Clock):
     """The computer's clock, in the computer's time zone."""
@@ -58,19 +54,6 @@ class FixedClock(Clock):
     def advance(self, delta: timedelta) -> None:
         """Move the clock forward (or back, with a negative delta)."""
         self._moment += delta
-
-
-class SteppingClock(FixedClock):
-    """A fixed clock that moves on by `step` every time it is read: each reading is later than the last."""
-
-    def __init__(self, moment: datetime, step: timedelta = timedelta(seconds=1), zone: str = DEFAULT_ZONE):
-        super().__init__(moment, zone)
-        self._step = step
-
-    def now(self) -> datetime:
-        moment = self._moment
-        self._moment += self._step
-        return moment
 
 
 def system_zone() -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from callnotes.domain.record import parse_utc
+
 LINE_KINDS = ("note", "question", "said", "agreed")
 
 
@@ -136,6 +138,11 @@ class JournalEntry:
     amends_seq: int | None = None
     reason: str | None = None
 
+    @property
+    def recorded_later(self) -> bool:
+        """Whether it was locked into the record at another moment than when it happened."""
+        return abs((self.recorded_at - self.occurred_at).total_seconds()) >= 1
+
 
 @dataclass(frozen=True, slots=True)
 class RecordItem:
@@ -153,17 +160,13 @@ def _maybe_day(value: Any) -> date | None:
     return _day(value) if value else None
 
 
-def _moment(value: Any) -> datetime:
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-
-
 def _decode(kind: str, data: Mapping[str, Any]) -> Details:
     if kind == "interaction":
         return ContactDetails(
             str(data["kind"]),
             str(data["direction"]),
-            _moment(data["started_at"]),
-            _moment(data["ended_at"]),
+            parse_utc(data["started_at"]),
+            parse_utc(data["ended_at"]),
             data.get("person"),
             str(data.get("address_used", "")),
             str(data.get("reference", "")),

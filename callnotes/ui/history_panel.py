@@ -30,7 +30,6 @@ from callnotes.ui.labels import label
 from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
 
 CONTEXT = "HistoryPanel"
-SAME_MOMENT_SECONDS = 1  # a recorded time this close to when it happened is not shown twice
 
 
 @dataclass(frozen=True)
@@ -78,11 +77,6 @@ def entry_text(entry: JournalEntry, formats: Formats) -> str:
     return entry.text
 
 
-def recorded_later(entry: JournalEntry) -> bool:
-    """Whether the entry was locked into the record at another moment than when it happened."""
-    return abs((entry.recorded_at - entry.occurred_at).total_seconds()) >= SAME_MOMENT_SECONDS
-
-
 class HistoryPanel(QWidget):
     """A table of the record with an Amend… button for the selected entry."""
 
@@ -119,7 +113,7 @@ class HistoryPanel(QWidget):
         formats = self._formats
 
         def recorded(row: HistoryRow) -> str:
-            return formats.moment(row.entry.recorded_at) if recorded_later(row.entry) else ""
+            return formats.moment(row.entry.recorded_at) if row.entry.recorded_later else ""
 
         return [
             Column(

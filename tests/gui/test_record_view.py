@@ -13,7 +13,7 @@ from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.table_model import ROW_ROLE
 from tests.gui.test_main_window import make_window
 
-ENTRY = 4  # the column with what an entry says
+HAPPENED, RECORDED, ENTRY = 1, 2, 4  # columns of the Record tab
 
 
 def _select(window, name_start: str) -> None:  # type: ignore[no-untyped-def]
@@ -84,3 +84,20 @@ def test_amending_from_the_history_keeps_the_original(
     qtbot.waitUntil(
         lambda: "✓" in window.detail.record_state.text(), timeout=10_000
     )  # checked after the amendment
+
+
+def test_the_record_tab_shows_when_a_line_happened_and_when_it_was_recorded(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
+    _select(window, "Hartley")
+    qtbot.waitUntil(lambda: window.detail.title.text().startswith("Hartley"), timeout=10_000)
+    model = window.detail.history.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    said = next(r for r, row in enumerate(rows) if row.entry.kind == "said")  # typed 6 days ago, in a call
+    invoice = next(r for r, row in enumerate(rows) if row.entry.kind == "invoice")  # entered as it happened
+    formats = window.formats
+    assert model.index(said, HAPPENED).data() == formats.moment(rows[said].entry.occurred_at)
+    assert model.index(said, RECORDED).data() == formats.moment(rows[said].entry.recorded_at)
+    assert rows[said].entry.occurred_at < rows[said].entry.recorded_at
+    assert model.index(invoice, RECORDED).data() == ""  # the same moment is not shown twice

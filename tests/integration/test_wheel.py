@@ -129,3 +129,6 @@ def test_the_installed_window_opens_offscreen_and_stays_up(installed: Path, tmp_
         window.terminate()
         _, errors = window.communicate(timeout=30)
     assert "Traceback" not in errors
+    assert (
+        "callnotes:" not in errors
+    )  # app.run says "callnotes: <problem>" when the desk cannot open the data

@@ -86,10 +86,6 @@ def _recorded_at(block: ContactBlock) -> datetime | None:
     )
 
 
-def _recorded_later(entry: JournalEntry) -> bool:
-    return abs((entry.recorded_at - entry.occurred_at).total_seconds()) >= 1
-
-
 def _contact_header(r: PacketRenderer, block: ContactBlock, recorded: datetime | None) -> Row:
     """The shaded line over a contact's entries: what, when, with whom, how, and when it was recorded."""
     w = r.w
@@ -141,7 +137,7 @@ def _entry_rows(r: PacketRenderer, item: RecordItem, block_recorded: datetime | 
 def _when(r: PacketRenderer, entry: JournalEntry, block_recorded: datetime | None) -> str:
     """When it happened; when it was recorded, if later and not said by its contact's header; who wrote it."""
     lines = [r.w.moment(entry.occurred_at)]
-    if _recorded_later(entry) and entry.recorded_at != block_recorded:
+    if entry.recorded_later and entry.recorded_at != block_recorded:
         lines.append(r.w("recorded {moment}", moment=r.w.moment(entry.recorded_at)))
     if entry.author:
         lines.append(r.w("by {author}", author=entry.author))
