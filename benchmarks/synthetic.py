@@ -8,8 +8,9 @@ journal entries written in Spanish, Greek and English, with valid hash chains: t
 with the store's own models and the journals with the store's bulk append, which hashes exactly as
 the app does. One debtor has a long history (about 5,000 entries), as a busy account would after a
 few years. Everything is dated relative to REFERENCE_NOW and drawn from a fixed seed, so the file is
-the same every time; it is kept in the user's cache folder under the schema revision and rebuilt when
-the schema changes. `heaviest` in the metadata beside it names the debtor with the longest history.
+the same every time; it is kept in the user's cache folder under the schema revision (and this
+generator's version) and rebuilt when either changes. `heaviest` in the metadata beside it names
+the debtor with the longest history.
 """
 
 from __future__ import annotations
@@ -27,17 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_cache_dir
-from sqlalchemy import insert
 
 from callnotes.clock import FixedClock
 from callnotes.domain.record import utc_iso
+from callnotes.example.common import CREDITOR
+from callnotes.services.creditor import set_creditor
 from callnotes.store.access import Store, open_store
+from callnotes.store.bulk import insert_rows
 from callnotes.store.engine import transaction
 from callnotes.store.journal import NewEntry, bulk_append
 from callnotes.store.migrate import head_revision
 from callnotes.store.models import (
     Agreement,
-    Creditor,
     Debtor,
     Interaction,
     Invoice,
@@ -53,6 +55,7 @@ PAID_SHARE = 0.4  # of each debtor's invoices, the oldest ones, have a payment
 HEAVIEST = 1  # the debtor with the long history
 HEAVIEST_INVOICES, HEAVIEST_INTERACTIONS = 60, 450
 SEED = 2026
+GENERATOR = 2  # changes whenever what is generated changes, so an older cached file is not reused
 BATCH = 100  # debtors written per transaction
 
 COUNTRIES = {  # language, country, currency, zone, phone prefix, company suffixes
@@ -422,17 +425,7 @@ def _fill(store: Store) -> dict[str, int]:
     plan = _plan(rng)
     counts: dict[str, int] = {}
     with transaction(store.sessions) as session:
-        session.execute(
-            insert(Creditor),
-            [
-                {
-                    "name": "Ribera Instalaciones y Rótulos S.L.",
-                    "country": "ES",
-                    "address": "",
-                    "contact_name": "Marta Ribera Soler",
-                }
-            ],
-        )
+        set_creditor(session, CREDITOR)
     for first in range(1, DEBTORS + 1, BATCH):
         rows: dict[type, list[dict[str, Any]]] = {}
         chains: dict[int, list[tuple[datetime, NewEntry]]] = {}
@@ -443,19 +436,20 @@ def _fill(store: Store) -> dict[str, int]:
                     chain.append(row)  # type: ignore[arg-type]
                 else:
                     rows.setdefault(model, []).append(row)  # type: ignore[arg-type]
-            chain.sort(key=lambda pair: pair[0])
+            chain.sort(key=lambda pair: pair[0])  # in the order the app would have recorded them
         with transaction(store.sessions) as session:
             for model, table_rows in rows.items():
-                session.execute(insert(model), table_rows)
+                insert_rows(session, model, table_rows)
                 counts[model.__tablename__] = counts.get(model.__tablename__, 0) + len(table_rows)  # type: ignore[attr-defined]
-            counts["entry"] = counts.get("entry", 0) + bulk_append(session, chains)
+            in_order = {debtor_id: [entry for _, entry in chain] for debtor_id, chain in chains.items()}
+            counts["entry"] = counts.get("entry", 0) + bulk_append(session, in_order)
     return counts
 
 
 def synthetic_database(rebuild: bool = False) -> Synthetic:
     """The cached synthetic database for this schema revision, built first if needed."""
     folder = cache_folder()
-    path = folder / f"synthetic-{head_revision()}.sqlite3"
+    path = folder / f"synthetic-{head_revision()}-v{GENERATOR}.sqlite3"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not rebuild:
         known = json.loads(meta.read_text())

@@ -4,14 +4,16 @@ Why a process and not a thread: PySide acquires Python's interpreter lock for ev
 virtual call on an object made from Python (painting a table asks the model for each cell), and a
 thread running Python (reading an account, checking a chain, laying out a packet) holds that lock
 in turns of a switch interval. The window then waits on the lock hundreds of times a frame, and a
-long read stalls it for a third of a second (measured with benchmarks/ui_stalls.py). In a process of
+long read stalled it for a third of a second (measured with benchmarks/ui_stalls.py). In a process of
 its own, the desk holds its own lock.
 
 The window sends calls (`call(Desk.debtor, 7)`: a method's name and its arguments, all plain data)
-and gets back results, failures and progress, each tagged with its job. Calls marked ordered run one
-at a time in the order they were sent (the lines of a call, the text being typed, the end of the
-call); the others run beside them, one at a time. When the window's process ends, even killed, the
-desk process finishes the ordered calls it has already received, then exits.
+and gets back results, failures and progress, each tagged with its job. Each Desk method says which
+lane it runs in: writes one at a time in the order they were sent (the lines of a call, the text
+being typed, the end of the call), quick reads beside them, and long jobs (a packet, checking every
+record) in a lane of their own, with progress and cancel, so they never hold up a read. When the
+window's process ends, even killed, the desk finishes the writes it has received, then exits; if
+the desk process dies, the jobs it had fail with a plain message and the next call starts a new one.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ import contextlib
 import itertools
 import multiprocessing
 import queue
+import sys
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from multiprocessing.connection import Connection
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
@@ -34,12 +38,34 @@ from callnotes.paths import AppPaths
 
 P = ParamSpec("P")
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 Message = tuple[Any, ...]
 STOP_SECONDS = 30  # how long closing waits for the desk process to finish what it was given
+STOPPED = "The callnotes desk process has stopped; what was not saved is still on screen. Try again."
+
+
+class Lane(StrEnum):
+    """Where a Desk method runs in the desk process."""
+
+    WRITE = "write"  # one at a time, in the order sent
+    READ = "read"  # quick reads, beside the writes
+    LONG = "long"  # long jobs, given `progress` and `cancel`, beside both
+
+
+def writes(method: F) -> F:
+    """Mark a Desk method that changes data: it runs in order with every other write."""
+    method.lane = Lane.WRITE  # type: ignore[attr-defined]
+    return method
+
+
+def long_running(method: F) -> F:
+    """Mark a Desk method that takes long: it gets `progress(done, total)` and `cancel()` keywords."""
+    method.lane = Lane.LONG  # type: ignore[attr-defined]
+    return method
 
 
 class JobCancelled(Exception):
-    """The job was cancelled before it ran."""
+    """The job was cancelled before it ran, or stopped when asked to."""
 
 
 class UnexpectedError(Exception):
@@ -58,13 +84,14 @@ class Call(Generic[T]):
     """A call of a Desk method, as plain data that can cross to the desk process."""
 
     method: str
+    lane: Lane = Lane.READ
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
 def call(method: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs) -> Call[T]:
     """`call(Desk.debtor, 7)`: the call `desk.debtor(7)`, typed by the method it names."""
-    return Call(method.__name__, args, kwargs)
+    return Call(method.__name__, getattr(method, "lane", Lane.READ), args, kwargs)
 
 
 @dataclass(frozen=True)
@@ -94,23 +121,25 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
 
     try:
         store = open_store(setup.data_dir, setup.database_url, setup.clock)
-    except CallnotesError as exc:
-        connection.send(("unavailable", str(exc)))
+    except Exception as exc:  # the user's problem (a newer database) or not: the window says it and stops
+        problem = str(exc) if isinstance(exc, CallnotesError) else f"{type(exc).__name__}: {exc}"
+        connection.send(("unavailable", problem))
         return
     desk = Desk(store, setup.login)
     sending = threading.Lock()
     cancels: dict[int, threading.Event] = {}
+    long_jobs: set[int] = set()
 
     def send(message: Message) -> None:
         with sending, contextlib.suppress(OSError):  # the window is gone: nobody to tell
             connection.send(message)
 
-    def run(job_id: int, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], watched: bool) -> None:
+    def run(job_id: int, method: str, lane: Lane, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         cancelled = cancels[job_id]
         try:
             if cancelled.is_set():
                 raise JobCancelled
-            if watched:  # a long job: it reports progress and stops when cancelled
+            if lane == Lane.LONG:
                 kwargs = {
                     **kwargs,
                     "progress": lambda d, t: send(("progress", job_id, d, t)),
@@ -121,35 +150,46 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
             send(("failed", job_id, _portable(exc)))
         finally:
             cancels.pop(job_id, None)
+            long_jobs.discard(job_id)
 
-    lanes: dict[bool, queue.Queue[tuple[Any, ...] | None]] = {True: queue.Queue(), False: queue.Queue()}
+    lanes: dict[Lane, queue.Queue[tuple[Any, ...] | None]] = {lane: queue.Queue() for lane in Lane}
 
-    def lane(jobs: queue.Queue[tuple[Any, ...] | None]) -> None:
+    def work(jobs: queue.Queue[tuple[Any, ...] | None]) -> None:
         while (job := jobs.get()) is not None:
             run(*job)
 
-    threads = [threading.Thread(target=lane, args=(jobs,), daemon=True) for jobs in lanes.values()]
+    threads = [threading.Thread(target=work, args=(jobs,)) for jobs in lanes.values()]
     for thread in threads:
         thread.start()
     send(("ready",))
-    while True:
-        try:
-            message = connection.recv()
-        except (EOFError, OSError):
-            break  # the window's process has ended
-        if message[0] == "run":
-            _, job_id, method, args, kwargs, ordered, watched = message
-            cancels[job_id] = threading.Event()
-            lanes[ordered].put((job_id, method, args, kwargs, watched))
-        elif message[0] == "cancel" and message[1] in cancels:
-            cancels[message[1]].set()
-        elif message[0] == "stop":
-            break
-    for jobs in lanes.values():
-        jobs.put(None)  # what was received is still done, writes first to last
-    for thread in threads:
-        thread.join()
-    store.database.engine.dispose()
+    try:
+        while True:
+            try:
+                message = connection.recv()
+            except (EOFError, OSError):
+                break  # the window's process has ended
+            if message[0] == "run":
+                _, job_id, method, lane, args, kwargs = message
+                cancels[job_id] = threading.Event()
+                if lane == Lane.LONG:
+                    long_jobs.add(job_id)
+                lanes[lane].put((job_id, method, lane, args, kwargs))
+            elif message[0] == "cancel":
+                event = cancels.get(message[1])  # a job that has just finished is no longer there
+                if event is not None:
+                    event.set()
+            elif message[0] == "stop":
+                break
+    finally:
+        for job_id in list(long_jobs):  # nobody waits for a packet any more: it stops at its next step
+            event = cancels.get(job_id)
+            if event is not None:
+                event.set()
+        for jobs in lanes.values():
+            jobs.put(None)  # the writes already received are still done, first to last
+        for thread in threads:
+            thread.join()
+        store.database.engine.dispose()
 
 
 def _context() -> Any:
@@ -171,43 +211,52 @@ class DeskProcess:
     def __init__(self, setup: DeskSetup) -> None:
         self.clock = setup.clock
         self.paths = AppPaths.resolve(setup.data_dir)
+        self._setup = setup
         self._ids = itertools.count(1)
         self._handlers: dict[int, Callable[[Message], None]] = {}
         self._lock = threading.Condition()
+        self._closing = False
+        self._start()
+
+    def _start(self) -> None:
         self._problem: str | None = None
         self._ready = threading.Event()
         ours, theirs = multiprocessing.Pipe()
         self._connection = ours
         self.process = _context().Process(
-            target=serve, args=(theirs, setup), name="callnotes-desk", daemon=True
+            target=serve, args=(theirs, self._setup), name="callnotes-desk", daemon=True
         )
         self.process.start()
         theirs.close()
-        self._listener = threading.Thread(target=self._listen, name="callnotes-desk-listener", daemon=True)
-        self._listener.start()
+        listener = threading.Thread(
+            target=self._listen, args=(ours,), name="callnotes-desk-listener", daemon=True
+        )
+        listener.start()
 
     def today(self) -> date:
         """Today in the user's own calendar."""
         return self.clock.today()
 
-    def wait_ready(self, seconds: float = 60) -> str | None:
-        """Wait until the desk has opened the store; the reason when it could not (None when it did)."""
-        if not self._ready.wait(seconds):
-            return "The callnotes desk process did not start."
+    def wait_ready(self) -> str | None:
+        """Wait until the desk has opened the store (an upgrade may take a while); the reason if it could not."""
+        self._ready.wait()
         return self._problem
 
-    def submit(self, job: Call[Any], ordered: bool, watched: bool, handler: Callable[[Message], None]) -> int:
+    def submit(self, job: Call[Any], handler: Callable[[Message], None]) -> int:
         """Send a call; `handler` gets its progress and outcome messages, on the listener's thread."""
+        if not self.process.is_alive() and self._ready.is_set() and self._problem is None:
+            self._fail_outstanding()  # they went to the desk process that died
+            self._start()  # the calls from now on go to a new one
+            self.wait_ready()
         job_id = next(self._ids)
         with self._lock:
             self._handlers[job_id] = handler
-        message = ("run", job_id, job.method, job.args, job.kwargs, ordered, watched)
         try:
-            self._connection.send(message)
+            self._connection.send(("run", job_id, job.method, job.lane, job.args, job.kwargs))
         except OSError:
-            self._finish(
-                job_id, ("failed", job_id, CallnotesError("The callnotes desk process has stopped."))
-            )
+            self._finish(job_id, ("failed", job_id, CallnotesError(STOPPED)))
+        except Exception as exc:  # an argument that cannot cross to the desk process: a bug
+            self._finish(job_id, ("failed", job_id, _portable(exc)))
         return job_id
 
     def cancel(self, job_id: int) -> None:
@@ -222,6 +271,7 @@ class DeskProcess:
 
     def close(self) -> None:
         """Let the desk finish what it was given, then stop it."""
+        self._closing = True
         with contextlib.suppress(OSError):
             self._connection.send(("stop",))
         self.process.join(STOP_SECONDS)
@@ -236,10 +286,10 @@ class DeskProcess:
         if handler is not None:
             handler(message)
 
-    def _listen(self) -> None:
+    def _listen(self, connection: Connection) -> None:
         while True:
             try:
-                message = self._connection.recv()
+                message = connection.recv()
             except (EOFError, OSError):
                 break
             kind = message[0]
@@ -258,9 +308,14 @@ class DeskProcess:
         if not self._ready.is_set():
             self._problem = "The callnotes desk process stopped before it could open the data."
             self._ready.set()
+        if self._closing or connection is not self._connection:
+            return  # closed on purpose, or an earlier desk process already replaced
+        print("callnotes: the desk process stopped", file=sys.stderr)
+        self._fail_outstanding()
+
+    def _fail_outstanding(self) -> None:
+        """Every job still out fails: the desk process that had them is gone."""
         with self._lock:
             gone = list(self._handlers)
-        for job_id in gone:  # the desk process died: every job still out has failed
-            self._finish(
-                job_id, ("failed", job_id, CallnotesError("The callnotes desk process has stopped."))
-            )
+        for job_id in gone:
+            self._finish(job_id, ("failed", job_id, CallnotesError(STOPPED)))

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
-from callnotes.export import CancelCheck, ExportResult, ProgressCallback, export_packet
+from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import debtors, interactions
 from callnotes.services.attachments import add_attachment
+from callnotes.services.backend import long_running, writes
 from callnotes.services.creditor import author_name
 from callnotes.services.facts import CallFacts, call_facts
 from callnotes.services.interactions import ContactInput, Ending
@@ -77,10 +78,16 @@ class Desk:
         with self._store.sessions() as session:
             return call_facts(read_account(session, debtor_id), self.today())
 
-    def check_records(self) -> list[RecordCheck]:
-        """Recompute every debtor's hash chain."""
+    @long_running
+    def check_records(
+        self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> list[RecordCheck]:
+        """Recompute every debtor's hash chain, reporting each debtor done; stops when `cancel` says so."""
+        steps = Progress(progress, cancel)
         with self._store.sessions() as session:
-            return check_record(session)
+            return check_record(
+                session, progress=lambda done, total: steps.at(0, Progress.TOTAL, done, total)
+            )
 
     def check_record(self, debtor_id: int) -> RecordCheck:
         """Recompute one debtor's hash chain."""
@@ -103,6 +110,7 @@ class Desk:
             ]
 
     # --- a call -------------------------------------------------------------------------------------
+    @writes
     def start_call(self, debtor_id: int, person_id: int | None, number: str) -> OpenCall:
         """Start a call now with the debtor (a person and the number dialled)."""
         with transaction(self._store.sessions) as session:
@@ -123,25 +131,31 @@ class Desk:
             info, pending = interaction_info(call), call.pending_text
         return OpenCall(info, debtor, person, lines, pending, load_prompts(self.paths, debtor.language))
 
-    def add_line(self, interaction_id: int, kind: str, text: str, typed_at: datetime) -> NoteLine:
-        """Save a committed line of an open call; clears the text being typed when it was that line."""
+    @writes
+    def add_line(
+        self, interaction_id: int, kind: str, text: str, typed_at: datetime, *, from_typing: bool = False
+    ) -> NoteLine:
+        """Save a committed line of an open call; a line that was being typed clears the saved typing
+        in the same transaction (a fragment saved a moment earlier must not become a line of its own)."""
         with transaction(self._store.sessions) as session:
             line = interactions.add_line(session, interaction_id, kind, text, typed_at)
-            interaction = interactions.get_interaction(session, interaction_id)
-            if interaction.pending_text.strip() == text.strip():
+            if from_typing:
                 interactions.save_pending_text(session, interaction_id, "")
             return note_line(line)
 
+    @writes
     def edit_line(self, interaction_id: int, position: int, text: str) -> NoteLine:
         """Correct a line of a call that is still open."""
         with transaction(self._store.sessions) as session:
             return note_line(interactions.edit_line(session, interaction_id, position, text))
 
+    @writes
     def save_pending_text(self, interaction_id: int, text: str) -> None:
         """Keep what is being typed, so a crash cannot lose it."""
         with transaction(self._store.sessions) as session:
             interactions.save_pending_text(session, interaction_id, text)
 
+    @writes
     def end_call(self, interaction_id: int, ending: Ending) -> int:
         """End a call now and lock it into the record; returns the debtor's id."""
         with transaction(self._store.sessions) as session:
@@ -149,6 +163,7 @@ class Desk:
             return interactions.end_interaction(session, interaction_id, ending, author=author).debtor_id
 
     # --- the record ---------------------------------------------------------------------------------
+    @writes
     def log_contact(self, debtor_id: int, contact: ContactInput, files: Sequence[Path] = ()) -> int:
         """Record a contact that already happened, with copies of its files; returns its id."""
         with transaction(self._store.sessions) as session:
@@ -158,18 +173,21 @@ class Desk:
                 add_attachment(session, self.paths, debtor_id, path, interaction_id=logged.id, author=author)
             return logged.id or 0
 
+    @writes
     def amend(self, debtor_id: int, seq: int, text: str, reason: str) -> None:
         """Correct an entry with an attributed, dated amendment; the original stays."""
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
             interactions.amend_entry(session, debtor_id, seq, text, reason, author=author)
 
+    @writes
     def load_example(self) -> int:
         """Load the example debtors into an empty database; returns how many."""
         from callnotes.example import load_example
 
         return load_example(self._store, self.clock.now())
 
+    @long_running
     def export_packet(
         self,
         debtor_id: int,

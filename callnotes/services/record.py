@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -43,7 +44,10 @@ class RecordCheck:
 
 
 def check_record(
-    session: Session, debtor_id: int | None = None, expect_head: str | None = None
+    session: Session,
+    debtor_id: int | None = None,
+    expect_head: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[RecordCheck]:
     """Recompute the chains of one debtor (optionally against a head noted earlier) or of all."""
     if expect_head is not None:
@@ -57,5 +61,5 @@ def check_record(
     names = queries.debtor_names(session)
     return [
         RecordCheck(report.debtor, names.get(report.debtor, "(unknown debtor)"), report)
-        for report in verify_all(session, debtor_id, expect_head)
+        for report in verify_all(session, debtor_id, expect_head, progress)
     ]

@@ -7,9 +7,9 @@ caller may say is when the thing it records happened (`occurred_at`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import String, cast, insert
@@ -25,6 +25,7 @@ from callnotes.domain.record import (
     canonical_json,
     canonical_object,
     entry_hash,
+    parse_utc,
     verify_chain,
 )
 from callnotes.store.engine import clock_of
@@ -107,17 +108,19 @@ def append_entries(session: Session, debtor_id: int, entries: Iterable[NewEntry]
     return added
 
 
-def bulk_append(session: Session, chains: dict[int, Sequence[tuple[datetime, NewEntry]]]) -> int:
-    """Start the journals of debtors that have none yet from (recorded_at, entry) pairs, fast.
+def bulk_append(session: Session, chains: dict[int, Sequence[NewEntry]]) -> int:
+    """Start the journals of debtors that have none yet, fast; every entry is recorded now.
 
-    For loading history in bulk (synthetic benchmark data, imports of past records): the rows are
-    hashed exactly as `append_entry` hashes them and written with one statement per table.
+    For loading history in bulk (synthetic benchmark data, imports of past records): what each entry
+    records keeps the time it happened; the rows are hashed exactly as `append_entry` hashes them and
+    written with one statement per table.
     """
+    recorded_at = clock_of(session).now()
     rows: list[dict[str, Any]] = []
     heads: list[dict[str, Any]] = []
     for debtor_id, items in chains.items():
         prev = GENESIS_HASH
-        for seq, (recorded_at, new) in enumerate(items, start=1):
+        for seq, new in enumerate(items, start=1):
             record = _record(debtor_id, seq, recorded_at, new)
             digest = entry_hash(prev, record)
             rows.append(
@@ -147,11 +150,6 @@ def bulk_append(session: Session, chains: dict[int, Sequence[tuple[datetime, New
     return len(rows)
 
 
-def _moment(value: Any) -> datetime:
-    moment = datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-
-
 def _stored(row: Any) -> StoredEntry:
     """Decode one raw row defensively: a hand-edited value must be reported, not crash the check."""
     encoding = row.encoding if isinstance(row.encoding, int) else -1
@@ -165,8 +163,8 @@ def _stored(row: Any) -> StoredEntry:
             debtor=int(row.debtor_id),
             seq=int(row.seq),
             kind=row.kind,
-            recorded_at=_moment(row.recorded_at),
-            occurred_at=_moment(row.occurred_at),
+            recorded_at=parse_utc(row.recorded_at),
+            occurred_at=parse_utc(row.occurred_at),
             text=row.text,
             data=data,
             interaction=row.interaction_id,
@@ -224,15 +222,23 @@ def verify_debtor(session: Session, debtor_id: int, expect_head: str | None = No
 
 
 def verify_all(
-    session: Session, debtor_id: int | None = None, expect_head: str | None = None
+    session: Session,
+    debtor_id: int | None = None,
+    expect_head: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ChainReport]:
-    """Reports for one debtor or every debtor that has a journal, in id order."""
+    """Reports for one debtor or every debtor that has a journal, in id order; `progress(done, total)`."""
     if debtor_id is not None:
         return [verify_debtor(session, debtor_id, expect_head)]
     with_entries = set(session.exec(select(Entry.debtor_id).distinct()).all())
     with_heads = set(session.exec(select(JournalHead.debtor_id)).all())
     ids = sorted(with_entries | with_heads)
-    return [verify_debtor(session, i, expect_head) for i in ids]
+    reports = []
+    for done, each in enumerate(ids):
+        if progress is not None:
+            progress(done, len(ids))
+        reports.append(verify_debtor(session, each, expect_head))
+    return reports
 
 
 def decoded(entry: Entry) -> JournalEntry:

@@ -175,7 +175,7 @@ class ExportDialog(QDialog):
         self.exported = None
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
-        self._job = self.worker.start_job(job, self._exported, self._failed, on_progress=self._show_progress)
+        self._job = self.worker.start(job, self._exported, self._failed, on_progress=self._show_progress)
 
     def _set_running(self, running: bool) -> None:
         editable = (self.whole_record, self.language, self.destination, self.attachments, self.out_path)

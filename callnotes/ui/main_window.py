@@ -246,7 +246,6 @@ class MainWindow(QMainWindow):
         self.worker.start(
             call(Desk.amend, debtor_id, entry.seq, text, reason),
             lambda _: self.load_detail(debtor_id),
-            ordered=True,
         )
 
     def verify_all_records(self) -> None:
@@ -267,8 +266,17 @@ class MainWindow(QMainWindow):
             if selected is not None:
                 self.load_detail(selected)
 
-        self.statusBar().showMessage(self.tr("Checking every record…"))
-        self.worker.start(call(Desk.check_records), report)
+        checking = self.tr("Checking every record…")
+        self.statusBar().showMessage(checking)
+
+        def progressed(done: int, total: int) -> None:
+            self.statusBar().showMessage(f"{checking} {100 * done // max(total, 1)} %")
+
+        def checked(checks: list[RecordCheck]) -> None:
+            self.statusBar().clearMessage()
+            report(checks)
+
+        self.worker.start(call(Desk.check_records), checked, on_progress=progressed)
 
     def load_example_data(self) -> None:
         """Load the three example debtors (only into an empty database)."""
@@ -284,7 +292,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self._fail(exc)
 
-        self.worker.start(call(Desk.load_example), done, failed, ordered=True)
+        self.worker.start(call(Desk.load_example), done, failed)
 
     # --- calls ------------------------------------------------------------------------------------
     def _show_page(self, page: QWidget) -> None:
@@ -339,9 +347,7 @@ class MainWindow(QMainWindow):
             choice = self._choose_number(*found)
             if choice is not None:
                 person_id, number = choice
-                self.worker.start(
-                    call(Desk.start_call, debtor_id, person_id, number), self.show_call, ordered=True
-                )
+                self.worker.start(call(Desk.start_call, debtor_id, person_id, number), self.show_call)
 
         self.worker.start(call(Desk.people, debtor_id), chosen)
 
@@ -355,7 +361,6 @@ class MainWindow(QMainWindow):
         self.worker.start(
             call(Desk.open_call, interaction_id),
             lambda opened: self.show_call(opened, pending_text),
-            ordered=True,
         )
 
     def _call_finished(self, debtor_id: int) -> None:
@@ -402,7 +407,7 @@ class MainWindow(QMainWindow):
                 return
             contact, files = dialog.contact(), dialog.attachments
             self.statusBar().showMessage(self.tr("Saving the contact…"))
-            self.worker.start(call(Desk.log_contact, debtor_id, contact, files), logged, ordered=True)
+            self.worker.start(call(Desk.log_contact, debtor_id, contact, files), logged)
 
         def logged(_interaction_id: int) -> None:
             self.statusBar().showMessage(self.tr("Contact logged."), 5000)
@@ -465,5 +470,6 @@ class MainWindow(QMainWindow):
         self.ui_state.save_header("main/debtors", self.debtor_list.table.horizontalHeader())
         self.ui_state.sync()
         self.workspace.save_pending()
+        self.worker.cancel_long_jobs()
         self.worker.wait()  # on close only: what was typed is written before the window goes
         super().closeEvent(event)

@@ -1,11 +1,11 @@
 """Every service call of the window goes through here, and comes back on the window's thread.
 
-A job is a call of a Desk method (`call(Desk.debtor, 7)`), run by the desk process: its result, its
-failure and its progress arrive on a listener thread and are handed to the window's thread through
-one long-lived signal object (nothing is created or deleted per job). Jobs marked `ordered` run one
-at a time in the order they were started — the lines of a call, the text being typed, the end of the
-call — while reads run beside them. A job can be cancelled: one not yet started never runs, a
-running one that reports progress stops at its next step.
+A job is a call of a Desk method (`call(Desk.debtor, 7)`), run by the desk process in the lane the
+method declares (writes in order; reads; long jobs with progress). Its result, its failure and its
+progress arrive on a listener thread and are handed to the window's thread through one long-lived
+signal object, always queued, so a callback never runs before `start` has returned (nothing is
+created or deleted per job). A job can be cancelled: one not yet started never runs, a long one
+stops at its next step.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from callnotes.services.backend import Call, DeskProcess, Message
+from callnotes.services.backend import Call, DeskProcess, Lane, Message
 
 T = TypeVar("T")
 Failure = Callable[[Exception], None]
@@ -34,6 +34,7 @@ class _Callbacks(Generic[T]):
     on_success: Callable[[T], None]
     on_failure: Failure
     on_progress: ProgressHandler | None
+    lane: Lane
 
 
 class Job:
@@ -55,7 +56,7 @@ class Worker(QObject):
         self._desk = desk
         self._default_failure = on_failure
         self._reporter = _Reporter(self)
-        self._reporter.arrived.connect(self._arrived)
+        self._reporter.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, _Callbacks[Any]] = {}
 
     def start(
@@ -64,39 +65,17 @@ class Worker(QObject):
         on_success: Callable[[T], None],
         on_failure: Failure | None = None,
         *,
-        ordered: bool = False,
-    ) -> Job:
-        """Run `job`; then `on_success(result)` or `on_failure(exc)` on this thread."""
-        return self._submit(job, on_success, on_failure, None, ordered, watched=False)
-
-    def start_job(
-        self,
-        job: Call[T],
-        on_success: Callable[[T], None],
-        on_failure: Failure | None = None,
-        *,
         on_progress: ProgressHandler | None = None,
     ) -> Job:
-        """Like `start`, for a long job given `progress` and `cancel`: it reports and can be cancelled."""
-        return self._submit(job, on_success, on_failure, on_progress, ordered=False, watched=True)
-
-    def _submit(
-        self,
-        job: Call[T],
-        on_success: Callable[[T], None],
-        on_failure: Failure | None,
-        on_progress: ProgressHandler | None,
-        ordered: bool,
-        watched: bool,
-    ) -> Job:
+        """Run `job`; then `on_success(result)` or `on_failure(exc)`, and any progress, on this thread."""
         reporter = self._reporter
 
         def handle(message: Message) -> None:  # on the listener's thread
             with contextlib.suppress(RuntimeError):  # the window that asked was closed meanwhile
                 reporter.arrived.emit(message)
 
-        callbacks = _Callbacks(on_success, on_failure or self._default_failure, on_progress)
-        job_id = self._desk.submit(job, ordered, watched, handle)
+        job_id = self._desk.submit(job, handle)
+        callbacks = _Callbacks(on_success, on_failure or self._default_failure, on_progress, job.lane)
         self._pending[job_id] = callbacks
         return Job(job_id, self._desk)
 
@@ -114,6 +93,12 @@ class Worker(QObject):
             callbacks.on_success(message[2])
         else:
             callbacks.on_failure(message[2])
+
+    def cancel_long_jobs(self) -> None:
+        """Ask the long jobs still out to stop (on close: a packet nobody will see); writes always finish."""
+        for job_id, callbacks in list(self._pending.items()):
+            if callbacks.lane == Lane.LONG:
+                self._desk.cancel(job_id)
 
     def wait(self, seconds: float = CLOSE_WAIT_SECONDS) -> bool:
         """Block until every job has come back: only on close, so nothing written is lost."""

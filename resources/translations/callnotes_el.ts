@@ -90,6 +90,14 @@
         <source>The text on the clipboard is too long to paste as notes (%1 characters). Paste a shorter part, or attach the document to the debtor instead.</source>
         <translation>Το κείμενο στο πρόχειρο είναι πολύ μεγάλο για να επικολληθεί ως σημειώσεις (%1 χαρακτήρες). Επικολλήστε ένα μικρότερο τμήμα ή, καλύτερα, επισυνάψτε το έγγραφο στον οφειλέτη.</translation>
     </message>
+    <message>
+        <source>Lines not saved yet</source>
+        <translation>Γραμμές που δεν αποθηκεύτηκαν ακόμη</translation>
+    </message>
+    <message>
+        <source>%1 lines are not saved yet; callnotes tries again every few seconds. End the call once they are.</source>
+        <translation>%1 γραμμές δεν έχουν αποθηκευτεί ακόμη· το callnotes ξαναπροσπαθεί κάθε λίγα δευτερόλεπτα. Τερματίστε την κλήση μόλις αποθηκευτούν.</translation>
+    </message>
 </context>
 <context>
     <name>DebtorDetail</name>
@@ -1043,6 +1051,10 @@ Data folder: %2</source>
     <message>
         <source>Kind</source>
         <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Not saved yet: callnotes will try again</source>
+        <translation>Δεν αποθηκεύτηκε ακόμη: το callnotes θα ξαναπροσπαθήσει</translation>
     </message>
     <message>
         <source>Note</source>

@@ -90,6 +90,14 @@
         <source>The text on the clipboard is too long to paste as notes (%1 characters). Paste a shorter part, or attach the document to the debtor instead.</source>
         <translation>El texto del portapapeles es demasiado largo para pegarlo como notas (%1 caracteres). Pegue un fragmento más corto o, mejor, adjunte el documento al deudor.</translation>
     </message>
+    <message>
+        <source>Lines not saved yet</source>
+        <translation>Líneas aún sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 lines are not saved yet; callnotes tries again every few seconds. End the call once they are.</source>
+        <translation>Hay %1 líneas que aún no se han guardado; callnotes vuelve a intentarlo cada pocos segundos. Termine la llamada cuando estén guardadas.</translation>
+    </message>
 </context>
 <context>
     <name>DebtorDetail</name>
@@ -1043,6 +1051,10 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Not saved yet: callnotes will try again</source>
+        <translation>Aún no se ha guardado: callnotes lo intentará de nuevo</translation>
     </message>
     <message>
         <source>Note</source>

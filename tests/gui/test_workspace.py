@@ -180,3 +180,47 @@ def test_start_call_from_the_list_and_recovery_offer(
     again.resume_button.click()
     qtbot.waitUntil(lambda: again.pages.currentWidget() is again.workspace, timeout=10_000)
     assert "tel:+12125550143" in again.workspace.title.text()
+
+
+def test_a_fragment_saved_while_typing_never_becomes_a_line_of_its_own(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process)
+    type_text(ws.notes.input, "Will p")
+    qtbot.wait(500)  # the autosave keeps "Will p" as the text being typed
+    qtbot.waitUntil(lambda: saved(ws), timeout=5000)
+    type_text(ws.notes.input, "ay on Friday")
+    QTest.keyClick(ws.notes.input, Qt.Key.Key_Return)  # within the autosave's pause: not saved again
+    qtbot.waitUntil(lambda: saved(ws), timeout=5000)
+
+    def end(dialog: EndCallDialog) -> int:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("reached"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EndCallDialog, "exec", end)
+    interaction_id = ws.interaction_id
+    with qtbot.waitSignal(ws.finished, timeout=5000):
+        ws.end_call()
+    with demo_store.sessions() as session:
+        lines = [e.text for e in read_account(session, 1).entries if e.interaction_id == interaction_id]
+    assert lines[:-1] == ["Will pay on Friday"]  # and then the contact itself
+
+
+def test_when_the_desk_process_dies_lines_stay_on_screen_and_are_saved_again(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process)
+    errors: list[Exception] = []
+    ws.failed.connect(errors.append)
+    monkeypatch.setattr("callnotes.ui.workspace.workspace.RETRY_MS", 300)
+    ws._retry.setInterval(300)
+    desk_process.process.kill()
+    desk_process.process.join(5)
+    qtbot.waitUntil(lambda: not ws.worker.busy, timeout=5000)
+    ws.commit_line("note", "Dice que pagará el lunes")
+    # the first try goes nowhere; the line stays, marked, and the retry reaches a new desk process
+    qtbot.waitUntil(lambda: all(r.position is not None for r in ws.notes.model.rows), timeout=15_000)
+    assert [r.text for r in ws.notes.model.rows] == ["Dice que pagará el lunes"]
+    assert "⚠" not in ws.notes.model.index(0, 2).data()
+    with demo_store.sessions() as session:
+        assert [line.text for line in session.exec(select(DraftLine))] == ["Dice que pagará el lunes"]

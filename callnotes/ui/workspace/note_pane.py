@@ -78,6 +78,7 @@ class NotePane(QWidget):
         super().__init__(parent)
         self._formats = formats
         self.started_at: datetime | None = None
+        self._unsaved: set[int] = set()  # ids of lines shown that could not be saved yet
         self.reminder = QLabel(self)
         self.reminder.setWordWrap(True)
         self.reminder.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,10 +96,12 @@ class NotePane(QWidget):
 
         self.wait_cue = QLabel(self)
         self.wait_cue.setObjectName("waitCue")
+        self.wait_cue.setTextFormat(Qt.TextFormat.PlainText)  # the cue's words come from an editable file
         self.wait_cue.setStyleSheet("font-size: 13pt; padding: 4px; background: #fff3cd; color: #5c4400;")
         self.wait_cue.hide()
         self.hint = QLabel(self)
         self.hint.setObjectName("questionHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid); font-style: italic;")
         self.hint.hide()
@@ -170,7 +173,13 @@ class NotePane(QWidget):
         return [
             Column(QT_TRANSLATE_NOOP("NotePane", "Time"), lambda n: self._formats.time(n.typed_at)),
             Column(QT_TRANSLATE_NOOP("NotePane", "In call"), elapsed, None, True),
-            Column(QT_TRANSLATE_NOOP("NotePane", "Kind"), lambda n: label(n.kind)),
+            Column(
+                QT_TRANSLATE_NOOP("NotePane", "Kind"),
+                lambda n: ("⚠ " if id(n) in self._unsaved else "") + label(n.kind),
+                tooltip=lambda n: (
+                    self.tr("Not saved yet: callnotes will try again") if id(n) in self._unsaved else ""
+                ),
+            ),
             Column(QT_TRANSLATE_NOOP("NotePane", "Note"), lambda n: n.text),
         ]
 
@@ -208,9 +217,15 @@ class NotePane(QWidget):
         """Show `new` in the place of `old` (a line once saved, or corrected)."""
         self.model.replace_row(old, new)
 
-    def remove_line(self, line: NoteLine) -> None:
-        """Take back a line that could not be saved."""
-        self.model.remove_row(line)
+    def mark_unsaved(self, line: NoteLine, unsaved: bool) -> None:
+        """Show (with ⚠ and words) or stop showing that a line could not be saved yet."""
+        if (id(line) in self._unsaved) == unsaved:
+            return
+        if unsaved:
+            self._unsaved.add(id(line))
+        else:
+            self._unsaved.discard(id(line))
+        self.model.replace_row(line, line)  # shown again, with or without the mark
 
     def _edit_requested(self, index: QModelIndex) -> None:
         position = self.model.row_at(index.row()).position

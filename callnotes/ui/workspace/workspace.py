@@ -45,6 +45,7 @@ from callnotes.ui.workspace.shortcuts_dialog import ShortcutsDialog
 
 SAVE_DEBOUNCE_MS = 300
 SAVE_MAX_WAIT_MS = 900
+RETRY_MS = 5000  # a line that could not be saved is sent again after this
 
 
 def _timer(
@@ -139,6 +140,8 @@ class CallWorkspace(QWidget):
         self._debounce = _timer(self, SAVE_DEBOUNCE_MS, self.save_pending, single_shot=True)
         self._max_wait = _timer(self, SAVE_MAX_WAIT_MS, self.save_pending, single_shot=True)
         self._clock = _timer(self, 1000, self._tick)
+        self._retry = _timer(self, RETRY_MS, self._save_lines, single_shot=True)
+        self._to_save: list[tuple[NoteLine, bool]] = []  # shown, not yet sent: (line, typed in the input)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self._shortcuts()
         ui_state.restore_splitter("workspace", self.splitter)
@@ -180,7 +183,7 @@ class CallWorkspace(QWidget):
 
     def open_call(self, interaction_id: int) -> None:
         """Load an open call (new or recovered after a crash) with every line and its time stamps."""
-        self.worker.start(call(Desk.open_call, interaction_id), self.show_call, self._fail, ordered=True)
+        self.worker.start(call(Desk.open_call, interaction_id), self.show_call, self._fail)
 
     def show_call(self, opened: OpenCall, pending_text: str | None = None) -> None:
         """Show a call; `pending_text` (what was being typed in another window) wins over the saved one."""
@@ -302,7 +305,6 @@ class CallWorkspace(QWidget):
             call(Desk.save_pending_text, interaction_id, text),
             lambda _: None,
             self._fail,
-            ordered=True,
         )
 
     def commit_line(self, kind: str, text: str) -> None:
@@ -311,31 +313,53 @@ class CallWorkspace(QWidget):
         if interaction_id is None or not text.strip():
             return
         text = text.strip()
-        if text == self.notes.input.text().strip():
+        from_typing = text == self.notes.input.text().strip()
+        if from_typing:
             self.notes.input.blockSignals(True)
             self.notes.input.clear()
             self.notes.input.blockSignals(False)
             self._pending_dirty = False
-        typed_at = self.desk.clock.now()
-        shown = NoteLine(None, typed_at, kind, text)
+        shown = NoteLine(None, self.desk.clock.now(), kind, text)
         self.notes.append_line(shown)
-        self.worker.start(
-            call(Desk.add_line, interaction_id, kind, text, typed_at),
-            lambda saved: self.notes.replace_line(shown, saved),
-            lambda exc: self._line_not_saved(shown, exc),
-            ordered=True,
-        )
+        self._to_save.append((shown, from_typing))
+        if not self._retry.isActive():  # while lines wait for a retry, new ones queue behind them
+            self._save_lines()
         if kind == "said" and self.bank:
             self.notes.start_wait(self.wait_seconds, self.bank.wait_cue)
         if kind == "question" and self.bank and invites_yes_or_no(text, self.bank.language):
             self.notes.show_hint(self.bank.closed_hint)
 
-    def _line_not_saved(self, line: NoteLine, exc: Exception) -> None:
-        """Nothing typed is lost: a line that could not be saved goes back into the input."""
-        self.notes.remove_line(line)
-        if not self.notes.input.text().strip():
-            self.notes.input.setText(line.text)
-        self._fail(exc)
+    def _save_lines(self) -> None:
+        """Send the lines waiting to be saved, in the order they were typed, each with its own time."""
+        interaction_id = self.interaction_id
+        waiting, self._to_save = self._to_save, []
+        for shown, from_typing in waiting:
+            job = call(
+                Desk.add_line,
+                interaction_id or 0,
+                shown.kind,
+                shown.text,
+                shown.typed_at,
+                from_typing=from_typing,
+            )
+            self.worker.start(
+                job,
+                partial(self._line_saved, shown),
+                partial(self._line_not_saved, shown, from_typing),
+            )
+
+    def _line_saved(self, shown: NoteLine, saved: NoteLine) -> None:
+        self.notes.mark_unsaved(shown, False)
+        self.notes.replace_line(shown, saved)
+
+    def _line_not_saved(self, shown: NoteLine, from_typing: bool, exc: Exception) -> None:
+        """Nothing typed is lost: the line stays on screen, marked, and is sent again in a few seconds."""
+        self.notes.mark_unsaved(shown, True)
+        self._to_save.append((shown, from_typing))
+        self._to_save.sort(key=lambda waiting: waiting[0].typed_at)
+        if not self._retry.isActive():  # say it once, not once per line
+            self._retry.start()
+            self._fail(exc)
 
     def edit_line(self, position: int) -> None:
         """Correct a draft line while the call is still open."""
@@ -352,7 +376,6 @@ class CallWorkspace(QWidget):
             call(Desk.edit_line, interaction_id, position, text.strip()),
             lambda saved: self.notes.replace_line(current, saved),
             self._fail,
-            ordered=True,
         )
 
     def _insert_fact(self, sentence: str) -> None:
@@ -379,6 +402,15 @@ class CallWorkspace(QWidget):
         current = self.call
         if current is None:
             return
+        if self._to_save:
+            QMessageBox.warning(
+                self,
+                self.tr("Lines not saved yet"),
+                self.tr(
+                    "%1 lines are not saved yet; callnotes tries again every few seconds. End the call once they are."
+                ).replace("%1", str(len(self._to_save))),
+            )
+            return
         self.save_pending()
         facts = self.facts
         currency = facts.currency if facts else current.debtor.currency
@@ -389,9 +421,7 @@ class CallWorkspace(QWidget):
             return
         ending, interaction_id = dialog.ending(), current.interaction.id
         self._set_ending(True)
-        self.worker.start(
-            call(Desk.end_call, interaction_id, ending), self._ended, self._not_ended, ordered=True
-        )
+        self.worker.start(call(Desk.end_call, interaction_id, ending), self._ended, self._not_ended)
 
     def _set_ending(self, ending: bool) -> None:
         """While the call is being locked nothing more can be typed into it."""
