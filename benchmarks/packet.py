@@ -35,13 +35,15 @@ from callnotes.export import export_packet
 from callnotes.export.fonts import BOLD, FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
 from callnotes.export.wording import Wording
-from callnotes.services.debtors import (
-    DebtorInput,
+from callnotes.services.books import (
+    AgreementInput,
+    InvoiceInput,
+    PaymentInput,
     add_agreement,
     add_invoice,
-    create_debtor,
     record_payment,
 )
+from callnotes.services.debtors import DebtorInput, create_debtor
 from callnotes.services.interactions import add_line, end_interaction, start_interaction
 from callnotes.store.access import Store, open_store
 from callnotes.store.engine import transaction
@@ -74,21 +76,24 @@ def fill(store: Store, entries: int) -> int:
         add_agreement(
             session,
             debtor_id,
-            AS_OF - timedelta(days=900),
-            "Condiciones generales.",
-            "Suministros",
-            30,
-            800,
-            4000,
+            AgreementInput(
+                AS_OF - timedelta(days=900), "Condiciones generales.", "Suministros", 30, 800, 4000
+            ),
         )
         for n in range(50):
             issued = AS_OF - timedelta(days=800 - 15 * n)
             add_invoice(
-                session, debtor_id, f"B-{n:04d}", issued, issued + timedelta(days=30), 50_000 + 1_000 * n
+                session,
+                debtor_id,
+                InvoiceInput(f"B-{n:04d}", issued, 50_000 + 1_000 * n, due_on=issued + timedelta(days=30)),
             )
         for n in range(20):
             record_payment(
-                session, debtor_id, AS_OF - timedelta(days=700 - 30 * n), 30_000, "transferencia", f"TRF {n}"
+                session,
+                debtor_id,
+                PaymentInput(
+                    AS_OF - timedelta(days=700 - 30 * n), 30_000, method="transferencia", reference=f"TRF {n}"
+                ),
             )
         written = len(entries_of(session, debtor_id))
         start = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)

@@ -3,6 +3,11 @@
 Anything else that escapes is a bug and is reported as such.
 """
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
 
 class CallnotesError(Exception):
     """A problem the user can act on; `str()` says what is wrong and what is expected."""
@@ -17,7 +22,35 @@ class DatabaseError(CallnotesError):
 
 
 class InputError(CallnotesError):
-    """A value typed or imported by the user was refused."""
+    """A value typed or imported by the user was refused.
+
+    `str()` is an English sentence for the command line. `field` names the form field at fault and
+    `problem` the rule it breaks, with `values` to fill in, so the window can say it beside the field
+    in its own language.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        problem: str | None = None,
+        values: Mapping[str, str | int] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.field = field
+        self.problem = problem
+        self.values: dict[str, str | int] = dict(values or {})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Crosses to the window's process: keep the field and the problem, not only the message.
+        return (_input_error, (str(self), self.field, self.problem, self.values))
+
+
+def _input_error(
+    message: str, field: str | None, problem: str | None, values: dict[str, str | int]
+) -> InputError:
+    return InputError(message, field=field, problem=problem, values=values)
 
 
 class NotFoundError(CallnotesError):

@@ -10,8 +10,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.entries import JournalEntry, RecordItem, with_amendments
-from callnotes.domain.ledger import Allocation, InvoiceFacts, InvoiceStatus, Statement, Terms, statement
+from callnotes.domain.ledger import (
+    Allocation,
+    Credit,
+    InvoiceFacts,
+    InvoiceStatus,
+    Statement,
+    Terms,
+    statement,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +38,10 @@ class DebtorProfile:
     address: str
     notes: str
     payment_rating: str
+    phone: str | None = None  # the main number, E.164
+    email: str | None = None
+    archived_on: date | None = None
+    archive_reason: str | None = None  # paid | written_off | agency | lawyer
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +54,7 @@ class PersonInfo:
     phone: str | None
     mobile: str | None
     email: str | None
+    removed_at: datetime | None = None  # no longer someone to speak to
 
     @property
     def numbers(self) -> tuple[str, ...]:
@@ -77,8 +91,31 @@ class InvoiceInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class CreditNoteInfo:
+    """An amount taken off one invoice, and why."""
+
+    id: int
+    invoice_id: int
+    issued_on: date
+    amount_minor: int
+    currency: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReversalInfo:
+    """Why and when a payment was taken back out of the account."""
+
+    reason: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class PaymentInfo:
-    """Money received, with the parts of it applied to invoices: (invoice id, amount)."""
+    """Money received, with the parts of it applied to invoices: (invoice id, amount).
+
+    A reversed payment stays in the list for the record but counts nowhere.
+    """
 
     id: int
     paid_on: date
@@ -87,6 +124,12 @@ class PaymentInfo:
     method: str
     reference: str
     allocations: tuple[tuple[int, int], ...]
+    reversal: ReversalInfo | None = None
+
+    @property
+    def counts(self) -> bool:
+        """Whether the payment is part of the account (it was not reversed)."""
+        return self.reversal is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +186,7 @@ class AttachmentInfo:
     original_name: str
     media_type: str
     size_bytes: int
+    agreement_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +197,8 @@ class Account:
     people: tuple[PersonInfo, ...]
     agreements: tuple[AgreementInfo, ...]  # by signing date
     invoices: tuple[InvoiceInfo, ...]  # by due date
-    payments: tuple[PaymentInfo, ...]  # by payment date
+    payments: tuple[PaymentInfo, ...]  # by payment date, reversed ones included
+    credit_notes: tuple[CreditNoteInfo, ...]  # by date
     promises: tuple[PromiseInfo, ...]  # by the date they were made
     plans: tuple[PlanInfo, ...]
     interactions: tuple[InteractionInfo, ...]  # by start
@@ -167,11 +212,35 @@ class Account:
 
     @property
     def received(self) -> tuple[tuple[date, int], ...]:
-        """Every payment as (date, amount), for judging promises."""
-        return tuple((p.paid_on, p.amount_minor) for p in self.payments)
+        """Every payment that counts as (date, amount), for judging promises."""
+        return tuple((p.paid_on, p.amount_minor) for p in self.payments if p.counts)
+
+    @property
+    def current_people(self) -> tuple[PersonInfo, ...]:
+        """The people to speak to now (those removed stay in `people` for the record)."""
+        return tuple(p for p in self.people if p.removed_at is None)
 
     def person(self, person_id: int | None) -> PersonInfo | None:
         return next((p for p in self.people if p.id == person_id), None)
+
+    def invoice(self, number: str) -> InvoiceInfo | None:
+        """The invoice with this number."""
+        return next((i for i in self.invoices if i.number == number), None)
+
+    def open_invoices(self) -> list[OpenInvoice]:
+        """Invoices still claimed (open or disputed) with something left to pay, oldest due first:
+        their amount less credit notes and the payments that count, whatever their dates."""
+        left = {i.id: i.amount_minor for i in self.invoices}
+        for credit in self.credit_notes:
+            left[credit.invoice_id] -= credit.amount_minor
+        for invoice_id, amount in ((a.invoice_key, a.amount_minor) for a in allocations(self.payments)):
+            left[invoice_id] -= amount
+        claimed = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED)
+        return [
+            OpenInvoice(i.id, i.number, left[i.id])
+            for i in sorted(self.invoices, key=lambda i: (i.due_on, i.id))
+            if i.status in claimed and left[i.id] > 0
+        ]
 
     def record(self) -> list[RecordItem]:
         """The record in sequence order, each original with its amendments."""
@@ -180,9 +249,11 @@ class Account:
     def settled_on(self) -> dict[int, date]:
         """For each invoice paid in full, the date of the payment that completed it."""
         amounts = {i.id: i.amount_minor for i in self.invoices}
+        for credit in self.credit_notes:
+            amounts[credit.invoice_id] = amounts.get(credit.invoice_id, 0) - credit.amount_minor
         paid: dict[int, int] = {}
         settled: dict[int, date] = {}
-        for payment in self.payments:
+        for payment in (p for p in self.payments if p.counts):
             for invoice_id, amount in payment.allocations:
                 paid[invoice_id] = paid.get(invoice_id, 0) + amount
                 if invoice_id not in settled and paid[invoice_id] >= amounts.get(invoice_id, 0):
@@ -197,6 +268,7 @@ class Books:
     debtor: DebtorProfile
     invoices: tuple[InvoiceInfo, ...]
     payments: tuple[PaymentInfo, ...]
+    credit_notes: tuple[CreditNoteInfo, ...]
     agreement: AgreementInfo | None
     last_contact: InteractionInfo | None
 
@@ -210,6 +282,8 @@ class HasBooks(Protocol):
     def invoices(self) -> tuple[InvoiceInfo, ...]: ...
     @property
     def payments(self) -> tuple[PaymentInfo, ...]: ...
+    @property
+    def credit_notes(self) -> tuple[CreditNoteInfo, ...]: ...
     @property
     def agreement(self) -> AgreementInfo | None: ...
 
@@ -225,6 +299,7 @@ def statement_of(books: HasBooks, as_of: date) -> Statement:
         as_of,
         books.debtor.currency,
         credit_minor=unallocated(books.payments, as_of),
+        credits=[Credit(c.invoice_id, c.issued_on, c.amount_minor) for c in books.credit_notes],
     )
 
 
@@ -237,12 +312,17 @@ def invoice_facts(invoices: tuple[InvoiceInfo, ...]) -> list[InvoiceFacts]:
 
 
 def allocations(payments: tuple[PaymentInfo, ...]) -> list[Allocation]:
-    """Every part of every payment applied to an invoice, dated by its payment."""
+    """Every part of every payment that counts applied to an invoice, dated by its payment."""
     return [
-        Allocation(invoice_id, p.paid_on, amount) for p in payments for invoice_id, amount in p.allocations
+        Allocation(invoice_id, p.paid_on, amount)
+        for p in payments
+        if p.counts
+        for invoice_id, amount in p.allocations
     ]
 
 
 def unallocated(payments: tuple[PaymentInfo, ...], as_of: date) -> int:
     """Money received by `as_of` that was not applied to any invoice: credit on the account."""
-    return sum(p.amount_minor - sum(a for _, a in p.allocations) for p in payments if p.paid_on <= as_of)
+    return sum(
+        p.amount_minor - sum(a for _, a in p.allocations) for p in payments if p.counts and p.paid_on <= as_of
+    )

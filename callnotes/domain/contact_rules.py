@@ -26,6 +26,21 @@ class CallingHours:
         return self.opens <= local.time() < self.closes
 
 
+# The calling-hours profiles the user chooses from, by the country whose rule they follow.
+CALLING_HOURS: dict[str, CallingHours] = {
+    "GR": CallingHours(time(9, 0), time(20, 0)),  # law 3758/2009: weekdays 09:00–20:00
+    "ES": CallingHours(time(9, 0), time(21, 0)),  # commercial calls: weekdays 09:00–21:00
+    "US": CallingHours(time(8, 0), time(21, 0), weekdays_only=False),  # Reg F: 08:00–21:00 every day
+}
+DEFAULT_CALLING_HOURS = "GR"  # the strictest: reasonable wherever the debtor is
+
+
+def calling_hours_for(country: str | None) -> str:
+    """The calling-hours profile a business in this country follows by default."""
+    code = (country or "").upper()
+    return code if code in CALLING_HOURS else "GR" if code == "CY" else DEFAULT_CALLING_HOURS
+
+
 @dataclass(frozen=True, slots=True)
 class TheirTime:
     """The debtor's wall-clock time now and whether it is within the calling hours."""

@@ -98,6 +98,53 @@ class AttachmentDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of a debtor, person, invoice or agreement: what it was and what it became.
+
+    Values are as stored: text, whole numbers (amounts in minor units, interest in basis points), ISO
+    dates, or None (a field added, or emptied). The field's name says how to show them.
+    """
+
+    field: str
+    old: str | int | bool | None
+    new: str | int | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeDetails:
+    """What was added or changed about one thing of the account, field by field.
+
+    `subject` is debtor, person, invoice or agreement; `name` what it is called (an invoice number, a
+    person's name); `currency` the currency of its amounts.
+    """
+
+    subject: str
+    name: str
+    currency: str
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CreditNoteDetails:
+    """An amount taken off an invoice (the reason is the entry's)."""
+
+    number: str
+    amount_minor: int
+    currency: str
+    issued_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class ReversalDetails:
+    """A payment taken back out of the account (the reason is the entry's)."""
+
+    amount_minor: int
+    currency: str
+    paid_on: date
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class UnreadableDetails:
     """Structured data that does not have the shape its kind needs (only a damaged record has this)."""
 
@@ -112,9 +159,15 @@ Details = (
     | InvoiceDetails
     | TermsDetails
     | AttachmentDetails
+    | ChangeDetails
+    | CreditNoteDetails
+    | ReversalDetails
     | UnreadableDetails
     | None
 )
+
+# Entry kinds whose data is a ChangeDetails.
+CHANGE_KINDS = ("debtor", "person", "details", "correction", "invoice_status", "archive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +190,9 @@ class JournalEntry:
     details: Details
     amends_seq: int | None = None
     reason: str | None = None
+    subject: tuple[str, int] | None = (
+        None  # what an entry that first records something records: ("invoice", 7)
+    )
 
     @property
     def recorded_later(self) -> bool:
@@ -215,7 +271,48 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         return AttachmentDetails(
             str(data["sha256"]), str(data["original_name"]), str(data["media_type"]), int(data["size_bytes"])
         )
+    if kind in CHANGE_KINDS:
+        return ChangeDetails(
+            str(data["subject"]),
+            str(data.get("name", "")),
+            str(data.get("currency", "")),
+            tuple(FieldChange(str(name), _value(old), _value(new)) for name, old, new in data["changes"]),
+        )
+    if kind == "credit_note":
+        return CreditNoteDetails(
+            str(data["number"]), int(data["amount_minor"]), str(data["currency"]), _day(data["issued_on"])
+        )
+    if kind == "reversal":
+        return ReversalDetails(
+            int(data["amount_minor"]),
+            str(data["currency"]),
+            _day(data["paid_on"]),
+            str(data.get("reference", "")),
+        )
     return None if not data else UnreadableDetails(data)
+
+
+def _value(value: Any) -> str | int | bool | None:
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    raise ValueError(f"a changed field holds {type(value).__name__}, not a plain value")
+
+
+# The kinds of entry that first record a thing of the account, and the key of its id in their data.
+_FIRST_RECORDS = {
+    "debtor": "debtor",
+    "person": "person",
+    "terms": "agreement",
+    "invoice": "invoice",
+    "payment": "payment",
+}
+
+
+def subject_of(kind: str, data: Mapping[str, Any]) -> tuple[str, int] | None:
+    """The thing an entry first records, as (what, id), so its later changes can be shown with it."""
+    key = _FIRST_RECORDS.get(kind)
+    value = data.get(key) if key else None
+    return (key, value) if key and isinstance(value, int) else None
 
 
 def decode_details(kind: str, data: Mapping[str, Any]) -> Details:

@@ -5,8 +5,11 @@ exactly with fractions and rounded once per invoice, half up.
 
 Status rules: WRITTEN_OFF invoices stay in `positions` for the record (with their payments so far) but
 are no longer claimed: open principal, interest and fee are 0 and they count in no total. DISPUTED
-invoices are still claimed and accrue interest and fees like OPEN ones. PAID is not trusted on its own:
-what is open always follows from the allocations.
+invoices are still claimed and accrue interest and fees like OPEN ones. Whether an invoice is paid is
+never stored: it follows from the allocations (`InvoicePosition.state`).
+
+A credit note corrects its invoice: from the day it is dated, the invoice is claimed for its amount
+less the credit, from the first day (interest never accrues on what was credited).
 """
 
 from __future__ import annotations
@@ -83,6 +86,15 @@ class Allocation:
 
 
 @dataclass(frozen=True, slots=True)
+class Credit:
+    """A credit note that reduces one invoice, from the day it is dated."""
+
+    invoice_key: int
+    issued_on: date
+    amount_minor: int
+
+
+@dataclass(frozen=True, slots=True)
 class Terms:
     """Late-payment terms: simple yearly interest in basis points (800 = 8 %) and a fixed fee per invoice."""
 
@@ -105,6 +117,19 @@ class InvoicePosition:
     bucket: AgeBucket
     interest_minor: int
     fee_minor: int
+    credited_minor: int = 0
+
+    @property
+    def claimed_minor(self) -> int:
+        """The invoice's amount less its credit notes."""
+        return self.invoice.amount_minor - self.credited_minor
+
+    @property
+    def state(self) -> InvoiceStatus:
+        """The stored status, or PAID once nothing is left open on a claimed invoice."""
+        if self.invoice.status == InvoiceStatus.WRITTEN_OFF or self.open_minor > 0:
+            return self.invoice.status
+        return InvoiceStatus.PAID
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +147,7 @@ class Statement:
     balance_minor: int
     ageing: dict[AgeBucket, int]  # open principal per bucket; every bucket is present
     oldest_days_overdue: int  # among invoices with principal open; 0 when none is overdue
+    credited_minor: int = 0  # taken off the invoices by credit notes: invoiced − credited − paid is open
 
 
 def statement(
@@ -131,14 +157,15 @@ def statement(
     as_of: date,
     currency: str,
     credit_minor: int = 0,
+    credits: Iterable[Credit] = (),
 ) -> Statement:
     """The account as it stood at the end of `as_of`.
 
-    Invoices issued and allocations dated after `as_of` are left out. `credit_minor` is money received
-    on account but not allocated to any invoice; it reduces the balance. Positions are ordered by due
-    date, then key. Raises ValueError for inconsistent input: a negative amount or credit, a duplicate
-    invoice key, an allocation for an unknown invoice, or allocations (of any date) that add up to more
-    than their invoice.
+    Invoices issued, and allocations and credit notes dated, after `as_of` are left out. `credit_minor`
+    is money received on account but not allocated to any invoice; it reduces the balance. Positions
+    are ordered by due date, then key. Raises ValueError for inconsistent input: a negative amount or
+    credit, a duplicate invoice key, an allocation or credit note for an unknown invoice, or
+    allocations and credit notes (of any date) that add up to more than their invoice.
     """
     validate_currency(currency)
     if credit_minor < 0:
@@ -157,13 +184,29 @@ def statement(
         if allocation.invoice_key not in allocated:
             raise ValueError(f"allocation for unknown invoice key {allocation.invoice_key}")
         allocated[allocation.invoice_key].append(allocation)
+    credited: dict[int, list[Credit]] = {key: [] for key in by_key}
+    for credit in credits:
+        if credit.amount_minor <= 0:
+            raise ValueError(f"credit notes must be positive: {credit}")
+        if credit.invoice_key not in credited:
+            raise ValueError(f"credit note for unknown invoice key {credit.invoice_key}")
+        credited[credit.invoice_key].append(credit)
     for key, invoice_allocations in allocated.items():
         # Checked over all dates, so whether the data is consistent does not depend on as_of.
-        if sum(a.amount_minor for a in invoice_allocations) > by_key[key].amount_minor:
-            raise ValueError(f"allocations to invoice {by_key[key].number} exceed its amount")
+        settled = sum(a.amount_minor for a in invoice_allocations) + sum(
+            c.amount_minor for c in credited[key]
+        )
+        if settled > by_key[key].amount_minor:
+            raise ValueError(f"payments and credit notes of invoice {by_key[key].number} exceed its amount")
 
     positions = tuple(
-        _position(invoice, [a for a in allocated[invoice.key] if a.paid_on <= as_of], terms, as_of)
+        _position(
+            invoice,
+            [a for a in allocated[invoice.key] if a.paid_on <= as_of],
+            sum(c.amount_minor for c in credited[invoice.key] if c.issued_on <= as_of),
+            terms,
+            as_of,
+        )
         for invoice in sorted(by_key.values(), key=lambda invoice: (invoice.due_date, invoice.key))
         if invoice.issue_date <= as_of
     )
@@ -179,6 +222,7 @@ def statement(
         currency=currency,
         positions=positions,
         invoiced_minor=sum(p.invoice.amount_minor for p in claimed),
+        credited_minor=sum(p.credited_minor for p in claimed),
         paid_minor=sum(p.paid_minor for p in claimed),
         interest_minor=interest_minor,
         fees_minor=fees_minor,
@@ -189,23 +233,27 @@ def statement(
     )
 
 
-def _position(invoice: InvoiceFacts, paid: list[Allocation], terms: Terms, as_of: date) -> InvoicePosition:
-    """One invoice's position, given only the allocations counted on `as_of`."""
+def _position(
+    invoice: InvoiceFacts, paid: list[Allocation], credited: int, terms: Terms, as_of: date
+) -> InvoicePosition:
+    """One invoice's position, given only the allocations and the credit counted on `as_of`."""
     overdue = days_overdue(invoice.due_date, as_of)
     paid_minor = sum(a.amount_minor for a in paid)
     if invoice.status == InvoiceStatus.WRITTEN_OFF:
-        return InvoicePosition(invoice, paid_minor, 0, overdue, bucket_for(overdue), 0, 0)
+        return InvoicePosition(invoice, paid_minor, 0, overdue, bucket_for(overdue), 0, 0, credited)
+    claimed = invoice.amount_minor - credited
     paid_by_due_date = sum(a.amount_minor for a in paid if a.paid_on <= invoice.due_date)
     # The fee stays once earned, even if the invoice was paid in full later.
-    late = overdue > 0 and paid_by_due_date < invoice.amount_minor
+    late = overdue > 0 and paid_by_due_date < claimed
     return InvoicePosition(
         invoice=invoice,
         paid_minor=paid_minor,
-        open_minor=invoice.amount_minor - paid_minor,
+        open_minor=claimed - paid_minor,
         days_overdue=overdue,
         bucket=bucket_for(overdue),
-        interest_minor=_interest(invoice, paid, terms.annual_interest_bp, as_of),
+        interest_minor=_interest(claimed, invoice.due_date, paid, terms.annual_interest_bp, as_of),
         fee_minor=terms.late_fee_minor if late else 0,
+        credited_minor=credited,
     )
 
 
@@ -223,15 +271,15 @@ class InterestPeriod:
 
 
 def interest_periods(
-    invoice: InvoiceFacts, paid: Iterable[Allocation], as_of: date
+    principal: int, due_date: date, paid: Iterable[Allocation], as_of: date
 ) -> tuple[InterestPeriod, ...]:
     """The stretches of constant open principal from the day after the due date through `as_of`.
 
-    A payment on day D reduces the principal from day D on; `paid` are the allocations counted on
-    `as_of`. Stretches with nothing open are left out.
+    `principal` is what the invoice claims (its amount less credit notes). A payment on day D reduces
+    the principal from day D on; `paid` are the allocations counted on `as_of`. Stretches with
+    nothing open are left out.
     """
-    principal = invoice.amount_minor
-    day = invoice.due_date + timedelta(days=1)  # first day that accrues
+    day = due_date + timedelta(days=1)  # first day that accrues
     periods = []
     for allocation in sorted(paid, key=lambda a: a.paid_on):
         if allocation.paid_on > day:
@@ -244,12 +292,13 @@ def interest_periods(
     return tuple(p for p in periods if p.principal_minor > 0)
 
 
-def _interest(invoice: InvoiceFacts, paid: list[Allocation], annual_bp: int, as_of: date) -> int:
+def _interest(principal: int, due_date: date, paid: list[Allocation], annual_bp: int, as_of: date) -> int:
     """Simple interest on the principal open each day of its interest periods.
 
     The principal-days are summed exactly and the interest is rounded once, half up.
     """
-    principal_days = sum(p.principal_minor * p.days for p in interest_periods(invoice, paid, as_of))
+    periods = interest_periods(principal, due_date, paid, as_of)
+    principal_days = sum(p.principal_minor * p.days for p in periods)
     return _round_half_up(Fraction(principal_days * annual_bp, BASIS_POINTS_PER_UNIT * DAYS_PER_YEAR))
 
 

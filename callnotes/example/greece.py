@@ -10,15 +10,17 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from callnotes.example.common import CREDITOR, Calendar, ExampleFile, past_call
-from callnotes.services.debtors import (
-    DebtorInput,
+from callnotes.services.books import (
+    AgreementInput,
+    InvoiceInput,
+    PaymentInput,
     add_agreement,
     add_invoice,
-    add_person,
-    create_debtor,
     record_payment,
 )
+from callnotes.services.debtors import DebtorInput, create_debtor
 from callnotes.services.interactions import ContactInput, Ending, log_interaction
+from callnotes.services.people import PersonInput, add_person
 
 
 def add(session: Session, today: date) -> list[ExampleFile]:
@@ -42,54 +44,68 @@ def add(session: Session, today: date) -> list[ExampleFile]:
     giorgos = add_person(
         session,
         debtor_id,
-        "Γιώργος Παπαδόπουλος",
-        "διαχειριστής, εγκρίνει πληρωμές",
-        phone="+30 210 123 4567",
-        email="g.papadopoulos@papadopoulos.example",
+        PersonInput(
+            "Γιώργος Παπαδόπουλος",
+            "διαχειριστής, εγκρίνει πληρωμές",
+            phone="+30 210 123 4567",
+            email="g.papadopoulos@papadopoulos.example",
+        ),
     )
-    add_person(session, debtor_id, "Ελένη Κωνσταντίνου", "λογιστήριο", phone="+30 210 765 4321")
+    add_person(session, debtor_id, PersonInput("Ελένη Κωνσταντίνου", "λογιστήριο", phone="+30 210 765 4321"))
     add_agreement(
         session,
         debtor_id,
-        c.day(-210),
-        "Σύμβαση προμήθειας 2026/07: προμήθεια και εγκατάσταση δύο ψυκτικών θαλάμων. "
-        "Εξόφληση εντός 60 ημερών από την έκδοση κάθε τιμολογίου· τόκος υπερημερίας 6 % ετησίως.",
-        "Ψυκτικοί θάλαμοι, εγκατάσταση και συντήρηση",
-        payment_terms_days=60,
-        annual_interest_bp=600,
+        AgreementInput(
+            c.day(-210),
+            "Σύμβαση προμήθειας 2026/07: προμήθεια και εγκατάσταση δύο ψυκτικών θαλάμων. "
+            "Εξόφληση εντός 60 ημερών από την έκδοση κάθε τιμολογίου· τόκος υπερημερίας 6 % ετησίως.",
+            "Ψυκτικοί θάλαμοι, εγκατάσταση και συντήρηση",
+            payment_terms_days=60,
+            annual_interest_bp=600,
+        ),
     )
     t118 = add_invoice(
         session,
         debtor_id,
-        "ΤΠΥ-118",
-        c.day(-155),
-        c.day(-95),
-        386000,
-        "Ψυκτικός θάλαμος 1 με εγκατάσταση",
-        delivered_on=c.day(-158),
+        InvoiceInput(
+            "ΤΠΥ-118",
+            c.day(-155),
+            386000,
+            due_on=c.day(-95),
+            goods_services="Ψυκτικός θάλαμος 1 με εγκατάσταση",
+            delivered_on=c.day(-158),
+        ),
     )
     add_invoice(
         session,
         debtor_id,
-        "ΤΠΥ-131",
-        c.day(-100),
-        c.day(-40),
-        142500,
-        "Ψυκτικός θάλαμος 2, ανταλλακτικά",
-        delivered_on=c.day(-101),
+        InvoiceInput(
+            "ΤΠΥ-131",
+            c.day(-100),
+            142500,
+            due_on=c.day(-40),
+            goods_services="Ψυκτικός θάλαμος 2, ανταλλακτικά",
+            delivered_on=c.day(-101),
+        ),
     )
     add_invoice(
         session,
         debtor_id,
-        "ΤΠΥ-140",
-        c.day(-45),
-        c.day(15),
-        36000,
-        "Τριμηνιαία συντήρηση",
-        delivered_on=c.day(-46),
+        InvoiceInput(
+            "ΤΠΥ-140",
+            c.day(-45),
+            36000,
+            due_on=c.day(15),
+            goods_services="Τριμηνιαία συντήρηση",
+            delivered_on=c.day(-46),
+        ),
     )
     record_payment(
-        session, debtor_id, c.day(-70), 100000, "έμβασμα", "ΕΜΒ 88213", allocations=[(t118.id or 0, 100000)]
+        session,
+        debtor_id,
+        PaymentInput(
+            c.day(-70), 100000, method="έμβασμα", reference="ΕΜΒ 88213", allocations=((t118.number, 100000),)
+        ),
     )
     number = giorgos.phone or ""
     past_call(

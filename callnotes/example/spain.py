@@ -8,15 +8,17 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from callnotes.example.common import Calendar, ExampleFile, past_call, printed_document, promised
-from callnotes.services.debtors import (
-    DebtorInput,
+from callnotes.services.books import (
+    AgreementInput,
+    InvoiceInput,
+    PaymentInput,
     add_agreement,
     add_invoice,
-    add_person,
-    create_debtor,
     record_payment,
 )
+from callnotes.services.debtors import DebtorInput, create_debtor
 from callnotes.services.interactions import ContactInput, Ending, log_interaction
+from callnotes.services.people import PersonInput, add_person
 
 
 def add(session: Session, today: date) -> list[ExampleFile]:
@@ -40,32 +42,38 @@ def add(session: Session, today: date) -> list[ExampleFile]:
     ana = add_person(
         session,
         debtor_id,
-        "Ana Núñez Peña",
-        "aprueba los pagos",
-        phone="+34 912 345 678",
-        email="ana.nunez@construccionesnp.example",
+        PersonInput(
+            "Ana Núñez Peña",
+            "aprueba los pagos",
+            phone="+34 912 345 678",
+            email="ana.nunez@construccionesnp.example",
+        ),
     )
-    add_person(session, debtor_id, "Luis Peña", "jefe de obra", mobile="+34 612 345 678")
+    add_person(session, debtor_id, PersonInput("Luis Peña", "jefe de obra", mobile="+34 612 345 678"))
     add_agreement(
         session,
         debtor_id,
-        c.day(-200),
-        "Presupuesto aceptado nº P-2026-019: reforma de baño y cocina en la obra de la calle Arturo Soria. "
-        "Pago a 30 días de la fecha de factura; interés de demora del 8 % anual y 40 € por factura vencida.",
-        "Reforma de baño y cocina: demolición, fontanería, alicatado y mano de obra",
-        payment_terms_days=30,
-        annual_interest_bp=800,
-        late_fee_minor=4000,
+        AgreementInput(
+            c.day(-200),
+            "Presupuesto aceptado nº P-2026-019: reforma de baño y cocina en la obra de la calle Arturo Soria. "
+            "Pago a 30 días de la fecha de factura; interés de demora del 8 % anual y 40 € por factura vencida.",
+            "Reforma de baño y cocina: demolición, fontanería, alicatado y mano de obra",
+            payment_terms_days=30,
+            annual_interest_bp=800,
+            late_fee_minor=4000,
+        ),
     )
     f42 = add_invoice(
         session,
         debtor_id,
-        "F2026-0042",
-        c.day(-160),
-        c.day(-130),
-        223850,
-        "Reforma baño, fase 1: demolición y fontanería",
-        delivered_on=c.day(-165),
+        InvoiceInput(
+            "F2026-0042",
+            c.day(-160),
+            223850,
+            due_on=c.day(-130),
+            goods_services="Reforma baño, fase 1: demolición y fontanería",
+            delivered_on=c.day(-165),
+        ),
     )
     delivered = c.day(-165).strftime("%d/%m/%Y")
     delivery_note = [
@@ -88,32 +96,38 @@ def add(session: Session, today: date) -> list[ExampleFile]:
     add_invoice(
         session,
         debtor_id,
-        "F2026-0057",
-        c.day(-112),
-        c.day(-82),
-        117390,
-        "Azulejos y mano de obra de alicatado",
-        delivered_on=c.day(-115),
+        InvoiceInput(
+            "F2026-0057",
+            c.day(-112),
+            117390,
+            due_on=c.day(-82),
+            goods_services="Azulejos y mano de obra de alicatado",
+            delivered_on=c.day(-115),
+        ),
     )
     add_invoice(
         session,
         debtor_id,
-        "F2026-0063",
-        c.day(-50),
-        c.day(-20),
-        89000,
-        "Mueble de cocina y encimera",
-        delivered_on=c.day(-52),
+        InvoiceInput(
+            "F2026-0063",
+            c.day(-50),
+            89000,
+            due_on=c.day(-20),
+            goods_services="Mueble de cocina y encimera",
+            delivered_on=c.day(-52),
+        ),
     )
     add_invoice(
         session,
         debtor_id,
-        "F2026-0071",
-        c.day(-10),
-        c.day(20),
-        54000,
-        "Remates y pintura",
-        delivered_on=c.day(-12),
+        InvoiceInput(
+            "F2026-0071",
+            c.day(-10),
+            54000,
+            due_on=c.day(20),
+            goods_services="Remates y pintura",
+            delivered_on=c.day(-12),
+        ),
     )
     number = ana.phone or ""
     past_call(
@@ -134,11 +148,13 @@ def add(session: Session, today: date) -> list[ExampleFile]:
     record_payment(
         session,
         debtor_id,
-        c.day(-99),
-        30000,
-        "transferencia",
-        "TRF 4471-0042",
-        allocations=[(f42.id or 0, 30000)],
+        PaymentInput(
+            c.day(-99),
+            30000,
+            method="transferencia",
+            reference="TRF 4471-0042",
+            allocations=((f42.number, 30000),),
+        ),
     )
     past_call(
         session,

@@ -8,14 +8,16 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from callnotes.example.common import Calendar, ExampleFile, past_call, printed_document, promised
-from callnotes.services.debtors import (
-    DebtorInput,
+from callnotes.services.books import (
+    AgreementInput,
+    InvoiceInput,
+    PaymentInput,
     add_agreement,
     add_invoice,
-    add_person,
-    create_debtor,
     record_payment,
 )
+from callnotes.services.debtors import DebtorInput, create_debtor
+from callnotes.services.people import PersonInput, add_person
 
 
 def add(session: Session, today: date) -> list[ExampleFile]:
@@ -39,30 +41,36 @@ def add(session: Session, today: date) -> list[ExampleFile]:
     megan = add_person(
         session,
         debtor_id,
-        "Megan Hartley",
-        "owner, approves payments",
-        phone="(212) 555-0143",
-        email="megan@hartleyprint.example",
+        PersonInput(
+            "Megan Hartley",
+            "owner, approves payments",
+            phone="(212) 555-0143",
+            email="megan@hartleyprint.example",
+        ),
     )
     add_agreement(
         session,
         debtor_id,
-        c.day(-180),
-        "Service agreement SA-2026-04: large-format printing for the spring trade show. "
-        "Net 30; overdue balances accrue 12 % per year.",
-        "Trade show banners, roll-ups and vinyl signage",
-        payment_terms_days=30,
-        annual_interest_bp=1200,
+        AgreementInput(
+            c.day(-180),
+            "Service agreement SA-2026-04: large-format printing for the spring trade show. "
+            "Net 30; overdue balances accrue 12 % per year.",
+            "Trade show banners, roll-ups and vinyl signage",
+            payment_terms_days=30,
+            annual_interest_bp=1200,
+        ),
     )
     inv = add_invoice(
         session,
         debtor_id,
-        "INV-1007",
-        c.day(-75),
-        c.day(-45),
-        425000,
-        "Trade show banners (12) and roll-ups (4)",
-        delivered_on=c.day(-77),
+        InvoiceInput(
+            "INV-1007",
+            c.day(-75),
+            425000,
+            due_on=c.day(-45),
+            goods_services="Trade show banners (12) and roll-ups (4)",
+            delivered_on=c.day(-77),
+        ),
     )
     receipt = [
         [
@@ -77,15 +85,21 @@ def add(session: Session, today: date) -> list[ExampleFile]:
     add_invoice(
         session,
         debtor_id,
-        "INV-1019",
-        c.day(-40),
-        c.day(-10),
-        118000,
-        "Vinyl window signage, installed",
-        delivered_on=c.day(-41),
+        InvoiceInput(
+            "INV-1019",
+            c.day(-40),
+            118000,
+            due_on=c.day(-10),
+            goods_services="Vinyl window signage, installed",
+            delivered_on=c.day(-41),
+        ),
     )
     record_payment(
-        session, debtor_id, c.day(-20), 125000, "ACH", "ACH 20931", allocations=[(inv.id or 0, 125000)]
+        session,
+        debtor_id,
+        PaymentInput(
+            c.day(-20), 125000, method="ACH", reference="ACH 20931", allocations=((inv.number, 125000),)
+        ),
     )
     past_call(
         session,

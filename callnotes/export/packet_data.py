@@ -114,6 +114,7 @@ class InvoiceRow:
     interest_minor: int
     fee_minor: int
     periods: tuple[InterestPeriod, ...]
+    credited_minor: int = 0  # taken off by credit notes
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ class StatementData:
     oldest_days_overdue: int
     annual_interest_bp: int
     late_fee_minor: int
+    credited_minor: int = 0  # taken off the invoices by credit notes
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,12 @@ def _statement(account: Account, as_of: date) -> StatementData:
         invoice = invoices[position.invoice.key]
         accrues = agreement is not None and agreement.annual_interest_bp > 0
         periods = (
-            interest_periods(position.invoice, [a for a in counted if a.invoice_key == invoice.id], as_of)
+            interest_periods(
+                position.claimed_minor,
+                invoice.due_on,
+                [a for a in counted if a.invoice_key == invoice.id],
+                as_of,
+            )
             if accrues and position.invoice.status != InvoiceStatus.WRITTEN_OFF
             else ()
         )
@@ -302,8 +309,9 @@ def _statement(account: Account, as_of: date) -> StatementData:
                 due_on=invoice.due_on,
                 delivered_on=invoice.delivered_on,
                 goods_services=invoice.goods_services,
-                status=invoice.status,
+                status=position.state.value,
                 amount_minor=invoice.amount_minor,
+                credited_minor=position.credited_minor,
                 paid_minor=position.paid_minor,
                 open_minor=position.open_minor,
                 days_overdue=position.days_overdue,
@@ -322,7 +330,7 @@ def _statement(account: Account, as_of: date) -> StatementData:
             tuple((invoices[invoice_id].number, amount) for invoice_id, amount in p.allocations),
         )
         for p in account.payments
-        if p.paid_on <= as_of
+        if p.counts and p.paid_on <= as_of
     )
     return StatementData(
         as_of=as_of,
@@ -330,6 +338,7 @@ def _statement(account: Account, as_of: date) -> StatementData:
         invoices=tuple(invoice_rows),
         payments=payments,
         invoiced_minor=stmt.invoiced_minor,
+        credited_minor=stmt.credited_minor,
         paid_minor=stmt.paid_minor,
         open_minor=sum(p.open_minor for p in stmt.positions),
         interest_minor=stmt.interest_minor,
@@ -498,7 +507,7 @@ def build_packet(
         if creditor
         else None,
         debtor=Party(debtor.name, debtor.tax_id, debtor.address),
-        people=tuple(PersonRow(p.name, p.role, p.numbers, p.email) for p in account.people),
+        people=tuple(PersonRow(p.name, p.role, p.numbers, p.email) for p in account.current_people),
         statement=_statement(account, as_of),
         agreement=account.agreement,
         record=record,

@@ -79,8 +79,10 @@ def add_attachment(
     invoice_id: int | None = None,
     interaction_id: int | None = None,
     author: str = "",
+    agreement_id: int | None = None,
 ) -> Attachment:
-    """Keep a copy of a file with the debtor (optionally with one invoice or interaction) and journal it."""
+    """Keep a copy of a file with the debtor (optionally with one invoice, interaction or agreement) and
+    journal it."""
     get_debtor(session, debtor_id)
     source = Path(file_path)
     if not source.is_file():
@@ -104,6 +106,7 @@ def add_attachment(
         debtor_id=debtor_id,
         invoice_id=invoice_id,
         interaction_id=interaction_id,
+        agreement_id=agreement_id,
         sha256=sha,
         original_name=source.name,
         media_type=media_type,
@@ -114,6 +117,8 @@ def add_attachment(
     session.flush()
     data = {
         "attachment": attachment.id,
+        **({"invoice": invoice_id} if invoice_id else {}),
+        **({"agreement": agreement_id} if agreement_id else {}),
         "sha256": sha,
         "original_name": source.name,
         "media_type": media_type,

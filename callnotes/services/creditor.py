@@ -1,4 +1,4 @@
-"""The creditor profile: the user's own business, named on letters and packets."""
+"""The user's own business (named on letters and packets) and the user's own name (on every entry)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS
 from callnotes.errors import InputError
 from callnotes.services import validation
 from callnotes.store import queries
@@ -14,7 +15,7 @@ from callnotes.store.models import Creditor
 
 @dataclass(frozen=True)
 class CreditorInput:
-    """What the user types about their own business."""
+    """What the user types about their business and themselves; also what is shown back."""
 
     name: str
     tax_id: str | None = None
@@ -22,7 +23,11 @@ class CreditorInput:
     address: str = ""
     phone: str | None = None
     email: str | None = None
-    contact_name: str = ""
+    contact_name: str = ""  # who signs letters
+    user_name: str = ""  # who uses callnotes here: the author of the entries written
+    currency: str = "EUR"  # for new debtors
+    language: str = "en"  # for new debtors
+    calling_hours: str = DEFAULT_CALLING_HOURS
 
 
 def get_creditor(session: Session) -> Creditor | None:
@@ -30,28 +35,57 @@ def get_creditor(session: Session) -> Creditor | None:
     return queries.creditor(session)
 
 
+def creditor_profile(session: Session) -> CreditorInput | None:
+    """The creditor profile as plain data (phones in E.164), or None when it was never set up."""
+    creditor = get_creditor(session)
+    if creditor is None:
+        return None
+    return CreditorInput(
+        name=creditor.name,
+        tax_id=creditor.tax_id,
+        country=creditor.country,
+        address=creditor.address,
+        phone=creditor.phone,
+        email=creditor.email,
+        contact_name=creditor.contact_name,
+        user_name=creditor.user_name,
+        currency=creditor.currency,
+        language=creditor.language,
+        calling_hours=creditor.calling_hours,
+    )
+
+
 def set_creditor(session: Session, data: CreditorInput) -> Creditor:
     """Validate and save the creditor profile (there is one)."""
-    name = data.name.strip()
-    if not name:
-        raise InputError("Your business needs a name: it is printed on letters and packets.")
-    if data.email and "@" not in data.email:
-        raise InputError(f"“{data.email}” is not an e-mail address; expected something like ana@example.com.")
-    country = data.country.strip().upper() if data.country else None
+    name = validation.required(data.name, "name", "Your business's name (printed on letters and packets)")
+    country = validation.country(data.country)
+    if data.calling_hours not in CALLING_HOURS:
+        raise InputError(
+            f"Calling hours “{data.calling_hours}” are unknown; choose one of {', '.join(CALLING_HOURS)}.",
+            field="calling_hours",
+            problem="choice",
+        )
     creditor = get_creditor(session) or Creditor(name=name)
     creditor.name = name
     creditor.tax_id = validation.tax_id(data.tax_id, country)
     creditor.country = country
     creditor.address = data.address.strip()
     creditor.phone = validation.phone(data.phone, country)
-    creditor.email = data.email.strip() if data.email else None
+    creditor.email = validation.email(data.email)
     creditor.contact_name = data.contact_name.strip()
+    creditor.user_name = data.user_name.strip()
+    creditor.currency = validation.currency(data.currency)
+    creditor.language = validation.language(data.language)
+    creditor.calling_hours = data.calling_hours
     session.add(creditor)
     session.flush()
     return creditor
 
 
 def author_name(session: Session, login: str) -> str:
-    """Who writes the entries made on this computer: the person named in the profile, else the login."""
+    """Who writes the entries made on this computer: the user's name, else who signs letters, else the
+    computer's login."""
     creditor = get_creditor(session)
-    return (creditor.contact_name.strip() if creditor else "") or login
+    if creditor is None:
+        return login
+    return creditor.user_name.strip() or creditor.contact_name.strip() or login

@@ -10,17 +10,22 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlmodel import Session
+
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
-from callnotes.services import debtors, interactions
+from callnotes.services import books, debtors, interactions, people
 from callnotes.services.attachments import add_attachment
 from callnotes.services.backend import long_running, writes
-from callnotes.services.creditor import author_name
+from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
+from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
+from callnotes.services.debtors import DebtorInput
 from callnotes.services.facts import CallFacts, call_facts
 from callnotes.services.interactions import ContactInput, Ending
+from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
 from callnotes.services.record import RecordCheck, check_record
 from callnotes.services.views import (
@@ -57,6 +62,16 @@ class Desk:
         return self.clock.today()
 
     # --- reading ------------------------------------------------------------------------------------
+    def creditor(self) -> CreditorInput | None:
+        """The user's business and name, or None before the first set-up."""
+        with self._store.sessions() as session:
+            return creditor_profile(session)
+
+    def welcome_needed(self) -> bool:
+        """Whether this is a first start: no business set up and no debtors."""
+        with self._store.sessions() as session:
+            return creditor_profile(session) is None and queries.debtor_count(session) == 0
+
     def debtors(self) -> list[debtors.DebtorSummary]:
         """Every debtor with what they owe today, oldest overdue first."""
         with self._store.sessions() as session:
@@ -68,10 +83,11 @@ class Desk:
             return debtor_view(read_account(session, debtor_id), self.today())
 
     def people(self, debtor_id: int) -> tuple[DebtorProfile, tuple[PersonInfo, ...]]:
-        """The debtor and the people to talk to there."""
+        """The debtor and the people to talk to there now."""
         with self._store.sessions() as session:
             debtor = debtors.get_debtor(session, debtor_id)
-            return debtor_profile(debtor), read_people(session, debtor_id)
+            current = tuple(p for p in read_people(session, debtor_id) if p.removed_at is None)
+            return debtor_profile(debtor), current
 
     def facts(self, debtor_id: int) -> CallFacts:
         """The prepared facts for a call with the debtor, as of today."""
@@ -108,6 +124,127 @@ class Desk:
                 UnfinishedCall(c.id or 0, names.get(c.debtor_id, ""), c.started_at, lines.get(c.id or 0, 0))
                 for c in calls
             ]
+
+    # --- the business and the debtors ---------------------------------------------------------------
+    @writes
+    def set_creditor(self, data: CreditorInput) -> None:
+        """Save the user's business and name."""
+        with transaction(self._store.sessions) as session:
+            set_creditor(session, data)
+
+    @writes
+    def add_debtor(self, data: DebtorInput) -> int:
+        """Add a debtor; returns its id."""
+        with transaction(self._store.sessions) as session:
+            return debtors.create_debtor(session, data, author=author_name(session, self._login)).id or 0
+
+    @writes
+    def edit_debtor(self, debtor_id: int, data: DebtorInput) -> None:
+        """Change a debtor's details (journalled field by field)."""
+        with transaction(self._store.sessions) as session:
+            debtors.edit_debtor(session, debtor_id, data, author=author_name(session, self._login))
+
+    @writes
+    def archive_debtor(self, debtor_id: int, outcome: str, note: str, restore: bool = False) -> None:
+        """Take a debtor off the live list (or put it back), with the reason in the record."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            debtors.archive_debtor(session, debtor_id, outcome, note, author=author, restore=restore)
+
+    @writes
+    def add_person(self, debtor_id: int, data: PersonInput) -> int:
+        """Add someone to speak to at the debtor; returns their id."""
+        with transaction(self._store.sessions) as session:
+            return (
+                people.add_person(session, debtor_id, data, author=author_name(session, self._login)).id or 0
+            )
+
+    @writes
+    def edit_person(self, person_id: int, data: PersonInput) -> None:
+        """Change someone's details (journalled field by field)."""
+        with transaction(self._store.sessions) as session:
+            people.edit_person(session, person_id, data, author=author_name(session, self._login))
+
+    @writes
+    def remove_person(self, person_id: int) -> None:
+        """Stop offering someone to call; they stay in the record."""
+        with transaction(self._store.sessions) as session:
+            people.remove_person(session, person_id, author=author_name(session, self._login))
+
+    # --- the books ----------------------------------------------------------------------------------
+    def _attach(self, session: Session, debtor_id: int, files: Sequence[Path], **to: int | None) -> None:
+        author = author_name(session, self._login)
+        for path in files:
+            add_attachment(session, self.paths, debtor_id, path, author=author, **to)
+
+    @writes
+    def add_agreement(self, debtor_id: int, data: AgreementInput, files: Sequence[Path] = ()) -> int:
+        """Record the agreed terms, with the signed contract; returns the agreement's id."""
+        with transaction(self._store.sessions) as session:
+            agreement = books.add_agreement(
+                session, debtor_id, data, author=author_name(session, self._login)
+            )
+            self._attach(session, debtor_id, files, agreement_id=agreement.id)
+            return agreement.id or 0
+
+    @writes
+    def correct_agreement(self, agreement_id: int, data: AgreementInput, reason: str) -> None:
+        """Correct the agreed terms as recorded, with a reason; the old terms stay in the record."""
+        with transaction(self._store.sessions) as session:
+            books.correct_agreement(
+                session, agreement_id, data, reason, author=author_name(session, self._login)
+            )
+
+    @writes
+    def add_invoice(self, debtor_id: int, data: InvoiceInput, files: Sequence[Path] = ()) -> int:
+        """Add an invoice, with the invoice and delivery note as files; returns its id."""
+        with transaction(self._store.sessions) as session:
+            invoice = books.add_invoice(session, debtor_id, data, author=author_name(session, self._login))
+            self._attach(session, debtor_id, files, invoice_id=invoice.id)
+            return invoice.id or 0
+
+    @writes
+    def correct_invoice(self, invoice_id: int, data: InvoiceInput, reason: str) -> None:
+        """Correct an invoice as recorded, with a reason; the old values stay in the record."""
+        with transaction(self._store.sessions) as session:
+            books.correct_invoice(session, invoice_id, data, reason, author=author_name(session, self._login))
+
+    @writes
+    def credit_invoice(self, invoice_id: int, amount_minor: int, reason: str, issued_on: date) -> None:
+        """Take an amount off an invoice with a credit note."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            books.credit_invoice(session, invoice_id, amount_minor, reason, issued_on, author=author)
+
+    @writes
+    def set_invoice_status(self, invoice_id: int, status: str, reason: str) -> None:
+        """Mark an invoice disputed, written off or open again, with the reason."""
+        with transaction(self._store.sessions) as session:
+            books.set_invoice_status(
+                session, invoice_id, status, reason, author=author_name(session, self._login)
+            )
+
+    @writes
+    def record_payment(self, debtor_id: int, data: PaymentInput) -> int:
+        """Record money received, applied as planned; returns the payment's id."""
+        with transaction(self._store.sessions) as session:
+            return (
+                books.record_payment(session, debtor_id, data, author=author_name(session, self._login)).id
+                or 0
+            )
+
+    @writes
+    def reverse_payment(self, payment_id: int, reason: str) -> None:
+        """Take a payment back out of the account; it stays in the record."""
+        with transaction(self._store.sessions) as session:
+            books.reverse_payment(session, payment_id, reason, author=author_name(session, self._login))
+
+    @writes
+    def correct_payment(self, payment_id: int, data: PaymentInput, reason: str) -> int:
+        """Reverse a payment recorded wrongly and record the right one; returns the new payment's id."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            return books.correct_payment(session, payment_id, data, reason, author=author).id or 0
 
     # --- a call -------------------------------------------------------------------------------------
     @writes

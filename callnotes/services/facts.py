@@ -85,11 +85,11 @@ def call_facts(account: Account, today: date) -> CallFacts:
             issued_on=p.invoice.issue_date,
             due_on=p.invoice.due_date,
             days_overdue=p.days_overdue,
-            amount_minor=p.invoice.amount_minor,
+            amount_minor=p.claimed_minor,
             open_minor=p.open_minor,
             goods_services=invoices[p.invoice.key].goods_services,
             delivered_on=invoices[p.invoice.key].delivered_on,
-            status=p.invoice.status.value,
+            status=p.state.value,
         )
         for p in statement.positions
         if p.open_minor > 0
@@ -101,7 +101,7 @@ def call_facts(account: Account, today: date) -> CallFacts:
     return CallFacts(
         debtor=account.debtor,
         locale=locale_for(account.debtor.language, account.debtor.country),
-        people=account.people,
+        people=account.current_people,
         statement=statement,
         open_invoices=open_invoices,
         agreement=account.agreement,

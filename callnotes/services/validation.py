@@ -1,13 +1,20 @@
-"""Checks of values typed by the user: tax ids, phone numbers, languages, currencies, time zones."""
+"""Checks of values typed by the user: tax ids, phone numbers, e-mail addresses, countries, languages,
+currencies and time zones.
+
+Each check names the field it was given, so a refusal can be shown beside that field.
+"""
 
 from __future__ import annotations
 
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
+from babel import Locale
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_name
-from stdnum.exceptions import ValidationError
+from stdnum import exceptions as stdnum_errors
 from stdnum.util import get_cc_module
 
 from callnotes.errors import InputError
@@ -16,9 +23,39 @@ LANGUAGES = ("es", "el", "en")
 
 # The tax number a business is identified by, per country, where it differs from the VAT number.
 _TAX_ID_MODULES = {"ES": "nif", "GR": "vat", "US": "ein"}
+# python-stdnum's reasons, as short codes the window words in its own language.
+_TAX_ID_REASONS: tuple[tuple[type[stdnum_errors.ValidationError], str], ...] = (
+    (stdnum_errors.InvalidChecksum, "checksum"),
+    (stdnum_errors.InvalidLength, "length"),
+    (stdnum_errors.InvalidFormat, "format"),
+    (stdnum_errors.InvalidComponent, "component"),
+)
 
 
-def tax_id(value: str | None, country: str | None) -> str | None:
+def required(value: str, field: str, what: str) -> str:
+    """The text without surrounding spaces; refused when empty (`what` names it in the message)."""
+    text = value.strip()
+    if not text:
+        raise InputError(f"{what} is needed.", field=field, problem="required")
+    return text
+
+
+def country(value: str | None, field: str = "country") -> str | None:
+    """An ISO 3166 two-letter country code (GR, ES, US), upper case; None when empty."""
+    if not value or not value.strip():
+        return None
+    code = value.strip().upper()
+    if len(code) != 2 or code not in Locale("en").territories:
+        raise InputError(
+            f"Country “{value}” is not a two-letter ISO code such as ES, GR or US.",
+            field=field,
+            problem="country",
+            values={"value": value},
+        )
+    return code
+
+
+def tax_id(value: str | None, country: str | None, field: str = "tax_id") -> str | None:
     """The compact tax id, validated with python-stdnum when the country has a known format."""
     if not value or not value.strip():
         return None
@@ -29,42 +66,83 @@ def tax_id(value: str | None, country: str | None) -> str | None:
         return value.strip()
     try:
         return str(module.validate(value))
-    except ValidationError as exc:
+    except stdnum_errors.ValidationError as exc:
         expected = (module.__doc__ or "the national tax number").splitlines()[0].strip().rstrip(".")
-        reason = str(exc).rstrip(".")
+        reason = next((code for kind, code in _TAX_ID_REASONS if isinstance(exc, kind)), "format")
         raise InputError(
-            f"“{value}” is not a valid {country.upper()} tax id ({reason}). Expected: {expected}."
+            f"“{value}” is not a valid {country.upper()} tax id ({str(exc).rstrip('.')}). "
+            f"Expected: {expected}.",
+            field=field,
+            problem="tax_id",
+            values={"value": value, "country": country.upper(), "reason": reason},
         ) from exc
 
 
-def phone(value: str | None, country: str | None) -> str | None:
-    """The number in E.164 form (+34912345678), or an InputError saying how to write it."""
-    if not value or not value.strip():
-        return None
+def phone_example(country: str | None) -> str:
+    """A number written as people write it in the country, to show how a number is typed."""
     region = (country or "").upper() or None
     example = phonenumbers.example_number(region) if region else None
-    hint = (
-        phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-        if example
-        else "+34 912 345 678"
-    )
+    if example is None:
+        return "+34 912 345 678"
+    return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone(value: str | None, country: str | None, field: str = "phone") -> str | None:
+    """The number in E.164 form (+34912345678), read in the country's national form or with +code."""
+    if not value or not value.strip():
+        return None
+    hint = phone_example(country)
+
+    def refused(why: str) -> InputError:
+        return InputError(
+            f"“{value}” is {why}. Write it like {hint}.",
+            field=field,
+            problem="phone",
+            values={"value": str(value), "example": hint},
+        )
+
     try:
-        number = phonenumbers.parse(value, region)
+        number = phonenumbers.parse(value, (country or "").upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise InputError(f"“{value}” is not a phone number ({exc}). Write it like {hint}.") from exc
+        raise refused(f"not a phone number ({exc})") from exc
     if not phonenumbers.is_valid_number(number):
-        raise InputError(f"“{value}” is not a number that can be dialled. Write it like {hint}.")
+        raise refused("not a number that can be dialled")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def language(value: str) -> str:
+def email(value: str | None, field: str = "email") -> str | None:
+    """An e-mail address (name@example.com), read with the standard library's parser; None when empty."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        address = Address(addr_spec=text)
+        valid = bool(address.username) and "." in address.domain and address.addr_spec == text
+    except (HeaderParseError, ValueError, IndexError):
+        valid = False
+    if not valid:
+        raise InputError(
+            f"“{value}” is not an e-mail address; expected something like ana@example.com.",
+            field=field,
+            problem="email",
+            values={"value": value},
+        )
+    return text
+
+
+def language(value: str, field: str = "language") -> str:
     """One of the languages callnotes writes in."""
     if value not in LANGUAGES:
-        raise InputError(f"Language “{value}” is not available; choose one of {', '.join(LANGUAGES)}.")
+        raise InputError(
+            f"Language “{value}” is not available; choose one of {', '.join(LANGUAGES)}.",
+            field=field,
+            problem="language",
+            values={"value": value},
+        )
     return value
 
 
-def currency(value: str) -> str:
+def currency(value: str, field: str = "currency") -> str:
     """An ISO 4217 code that Babel knows."""
     code = value.strip().upper()
     try:
@@ -72,16 +150,26 @@ def currency(value: str) -> str:
     except UnknownLocaleError:
         known = False
     if not known:
-        raise InputError(f"Currency “{value}” is not an ISO 4217 code such as EUR or USD.")
+        raise InputError(
+            f"Currency “{value}” is not an ISO 4217 code such as EUR or USD.",
+            field=field,
+            problem="currency",
+            values={"value": value},
+        )
     return code
 
 
-def time_zone(value: str) -> str:
+def time_zone(value: str, field: str = "time_zone") -> str:
     """An IANA time zone name such as Europe/Madrid."""
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(f"Time zone “{value}” is unknown; expected a name such as Europe/Madrid.") from exc
+        raise InputError(
+            f"Time zone “{value}” is unknown; expected a name such as Europe/Madrid.",
+            field=field,
+            problem="time_zone",
+            values={"value": value},
+        ) from exc
     return value
 
 

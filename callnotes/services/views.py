@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 from callnotes.domain.account import (
     Account,
+    AgreementInfo,
+    CreditNoteInfo,
     DebtorProfile,
     InteractionInfo,
     InvoiceInfo,
@@ -14,6 +16,7 @@ from callnotes.domain.account import (
     PersonInfo,
     statement_of,
 )
+from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.entries import RecordItem
 from callnotes.domain.ledger import Statement
 from callnotes.services.prompts import PromptBank
@@ -22,25 +25,36 @@ from callnotes.store.models import DraftLine
 
 @dataclass(frozen=True)
 class DebtorView:
-    """One debtor at a glance: the statement, the invoices and payments, and the record."""
+    """One debtor at a glance: the statement, the people, the agreement, the invoices and payments, and
+    the record, with the history of each thing that was changed."""
 
     debtor: DebtorProfile
-    people: tuple[PersonInfo, ...]
+    people: tuple[PersonInfo, ...]  # the people to speak to now
     statement: Statement
     invoices: dict[int, InvoiceInfo]
-    payments: tuple[PaymentInfo, ...]
+    payments: tuple[PaymentInfo, ...]  # reversed ones included
+    credit_notes: tuple[CreditNoteInfo, ...]
+    agreement: AgreementInfo | None
+    open_invoices: tuple[OpenInvoice, ...]  # what a payment can be applied to, oldest due first
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
+
+    def history(self, what: str, key: int) -> RecordItem | None:
+        """The entry that first recorded a thing (("invoice", 7)) with every later change to it."""
+        return next((item for item in self.record if item.entry.subject == (what, key)), None)
 
 
 def debtor_view(account: Account, today: date) -> DebtorView:
     """What the debtor panel shows, as of `today`."""
     return DebtorView(
         debtor=account.debtor,
-        people=account.people,
+        people=account.current_people,
         statement=statement_of(account, today),
         invoices={i.id: i for i in account.invoices},
         payments=account.payments,
+        credit_notes=account.credit_notes,
+        agreement=account.agreement,
+        open_invoices=tuple(account.open_invoices()),
         record=tuple(account.record()),
         head_seq=len(account.entries),
     )

@@ -21,6 +21,7 @@ from callnotes.domain.account import (
     AgreementInfo,
     AttachmentInfo,
     Books,
+    CreditNoteInfo,
     DebtorProfile,
     InteractionInfo,
     InvoiceInfo,
@@ -28,12 +29,14 @@ from callnotes.domain.account import (
     PersonInfo,
     PlanInfo,
     PromiseInfo,
+    ReversalInfo,
 )
 from callnotes.errors import NotFoundError
 from callnotes.store.journal import decoded
 from callnotes.store.models import (
     Agreement,
     Attachment,
+    CreditNote,
     Debtor,
     Entry,
     Instalment,
@@ -41,6 +44,7 @@ from callnotes.store.models import (
     Invoice,
     Payment,
     PaymentAllocation,
+    PaymentReversal,
     Person,
     Plan,
     Promise,
@@ -78,11 +82,19 @@ def debtor_profile(row: Row) -> DebtorProfile:
         row.address,
         row.notes,
         row.payment_rating,
+        row.phone,
+        row.email,
+        row.archived_on,
+        row.archive_reason,
     )
 
 
 def _person(p: Row) -> PersonInfo:
-    return PersonInfo(p.id, p.name, p.role, p.phone, p.mobile, p.email)
+    return PersonInfo(p.id, p.name, p.role, p.phone, p.mobile, p.email, p.removed_at)
+
+
+def _credit_note(c: Row) -> CreditNoteInfo:
+    return CreditNoteInfo(c.id, c.invoice_id, c.issued_on, c.amount_minor, c.currency, c.reason)
 
 
 def _agreement(a: Row) -> AgreementInfo:
@@ -130,8 +142,9 @@ def interaction_info(i: Row) -> InteractionInfo:
 
 
 def _payments(session: Session, debtor_ids: Sequence[int] | None) -> dict[int, list[PaymentInfo]]:
-    """Payments with their allocations, per debtor, oldest first (two queries); every debtor's for None."""
-    payment, allocation = table(Payment), table(PaymentAllocation)
+    """Payments with their allocations and reversals, per debtor, oldest first (two queries); every
+    debtor's for None."""
+    payment, allocation, reversal = table(Payment), table(PaymentAllocation), table(PaymentReversal)
     applied: dict[int, list[tuple[int, int]]] = defaultdict(list)
     allocations = (
         select(allocation.c.payment_id, allocation.c.invoice_id, allocation.c.amount_minor)
@@ -142,12 +155,28 @@ def _payments(session: Session, debtor_ids: Sequence[int] | None) -> dict[int, l
         allocations = allocations.where(payment.c.debtor_id.in_(debtor_ids))
     for payment_id, invoice_id, amount in session.execute(allocations):
         applied[payment_id].append((invoice_id, amount))
-    where = None if debtor_ids is None else payment.c.debtor_id.in_(debtor_ids)
+    rows = (
+        select(
+            payment, reversal.c.reason.label("reversal_reason"), reversal.c.recorded_at.label("reversed_at")
+        )
+        .outerjoin(reversal, reversal.c.payment_id == payment.c.id)
+        .order_by(payment.c.paid_on, payment.c.id)
+    )
+    if debtor_ids is not None:
+        rows = rows.where(payment.c.debtor_id.in_(debtor_ids))
     payments: dict[int, list[PaymentInfo]] = defaultdict(list)
-    for p in _rows(session, Payment, where, "paid_on", "id"):
+    for p in session.execute(rows):
+        reversed_by = ReversalInfo(p.reversal_reason, p.reversed_at) if p.reversed_at is not None else None
         payments[p.debtor_id].append(
             PaymentInfo(
-                p.id, p.paid_on, p.amount_minor, p.currency, p.method, p.reference, tuple(applied[p.id])
+                p.id,
+                p.paid_on,
+                p.amount_minor,
+                p.currency,
+                p.method,
+                p.reference,
+                tuple(applied[p.id]),
+                reversed_by,
             )
         )
     return payments
@@ -185,12 +214,12 @@ def _of(model: type[SQLModel], debtor_id: int) -> ColumnElement[bool]:
 
 
 def read_people(session: Session, debtor_id: int) -> tuple[PersonInfo, ...]:
-    """The people to talk to at the debtor, in the order they were added."""
+    """The people at the debtor, in the order they were added, those removed included."""
     return tuple(_person(p) for p in _rows(session, Person, _of(Person, debtor_id), "id"))
 
 
 def read_account(session: Session, debtor_id: int) -> Account:
-    """Everything recorded about one debtor, in 12 queries whatever its size; NotFoundError if none."""
+    """Everything recorded about one debtor, in 13 queries whatever its size; NotFoundError if none."""
     found = _rows(session, Debtor, table(Debtor).c.id == debtor_id)
     if not found:
         raise NotFoundError(f"There is no debtor with id {debtor_id}.")
@@ -202,6 +231,9 @@ def read_account(session: Session, debtor_id: int) -> Account:
         ),
         invoices=tuple(_invoice(i) for i in _rows(session, Invoice, _of(Invoice, debtor_id), "due_on", "id")),
         payments=tuple(_payments(session, [debtor_id])[debtor_id]),
+        credit_notes=tuple(
+            _credit_note(c) for c in _rows(session, CreditNote, _of(CreditNote, debtor_id), "issued_on", "id")
+        ),
         promises=tuple(
             PromiseInfo(p.id, p.interaction_id, p.amount_minor, p.currency, p.made_on, p.due_on)
             for p in _rows(session, Promise, _of(Promise, debtor_id), "made_on", "id")
@@ -213,7 +245,14 @@ def read_account(session: Session, debtor_id: int) -> Account:
         ),
         attachments=tuple(
             AttachmentInfo(
-                a.id, a.invoice_id, a.interaction_id, a.sha256, a.original_name, a.media_type, a.size_bytes
+                a.id,
+                a.invoice_id,
+                a.interaction_id,
+                a.sha256,
+                a.original_name,
+                a.media_type,
+                a.size_bytes,
+                a.agreement_id,
             )
             for a in _rows(session, Attachment, _of(Attachment, debtor_id), "id")
         ),
@@ -229,10 +268,12 @@ def _grouped(rows: Iterable[Row], make: Any) -> dict[int, list[Any]]:
 
 
 def read_books(session: Session) -> list[Books]:
-    """Every debtor's invoices, payments, latest agreement and last contact, by name (six queries)."""
+    """Every debtor's invoices, payments, credit notes, latest agreement and last contact, by name
+    (seven queries)."""
     debtors = _rows(session, Debtor, None, "name", "id")
     invoices = _grouped(_rows(session, Invoice, None, "due_on", "id"), _invoice)
     payments = _payments(session, None)
+    credit_notes = _grouped(_rows(session, CreditNote, None, "issued_on", "id"), _credit_note)
     agreements = {a.debtor_id: _agreement(a) for a in _rows(session, Agreement, None, "signed_on", "id")}
     interaction = table(Interaction)
     latest = (
@@ -254,6 +295,7 @@ def read_books(session: Session) -> list[Books]:
             debtor_profile(d),
             tuple(invoices[d.id]),
             tuple(payments[d.id]),
+            tuple(credit_notes[d.id]),
             agreements.get(d.id),
             last.get(d.id),
         )

@@ -6,7 +6,7 @@ environment calls `install_guards` after every upgrade run; `missing_guards` let
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 LOCKED_MESSAGE = "callnotes: this row belongs to the locked record; record an amendment instead"
 
@@ -15,6 +15,8 @@ GUARDED_TABLES: dict[str, str] = {
     "entry": "",
     "payment": "",
     "paymentallocation": "",
+    "paymentreversal": "",
+    "creditnote": "",
     "promise": "",
     "plan": "",
     "instalment": "",
@@ -27,9 +29,10 @@ def guard_names() -> list[str]:
     return [f"guard_{table}_{action}" for table in GUARDED_TABLES for action in ("update", "delete")]
 
 
-def _sqlite_statements() -> list[str]:
+def _sqlite_statements(tables: list[str]) -> list[str]:
     statements = []
-    for table, condition in GUARDED_TABLES.items():
+    for table in tables:
+        condition = GUARDED_TABLES[table]
         when = f" WHEN {condition}" if condition else ""
         for action in ("update", "delete"):
             statements.append(
@@ -39,12 +42,13 @@ def _sqlite_statements() -> list[str]:
     return statements
 
 
-def _postgresql_statements() -> list[str]:
+def _postgresql_statements(tables: list[str]) -> list[str]:
     statements = [
         "CREATE OR REPLACE FUNCTION callnotes_refuse_change() RETURNS trigger AS $$ "
         f"BEGIN RAISE EXCEPTION '{LOCKED_MESSAGE}'; END; $$ LANGUAGE plpgsql"
     ]
-    for table, condition in GUARDED_TABLES.items():
+    for table in tables:
+        condition = GUARDED_TABLES[table]
         when = f" WHEN ({condition})" if condition else ""
         for action in ("update", "delete"):
             name = f"guard_{table}_{action}"
@@ -57,12 +61,15 @@ def _postgresql_statements() -> list[str]:
 
 
 def install_guards(connection: Connection) -> None:
-    """Create (or re-create) the append-only triggers on the connection's database."""
+    """Create (or re-create) the append-only triggers on the tables the database has so far (a run
+    that stops at an older revision has not made the later tables yet)."""
     dialect = connection.dialect.name
+    present = set(inspect(connection).get_table_names())
+    tables = [table for table in GUARDED_TABLES if table in present]
     if dialect == "sqlite":
-        statements = _sqlite_statements()
+        statements = _sqlite_statements(tables)
     elif dialect == "postgresql":
-        statements = _postgresql_statements()
+        statements = _postgresql_statements(tables)
     else:
         raise NotImplementedError(f"no append-only guards for the {dialect} database")
     for statement in statements:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import String, cast, insert
 from sqlmodel import Session, col, select
 
-from callnotes.domain.entries import JournalEntry, decode_details
+from callnotes.domain.entries import JournalEntry, decode_details, subject_of
 from callnotes.domain.record import (
     CURRENT_ENCODING,
     GENESIS_HASH,
@@ -247,6 +247,8 @@ def decoded(entry: Entry) -> JournalEntry:
         data = json.loads(entry.data)
     except ValueError:
         data = {"unreadable": entry.data}
+    if not isinstance(data, dict):
+        data = {"unreadable": data}
     return JournalEntry(
         seq=entry.seq,
         kind=entry.kind,
@@ -256,7 +258,8 @@ def decoded(entry: Entry) -> JournalEntry:
         author=entry.author,
         entry_hash=entry.entry_hash,
         interaction_id=entry.interaction_id,
-        details=decode_details(entry.kind, data if isinstance(data, dict) else {"unreadable": data}),
+        details=decode_details(entry.kind, data),
         amends_seq=entry.amends_seq,
         reason=entry.reason,
+        subject=subject_of(entry.kind, data),
     )

@@ -50,7 +50,11 @@ class Creditor(SQLModel, table=True):
     address: str = ""
     phone: str | None = None
     email: str | None = None
-    contact_name: str = ""  # who signs letters and writes the notes
+    contact_name: str = ""  # who signs letters
+    user_name: str = ""  # who uses callnotes here: the author of the entries written
+    currency: str = "EUR"  # for new debtors
+    language: str = "en"  # for new debtors' letters and packets
+    calling_hours: str = "GR"  # the profile of contact_rules.CALLING_HOURS that calls are judged by
 
 
 class Debtor(SQLModel, table=True):
@@ -65,9 +69,13 @@ class Debtor(SQLModel, table=True):
     currency: str = "EUR"
     time_zone: str = "UTC"  # IANA name, for the debtor's local time and calling hours
     address: str = ""
+    phone: str | None = None  # the main number, E.164
+    email: str | None = None
     notes: str = ""
     payment_rating: str = "unknown"  # good | fair | late | unknown
     created_at: datetime = _moment()
+    archived_on: date | None = None  # no longer pursued: the list shows it only on request
+    archive_reason: str | None = None  # paid | written_off | agency | lawyer
 
 
 class Person(SQLModel, table=True):
@@ -80,6 +88,7 @@ class Person(SQLModel, table=True):
     phone: str | None = None  # E.164
     mobile: str | None = None  # E.164
     email: str | None = None
+    removed_at: datetime | None = _moment(default=None)  # no longer someone to speak to; kept for the record
 
 
 class Agreement(SQLModel, table=True):
@@ -111,7 +120,20 @@ class Invoice(SQLModel, table=True):
     currency: str
     goods_services: str = ""
     delivered_on: date | None = None
-    status: str = "open"  # open | disputed | paid | written_off
+    status: str = "open"  # open | disputed | written_off; "paid" follows from the payments
+
+
+class CreditNote(SQLModel, table=True):
+    """An amount taken off one invoice, with the reason (a discount, goods returned, a billing error)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    invoice_id: int = Field(foreign_key="invoice.id", index=True)
+    issued_on: date
+    amount_minor: int
+    currency: str
+    reason: str
+    recorded_at: datetime = _moment()
 
 
 class Payment(SQLModel, table=True):
@@ -124,6 +146,15 @@ class Payment(SQLModel, table=True):
     currency: str
     method: str = ""  # transfer, card, cash, cheque...
     reference: str = ""
+    recorded_at: datetime = _moment()
+
+
+class PaymentReversal(SQLModel, table=True):
+    """A payment that should not count (recorded by mistake, or returned by the bank); the payment stays."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    payment_id: int = Field(foreign_key="payment.id", unique=True)
+    reason: str
     recorded_at: datetime = _moment()
 
 
@@ -228,6 +259,7 @@ class Attachment(SQLModel, table=True):
     debtor_id: int = Field(foreign_key="debtor.id", index=True)
     invoice_id: int | None = Field(default=None, foreign_key="invoice.id")
     interaction_id: int | None = Field(default=None, foreign_key="interaction.id")
+    agreement_id: int | None = Field(default=None, foreign_key="agreement.id")
     sha256: str = Field(index=True)
     original_name: str
     media_type: str = "application/octet-stream"

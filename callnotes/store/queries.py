@@ -5,18 +5,20 @@ Bigger reads of a debtor's account live in `account.py`; the journal's in `journ
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from sqlmodel import Session, col, func, select
 
 from callnotes.store.models import (
+    Agreement,
     Creditor,
     Debtor,
     DraftLine,
     Entry,
     Interaction,
     Invoice,
-    PaymentAllocation,
+    PaymentReversal,
 )
 
 
@@ -35,28 +37,37 @@ def creditor(session: Session) -> Creditor | None:
     return session.exec(select(Creditor).order_by(col(Creditor.id))).first()
 
 
+def has_invoices(session: Session, debtor_id: int) -> bool:
+    """Whether the debtor has any invoice."""
+    return session.exec(select(Invoice.id).where(Invoice.debtor_id == debtor_id)).first() is not None
+
+
 def invoice_number_taken(session: Session, debtor_id: int, number: str) -> bool:
     """Whether the debtor already has an invoice with this number."""
     query = select(Invoice.id).where(Invoice.debtor_id == debtor_id, Invoice.number == number)
     return session.exec(query).first() is not None
 
 
-def open_invoices(session: Session, debtor_id: int) -> list[tuple[Invoice, int]]:
-    """Open (or disputed) invoices of the debtor, oldest due first, with what is still unpaid on each."""
-    paid = dict(
-        session.exec(
-            select(PaymentAllocation.invoice_id, func.sum(PaymentAllocation.amount_minor))
-            .join(Invoice, col(Invoice.id) == PaymentAllocation.invoice_id)
-            .where(Invoice.debtor_id == debtor_id)
-            .group_by(col(PaymentAllocation.invoice_id))
-        ).all()
+def invoice_by_number(session: Session, debtor_id: int, number: str) -> Invoice | None:
+    """The debtor's invoice with this number."""
+    return session.exec(
+        select(Invoice).where(Invoice.debtor_id == debtor_id, Invoice.number == number)
+    ).first()
+
+
+def latest_agreement(session: Session, debtor_id: int) -> Agreement | None:
+    """The agreement signed last: its terms apply to new invoices."""
+    query = (
+        select(Agreement)
+        .where(Agreement.debtor_id == debtor_id)
+        .order_by(col(Agreement.signed_on).desc(), col(Agreement.id).desc())
     )
-    invoices = session.exec(
-        select(Invoice)
-        .where(Invoice.debtor_id == debtor_id, col(Invoice.status).in_(["open", "disputed"]))
-        .order_by(col(Invoice.due_on), col(Invoice.id))
-    ).all()
-    return [(inv, inv.amount_minor - paid.get(inv.id or 0, 0)) for inv in invoices]
+    return session.exec(query).first()
+
+
+def reversal_of(session: Session, payment_id: int) -> PaymentReversal | None:
+    """The reversal of a payment, if it was reversed."""
+    return session.exec(select(PaymentReversal).where(PaymentReversal.payment_id == payment_id)).first()
 
 
 def draft_lines(session: Session, interaction_id: int) -> Sequence[DraftLine]:
@@ -95,6 +106,22 @@ def draft_counts(session: Session, interaction_ids: Sequence[int]) -> dict[int, 
         .group_by(col(DraftLine.interaction_id))
     )
     return dict(session.exec(query).all())
+
+
+def first_entry_about(
+    session: Session, debtor_id: int, kinds: Sequence[str], key: str, value: int
+) -> int | None:
+    """The sequence number of the first entry of these kinds whose data says `key` is `value` (the entry
+    that recorded an invoice, a payment or a person), or None."""
+    query = (
+        select(Entry.seq, Entry.data)
+        .where(Entry.debtor_id == debtor_id, col(Entry.kind).in_(kinds))
+        .order_by(col(Entry.seq))
+    )
+    for seq, data in session.exec(query):
+        if json.loads(data).get(key) == value:
+            return seq
+    return None
 
 
 def entry_by_seq(session: Session, debtor_id: int, seq: int) -> Entry | None:

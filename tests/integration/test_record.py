@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from callnotes.clock import FixedClock
 from callnotes.errors import InputError, LockedError
@@ -93,7 +93,9 @@ def test_drafts_stay_editable_until_the_call_ends_then_lock_into_the_journal(
     with transaction(store.sessions) as session:
         end_interaction(session, call.id or 0, Ending("reached"), author="ana")
     with store.sessions() as session:
-        entries = session.exec(select(Entry).order_by(Entry.seq)).all()
+        entries = session.exec(
+            select(Entry).where(Entry.interaction_id == call.id).order_by(col(Entry.seq))
+        ).all()
         assert [(e.kind, e.text) for e in entries[:2]] == [
             ("note", "primera línea, corregida"),
             ("said", "dice que pagará"),

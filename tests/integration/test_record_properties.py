@@ -159,7 +159,7 @@ class RecordMachine(RuleBasedStateMachine):
     def add_debtor(self, name: str) -> int:
         with transaction(self.store.sessions) as session:
             debtor_id = create_debtor(session, DebtorInput(name)).id or 0
-        self.model[debtor_id] = []
+        self.model[debtor_id] = [("debtor", "", None)]  # a debtor's details open its record
         return debtor_id
 
     @rule(debtor=debtors)

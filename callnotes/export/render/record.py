@@ -14,18 +14,8 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import SetTopFlowables
 
-from callnotes.domain.entries import (
-    AttachmentDetails,
-    ContactDetails,
-    InvoiceDetails,
-    JournalEntry,
-    PaymentDetails,
-    PlanDetails,
-    PromiseDetails,
-    RecordItem,
-    TermsDetails,
-    UnreadableDetails,
-)
+from callnotes.domain.entries import ContactDetails, JournalEntry, RecordItem
+from callnotes.export.entry_text import describe_entry
 from callnotes.export.fonts import BOLD
 from callnotes.export.packet_data import ContactBlock
 from callnotes.export.render.flowables import Look, Row, widths
@@ -127,7 +117,7 @@ def _entry_rows(r: PacketRenderer, item: RecordItem, block_recorded: datetime | 
         cells = [
             str(amendment.seq),
             _when(r, amendment, block_recorded),
-            "↳ " + r.w.label("kind", "amendment"),
+            "↳ " + r.w.label("kind", amendment.kind),
             describe(r, amendment),
         ]
         rows.append(r.row(cells, column_widths, Look(shade=AMEND_SHADE)))
@@ -145,79 +135,5 @@ def _when(r: PacketRenderer, entry: JournalEntry, block_recorded: datetime | Non
 
 
 def describe(r: PacketRenderer, entry: JournalEntry) -> str:
-    """What an entry says: its structured part in words, then its text."""
-    return _described(r, entry).strip()
-
-
-def _described(r: PacketRenderer, entry: JournalEntry) -> str:
-    w, details = r.w, entry.details
-    if isinstance(details, InvoiceDetails):
-        parts = [
-            w(
-                "Invoice {number} for {amount}, issued {issued}, due {due}.",
-                number=details.number,
-                amount=w.money(details.amount_minor, details.currency),
-                issued=w.day(details.issued_on),
-                due=w.day(details.due_on),
-            )
-        ]
-        if details.delivered_on:
-            parts.append(w("Delivered {date}.", date=w.day(details.delivered_on)))
-        return " ".join(parts) + f"\n{entry.text}"
-    if isinstance(details, PaymentDetails):
-        amount = w.money(details.amount_minor, details.currency)
-        parts = [w("Payment of {amount} received {date}.", amount=amount, date=w.day(details.paid_on))]
-        if details.method:
-            parts.append(w("Method: {method}.", method=details.method))
-        if entry.text:
-            parts.append(w("ref. {reference}", reference=entry.text) + ".")
-        applied = ", ".join(
-            f"{number}: {w.money(minor, details.currency)}" for number, minor in details.allocations
-        )
-        if applied:
-            parts.append(w("Applied to: {allocations}.", allocations=applied))
-        return " ".join(parts)
-    if isinstance(details, TermsDetails):
-        return w("Agreement of {date}.", date=w.day(details.signed_on)) + "\n" + entry.text
-    if isinstance(details, PromiseDetails):
-        amount = w.money(details.amount_minor, details.currency)
-        return (
-            w("Promises to pay {amount} by {date}.", amount=amount, date=w.day(details.due_on))
-            + "\n"
-            + entry.text
-        )
-    if isinstance(details, PlanDetails):
-        instalments = w.join(
-            w("{amount} on {date}", amount=w.money(minor, details.currency), date=w.day(due_on))
-            for due_on, minor in details.instalments
-        )
-        plan = w.label("plan", details.kind)
-        total = w.money(details.total_minor, details.currency)
-        return w("{plan} for {total}: {instalments}.", plan=plan, total=total, instalments=instalments) + (
-            "\n" + entry.text
-        )
-    if isinstance(details, AttachmentDetails):
-        described = w(
-            "{name} ({media_type}, {size}). SHA-256 {sha256}.",
-            name=details.original_name,
-            media_type=details.media_type,
-            size=w.size(details.size_bytes),
-            sha256=details.sha256,
-        )
-        label = r.exhibit_labels.get(details.sha256)
-        return described + (" " + w("See exhibit {label}.", label=label) if label else "")
-    if isinstance(details, ContactDetails):
-        parts = [w("Outcome: {outcome}.", outcome=w.label("outcome", details.outcome))]
-        if entry.text:
-            parts.append(entry.text)
-        if details.next_action_on:
-            parts.append(w("Next action: {date}.", date=w.day(details.next_action_on)))
-        return " ".join(parts)
-    if entry.kind == "amendment":
-        correction = w(
-            "Corrects entry {seq}. Reason: {reason}", seq=entry.amends_seq, reason=entry.reason or ""
-        )
-        return correction + "\n" + entry.text
-    if isinstance(details, UnreadableDetails):  # an entry written by another version: shown as stored
-        return f"{entry.text}\n{dict(details.data)}"
-    return entry.text
+    """What an entry says, in the packet's language, naming the exhibit of an attached file."""
+    return describe_entry(r.w, entry, r.exhibit_labels)

@@ -38,6 +38,7 @@ def statement_section(r: PacketRenderer) -> list[Flowable]:
     )
     totals = [
         (w("Total invoiced"), r.money(statement.invoiced_minor)),
+        *([(w("Credit notes"), "−" + r.money(statement.credited_minor))] if statement.credited_minor else []),
         (w("Total paid"), r.money(statement.paid_minor)),
         (w("Open principal"), r.money(statement.open_minor)),
         (w.p("statement total", "Late interest"), r.money(statement.interest_minor)),
@@ -73,6 +74,7 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
         ("issued", 1),
         ("due", 1),
         ("amount", 1.2),
+        *([("credited", 1.1)] if statement.credited_minor else []),
         ("paid", 1.15),
         ("open", 1.2),
         ("days", 0.7),
@@ -85,7 +87,8 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
     keys = [key for key, _ in columns]
     column_widths = widths(r.content_width, [weight for _, weight in columns])
     aligns = "".join(
-        "R" if key in ("amount", "paid", "open", "days", "interest", "fee") else "L" for key in keys
+        "R" if key in ("amount", "credited", "paid", "open", "days", "interest", "fee") else "L"
+        for key in keys
     )
     look = Look(size=7.2, leading=9.2, pad=2, aligns=aligns)
     titles = {
@@ -93,6 +96,7 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
         "issued": w.p("column", "Issued"),
         "due": w.p("column", "Due"),
         "amount": w.p("column", "Amount"),
+        "credited": w.p("column", "Credited"),
         "paid": w.p("column", "Paid"),
         "open": w.p("column", "Open"),
         "days": w.p("column", "Days late"),
@@ -113,6 +117,7 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
             "issued": w.day(invoice.issued_on),
             "due": w.day(invoice.due_on),
             "amount": r.money(invoice.amount_minor),
+            "credited": "−" + r.money(invoice.credited_minor) if invoice.credited_minor else "—",
             "paid": r.money(invoice.paid_minor),
             "open": r.money(invoice.open_minor),
             "days": str(invoice.days_overdue) if invoice.days_overdue > 0 and invoice.open_minor else "—",

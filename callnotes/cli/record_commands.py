@@ -1,37 +1,16 @@
-"""The command line. With no subcommand it opens the GUI; every subcommand runs headless, without Qt."""
+"""Commands about the whole data folder and the record: demo, info, debtors, verify, packet."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import multiprocessing
-import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from callnotes import __version__
-from callnotes.clock import SystemClock
-from callnotes.errors import CallnotesError
-from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV
-from callnotes.store.access import Store, open_store
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-22"
-        ) from exc
-
-
-def _emit(as_json: bool, data: object, lines: Sequence[str]) -> None:
-    if as_json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(lines))
+from callnotes.cli.common import emit, iso_date
+from callnotes.store.access import Store
 
 
 def cmd_demo(store: Store, args: argparse.Namespace) -> int:
@@ -63,7 +42,7 @@ def cmd_info(store: Store, args: argparse.Namespace) -> int:
         f"schema revision  {store.database.revision}",
         *(f"{name.replace('_', ' '):<17}{count}" for name, count in counts.items()),
     ]
-    _emit(args.json, data, lines)
+    emit(args.json, data, lines)
     return 0
 
 
@@ -71,7 +50,8 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
     from callnotes.services.debtors import list_debtors
 
     with store.sessions() as session:
-        summaries = list_debtors(session, args.as_of or store.clock.today())
+        everyone = list_debtors(session, args.as_of or store.clock.today())
+    summaries = [s for s in everyone if (s.archived_on is not None) == args.archived]
     data = [
         {
             "id": s.id,
@@ -90,7 +70,12 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
     lines = [
         f"{s.id:>4}  {s.name:<36} {s.balance:>16}  {s.oldest_days_overdue:>4} days overdue" for s in summaries
     ]
-    _emit(args.json, data, lines or ["No debtors yet. `callnotes demo` loads example data."])
+    none = (
+        "No archived debtors."
+        if args.archived
+        else "No debtors yet: `callnotes debtor add --name NAME` adds one."
+    )
+    emit(args.json, data, lines or [none])
     return 0
 
 
@@ -100,7 +85,7 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
     with store.sessions() as session:
         checks = check_record(session, args.debtor, args.expect_head)
     lines = [check.describe() for check in checks] or ["No records to check yet."]
-    _emit(args.json, [check.as_json() for check in checks], lines)
+    emit(args.json, [check.as_json() for check in checks], lines)
     broken = [check for check in checks if not check.report.ok]
     if broken and not args.json:
         print(f"callnotes: {len(broken)} of {len(checks)} records failed the check.", file=sys.stderr)
@@ -130,38 +115,24 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
-    "demo": cmd_demo,
-    "info": cmd_info,
-    "debtors": cmd_debtors,
-    "verify": cmd_verify,
-    "packet": cmd_packet,
-}
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; `callnotes` with no subcommand opens the GUI."""
-    parser = argparse.ArgumentParser(
-        prog="callnotes",
-        description="Notes and records for getting paid by phone. With no command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"callnotes {__version__}")
-    parser.add_argument("--data-dir", help=f"data folder (default: the platform's; or ${DATA_DIR_ENV})")
-    parser.add_argument(
-        "--database-url", help=f"SQLAlchemy URL instead of the SQLite file (or ${DATABASE_URL_ENV})"
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+def add_parsers(sub: Any) -> None:
+    """The record's commands, each set to run its function."""
     demo = sub.add_parser("demo", help="load three example debtors into an empty database")
-    demo.add_argument("--as-of", type=_iso_date, help="pretend today is this date (YYYY-MM-DD)")
+    demo.add_argument("--as-of", type=iso_date, help="pretend today is this date (YYYY-MM-DD)")
+    demo.set_defaults(run=cmd_demo)
     info = sub.add_parser("info", help="data folder, database, schema revision and counts")
     info.add_argument("--json", action="store_true", help="print JSON")
-    debtors = sub.add_parser("debtors", help="every debtor with the amount owed")
+    info.set_defaults(run=cmd_info)
+    debtors = sub.add_parser("debtors", help="every debtor being pursued, with the amount owed")
     debtors.add_argument("--json", action="store_true", help="print JSON")
-    debtors.add_argument("--as-of", type=_iso_date, help="balances as of this date (YYYY-MM-DD)")
+    debtors.add_argument("--as-of", type=iso_date, help="balances as of this date (YYYY-MM-DD)")
+    debtors.add_argument("--archived", action="store_true", help="the archived debtors instead")
+    debtors.set_defaults(run=cmd_debtors)
     verify = sub.add_parser("verify", help="recompute the hash chains of the record")
     verify.add_argument("--debtor", type=int, metavar="ID", help="only this debtor")
     verify.add_argument("--expect-head", metavar="HEX", help="the chain head noted earlier (with --debtor)")
     verify.add_argument("--json", action="store_true", help="print JSON")
+    verify.set_defaults(run=cmd_verify)
     packet = sub.add_parser("packet", help="write one debtor's documentation packet (PDF)")
     packet.add_argument(
         "--debtor", type=int, metavar="ID", required=True, help="the debtor (see `callnotes debtors`)"
@@ -178,37 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
         "US small claims",
     )
     packet.add_argument(
-        "--from", dest="period_from", type=_iso_date, metavar="DATE", help="record from this day"
+        "--from", dest="period_from", type=iso_date, metavar="DATE", help="record from this day"
     )
-    packet.add_argument(
-        "--to", dest="period_to", type=_iso_date, metavar="DATE", help="record up to this day"
-    )
-    packet.add_argument("--as-of", type=_iso_date, help="amounts as of this day (default: today)")
+    packet.add_argument("--to", dest="period_to", type=iso_date, metavar="DATE", help="record up to this day")
+    packet.add_argument("--as-of", type=iso_date, help="amounts as of this day (default: today)")
     packet.add_argument("--no-attachments", action="store_true", help="leave the attached documents out")
     packet.add_argument(
         "--number-prefix", default="CN", metavar="PREFIX", help="document number prefix (CN-000001)"
     )
     packet.add_argument("--first-number", type=int, default=1, metavar="N", help="the first document number")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    multiprocessing.freeze_support()  # a frozen build starts its desk process through this entry point
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command is None:
-            from callnotes.launch import launch_gui
-
-            return launch_gui(args.data_dir, args.database_url)
-        store = open_store(args.data_dir, args.database_url, SystemClock())
-        try:
-            return COMMANDS[args.command](store, args)
-        finally:
-            store.database.engine.dispose()
-    except CallnotesError as exc:
-        print(f"callnotes: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # output piped into `head` and cut short: not an error worth a traceback
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    packet.set_defaults(run=cmd_packet)

@@ -1,0 +1,139 @@
+"""`callnotes debtor show`: one debtor's details, people, agreement, invoices, payments and balance."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from callnotes.domain.account import statement_of
+from callnotes.domain.money import Money, format_money, locale_for
+from callnotes.services.debtors import debtor_locale
+from callnotes.store.account import read_account
+
+
+def debtor_json(session: Session, debtor_id: int, as_of: date) -> dict[str, Any]:
+    """Everything about the debtor as plain JSON values; amounts in minor units of `currency`."""
+    account = read_account(session, debtor_id)
+    debtor, stmt = account.debtor, statement_of(account, as_of)
+    numbers = {i.id: i.number for i in account.invoices}
+    positions = {p.invoice.key: p for p in stmt.positions}
+    agreement = account.agreement
+    return {
+        "id": debtor.id,
+        "name": debtor.name,
+        "kind": debtor.kind,
+        "tax_id": debtor.tax_id,
+        "country": debtor.country,
+        "language": debtor.language,
+        "currency": debtor.currency,
+        "time_zone": debtor.time_zone,
+        "address": debtor.address,
+        "phone": debtor.phone,
+        "email": debtor.email,
+        "notes": debtor.notes,
+        "archived_on": debtor.archived_on,
+        "archive_reason": debtor.archive_reason,
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role,
+                "phone": p.phone,
+                "mobile": p.mobile,
+                "email": p.email,
+            }
+            for p in account.current_people
+        ],
+        "agreement": None
+        if agreement is None
+        else {
+            "id": agreement.id,
+            "signed_on": agreement.signed_on,
+            "terms": agreement.terms,
+            "goods_services": agreement.goods_services,
+            "payment_terms_days": agreement.payment_terms_days,
+            "annual_interest_bp": agreement.annual_interest_bp,
+            "late_fee_minor": agreement.late_fee_minor,
+        },
+        "invoices": [
+            {
+                "id": i.id,
+                "number": i.number,
+                "issued_on": i.issued_on,
+                "due_on": i.due_on,
+                "amount_minor": i.amount_minor,
+                "credited_minor": positions[i.id].credited_minor if i.id in positions else 0,
+                "paid_minor": positions[i.id].paid_minor if i.id in positions else 0,
+                "open_minor": positions[i.id].open_minor if i.id in positions else i.amount_minor,
+                "status": positions[i.id].state.value if i.id in positions else i.status,
+                "days_overdue": max(positions[i.id].days_overdue, 0) if i.id in positions else 0,
+                "goods_services": i.goods_services,
+                "delivered_on": i.delivered_on,
+            }
+            for i in account.invoices
+        ],
+        "credit_notes": [
+            {
+                "id": c.id,
+                "number": numbers[c.invoice_id],
+                "issued_on": c.issued_on,
+                "amount_minor": c.amount_minor,
+                "reason": c.reason,
+            }
+            for c in account.credit_notes
+        ],
+        "payments": [
+            {
+                "id": p.id,
+                "paid_on": p.paid_on,
+                "amount_minor": p.amount_minor,
+                "method": p.method,
+                "reference": p.reference,
+                "allocations": [{"number": numbers[i], "amount_minor": a} for i, a in p.allocations],
+                "reversed": p.reversal is not None,
+                "reversal_reason": p.reversal.reason if p.reversal else None,
+            }
+            for p in account.payments
+        ],
+        "as_of": as_of,
+        "interest_minor": stmt.interest_minor,
+        "fees_minor": stmt.fees_minor,
+        "credit_minor": stmt.credit_minor,
+        "balance_minor": stmt.balance_minor,
+        "balance": format_money(Money(stmt.balance_minor, debtor.currency), debtor_locale(debtor)),
+    }
+
+
+def debtor_lines(data: dict[str, Any]) -> list[str]:
+    """The same, for reading in a terminal."""
+    currency, locale = data["currency"], locale_for(data["language"], data["country"])
+
+    def money(minor: int) -> str:
+        return format_money(Money(minor, currency), locale)
+
+    lines = [f"{data['name']} (debtor {data['id']}) owes {data['balance']} as of {data['as_of']}."]
+    if data["archived_on"]:
+        lines.append(f"Archived on {data['archived_on']}: {data['archive_reason']}.")
+    lines += [
+        f"  {key}: {data[key]}" for key in ("tax_id", "country", "address", "phone", "email") if data[key]
+    ]
+    for p in data["people"]:
+        contact = ", ".join(part for part in (p["role"], p["phone"], p["mobile"], p["email"]) if part)
+        lines.append(f"  person {p['id']}: {p['name']}" + (f" ({contact})" if contact else ""))
+    if data["agreement"]:
+        a = data["agreement"]
+        lines.append(f"Agreement of {a['signed_on']}: pay within {a['payment_terms_days']} days.")
+    lines.append("Invoices:")
+    lines += [
+        f"  {i['number']:<14} due {i['due_on']}  {money(i['amount_minor']):>14}  open {money(i['open_minor']):>14}  {i['status']}"
+        for i in data["invoices"]
+    ] or ["  none"]
+    lines.append("Payments:")
+    lines += [
+        f"  {p['id']:>4} {p['paid_on']}  {money(p['amount_minor']):>14}  {p['reference']}"
+        + ("  (reversed)" if p["reversed"] else "")
+        for p in data["payments"]
+    ] or ["  none"]
+    return lines

@@ -1,0 +1,104 @@
+"""The people to speak to at a debtor: added, changed and removed, every change journalled.
+
+A removed person stays in the database (past calls name them) but is no longer offered to call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from callnotes.errors import InputError, NotFoundError
+from callnotes.services import validation
+from callnotes.services.debtors import get_debtor
+from callnotes.services.history import added, field_changes, record_change
+from callnotes.store.engine import clock_of
+from callnotes.store.models import Person
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What the user types about someone at the debtor; phones in national or international form."""
+
+    name: str
+    role: str = ""
+    phone: str | None = None
+    mobile: str | None = None
+    email: str | None = None
+
+
+def _checked(data: PersonInput, country: str | None) -> dict[str, str | None]:
+    return {
+        "name": validation.required(data.name, "name", "A person's name"),
+        "role": data.role.strip(),
+        "phone": validation.phone(data.phone, country, "phone"),
+        "mobile": validation.phone(data.mobile, country, "mobile"),
+        "email": validation.email(data.email),
+    }
+
+
+def add_person(session: Session, debtor_id: int, data: PersonInput, *, author: str = "") -> Person:
+    """Add someone to speak to at the debtor; phone numbers are stored in E.164."""
+    debtor = get_debtor(session, debtor_id)
+    fields = _checked(data, debtor.country)
+    person = Person(debtor_id=debtor_id, **fields)  # type: ignore[arg-type]
+    session.add(person)
+    session.flush()
+    person_id = person.id or 0
+    record_change(
+        session, debtor_id, "person", ("person", person_id, person.name), added(fields), author=author
+    )
+    return person
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    """The person with this id, or NotFoundError."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"There is no person with id {person_id}.")
+    return person
+
+
+def edit_person(session: Session, person_id: int, data: PersonInput, *, author: str = "") -> Person:
+    """Change someone's details; each changed field is journalled with its old and new value."""
+    person = get_person(session, person_id)
+    if person.removed_at is not None:
+        raise InputError(f"{person.name} was removed; add them again instead.", problem="removed")
+    fields = _checked(data, get_debtor(session, person.debtor_id).country)
+    changes = field_changes(person.model_dump(), fields)
+    if changes:
+        for name, value in fields.items():
+            setattr(person, name, value)
+        session.add(person)
+        session.flush()
+        record_change(
+            session,
+            person.debtor_id,
+            "details",
+            ("person", person_id, person.name),
+            changes,
+            author=author,
+            first_kinds=("person",),
+        )
+    return person
+
+
+def remove_person(session: Session, person_id: int, *, author: str = "") -> Person:
+    """Stop offering someone to call (they left, or the number was wrong); journalled, and kept for the
+    calls that name them."""
+    person = get_person(session, person_id)
+    if person.removed_at is None:
+        person.removed_at = clock_of(session).now()
+        session.add(person)
+        session.flush()
+        record_change(
+            session,
+            person.debtor_id,
+            "details",
+            ("person", person_id, person.name),
+            [("removed", False, True)],
+            author=author,
+            first_kinds=("person",),
+        )
+    return person
