@@ -227,13 +227,15 @@ class Account:
         """The invoice with this number."""
         return next((i for i in self.invoices if i.number == number), None)
 
-    def open_invoices(self) -> list[OpenInvoice]:
+    def open_invoices(self, ignoring: int | None = None) -> list[OpenInvoice]:
         """Invoices still claimed (open or disputed) with something left to pay, oldest due first:
-        their amount less credit notes and the payments that count, whatever their dates."""
+        their amount less credit notes and the payments that count, whatever their dates; as if the
+        payment `ignoring` did not count (it is being corrected)."""
         left = {i.id: i.amount_minor for i in self.invoices}
         for credit in self.credit_notes:
             left[credit.invoice_id] -= credit.amount_minor
-        for invoice_id, amount in ((a.invoice_key, a.amount_minor) for a in allocations(self.payments)):
+        counted = tuple(p for p in self.payments if p.id != ignoring)
+        for invoice_id, amount in ((a.invoice_key, a.amount_minor) for a in allocations(counted)):
             left[invoice_id] -= amount
         claimed = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED)
         return [

@@ -19,7 +19,16 @@ def format_short_day(day: date, locale: str) -> str:
 
 
 class DateFormatError(ValueError):
-    """Text that is not a date in the expected numeric format; the message names the format."""
+    """Text that is not a date in the expected numeric format; the message names the format.
+
+    `example` is a date written the expected way; `impossible` says the text had the right shape but
+    names no day that exists (31/02/2026), which is never moved to a day that does.
+    """
+
+    def __init__(self, message: str, example: str, *, impossible: bool = False) -> None:
+        super().__init__(message)
+        self.example = example
+        self.impossible = impossible
 
 
 def expected_day_format(locale: str) -> str:
@@ -32,7 +41,9 @@ def parse_day(text: str, locale: str) -> date:
     example = expected_day_format(locale)
     match = re.fullmatch(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*", text)
     if not match:
-        raise DateFormatError(f'Cannot read "{text[:40]}" as a date: expected a date like {example}.')
+        raise DateFormatError(
+            f'Cannot read "{text[:40]}" as a date: expected a date like {example}.', example
+        )
     first, second, year = (int(part) for part in match.groups())
     order = [token for token in re.findall(r"\d+", example)]
     day, month = (first, second) if order[0] == "22" else (second, first)
@@ -40,5 +51,7 @@ def parse_day(text: str, locale: str) -> date:
         return date(year, month, day)
     except ValueError as exc:
         raise DateFormatError(
-            f'"{text.strip()}" is not a real date ({exc}); expected a date like {example}.'
+            f'"{text.strip()}" is not a real date ({exc}); expected a date like {example}.',
+            example,
+            impossible=True,
         ) from exc

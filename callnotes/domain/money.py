@@ -135,9 +135,10 @@ def format_amount(money: Money, locale: str) -> str:
 
 
 class AmountFormatError(ValueError):
-    """Text that is not an amount: `str()` is a full English sentence, `reason` a short phrase."""
+    """Text that is not an amount: `str()` is a full English sentence, `reason` a short phrase, and
+    `problem` a code for it (empty, too_long, format, decimals) that an interface can word itself."""
 
-    def __init__(self, text: str, locale: str, expected: str, reason: str) -> None:
+    def __init__(self, text: str, locale: str, expected: str, reason: str, problem: str = "format") -> None:
         shown = text if len(text) <= 2 * MAX_AMOUNT_LENGTH else text[: 2 * MAX_AMOUNT_LENGTH] + "…"
         super().__init__(
             f'Cannot read "{shown}" as an amount for {locale}: {reason}; '
@@ -147,6 +148,7 @@ class AmountFormatError(ValueError):
         self.locale = locale
         self.expected = expected
         self.reason = reason
+        self.problem = problem
 
 
 @lru_cache(maxsize=64)
@@ -193,9 +195,11 @@ def parse_amount(text: str, currency: str, locale: str) -> Money:
     expected = _example(currency, locale)
     stripped = text.strip()
     if not stripped:
-        raise AmountFormatError(text, locale, expected, "no amount was entered")
+        raise AmountFormatError(text, locale, expected, "no amount was entered", "empty")
     if len(stripped) > MAX_AMOUNT_LENGTH:
-        raise AmountFormatError(text, locale, expected, f"it is longer than {MAX_AMOUNT_LENGTH} characters")
+        raise AmountFormatError(
+            text, locale, expected, f"it is longer than {MAX_AMOUNT_LENGTH} characters", "too_long"
+        )
     match = _amount_pattern(currency, locale).fullmatch(stripped)
     if (
         match is None
@@ -211,7 +215,7 @@ def parse_amount(text: str, currency: str, locale: str) -> Money:
             if digits == 0
             else f"{currency} allows at most {digits} decimal places"
         )
-        raise AmountFormatError(text, locale, expected, reason)
+        raise AmountFormatError(text, locale, expected, reason, "decimals")
     # The pattern has already checked the grouping, so babel gets the digits without separators:
     # its strict check would otherwise depend on whether this babel version groups 4-digit numbers.
     number = re.sub("[^0-9]", "", match["whole"])

@@ -14,6 +14,8 @@ from sqlmodel import Session
 
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
+from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
@@ -88,6 +90,11 @@ class Desk:
             debtor = debtors.get_debtor(session, debtor_id)
             current = tuple(p for p in read_people(session, debtor_id) if p.removed_at is None)
             return debtor_profile(debtor), current
+
+    def open_invoices(self, debtor_id: int, ignoring_payment: int | None = None) -> tuple[OpenInvoice, ...]:
+        """What a payment can be applied to, oldest due first (as if `ignoring_payment` did not count)."""
+        with self._store.sessions() as session:
+            return tuple(read_account(session, debtor_id).open_invoices(ignoring_payment))
 
     def facts(self, debtor_id: int) -> CallFacts:
         """The prepared facts for a call with the debtor, as of today."""
@@ -266,7 +273,10 @@ class Desk:
             lines = tuple(note_line(line) for line in queries.draft_lines(session, interaction_id))
             person = next((p for p in people if p.id == call.person_id), None)
             info, pending = interaction_info(call), call.pending_text
-        return OpenCall(info, debtor, person, lines, pending, load_prompts(self.paths, debtor.language))
+            business = creditor_profile(session)
+        hours = CALLING_HOURS[business.calling_hours if business else DEFAULT_CALLING_HOURS]
+        prompts = load_prompts(self.paths, debtor.language)
+        return OpenCall(info, debtor, person, lines, pending, prompts, hours)
 
     @writes
     def add_line(

@@ -17,6 +17,7 @@ from callnotes.domain.account import (
     statement_of,
 )
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.contact_rules import CallingHours
 from callnotes.domain.entries import RecordItem
 from callnotes.domain.ledger import Statement
 from callnotes.services.prompts import PromptBank
@@ -85,6 +86,7 @@ class OpenCall:
     lines: tuple[NoteLine, ...]
     pending_text: str
     prompts: PromptBank  # in the debtor's language
+    calling_hours: CallingHours  # the rule the user's business follows
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +35,12 @@ def _columns(formats: Formats) -> list[Column]:
         return f"{day} · {label(s.last_contact_kind)}{outcome}"
 
     return [
-        Column(QT_TRANSLATE_NOOP("DebtorList", "Debtor"), lambda s: s.name, lambda s: s.name.casefold()),
+        Column(
+            QT_TRANSLATE_NOOP("DebtorList", "Debtor"),
+            lambda s: s.name,
+            lambda s: s.name.casefold(),
+            tooltip=lambda s: s.name,  # a long name is cut off in the column
+        ),
         Column(
             QT_TRANSLATE_NOOP("DebtorList", "Owed"),
             lambda s: formats.money(s.balance_minor, s.currency),
@@ -57,10 +63,12 @@ def _columns(formats: Formats) -> list[Column]:
 
 
 class DebtorListPanel(QWidget):
-    """Filterable, sortable debtor table with an empty state that offers example data."""
+    """Filterable, sortable debtor table of the debtors being pursued (or, on request, the archived
+    ones), with an empty state that offers to add the first debtor or load example data."""
 
     debtorSelected = Signal(int)
     loadExampleRequested = Signal()
+    addDebtorRequested = Signal()
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +78,11 @@ class DebtorListPanel(QWidget):
         self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.show_archived.setToolTip(
+            self.tr("Show the debtors archived as paid, written off or handed over")
+        )
+        self.show_archived.toggled.connect(lambda _on: self._filter(self.filter.text()))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -92,22 +105,31 @@ class DebtorListPanel(QWidget):
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
         self.empty_label = QLabel(
-            self.tr("No debtors yet. Load the example data to see how callnotes works."),
+            self.tr(
+                "No debtors yet. Add the first one, or load the example data to see how callnotes works."
+            ),
             self.empty,
         )
         self.empty_label.setWordWrap(True)
+        self.add_first = QPushButton(self.tr("Add a debtor…"), self.empty)
+        self.add_first.clicked.connect(self.addDebtorRequested)
         self.load_example = QPushButton(self.tr("Load example data"), self.empty)
         self.load_example.clicked.connect(self.loadExampleRequested)
         empty_layout.addWidget(self.empty_label)
         row = QHBoxLayout()
+        row.addWidget(self.add_first)
         row.addWidget(self.load_example)
         row.addStretch(1)
         empty_layout.addLayout(row)
         self.empty.hide()
 
+        self._filter("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter)
+        search = QHBoxLayout()
+        search.addWidget(self.filter, 1)
+        search.addWidget(self.show_archived)
+        layout.addLayout(search)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
@@ -116,12 +138,19 @@ class DebtorListPanel(QWidget):
         selected = self.selected_id()
         self.model.set_rows(summaries)
         self.empty.setVisible(not summaries)
-        if summaries:
+        if self.model.rowCount():
             self.select(selected if selected is not None else self.model.row_at(0).id)
+            if self.selected_id() is None:  # the one selected was archived: the list no longer shows it
+                self.select(self.model.row_at(0).id)
 
     def _filter(self, text: str) -> None:
         wanted = text.casefold().strip()
-        self.model.set_filter((lambda s: wanted in s.name.casefold()) if wanted else None)
+        archived = self.show_archived.isChecked()
+
+        def shown(s: DebtorSummary) -> bool:
+            return (s.archived_on is not None) == archived and wanted in s.name.casefold()
+
+        self.model.set_filter(shown)
 
     def select(self, debtor_id: int) -> None:
         """Make the debtor's row the current one, if it is shown."""

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from callnotes.domain.dates import format_day, format_short_day
+from callnotes.domain.entries import JournalEntry
 from callnotes.domain.money import Money, format_money
+from callnotes.export.entry_text import describe_entry
+from callnotes.export.wording import Wording
 
 
 @dataclass(frozen=True)
@@ -16,6 +20,15 @@ class Formats:
 
     locale: str
     zone: str
+
+    @cached_property
+    def wording(self) -> Wording:
+        """The record's words in the interface's language: the Record tab reads like the packet."""
+        return Wording(self.locale.split("_")[0], self.locale, self.zone)
+
+    def entry(self, entry: JournalEntry) -> str:
+        """What a record entry says, on one line."""
+        return " · ".join(line for line in describe_entry(self.wording, entry).splitlines() if line.strip())
 
     def money(self, minor: int, currency: str) -> str:
         """1.234,56 € or €1,234.56, as the locale writes it."""

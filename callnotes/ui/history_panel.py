@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,16 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.entries import (
-    ContactDetails,
-    InvoiceDetails,
-    JournalEntry,
-    PaymentDetails,
-    PromiseDetails,
-    RecordItem,
-)
+from callnotes.domain.entries import JournalEntry, RecordItem
+from callnotes.export.entry_text import describe_entry
 from callnotes.ui.formats import Formats
-from callnotes.ui.labels import label
 from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
 
 CONTEXT = "HistoryPanel"
@@ -38,43 +31,6 @@ class HistoryRow:
 
     entry: JournalEntry
     amendment: bool
-
-
-def entry_text(entry: JournalEntry, formats: Formats) -> str:
-    """What an entry says, in words: the text, or its figures for payments, promises and invoices."""
-    details = entry.details
-    if isinstance(details, ContactDetails):
-        return f"{label(details.kind)} · {label(details.outcome)}" + (
-            f" — {entry.text}" if entry.text else ""
-        )
-    if isinstance(details, PaymentDetails):
-        amount = formats.money(details.amount_minor, details.currency)
-        return (
-            QCoreApplication.translate("HistoryPanel", "Payment of %1 (%2)")
-            .replace("%1", amount)
-            .replace("%2", entry.text or "—")
-        )
-    if isinstance(details, PromiseDetails):
-        amount = formats.money(details.amount_minor, details.currency)
-        return (
-            QCoreApplication.translate("HistoryPanel", "Promise to pay %1 by %2")
-            .replace("%1", amount)
-            .replace("%2", formats.day(details.due_on))
-        )
-    if isinstance(details, InvoiceDetails):
-        amount = formats.money(details.amount_minor, details.currency)
-        return (
-            QCoreApplication.translate("HistoryPanel", "Invoice %1 for %2")
-            .replace("%1", details.number)
-            .replace("%2", amount)
-        )
-    if entry.kind == "amendment":
-        return (
-            QCoreApplication.translate("HistoryPanel", "%1 (reason: %2)")
-            .replace("%1", entry.text)
-            .replace("%2", entry.reason or "")
-        )
-    return entry.text
 
 
 class HistoryPanel(QWidget):
@@ -135,12 +91,12 @@ class HistoryPanel(QWidget):
             ),
             Column(
                 QT_TRANSLATE_NOOP("HistoryPanel", "Kind"),
-                lambda r: ("↳ " if r.amendment else "") + label(r.entry.kind),
+                lambda r: ("↳ " if r.amendment else "") + formats.wording.label("kind", r.entry.kind),
             ),
             Column(
                 QT_TRANSLATE_NOOP("HistoryPanel", "Entry"),
-                lambda r: entry_text(r.entry, formats),
-                tooltip=lambda r: entry_text(r.entry, formats),
+                lambda r: formats.entry(r.entry),
+                tooltip=lambda r: describe_entry(formats.wording, r.entry),
             ),
             Column(QT_TRANSLATE_NOOP("HistoryPanel", "By"), lambda r: r.entry.author),
         ]

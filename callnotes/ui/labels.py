@@ -49,6 +49,12 @@ _LABELS = {
 }
 
 
+def marked(context: str, source: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP(context, …) where it is defined, translated now
+    (QT_TRANSLATE_NOOP types it as object)."""
+    return QCoreApplication.translate(context, str(source))
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as it is: Qt reads a tooltip that looks like HTML as HTML."""
     return f"<qt>{html.escape(text)}</qt>" if text else ""

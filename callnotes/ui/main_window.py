@@ -33,6 +33,7 @@ from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.debtor_list import DebtorListPanel
+from callnotes.ui.entry.actions import EntryActions
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.formats import Formats
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
@@ -105,13 +106,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._offered_recovery = False
         self._select_after_refresh: int | None = None
+        self._after_refresh = ""  # a message for the status bar once the list is shown again
         self._layout_restored = False
         self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
         self.status_location.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_location)
 
+        self.entry = EntryActions(self, self.worker, self.formats, self.detail, desk.clock.today)
+        self.entry.changed.connect(self._data_changed)
+        self.entry.debtorAdded.connect(self._debtor_added)
+        self.entry.exampleRequested.connect(self.load_example_data)
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
+        self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
         self.debtor_list.table.activated.connect(lambda _index: self.start_call())
         self.detail.history.amendRequested.connect(self.amend_entry)
         self.detail.callRequested.connect(lambda: self.start_call())
@@ -136,10 +143,16 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_packet)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.entry.settings)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        debtor_menu = self.menuBar().addMenu(self.tr("&Debtor"))
+        for action in self.entry.debtor_actions:
+            debtor_menu.addAction(action)
 
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
         self.start_call_action = QAction(self.tr("&Start call"), self)
@@ -159,7 +172,7 @@ class MainWindow(QMainWindow):
             choice.triggered.connect(lambda _checked=False, s=seconds: self._set_wait(s))
             group.addAction(choice)
             wait_menu.addAction(choice)
-        self.debtor_page_actions = [self.start_call_action, self.log_action]
+        self.debtor_page_actions = [self.start_call_action, self.log_action, *self.entry.debtor_actions]
 
         find = QAction(self.tr("&Find debtor"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -208,17 +221,40 @@ class MainWindow(QMainWindow):
         self.worker.start(call(Desk.debtors), self._show_debtors)
 
     def _show_debtors(self, summaries: list[DebtorSummary]) -> None:
-        self.statusBar().clearMessage()
-        if self._select_after_refresh is not None:
-            self.debtor_list.select(self._select_after_refresh)
-            self._select_after_refresh = None
+        if self._after_refresh:
+            self.statusBar().showMessage(self._after_refresh, 4000)
+            self._after_refresh = ""
+        else:
+            self.statusBar().clearMessage()
         if not self._offered_recovery:
             self._offered_recovery = True
             self.offer_recovery()
+            if not summaries:
+                self.worker.start(call(Desk.welcome_needed), self._welcome)
         self.debtor_list.set_debtors(summaries)
+        if self._select_after_refresh is not None:
+            self.debtor_list.select(self._select_after_refresh)
+            self._select_after_refresh = None
         self.load_example_action.setEnabled(not summaries)
-        if not summaries:
+        if self.debtor_list.selected_id() is None:
             self.detail.clear()
+            self.entry.update()
+
+    def _welcome(self, needed: bool) -> None:
+        """On a first start, ask about the business and the user (or offer the example instead)."""
+        if needed:
+            self.entry.open_settings(welcome=True)
+
+    def _data_changed(self, debtor_id: int) -> None:
+        self._after_refresh = self.tr("Saved.")
+        self._select_after_refresh = debtor_id
+        self.refresh()
+        self.load_detail(debtor_id)
+
+    def _debtor_added(self, debtor_id: int) -> None:
+        self._select_after_refresh = debtor_id
+        self.debtor_list.show_archived.setChecked(False)
+        self.refresh()
 
     def load_detail(self, debtor_id: int) -> None:
         """Load one debtor's figures and record, then check the record's chain."""
@@ -228,6 +264,7 @@ class MainWindow(QMainWindow):
         debtor_id = detail.debtor.id
         if self.debtor_list.selected_id() == debtor_id:
             self.detail.show_detail(detail)
+            self.entry.update()
             self.worker.start(call(Desk.check_record, debtor_id), self._show_record_check)
 
     def _show_record_check(self, check: RecordCheck) -> None:

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Νέα συμφωνία</translation>
+    </message>
+    <message>
+        <source>Correct the agreement</source>
+        <translation>Διόρθωση της συμφωνίας</translation>
+    </message>
+    <message>
+        <source>e.g. maintenance of air conditioning</source>
+        <translation>π.χ. συντήρηση κλιματιστικών</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ημέρες</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Υπογραφή στις:</translation>
+    </message>
+    <message>
+        <source>Goods or services:</source>
+        <translation>Αγαθά ή υπηρεσίες:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Όροι:</translation>
+    </message>
+    <message>
+        <source>Pay within:</source>
+        <translation>Προθεσμία πληρωμής:</translation>
+    </message>
+    <message>
+        <source>Late interest a year (%):</source>
+        <translation>Ετήσιος τόκος υπερημερίας (%):</translation>
+    </message>
+    <message>
+        <source>Fee per late invoice:</source>
+        <translation>Επιβάρυνση ανά εκπρόθεσμο τιμολόγιο:</translation>
+    </message>
+    <message>
+        <source>Signed contract:</source>
+        <translation>Υπογεγραμμένη σύμβαση:</translation>
+    </message>
+    <message>
+        <source>The terms as recorded stay in the record; the correction is added with its reason.</source>
+        <translation>Οι όροι όπως καταχωρίστηκαν παραμένουν στο αρχείο· η διόρθωση προστίθεται μαζί με τον λόγο της.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the interest was typed wrong</source>
+        <translation>Υποχρεωτικό, π.χ. πληκτρολογήθηκε λάθος επιτόκιο</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Λόγος διόρθωσης:</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend entry</source>
@@ -30,6 +89,127 @@
     <message>
         <source>Reason:</source>
         <translation>Λόγος:</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <source>%1 has no more than %2 decimals; type an amount like %3.</source>
+        <translation>Το %1 δεν έχει περισσότερα από %2 δεκαδικά· πληκτρολογήστε ποσό όπως %3.</translation>
+    </message>
+    <message>
+        <source>Type an amount like %1.</source>
+        <translation>Πληκτρολογήστε ποσό όπως %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Back to the list: %1</source>
+        <translation>Επιστροφή στη λίστα: %1</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Αρχειοθέτηση: %1</translation>
+    </message>
+    <message>
+        <source>The debtor comes back to the list of debtors being pursued.</source>
+        <translation>Ο οφειλέτης επιστρέφει στη λίστα των οφειλετών που διεκδικούνται.</translation>
+    </message>
+    <message>
+        <source>An archived debtor leaves the list; “Show archived” finds them again.</source>
+        <translation>Ο αρχειοθετημένος οφειλέτης βγαίνει από τη λίστα· με το “Εμφάνιση αρχειοθετημένων” τον βρίσκετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Λόγος:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Σημείωση:</translation>
+    </message>
+    <message>
+        <source>Optional, kept in the record</source>
+        <translation>Προαιρετικό, φυλάσσεται στο αρχείο</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>Weekdays 09:00–20:00 (Greek rule)</source>
+        <translation>Δευτέρα–Παρασκευή 09:00–20:00 (ελληνικός κανόνας)</translation>
+    </message>
+    <message>
+        <source>Weekdays 09:00–21:00 (Spanish rule for commercial calls)</source>
+        <translation>Δευτέρα–Παρασκευή 09:00–21:00 (ισπανικός κανόνας εμπορικών κλήσεων)</translation>
+    </message>
+    <message>
+        <source>Every day 08:00–21:00 (US Regulation F)</source>
+        <translation>Όλες τις ημέρες 08:00–21:00 (Regulation F, ΗΠΑ)</translation>
+    </message>
+    <message>
+        <source>Welcome to callnotes</source>
+        <translation>Καλώς ήρθατε στο callnotes</translation>
+    </message>
+    <message>
+        <source>Settings: your business</source>
+        <translation>Ρυθμίσεις: η επιχείρησή σας</translation>
+    </message>
+    <message>
+        <source>Tell callnotes about your business: it is printed on letters and packets, and your name signs every note you write. You can change all of it later in Settings.</source>
+        <translation>Πείτε στο callnotes για την επιχείρησή σας: τα στοιχεία της τυπώνονται στις επιστολές και στους φακέλους τεκμηρίωσης, και το όνομά σας υπογράφει κάθε σημείωση που γράφετε. Μπορείτε να τα αλλάξετε όλα αργότερα στις Ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>e.g. Marta Ribera</source>
+        <translation>π.χ. Μαρία Παππά</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Επωνυμία:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>ΑΦΜ:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Χώρα:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Τηλέφωνο:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Who signs letters:</source>
+        <translation>Ποιος υπογράφει τις επιστολές:</translation>
+    </message>
+    <message>
+        <source>Your name (signs your notes):</source>
+        <translation>Το όνομά σας (υπογράφει τις σημειώσεις σας):</translation>
+    </message>
+    <message>
+        <source>Currency of new debtors:</source>
+        <translation>Νόμισμα νέων οφειλετών:</translation>
+    </message>
+    <message>
+        <source>Language of new debtors:</source>
+        <translation>Γλώσσα νέων οφειλετών:</translation>
+    </message>
+    <message>
+        <source>Calling hours:</source>
+        <translation>Ωράριο κλήσεων:</translation>
+    </message>
+    <message>
+        <source>Load example data instead</source>
+        <translation>Φόρτωση δεδομένων παραδείγματος αντί γι&apos; αυτό</translation>
     </message>
 </context>
 <context>
@@ -100,6 +280,44 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note on invoice %1</source>
+        <translation>Πιστωτικό σημείωμα για το τιμολόγιο %1</translation>
+    </message>
+    <message>
+        <source>%1 is open on this invoice.</source>
+        <translation>Ανεξόφλητο υπόλοιπο του τιμολογίου: %1.</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Ποσό (%1):</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Ημερομηνία:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. discount for late delivery</source>
+        <translation>Υποχρεωτικό, π.χ. έκπτωση λόγω καθυστερημένης παράδοσης</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Επιλογή ημερομηνίας από ημερολόγιο</translation>
+    </message>
+    <message>
+        <source>Type a date like %1.</source>
+        <translation>Πληκτρολογήστε ημερομηνία όπως %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar; type a date like %2.</source>
+        <translation>Το %1 δεν είναι υπαρκτή ημερομηνία· πληκτρολογήστε ημερομηνία όπως %2.</translation>
+    </message>
+</context>
+<context>
     <name>DebtorDetail</name>
     <message>
         <source>Number</source>
@@ -120,6 +338,10 @@
     <message>
         <source>Amount</source>
         <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Πιστωμένο</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -149,6 +371,30 @@
         <source>Reference</source>
         <translation>Αναφορά</translation>
     </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Αντιστοίχιση</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Ισχύει</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Τηλέφωνα</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
 </context>
 <context>
     <name>DebtorDetailPanel</name>
@@ -159,6 +405,10 @@
     <message>
         <source>Payments</source>
         <translation>Πληρωμές</translation>
+    </message>
+    <message>
+        <source>Details and people</source>
+        <translation>Στοιχεία και πρόσωπα</translation>
     </message>
     <message>
         <source>Record</source>
@@ -198,6 +448,89 @@
     </message>
 </context>
 <context>
+    <name>DebtorDialog</name>
+    <message>
+        <source>A business</source>
+        <translation>Επιχείρηση</translation>
+    </message>
+    <message>
+        <source>A private person</source>
+        <translation>Ιδιώτης</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Άγνωστη ακόμη</translation>
+    </message>
+    <message>
+        <source>Pays on time</source>
+        <translation>Πληρώνει εμπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Sometimes late</source>
+        <translation>Καθυστερεί μερικές φορές</translation>
+    </message>
+    <message>
+        <source>Usually late</source>
+        <translation>Συνήθως καθυστερεί</translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation>Νέος οφειλέτης</translation>
+    </message>
+    <message>
+        <source>Debtor details</source>
+        <translation>Στοιχεία οφειλέτη</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Όνομα:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Είδος:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>ΑΦΜ:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Χώρα:</translation>
+    </message>
+    <message>
+        <source>Language of letters:</source>
+        <translation>Γλώσσα επιστολών:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Νόμισμα:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Ζώνη ώρας:</translation>
+    </message>
+    <message>
+        <source>Address for letters:</source>
+        <translation>Ταχυδρομική διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Main phone:</source>
+        <translation>Κύριο τηλέφωνο:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Σημειώσεις:</translation>
+    </message>
+    <message>
+        <source>Pays:</source>
+        <translation>Συνέπεια πληρωμών:</translation>
+    </message>
+</context>
+<context>
     <name>DebtorList</name>
     <message>
         <source>Debtor</source>
@@ -223,12 +556,71 @@
         <translation>Αναζήτηση οφειλέτη (Ctrl+F)</translation>
     </message>
     <message>
-        <source>No debtors yet. Load the example data to see how callnotes works.</source>
-        <translation>Δεν υπάρχουν ακόμη οφειλέτες. Φορτώστε τα δεδομένα παραδείγματος για να δείτε πώς λειτουργεί το callnotes.</translation>
+        <source>Show archived</source>
+        <translation>Εμφάνιση αρχειοθετημένων</translation>
+    </message>
+    <message>
+        <source>Show the debtors archived as paid, written off or handed over</source>
+        <translation>Εμφάνιση των οφειλετών που αρχειοθετήθηκαν ως εξοφλημένοι, διαγραμμένοι ή ανατεθειμένοι σε τρίτους</translation>
+    </message>
+    <message>
+        <source>No debtors yet. Add the first one, or load the example data to see how callnotes works.</source>
+        <translation>Δεν υπάρχουν ακόμη οφειλέτες. Προσθέστε τον πρώτο ή φορτώστε τα δεδομένα παραδείγματος για να δείτε πώς λειτουργεί το callnotes.</translation>
+    </message>
+    <message>
+        <source>Add a debtor…</source>
+        <translation>Προσθήκη οφειλέτη…</translation>
     </message>
     <message>
         <source>Load example data</source>
         <translation>Φόρτωση δεδομένων παραδείγματος</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Οφειλέτης</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Συμφωνία</translation>
+    </message>
+    <message>
+        <source>People to speak to</source>
+        <translation>Πρόσωπα επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>ΑΦΜ: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1 · language of letters: %2 · currency: %3 · time zone: %4</source>
+        <translation>Χώρα: %1 · γλώσσα επιστολών: %2 · νόμισμα: %3 · ζώνη ώρας: %4</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Διεύθυνση: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 · e-mail: %2</source>
+        <translation>Τηλέφωνο: %1 · email: %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Σημειώσεις: %1</translation>
+    </message>
+    <message>
+        <source>Archived on %1: %2</source>
+        <translation>Αρχειοθετήθηκε στις %1: %2</translation>
+    </message>
+    <message>
+        <source>No agreement recorded yet.</source>
+        <translation>Δεν έχει καταχωριστεί ακόμη συμφωνία.</translation>
+    </message>
+    <message>
+        <source>Signed on %1: %2. Pay within %3 days; late interest %4 a year; %5 per late invoice.</source>
+        <translation>Υπογραφή στις %1: %2. Πληρωμή εντός %3 ημερών· τόκος υπερημερίας %4 ετησίως· επιβάρυνση %5 ανά εκπρόθεσμο τιμολόγιο.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +696,81 @@
     <message>
         <source>A promise needs an amount above zero.</source>
         <translation>Η υπόσχεση πληρωμής χρειάζεται ποσό μεγαλύτερο από μηδέν.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>&amp;Settings: your business…</source>
+        <translation>&amp;Ρυθμίσεις: η επιχείρησή σας…</translation>
+    </message>
+    <message>
+        <source>&amp;New debtor…</source>
+        <translation>&amp;Νέος οφειλέτης…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit debtor details…</source>
+        <translation>&amp;Επεξεργασία στοιχείων οφειλέτη…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Αρχειοθέτηση…</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Προσθήκη &amp;προσώπου…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Επεξεργασία προσώπου…</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Αφαίρεση προσώπου</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Προσθήκη &amp;συμφωνίας…</translation>
+    </message>
+    <message>
+        <source>Correct agreement…</source>
+        <translation>Διόρθωση συμφωνίας…</translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice…</source>
+        <translation>Προσθήκη &amp;τιμολογίου…</translation>
+    </message>
+    <message>
+        <source>Correct invoice…</source>
+        <translation>Διόρθωση τιμολογίου…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Πιστωτικό σημείωμα…</translation>
+    </message>
+    <message>
+        <source>Dispute or write off…</source>
+        <translation>Αμφισβήτηση ή διαγραφή…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>&amp;Καταχώριση πληρωμής…</translation>
+    </message>
+    <message>
+        <source>Correct payment…</source>
+        <translation>Διόρθωση πληρωμής…</translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation>Ακύρωση πληρωμής…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list…</source>
+        <translation>Επιστροφή στη &amp;λίστα…</translation>
+    </message>
+    <message>
+        <source>Stop offering %1 to call? Past calls keep their name, and the record keeps the change.</source>
+        <translation>Να μην προτείνεται πλέον για κλήση το πρόσωπο %1; Οι προηγούμενες κλήσεις διατηρούν το όνομα και η αλλαγή καταγράφεται στο αρχείο.</translation>
     </message>
 </context>
 <context>
@@ -577,23 +1044,48 @@ Chain head: %3</source>
     </message>
 </context>
 <context>
+    <name>FileList</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Επισύναψη αρχείων…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Επισύναψη αρχείων</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; nothing was saved. %1</source>
+        <translation>Παρουσιάστηκε σφάλμα στο callnotes· δεν αποθηκεύτηκε τίποτα. %1</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Κλείσιμο χωρίς αποθήκευση όσων πληκτρολογήσατε;</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>Select a line to see its history: what was recorded, and every change.</source>
+        <translation>Επιλέξτε μια γραμμή για να δείτε το ιστορικό της: τι καταχωρίστηκε και κάθε αλλαγή.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
-    <message>
-        <source>Payment of %1 (%2)</source>
-        <translation>Πληρωμή %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Promise to pay %1 by %2</source>
-        <translation>Υπόσχεση πληρωμής %1 έως %2</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2</source>
-        <translation>Τιμολόγιο %1 ποσού %2</translation>
-    </message>
-    <message>
-        <source>%1 (reason: %2)</source>
-        <translation>%1 (λόγος: %2)</translation>
-    </message>
     <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Διόρθωση…</translation>
@@ -625,6 +1117,61 @@ Chain head: %3</source>
     <message>
         <source>By</source>
         <translation>Χρήστης</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Νέο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Correct invoice %1</source>
+        <translation>Διόρθωση τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Αριθμός:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Ημερομηνία έκδοσης:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Λήξη:</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Ποσό (%1):</translation>
+    </message>
+    <message>
+        <source>Goods or services delivered:</source>
+        <translation>Αγαθά ή υπηρεσίες που παραδόθηκαν:</translation>
+    </message>
+    <message>
+        <source>Delivered on:</source>
+        <translation>Παράδοση στις:</translation>
+    </message>
+    <message>
+        <source>Invoice, delivery note:</source>
+        <translation>Τιμολόγιο, δελτίο αποστολής:</translation>
+    </message>
+    <message>
+        <source>The invoice as recorded stays in the record; the correction is added with its reason.</source>
+        <translation>Το τιμολόγιο όπως καταχωρίστηκε παραμένει στο αρχείο· η διόρθωση προστίθεται μαζί με τον λόγο της.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the amount was typed wrong</source>
+        <translation>Υποχρεωτικό, π.χ. πληκτρολογήθηκε λάθος ποσό</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Λόγος διόρθωσης:</translation>
+    </message>
+    <message>
+        <source>%1 days after the issue date</source>
+        <translation>%1 ημέρες μετά την έκδοση</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1423,10 @@ Chain head: %3</source>
         <translation>Έξο&amp;δος</translation>
     </message>
     <message>
+        <source>&amp;Debtor</source>
+        <translation>Ο&amp;φειλέτης</translation>
+    </message>
+    <message>
         <source>&amp;Call</source>
         <translation>&amp;Κλήση</translation>
     </message>
@@ -946,6 +1497,10 @@ Chain head: %3</source>
     <message>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
         <source>%1 of %2 records failed the check</source>
@@ -1062,6 +1617,285 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Καταχώριση πληρωμής</translation>
+    </message>
+    <message>
+        <source>Correct a payment</source>
+        <translation>Διόρθωση πληρωμής</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>τραπεζικό έμβασμα</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>κάρτα</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>μετρητά</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>επιταγή</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>πάγια εντολή</translation>
+    </message>
+    <message>
+        <source>To the oldest open invoices</source>
+        <translation>Στα παλαιότερα ανεξόφλητα τιμολόγια</translation>
+    </message>
+    <message>
+        <source>To the invoices I tick</source>
+        <translation>Στα τιμολόγια που επιλέγω</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανεξόφλητο</translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation>Ποσό αντιστοίχισης</translation>
+    </message>
+    <message>
+        <source>all that is open</source>
+        <translation>όλο το υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Είσπραξη στις:</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Ποσό (%1):</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Τρόπος πληρωμής:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Αναφορά:</translation>
+    </message>
+    <message>
+        <source>Apply it:</source>
+        <translation>Αντιστοίχιση:</translation>
+    </message>
+    <message>
+        <source>The payment as recorded stays in the record, marked as no longer counting; the right one is recorded with the reason.</source>
+        <translation>Η πληρωμή όπως καταχωρίστηκε παραμένει στο αρχείο, σημειωμένη ότι δεν ισχύει πλέον· η σωστή καταχωρίζεται μαζί με τον λόγο.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the amount was typed wrong</source>
+        <translation>Υποχρεωτικό, π.χ. πληκτρολογήθηκε λάθος ποσό</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Λόγος διόρθωσης:</translation>
+    </message>
+    <message>
+        <source>Type the amount to see which invoices it pays.</source>
+        <translation>Πληκτρολογήστε το ποσό για να δείτε ποια τιμολόγια καλύπτει.</translation>
+    </message>
+    <message>
+        <source>%1: %2, paid in full</source>
+        <translation>%1: %2, εξοφλείται πλήρως</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It pays %1.</source>
+        <translation>Καλύπτει: %1.</translation>
+    </message>
+    <message>
+        <source>It pays no invoice.</source>
+        <translation>Δεν καλύπτει κανένα τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>%1 stays as credit on the account.</source>
+        <translation>%1 μένει ως πιστωτικό υπόλοιπο.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>no: reversed</source>
+        <translation>όχι: ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>PercentField</name>
+    <message>
+        <source>Type a rate like %1.</source>
+        <translation>Πληκτρολογήστε επιτόκιο όπως %1.</translation>
+    </message>
+    <message>
+        <source>Type a rate of at most two decimals, like %1.</source>
+        <translation>Πληκτρολογήστε επιτόκιο με έως δύο δεκαδικά, π.χ. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person to speak to</source>
+        <translation>Νέο πρόσωπο επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Στοιχεία προσώπου</translation>
+    </message>
+    <message>
+        <source>e.g. approves payments</source>
+        <translation>π.χ. εγκρίνει τις πληρωμές</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Όνομα:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ρόλος:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Τηλέφωνο:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Κινητό:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Συμπληρώστε αυτό το πεδίο.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tax ID in %2: %3.</source>
+        <translation>Το “%1” δεν είναι έγκυρος ΑΦΜ (χώρα: %2): %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number that can be dialled. Type it like %2.</source>
+        <translation>Το “%1” δεν είναι αριθμός που μπορεί να κληθεί. Πληκτρολογήστε τον όπως %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Type it like ana@example.com.</source>
+        <translation>Το “%1” δεν είναι διεύθυνση email. Πληκτρολογήστε τη όπως ana@example.com.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Επιλέξτε χώρα από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or USD.</source>
+        <translation>Το “%1” δεν είναι κωδικός νομίσματος όπως EUR ή USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one such as Europe/Athens.</source>
+        <translation>Το “%1” δεν είναι ζώνη ώρας· επιλέξτε μία όπως Europe/Athens.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Επιλέξτε γλώσσα από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Επιλέξτε μία από τις επιλογές.</translation>
+    </message>
+    <message>
+        <source>This debtor already has invoices in %1, so the currency cannot change.</source>
+        <translation>Ο οφειλέτης έχει ήδη τιμολόγια σε %1, οπότε το νόμισμα δεν μπορεί να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Το ποσό πρέπει να είναι μεγαλύτερο από μηδέν.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Η τιμή δεν μπορεί να είναι αρνητική.</translation>
+    </message>
+    <message>
+        <source>The due date is before the issue date.</source>
+        <translation>Η ημερομηνία λήξης είναι πριν από την ημερομηνία έκδοσης.</translation>
+    </message>
+    <message>
+        <source>This debtor already has an invoice %1.</source>
+        <translation>Ο οφειλέτης έχει ήδη τιμολόγιο με αριθμό %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already been paid or credited on this invoice; the amount cannot be less.</source>
+        <translation>Έχουν ήδη πληρωθεί ή πιστωθεί %1 σε αυτό το τιμολόγιο· το ποσό δεν μπορεί να είναι μικρότερο.</translation>
+    </message>
+    <message>
+        <source>Only %1 is open on this invoice.</source>
+        <translation>Το ανεξόφλητο υπόλοιπο του τιμολογίου είναι μόνο %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This person was removed; add them again instead.</source>
+        <translation>Αυτό το πρόσωπο αφαιρέθηκε· προσθέστε το ξανά.</translation>
+    </message>
+    <message>
+        <source>This payment was already reversed.</source>
+        <translation>Η πληρωμή έχει ήδη ακυρωθεί.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open to pay.</source>
+        <translation>Το τιμολόγιο %1 δεν έχει ανεξόφλητο υπόλοιπο.</translation>
+    </message>
+    <message>
+        <source>Only %2 is open on invoice %1.</source>
+        <translation>Το ανεξόφλητο υπόλοιπο του τιμολογίου %1 είναι μόνο %2.</translation>
+    </message>
+    <message>
+        <source>The payment has only %2 left for invoice %1.</source>
+        <translation>Από την πληρωμή απομένουν μόνο %2 για το τιμολόγιο %1.</translation>
+    </message>
+    <message>
+        <source>The share of invoice %1 must be more than zero.</source>
+        <translation>Το ποσό για το τιμολόγιο %1 πρέπει να είναι μεγαλύτερο από μηδέν.</translation>
+    </message>
+    <message>
+        <source>the check digit does not match</source>
+        <translation>το ψηφίο ελέγχου δεν ταιριάζει</translation>
+    </message>
+    <message>
+        <source>it has the wrong number of characters</source>
+        <translation>δεν έχει τον σωστό αριθμό χαρακτήρων</translation>
+    </message>
+    <message>
+        <source>it is not written the way this country writes it</source>
+        <translation>δεν έχει τη μορφή που χρησιμοποιεί αυτή η χώρα</translation>
+    </message>
+    <message>
+        <source>a part of it is not valid</source>
+        <translation>ένα μέρος του δεν είναι έγκυρο</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
         <source>Previous stage (Ctrl+Left)</source>
@@ -1082,6 +1916,60 @@ Data folder: %2</source>
     <message>
         <source>All stages</source>
         <translation>Όλα τα στάδια</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialogs</name>
+    <message>
+        <source>Open: claimed as usual</source>
+        <translation>Ανεξόφλητο: διεκδικείται κανονικά</translation>
+    </message>
+    <message>
+        <source>Disputed: the debtor contests it (still claimed)</source>
+        <translation>Αμφισβητούμενο: ο οφειλέτης το αμφισβητεί (διεκδικείται ακόμη)</translation>
+    </message>
+    <message>
+        <source>Written off: no longer claimed</source>
+        <translation>Διαγραμμένο: δεν διεκδικείται πλέον</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Εξοφλήθηκε πλήρως</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Διαγράφηκε ως ανεπίδεκτο είσπραξης</translation>
+    </message>
+    <message>
+        <source>Handed to a collection agency</source>
+        <translation>Ανατέθηκε σε εταιρεία ενημέρωσης οφειλετών</translation>
+    </message>
+    <message>
+        <source>Handed to a lawyer</source>
+        <translation>Ανατέθηκε σε δικηγόρο</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Άλλος λόγος</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Ακύρωση πληρωμής</translation>
+    </message>
+    <message>
+        <source>The payment of %1 received on %2 will no longer count. It stays in the record.</source>
+        <translation>Η πληρωμή %1 που εισπράχθηκε στις %2 δεν θα προσμετράται πλέον. Παραμένει στο αρχείο.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. recorded by mistake, or returned by the bank</source>
+        <translation>Υποχρεωτικό, π.χ. καταχωρίστηκε κατά λάθος ή επιστράφηκε από την τράπεζα</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Ακύρωση πληρωμής</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +2065,28 @@ Data folder: %2</source>
     <message>
         <source>Does</source>
         <translation>Ενέργεια</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of invoice %1</source>
+        <translation>Κατάσταση τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Νέα κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the customer says the goods arrived damaged</source>
+        <translation>Υποχρεωτικό, π.χ. ο πελάτης λέει ότι τα εμπορεύματα έφτασαν κατεστραμμένα</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <source>Reason:</source>
+        <translation>Λόγος:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <source>Correct the agreement</source>
+        <translation>Corregir el acuerdo</translation>
+    </message>
+    <message>
+        <source>e.g. maintenance of air conditioning</source>
+        <translation>p. ej., mantenimiento del aire acondicionado</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Firmado el:</translation>
+    </message>
+    <message>
+        <source>Goods or services:</source>
+        <translation>Bienes o servicios:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Condiciones:</translation>
+    </message>
+    <message>
+        <source>Pay within:</source>
+        <translation>Plazo de pago:</translation>
+    </message>
+    <message>
+        <source>Late interest a year (%):</source>
+        <translation>Interés de demora anual (%):</translation>
+    </message>
+    <message>
+        <source>Fee per late invoice:</source>
+        <translation>Recargo por factura atrasada:</translation>
+    </message>
+    <message>
+        <source>Signed contract:</source>
+        <translation>Contrato firmado:</translation>
+    </message>
+    <message>
+        <source>The terms as recorded stay in the record; the correction is added with its reason.</source>
+        <translation>Las condiciones tal como se registraron se conservan en el registro; la corrección se añade con su motivo.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the interest was typed wrong</source>
+        <translation>Obligatorio; p. ej., interés mal tecleado</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Motivo de la corrección:</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend entry</source>
@@ -30,6 +89,127 @@
     <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <source>%1 has no more than %2 decimals; type an amount like %3.</source>
+        <translation>%1 no tiene más de %2 decimales; escriba un importe como %3.</translation>
+    </message>
+    <message>
+        <source>Type an amount like %1.</source>
+        <translation>Escriba un importe como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Back to the list: %1</source>
+        <translation>Volver a la lista: %1</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archivar: %1</translation>
+    </message>
+    <message>
+        <source>The debtor comes back to the list of debtors being pursued.</source>
+        <translation>El deudor vuelve a la lista de deudores a los que se reclama.</translation>
+    </message>
+    <message>
+        <source>An archived debtor leaves the list; “Show archived” finds them again.</source>
+        <translation>Un deudor archivado sale de la lista; con “Mostrar archivados” vuelve a verlo.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Optional, kept in the record</source>
+        <translation>Opcional; se guarda en el registro</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>Weekdays 09:00–20:00 (Greek rule)</source>
+        <translation>Lunes a viernes 09:00–20:00 (norma griega)</translation>
+    </message>
+    <message>
+        <source>Weekdays 09:00–21:00 (Spanish rule for commercial calls)</source>
+        <translation>Lunes a viernes 09:00–21:00 (norma española de llamadas comerciales)</translation>
+    </message>
+    <message>
+        <source>Every day 08:00–21:00 (US Regulation F)</source>
+        <translation>Todos los días 08:00–21:00 (Regulation F de EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Welcome to callnotes</source>
+        <translation>Le damos la bienvenida a callnotes</translation>
+    </message>
+    <message>
+        <source>Settings: your business</source>
+        <translation>Configuración: su empresa</translation>
+    </message>
+    <message>
+        <source>Tell callnotes about your business: it is printed on letters and packets, and your name signs every note you write. You can change all of it later in Settings.</source>
+        <translation>Indique a callnotes los datos de su empresa: aparecen en las cartas y en los paquetes de documentación, y su nombre firma cada nota que escriba. Puede cambiarlo todo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <source>e.g. Marta Ribera</source>
+        <translation>p. ej., Marta Ribera</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>NIF:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Who signs letters:</source>
+        <translation>Firmante de las cartas:</translation>
+    </message>
+    <message>
+        <source>Your name (signs your notes):</source>
+        <translation>Su nombre (firma sus notas):</translation>
+    </message>
+    <message>
+        <source>Currency of new debtors:</source>
+        <translation>Moneda de los deudores nuevos:</translation>
+    </message>
+    <message>
+        <source>Language of new debtors:</source>
+        <translation>Idioma de los deudores nuevos:</translation>
+    </message>
+    <message>
+        <source>Calling hours:</source>
+        <translation>Horario de llamadas:</translation>
+    </message>
+    <message>
+        <source>Load example data instead</source>
+        <translation>Cargar datos de ejemplo en su lugar</translation>
     </message>
 </context>
 <context>
@@ -100,6 +280,44 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note on invoice %1</source>
+        <translation>Nota de crédito sobre la factura %1</translation>
+    </message>
+    <message>
+        <source>%1 is open on this invoice.</source>
+        <translation>Importe pendiente de esta factura: %1.</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Importe (%1):</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. discount for late delivery</source>
+        <translation>Obligatorio; p. ej., descuento por entrega tardía</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Type a date like %1.</source>
+        <translation>Escriba una fecha como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar; type a date like %2.</source>
+        <translation>%1 no es una fecha que exista; escriba una fecha como %2.</translation>
+    </message>
+</context>
+<context>
     <name>DebtorDetail</name>
     <message>
         <source>Number</source>
@@ -120,6 +338,10 @@
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Abonado</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -149,6 +371,30 @@
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>DebtorDetailPanel</name>
@@ -159,6 +405,10 @@
     <message>
         <source>Payments</source>
         <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Details and people</source>
+        <translation>Datos y personas</translation>
     </message>
     <message>
         <source>Record</source>
@@ -198,6 +448,89 @@
     </message>
 </context>
 <context>
+    <name>DebtorDialog</name>
+    <message>
+        <source>A business</source>
+        <translation>Una empresa</translation>
+    </message>
+    <message>
+        <source>A private person</source>
+        <translation>Un particular</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Pays on time</source>
+        <translation>Paga puntualmente</translation>
+    </message>
+    <message>
+        <source>Sometimes late</source>
+        <translation>A veces con retraso</translation>
+    </message>
+    <message>
+        <source>Usually late</source>
+        <translation>Suele pagar tarde</translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation>Nuevo deudor</translation>
+    </message>
+    <message>
+        <source>Debtor details</source>
+        <translation>Datos del deudor</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>NIF:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Language of letters:</source>
+        <translation>Idioma de las cartas:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Address for letters:</source>
+        <translation>Dirección postal:</translation>
+    </message>
+    <message>
+        <source>Main phone:</source>
+        <translation>Teléfono principal:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Pays:</source>
+        <translation>Puntualidad:</translation>
+    </message>
+</context>
+<context>
     <name>DebtorList</name>
     <message>
         <source>Debtor</source>
@@ -223,12 +556,71 @@
         <translation>Buscar deudor (Ctrl+F)</translation>
     </message>
     <message>
-        <source>No debtors yet. Load the example data to see how callnotes works.</source>
-        <translation>Aún no hay deudores. Cargue los datos de ejemplo para ver cómo funciona callnotes.</translation>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <source>Show the debtors archived as paid, written off or handed over</source>
+        <translation>Mostrar los deudores archivados: pagados, incobrables o entregados a terceros</translation>
+    </message>
+    <message>
+        <source>No debtors yet. Add the first one, or load the example data to see how callnotes works.</source>
+        <translation>Aún no hay deudores. Añada el primero o cargue los datos de ejemplo para ver cómo funciona callnotes.</translation>
+    </message>
+    <message>
+        <source>Add a debtor…</source>
+        <translation>Añadir un deudor…</translation>
     </message>
     <message>
         <source>Load example data</source>
         <translation>Cargar datos de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>People to speak to</source>
+        <translation>Personas de contacto</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1 · language of letters: %2 · currency: %3 · time zone: %4</source>
+        <translation>País: %1 · idioma de las cartas: %2 · moneda: %3 · zona horaria: %4</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 · e-mail: %2</source>
+        <translation>Teléfono: %1 · correo electrónico: %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Archived on %1: %2</source>
+        <translation>Archivado el %1: %2</translation>
+    </message>
+    <message>
+        <source>No agreement recorded yet.</source>
+        <translation>Aún no hay ningún acuerdo registrado.</translation>
+    </message>
+    <message>
+        <source>Signed on %1: %2. Pay within %3 days; late interest %4 a year; %5 per late invoice.</source>
+        <translation>Firmado el %1: %2. Pago a %3 días; interés de demora del %4 anual; recargo de %5 por factura atrasada.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +696,81 @@
     <message>
         <source>A promise needs an amount above zero.</source>
         <translation>Una promesa de pago necesita un importe mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>&amp;Settings: your business…</source>
+        <translation>&amp;Configuración: su empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;New debtor…</source>
+        <translation>&amp;Nuevo deudor…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit debtor details…</source>
+        <translation>&amp;Editar datos del deudor…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archivar…</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Añadir &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Editar persona…</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Quitar persona</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Añadir a&amp;cuerdo…</translation>
+    </message>
+    <message>
+        <source>Correct agreement…</source>
+        <translation>Corregir acuerdo…</translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice…</source>
+        <translation>Añadir &amp;factura…</translation>
+    </message>
+    <message>
+        <source>Correct invoice…</source>
+        <translation>Corregir factura…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Nota de crédito…</translation>
+    </message>
+    <message>
+        <source>Dispute or write off…</source>
+        <translation>Marcar impugnada o incobrable…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar pa&amp;go…</translation>
+    </message>
+    <message>
+        <source>Correct payment…</source>
+        <translation>Corregir pago…</translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation>Anular pago…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list…</source>
+        <translation>Volver a la &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Stop offering %1 to call? Past calls keep their name, and the record keeps the change.</source>
+        <translation>¿Dejar de proponer a %1 como persona a la que llamar? Las llamadas anteriores conservan su nombre y el cambio queda en el registro.</translation>
     </message>
 </context>
 <context>
@@ -577,23 +1044,48 @@ Huella de la cadena: %3</translation>
     </message>
 </context>
 <context>
+    <name>FileList</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; nothing was saved. %1</source>
+        <translation>Algo ha fallado en callnotes; no se ha guardado nada. %1</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>¿Cerrar sin guardar lo que ha escrito?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>Select a line to see its history: what was recorded, and every change.</source>
+        <translation>Seleccione una línea para ver su historial: lo que se registró y cada cambio.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
-    <message>
-        <source>Payment of %1 (%2)</source>
-        <translation>Pago de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Promise to pay %1 by %2</source>
-        <translation>Promesa de pago de %1 para el %2</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2</source>
-        <translation>Factura %1 por %2</translation>
-    </message>
-    <message>
-        <source>%1 (reason: %2)</source>
-        <translation>%1 (motivo: %2)</translation>
-    </message>
     <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Corregir…</translation>
@@ -625,6 +1117,61 @@ Huella de la cadena: %3</translation>
     <message>
         <source>By</source>
         <translation>Autor</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message>
+        <source>Correct invoice %1</source>
+        <translation>Corregir la factura %1</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Fecha de emisión:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Vencimiento:</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Importe (%1):</translation>
+    </message>
+    <message>
+        <source>Goods or services delivered:</source>
+        <translation>Bienes o servicios entregados:</translation>
+    </message>
+    <message>
+        <source>Delivered on:</source>
+        <translation>Entregado el:</translation>
+    </message>
+    <message>
+        <source>Invoice, delivery note:</source>
+        <translation>Factura, albarán:</translation>
+    </message>
+    <message>
+        <source>The invoice as recorded stays in the record; the correction is added with its reason.</source>
+        <translation>La factura tal como se registró se conserva en el registro; la corrección se añade con su motivo.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the amount was typed wrong</source>
+        <translation>Obligatorio; p. ej., importe mal tecleado</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Motivo de la corrección:</translation>
+    </message>
+    <message>
+        <source>%1 days after the issue date</source>
+        <translation>%1 días después de la emisión</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1423,10 @@ Huella de la cadena: %3</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Debtor</source>
+        <translation>&amp;Deudor</translation>
+    </message>
+    <message>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
@@ -946,6 +1497,10 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>%1 of %2 records failed the check</source>
@@ -1062,6 +1617,285 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Correct a payment</source>
+        <translation>Corregir un pago</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>domiciliación bancaria</translation>
+    </message>
+    <message>
+        <source>To the oldest open invoices</source>
+        <translation>A las facturas pendientes más antiguas</translation>
+    </message>
+    <message>
+        <source>To the invoices I tick</source>
+        <translation>A las facturas que yo marque</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation>Importe a aplicar</translation>
+    </message>
+    <message>
+        <source>all that is open</source>
+        <translation>todo lo pendiente</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Recibido el:</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Importe (%1):</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Forma de pago:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Apply it:</source>
+        <translation>Aplicarlo:</translation>
+    </message>
+    <message>
+        <source>The payment as recorded stays in the record, marked as no longer counting; the right one is recorded with the reason.</source>
+        <translation>El pago tal como se registró se conserva en el registro, marcado como no vigente; el correcto se registra con el motivo.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the amount was typed wrong</source>
+        <translation>Obligatorio; p. ej., importe mal tecleado</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Motivo de la corrección:</translation>
+    </message>
+    <message>
+        <source>Type the amount to see which invoices it pays.</source>
+        <translation>Escriba el importe para ver qué facturas paga.</translation>
+    </message>
+    <message>
+        <source>%1: %2, paid in full</source>
+        <translation>%1: %2, pagada por completo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It pays %1.</source>
+        <translation>Paga: %1.</translation>
+    </message>
+    <message>
+        <source>It pays no invoice.</source>
+        <translation>No paga ninguna factura.</translation>
+    </message>
+    <message>
+        <source>%1 stays as credit on the account.</source>
+        <translation>%1 queda como saldo a favor.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no: reversed</source>
+        <translation>no: anulado</translation>
+    </message>
+</context>
+<context>
+    <name>PercentField</name>
+    <message>
+        <source>Type a rate like %1.</source>
+        <translation>Escriba un porcentaje como %1.</translation>
+    </message>
+    <message>
+        <source>Type a rate of at most two decimals, like %1.</source>
+        <translation>Escriba un porcentaje con dos decimales como máximo, por ejemplo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person to speak to</source>
+        <translation>Nueva persona de contacto</translation>
+    </message>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Datos de la persona</translation>
+    </message>
+    <message>
+        <source>e.g. approves payments</source>
+        <translation>p. ej., aprueba los pagos</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Móvil:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Rellene este campo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tax ID in %2: %3.</source>
+        <translation>“%1” no es un NIF válido en %2: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number that can be dialled. Type it like %2.</source>
+        <translation>“%1” no es un número al que se pueda llamar. Escríbalo como %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Type it like ana@example.com.</source>
+        <translation>“%1” no es una dirección de correo electrónico. Escríbala como ana@example.com.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or USD.</source>
+        <translation>“%1” no es un código de moneda como EUR o USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one such as Europe/Athens.</source>
+        <translation>“%1” no es una zona horaria; elija una como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Elija un idioma de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Elija una de las opciones.</translation>
+    </message>
+    <message>
+        <source>This debtor already has invoices in %1, so the currency cannot change.</source>
+        <translation>Este deudor ya tiene facturas en %1, así que la moneda no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Este valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The due date is before the issue date.</source>
+        <translation>La fecha de vencimiento es anterior a la de emisión.</translation>
+    </message>
+    <message>
+        <source>This debtor already has an invoice %1.</source>
+        <translation>Este deudor ya tiene una factura con el número %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already been paid or credited on this invoice; the amount cannot be less.</source>
+        <translation>De esta factura ya se han pagado o abonado %1; el importe no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>Only %1 is open on this invoice.</source>
+        <translation>En esta factura solo quedan pendientes %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This person was removed; add them again instead.</source>
+        <translation>Esta persona se quitó; vuelva a añadirla.</translation>
+    </message>
+    <message>
+        <source>This payment was already reversed.</source>
+        <translation>Este pago ya se anuló.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open to pay.</source>
+        <translation>La factura %1 no tiene nada pendiente de pago.</translation>
+    </message>
+    <message>
+        <source>Only %2 is open on invoice %1.</source>
+        <translation>En la factura %1 solo quedan pendientes %2.</translation>
+    </message>
+    <message>
+        <source>The payment has only %2 left for invoice %1.</source>
+        <translation>Al pago solo le quedan %2 para la factura %1.</translation>
+    </message>
+    <message>
+        <source>The share of invoice %1 must be more than zero.</source>
+        <translation>La parte de la factura %1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>the check digit does not match</source>
+        <translation>el dígito de control no coincide</translation>
+    </message>
+    <message>
+        <source>it has the wrong number of characters</source>
+        <translation>no tiene el número correcto de caracteres</translation>
+    </message>
+    <message>
+        <source>it is not written the way this country writes it</source>
+        <translation>no tiene el formato de este país</translation>
+    </message>
+    <message>
+        <source>a part of it is not valid</source>
+        <translation>una parte no es válida</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
         <source>Previous stage (Ctrl+Left)</source>
@@ -1082,6 +1916,60 @@ Carpeta de datos: %2</translation>
     <message>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialogs</name>
+    <message>
+        <source>Open: claimed as usual</source>
+        <translation>Pendiente: se reclama como siempre</translation>
+    </message>
+    <message>
+        <source>Disputed: the debtor contests it (still claimed)</source>
+        <translation>Impugnada: el deudor no la acepta (se sigue reclamando)</translation>
+    </message>
+    <message>
+        <source>Written off: no longer claimed</source>
+        <translation>Incobrable: ya no se reclama</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Pagado por completo</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dado por incobrable</translation>
+    </message>
+    <message>
+        <source>Handed to a collection agency</source>
+        <translation>Entregado a una agencia de cobros</translation>
+    </message>
+    <message>
+        <source>Handed to a lawyer</source>
+        <translation>Entregado a un abogado</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Anular un pago</translation>
+    </message>
+    <message>
+        <source>The payment of %1 received on %2 will no longer count. It stays in the record.</source>
+        <translation>El pago de %1 recibido el %2 dejará de contar. Se conserva en el registro.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. recorded by mistake, or returned by the bank</source>
+        <translation>Obligatorio; p. ej., registrado por error o devuelto por el banco</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +2065,28 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Does</source>
         <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of invoice %1</source>
+        <translation>Estado de la factura %1</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Nuevo estado:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the customer says the goods arrived damaged</source>
+        <translation>Obligatorio; p. ej., el cliente dice que la mercancía llegó dañada</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
     </message>
 </context>
 </TS>

@@ -54,14 +54,14 @@ def test_selecting_a_debtor_shows_its_invoices_and_payments(
     window.debtor_list.table.selectRow(greek)
     qtbot.waitUntil(lambda: window.detail.title.text() == "Παπαδόπουλος & Σια Ο.Ε.", timeout=10_000)
     assert "4.702,98\xa0€" in window.detail.balance.text()
-    invoices = window.detail.invoices
+    invoices = window.detail.invoices.model
     assert [invoices.index(r, 0).data() for r in range(invoices.rowCount())] == [
         "ΤΠΥ-118",
         "ΤΠΥ-131",
         "ΤΠΥ-140",
     ]
-    assert invoices.index(0, 6).data() == "2.860,00\xa0€"  # open after the part payment
-    assert window.detail.payments.rowCount() == 1
+    assert invoices.index(0, 7).data() == "2.860,00\xa0€"  # open after the part payment
+    assert window.detail.payments.model.rowCount() == 1
 
 
 def test_empty_database_offers_example_data(qtbot, store: Store, desk_process: DeskProcess) -> None:  # type: ignore[no-untyped-def]

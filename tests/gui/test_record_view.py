@@ -32,8 +32,10 @@ def test_record_state_and_history_are_shown(qtbot, demo_store: Store, desk_proce
     history = window.detail.history.model
     texts = [history.index(r, ENTRY).data() for r in range(history.rowCount())]
     assert any("She will pay $1,500.00" in t for t in texts)
-    promised = format_money(Money(150000, "USD"), "es_ES")  # shown in the interface's locale
-    assert any(t.startswith(f"Promise to pay {promised}") for t in texts)
+    promised = format_money(
+        Money(150000, "USD"), "es_ES"
+    )  # worded like the packet, in the interface's locale
+    assert any(t.startswith(f"Promete pagar {promised}") for t in texts)
 
 
 def test_a_broken_record_is_shown_with_words_not_only_colour(

@@ -276,7 +276,7 @@ class CallWorkspace(QWidget):
         self.timer_label.setText(
             self.tr("● %1 in call").replace("%1", f"{elapsed // 60:02d}:{elapsed % 60:02d}")
         )
-        theirs = their_time(now, self.call.debtor.time_zone)
+        theirs = their_time(now, self.call.debtor.time_zone, self.call.calling_hours)
         mark = self.tr("✓ usual hours") if theirs.within_hours else self.tr("⚠ outside usual hours")
         self.their_time.setText(
             self.tr("%1 their time %2").replace("%1", theirs.local.strftime("%H:%M")).replace("%2", mark)

@@ -1,0 +1,323 @@
+"""The actions that enter and correct data, in the menus, on the tabs' buttons and in their context
+menus: each opens its form for the selected debtor (and the selected invoice, payment or person)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from callnotes.domain.account import PaymentInfo
+from callnotes.domain.allocation import OpenInvoice
+from callnotes.services.backend import call
+from callnotes.services.books import DEFAULT_PAYMENT_DAYS
+from callnotes.services.creditor import CreditorInput
+from callnotes.services.desk import Desk
+from callnotes.ui.debtor_detail import DebtorDetailPanel
+from callnotes.ui.entry.agreement_dialog import AgreementDialog
+from callnotes.ui.entry.business_dialog import BusinessDialog
+from callnotes.ui.entry.debtor_dialog import DebtorDialog
+from callnotes.ui.entry.invoice_dialog import InvoiceDialog
+from callnotes.ui.entry.payment_dialog import PaymentDialog
+from callnotes.ui.entry.person_dialog import PersonDialog
+from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
+from callnotes.ui.formats import Formats
+from callnotes.ui.forms.form_dialog import FormDialog
+from callnotes.ui.worker import Worker
+
+
+def _action(parent: QObject, text: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
+    action = QAction(text, parent)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(slot)
+    return action
+
+
+class EntryActions(QObject):
+    """Opens the forms; says which debtor changed once one is saved, so the window shows it again."""
+
+    changed = Signal(int)  # the debtor whose data was saved
+    debtorAdded = Signal(int)
+    exampleRequested = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        worker: Worker,
+        formats: Formats,
+        detail: DebtorDetailPanel,
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._worker, self._formats, self._detail, self._today = (
+            window,
+            worker,
+            formats,
+            detail,
+            today,
+        )
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [
+            QKeySequence("Ctrl+,")
+        ]
+        self.settings = _action(self, self.tr("&Settings: your business…"), self.open_settings)
+        self.settings.setShortcuts(preferences)
+        self.new_debtor = _action(self, self.tr("&New debtor…"), self.add_debtor, "Ctrl+N")
+        self.edit_debtor = _action(self, self.tr("&Edit debtor details…"), self.edit_details, "Ctrl+Shift+D")
+        self.archive = _action(self, self.tr("&Archive…"), self.archive_or_restore)
+        self.add_person = _action(self, self.tr("Add &person…"), self.add_someone)
+        self.edit_person = _action(self, self.tr("Edit person…"), self.edit_someone)
+        self.remove_person = _action(self, self.tr("Remove person"), self.remove_someone)
+        self.add_agreement = _action(self, self.tr("Add a&greement…"), self.new_agreement)
+        self.correct_agreement = _action(self, self.tr("Correct agreement…"), self.fix_agreement)
+        self.add_invoice = _action(self, self.tr("Add &invoice…"), self.new_invoice, "Ctrl+I")
+        self.correct_invoice = _action(self, self.tr("Correct invoice…"), self.fix_invoice)
+        self.credit_note = _action(self, self.tr("Credit note…"), self.credit)
+        self.invoice_status = _action(self, self.tr("Dispute or write off…"), self.change_status)
+        self.record_payment = _action(self, self.tr("Record &payment…"), self.new_payment, "Ctrl+Shift+P")
+        self.correct_payment = _action(self, self.tr("Correct payment…"), self.fix_payment)
+        self.reverse_payment = _action(self, self.tr("Reverse payment…"), self.reverse)
+        detail.invoices.actions_bar.add(
+            [self.add_invoice, self.correct_invoice, self.credit_note, self.invoice_status],
+            detail.invoices.table,
+        )
+        detail.payments.actions_bar.add(
+            [self.record_payment, self.correct_payment, self.reverse_payment], detail.payments.table
+        )
+        detail.details.details_bar.add([self.edit_debtor, self.archive])
+        detail.details.agreement_bar.add([self.add_agreement, self.correct_agreement])
+        detail.details.people.actions_bar.add(
+            [self.add_person, self.edit_person, self.remove_person], detail.details.people.table
+        )
+        for tab in (detail.invoices, detail.payments, detail.details.people):
+            tab.selectionChanged.connect(self.update)
+        self.update()
+
+    @property
+    def debtor_actions(self) -> list[QAction]:
+        """What the Debtor menu holds, in order."""
+        return [
+            self.new_debtor,
+            self.edit_debtor,
+            self.add_person,
+            self.add_agreement,
+            self.add_invoice,
+            self.record_payment,
+            self.archive,
+        ]
+
+    def update(self) -> None:
+        """Enable what applies to the debtor and the rows selected now."""
+        view = self._detail.view
+        for action in (self.edit_debtor, self.archive, self.add_person, self.add_agreement, self.add_invoice):
+            action.setEnabled(view is not None)
+        self.record_payment.setEnabled(view is not None)
+        archived = view is not None and view.debtor.archived_on is not None
+        self.archive.setText(self.tr("Back to the &list…") if archived else self.tr("&Archive…"))
+        self.correct_agreement.setEnabled(view is not None and view.agreement is not None)
+        invoice = self._detail.invoices.selected()
+        self.correct_invoice.setEnabled(invoice is not None)
+        self.invoice_status.setEnabled(invoice is not None)
+        self.credit_note.setEnabled(invoice is not None and invoice.position.open_minor > 0)
+        payment = self._detail.payments.selected()
+        for action in (self.correct_payment, self.reverse_payment):
+            action.setEnabled(payment is not None and payment.counts)
+        person = self._detail.details.people.selected()
+        self.edit_person.setEnabled(person is not None)
+        self.remove_person.setEnabled(person is not None)
+
+    # --- opening the forms ------------------------------------------------------------------------
+    def _open(self, dialog: FormDialog, debtor_id: int | None) -> None:
+        """Show a form; once it is saved, say which debtor changed."""
+
+        def saved(result: object) -> None:
+            if debtor_id is None:
+                if isinstance(result, int):
+                    self.debtorAdded.emit(result)
+            else:
+                self.changed.emit(debtor_id)
+
+        dialog.saved.connect(saved)
+        dialog.open()
+
+    def _with_business(self, then: Callable[[CreditorInput | None], None]) -> None:
+        self._worker.start(call(Desk.creditor), then)
+
+    def open_settings(self, *, welcome: bool = False) -> None:
+        def show(current: CreditorInput | None) -> None:
+            dialog = BusinessDialog(self._worker, self._formats, current, self._window, welcome=welcome)
+            dialog.exampleRequested.connect(self.exampleRequested)
+            dialog.open()
+
+        self._with_business(show)
+
+    def add_debtor(self) -> None:
+        self._with_business(
+            lambda business: self._open(
+                DebtorDialog(self._worker, self._formats, business, None, self._window), None
+            )
+        )
+
+    def edit_details(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            self._with_business(
+                lambda business: self._open(
+                    DebtorDialog(self._worker, self._formats, business, view.debtor, self._window),
+                    view.debtor.id,
+                )
+            )
+
+    def archive_or_restore(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            restore = view.debtor.archived_on is not None
+            dialog = ArchiveDialog(
+                self._worker,
+                self._formats,
+                view.debtor.id,
+                view.debtor.name,
+                restore=restore,
+                parent=self._window,
+            )
+            self._open(dialog, view.debtor.id)
+
+    def add_someone(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            dialog = PersonDialog(
+                self._worker, self._formats, view.debtor.id, view.debtor.country, None, self._window
+            )
+            self._open(dialog, view.debtor.id)
+
+    def edit_someone(self) -> None:
+        view, person = self._detail.view, self._detail.details.people.selected()
+        if view is not None and person is not None:
+            dialog = PersonDialog(
+                self._worker, self._formats, view.debtor.id, view.debtor.country, person, self._window
+            )
+            self._open(dialog, view.debtor.id)
+
+    def remove_someone(self) -> None:
+        view, person = self._detail.view, self._detail.details.people.selected()
+        if view is None or person is None:
+            return
+        asked = QMessageBox.question(
+            self._window,
+            self.tr("Remove person"),
+            self.tr(
+                "Stop offering %1 to call? Past calls keep their name, and the record keeps the change."
+            ).replace("%1", person.name),
+        )
+        if asked == QMessageBox.StandardButton.Yes:
+            self._worker.start(
+                call(Desk.remove_person, person.id), lambda _: self.changed.emit(view.debtor.id)
+            )
+
+    def new_agreement(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            dialog = AgreementDialog(
+                self._worker, self._formats, view.debtor.id, view.debtor.currency, None, self._window
+            )
+            self._open(dialog, view.debtor.id)
+
+    def fix_agreement(self) -> None:
+        view = self._detail.view
+        if view is not None and view.agreement is not None:
+            dialog = AgreementDialog(
+                self._worker,
+                self._formats,
+                view.debtor.id,
+                view.debtor.currency,
+                view.agreement,
+                self._window,
+            )
+            self._open(dialog, view.debtor.id)
+
+    def _payment_days(self) -> int:
+        view = self._detail.view
+        return view.agreement.payment_terms_days if view and view.agreement else DEFAULT_PAYMENT_DAYS
+
+    def new_invoice(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            dialog = InvoiceDialog(
+                self._worker,
+                self._formats,
+                view.debtor.id,
+                view.debtor.currency,
+                self._payment_days(),
+                None,
+                self._window,
+            )
+            self._open(dialog, view.debtor.id)
+
+    def fix_invoice(self) -> None:
+        view, row = self._detail.view, self._detail.invoices.selected()
+        if view is not None and row is not None:
+            dialog = InvoiceDialog(
+                self._worker,
+                self._formats,
+                view.debtor.id,
+                view.debtor.currency,
+                self._payment_days(),
+                row.invoice,
+                self._window,
+            )
+            self._open(dialog, view.debtor.id)
+
+    def credit(self) -> None:
+        view, row = self._detail.view, self._detail.invoices.selected()
+        if view is not None and row is not None:
+            dialog = CreditNoteDialog(
+                self._worker, self._formats, row.invoice, row.position.open_minor, self._today(), self._window
+            )
+            self._open(dialog, view.debtor.id)
+
+    def change_status(self) -> None:
+        view, row = self._detail.view, self._detail.invoices.selected()
+        if view is not None and row is not None:
+            self._open(StatusDialog(self._worker, self._formats, row.invoice, self._window), view.debtor.id)
+
+    def new_payment(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            self._payment_form(view.debtor.id, view.debtor.currency, view.open_invoices, None)
+
+    def fix_payment(self) -> None:
+        view, payment = self._detail.view, self._detail.payments.selected()
+        if view is None or payment is None:
+            return
+        debtor_id, currency = view.debtor.id, view.debtor.currency
+        self._worker.start(
+            call(Desk.open_invoices, debtor_id, payment.id),
+            lambda reopened: self._payment_form(debtor_id, currency, reopened, payment),
+        )
+
+    def _payment_form(
+        self,
+        debtor_id: int,
+        currency: str,
+        open_invoices: tuple[OpenInvoice, ...],
+        payment: PaymentInfo | None,
+    ) -> None:
+        dialog = PaymentDialog(
+            self._worker,
+            self._formats,
+            debtor_id,
+            currency,
+            open_invoices,
+            self._today(),
+            payment,
+            self._window,
+        )
+        self._open(dialog, debtor_id)
+
+    def reverse(self) -> None:
+        view, payment = self._detail.view, self._detail.payments.selected()
+        if view is not None and payment is not None:
+            self._open(ReverseDialog(self._worker, self._formats, payment, self._window), view.debtor.id)

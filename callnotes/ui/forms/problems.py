@@ -1,0 +1,106 @@
+"""Refusals in the interface's language: what the core refused (by its problem code) worded for people.
+
+The core says which rule a value broke and with which values (`InputError.problem`, `.values`); the
+words are chosen here, so a Greek user reads Greek beside the field and never a code such as "el_GR".
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from callnotes.errors import InputError
+from callnotes.ui.formats import Formats
+from callnotes.ui.labels import marked
+
+CONTEXT = "Problems"
+
+_TEMPLATES = {
+    "required": QT_TRANSLATE_NOOP("Problems", "Fill this in."),
+    "tax_id": QT_TRANSLATE_NOOP("Problems", "“%1” is not a valid tax ID in %2: %3."),
+    "phone": QT_TRANSLATE_NOOP("Problems", "“%1” is not a number that can be dialled. Type it like %2."),
+    "email": QT_TRANSLATE_NOOP("Problems", "“%1” is not an e-mail address. Type it like ana@example.com."),
+    "country": QT_TRANSLATE_NOOP("Problems", "Choose a country from the list."),
+    "currency": QT_TRANSLATE_NOOP("Problems", "“%1” is not a currency code such as EUR or USD."),
+    "time_zone": QT_TRANSLATE_NOOP("Problems", "“%1” is not a time zone; choose one such as Europe/Athens."),
+    "language": QT_TRANSLATE_NOOP("Problems", "Choose a language from the list."),
+    "choice": QT_TRANSLATE_NOOP("Problems", "Choose one of the options."),
+    "currency_in_use": QT_TRANSLATE_NOOP(
+        "Problems", "This debtor already has invoices in %1, so the currency cannot change."
+    ),
+    "not_positive": QT_TRANSLATE_NOOP("Problems", "The amount must be more than zero."),
+    "negative": QT_TRANSLATE_NOOP("Problems", "This cannot be negative."),
+    "due_before_issue": QT_TRANSLATE_NOOP("Problems", "The due date is before the issue date."),
+    "invoice_taken": QT_TRANSLATE_NOOP("Problems", "This debtor already has an invoice %1."),
+    "below_settled": QT_TRANSLATE_NOOP(
+        "Problems", "%1 has already been paid or credited on this invoice; the amount cannot be less."
+    ),
+    "above_open": QT_TRANSLATE_NOOP("Problems", "Only %1 is open on this invoice."),
+    "no_change": QT_TRANSLATE_NOOP("Problems", "Nothing was changed."),
+    "removed": QT_TRANSLATE_NOOP("Problems", "This person was removed; add them again instead."),
+    "already_reversed": QT_TRANSLATE_NOOP("Problems", "This payment was already reversed."),
+    "allocation_not_open": QT_TRANSLATE_NOOP("Problems", "Invoice %1 has nothing open to pay."),
+    "allocation_above_open": QT_TRANSLATE_NOOP("Problems", "Only %2 is open on invoice %1."),
+    "allocation_above_payment": QT_TRANSLATE_NOOP("Problems", "The payment has only %2 left for invoice %1."),
+    "allocation_not_positive": QT_TRANSLATE_NOOP(
+        "Problems", "The share of invoice %1 must be more than zero."
+    ),
+}
+
+_TAX_ID_REASONS = {
+    "checksum": QT_TRANSLATE_NOOP("Problems", "the check digit does not match"),
+    "length": QT_TRANSLATE_NOOP("Problems", "it has the wrong number of characters"),
+    "format": QT_TRANSLATE_NOOP("Problems", "it is not written the way this country writes it"),
+    "component": QT_TRANSLATE_NOOP("Problems", "a part of it is not valid"),
+}
+
+
+def translated(source: object) -> str:
+    """A text marked above, in the interface's language."""
+    return marked(CONTEXT, source)
+
+
+def said(problem: str) -> str:
+    """A refusal that needs no values, in the interface's language."""
+    return translated(_TEMPLATES[problem])
+
+
+def country_name(code: str, formats: Formats) -> str:
+    """A country's name in the interface's language (Ελλάδα, Grecia, Greece)."""
+    return str(Locale.parse(formats.locale).territories.get(code, code))
+
+
+def problem_text(error: InputError, formats: Formats) -> str:
+    """The refusal in the interface's language; the core's English sentence when its rule is not known
+    here (a newer core), which still says what is wrong."""
+    template = _TEMPLATES.get(error.problem or "")
+    if template is None:
+        return str(error)
+    values = error.values
+
+    def money() -> str:
+        return formats.money(int(values.get("minor", 0)), str(values.get("currency", "EUR")))
+
+    if error.problem == "tax_id":
+        reason = translated(_TAX_ID_REASONS.get(str(values.get("reason")), _TAX_ID_REASONS["format"]))
+        arguments = [
+            str(values.get("value", "")),
+            country_name(str(values.get("country", "")), formats),
+            reason,
+        ]
+    elif error.problem == "phone":
+        arguments = [str(values.get("value", "")), str(values.get("example", ""))]
+    elif error.problem == "currency_in_use":
+        arguments = [str(values.get("currency", ""))]
+    elif error.problem == "invoice_taken":
+        arguments = [str(values.get("number", ""))]
+    elif error.problem in ("below_settled", "above_open"):
+        arguments = [money()]
+    elif error.problem and error.problem.startswith("allocation_"):
+        arguments = [str(values.get("number", "")), money()]
+    else:
+        arguments = [str(values.get("value", ""))]
+    text = translated(template)
+    for number, argument in enumerate(arguments, start=1):
+        text = text.replace(f"%{number}", argument)
+    return text
