@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWidget
 
 from callnotes.app import Shell
-from callnotes.services.backend import DeskProcess
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store
 from callnotes.ui.export_dialog import ExportDialog
-from callnotes.ui.i18n import PSEUDO_ENV, Translations
-from callnotes.ui.ui_state import UiState
+from callnotes.ui.i18n import PSEUDO_ENV
 from tests.gui.test_workspace import type_text
 from tests.unit.test_translation_files import TRANSLATIONS, messages
 
 
 def translated(language: str, context: str, source: str) -> str:
     return messages(TRANSLATIONS / f"callnotes_{language}.ts")[(context, source)][1]
-
-
-@pytest.fixture
-def shell(qtbot, demo_store: Store, desk_process: DeskProcess):  # type: ignore[no-untyped-def]
-    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
-    made = Shell(desk_process, UiState(desk_process.paths.ui_state), translations)
-    yield made
-    translations.uninstall()
-    if made.window is not None:
-        made.window.close()
 
 
 def menu_titles(window: QWidget) -> list[str]:

@@ -45,8 +45,9 @@ class AgreementDialog(FormDialog):
         self.add_row(self.tr("Pay within:"), self.payment_days, "payment_terms_days")
         self.add_row(self.tr("Late interest a year (%):"), self.interest, "annual_interest_bp")
         self.add_row(self.tr("Fee per late invoice:"), self.late_fee, "late_fee_minor")
-        self.files = FileList(self)
-        self.reason = QLineEdit(self)
+        # made without a parent: only the one of the two that the form shows is put in it
+        self.files = FileList()
+        self.reason = QLineEdit()
         if agreement is None:
             self.add_row(self.tr("Signed contract:"), self.files)
         else:

@@ -49,8 +49,9 @@ class InvoiceDialog(FormDialog):
         self.add_row(self.tr("Amount (%1):").replace("%1", currency), self.amount, "amount_minor")
         self.add_row(self.tr("Goods or services delivered:"), self.goods, "goods_services")
         self.add_row(self.tr("Delivered on:"), self.delivered_on, "delivered_on")
-        self.files = FileList(self)
-        self.reason = QLineEdit(self)
+        # made without a parent: only the one of the two that the form shows is put in it
+        self.files = FileList()
+        self.reason = QLineEdit()
         self.issued_on.edited.connect(self._suggest_due_date)
         if invoice is None:
             self.add_row(self.tr("Invoice, delivery note:"), self.files)

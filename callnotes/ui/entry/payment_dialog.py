@@ -118,7 +118,7 @@ class PaymentDialog(FormDialog):
         self.add_row(self.tr("Method:"), self.method, "method")
         self.add_row(self.tr("Reference:"), self.reference, "reference")
         self.add_row(self.tr("Apply it:"), applied, "allocations")
-        self.reason = QLineEdit(self)
+        self.reason = QLineEdit()  # without a parent: shown only when correcting
         if payment is not None:
             self.set_intro(
                 self.tr(

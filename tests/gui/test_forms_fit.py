@@ -1,0 +1,113 @@
+"""Every form fits a laptop screen (1366×768) in its longest language and clips no text; it speaks the
+interface's language, refusals included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from callnotes.app import Shell
+from callnotes.errors import InputError
+from callnotes.ui.entry.agreement_dialog import AgreementDialog
+from callnotes.ui.entry.business_dialog import BusinessDialog
+from callnotes.ui.entry.debtor_dialog import DebtorDialog
+from callnotes.ui.entry.invoice_dialog import InvoiceDialog
+from callnotes.ui.entry.payment_dialog import PaymentDialog
+from callnotes.ui.entry.person_dialog import PersonDialog
+from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
+from callnotes.ui.forms.problems import problem_text
+from callnotes.ui.i18n import PSEUDO_ENV
+from callnotes.ui.main_window import MainWindow
+from tests.gui.test_languages import no_clipping
+from tests.gui.test_workspace import type_text
+
+SCREEN = (1366, 740)  # a laptop's screen less the panel
+
+
+def _forms(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    """Each form, as the window opens it for the Spanish example debtor."""
+    view = window.detail.view
+    assert view is not None and view.agreement is not None
+    worker, formats, debtor = window.worker, window.formats, view.debtor
+    invoice = next(iter(view.invoices.values()))
+    payment = view.payments[0]
+    return {
+        "business": lambda: BusinessDialog(worker, formats, None, window, welcome=True),
+        "debtor": lambda: DebtorDialog(worker, formats, None, debtor, window),
+        "person": lambda: PersonDialog(worker, formats, debtor.id, debtor.country, view.people[0], window),
+        "agreement": lambda: AgreementDialog(
+            worker, formats, debtor.id, debtor.currency, view.agreement, window
+        ),
+        "invoice": lambda: InvoiceDialog(worker, formats, debtor.id, debtor.currency, 30, invoice, window),
+        "payment": lambda: PaymentDialog(
+            worker,
+            formats,
+            debtor.id,
+            debtor.currency,
+            view.open_invoices,
+            date(2026, 11, 22),
+            payment,
+            window,
+        ),
+        "credit": lambda: CreditNoteDialog(worker, formats, invoice, 1000, date(2026, 11, 22), window),
+        "status": lambda: StatusDialog(worker, formats, invoice, window),
+        "reverse": lambda: ReverseDialog(worker, formats, payment, window),
+        "archive": lambda: ArchiveDialog(
+            worker, formats, debtor.id, debtor.name, restore=False, parent=window
+        ),
+    }
+
+
+def _window(qtbot, shell: Shell, language: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = shell.open(language)
+    qtbot.addWidget(window)
+    window.show()
+    window.debtor_list.select(1)
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.debtor.id == 1, timeout=10_000
+    )
+    return window
+
+
+@pytest.mark.parametrize("language", ["pseudo", "el", "es"])
+def test_every_form_fits_a_laptop_screen_and_clips_nothing(
+    qtbot, monkeypatch, shell: Shell, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    if language == "pseudo":
+        monkeypatch.setenv(PSEUDO_ENV, "1")
+    window = _window(qtbot, shell, "en" if language == "pseudo" else language)
+    for name, make in _forms(window).items():
+        dialog = make()
+        dialog.show()
+        if language == "pseudo":
+            assert dialog.windowTitle().startswith("["), name
+        assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1], (name, dialog.size())
+        qtbot.waitUntil(lambda d=dialog: no_clipping(d), timeout=3000)
+        dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_refusal_is_shown_beside_its_field_in_greek(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, shell, "el")
+    dialog = _forms(window)["invoice"]()
+    assert isinstance(dialog, InvoiceDialog)
+    dialog.show()
+    dialog.issued_on.line.clear()
+    type_text(dialog.issued_on.line, "31/02/2026")
+    dialog.amount.clear()
+    type_text(dialog.amount, "1,234.56")  # the English way, in a Spanish locale: refused, not misread
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    errors = {field: label.text() for field, label in dialog._errors.items() if label.isVisible()}
+    assert set(errors) == {"issued_on", "amount_minor"}
+    assert (
+        "31/02/2026" in errors["issued_on"] and "22/11/2026" in errors["issued_on"]
+    )  # what was typed, what is expected
+    assert "es_ES" not in errors["amount_minor"] and "1.234,56" in errors["amount_minor"]
+    assert dialog.isVisible() and dialog.issued_on.line.text() == "31/02/2026"  # nothing typed is lost
+    refused = InputError(
+        "x", field="tax_id", problem="tax_id", values={"value": "1", "country": "GR", "reason": "checksum"}
+    )
+    assert "Ελλάδα" in problem_text(refused, window.formats)
