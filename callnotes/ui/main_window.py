@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from callnotes import __version__
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.entries import JournalEntry
-from callnotes.errors import CallnotesError
+from callnotes.errors import CallnotesError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
@@ -36,6 +36,7 @@ from callnotes.ui.debtor_list import DebtorListPanel
 from callnotes.ui.entry.actions import EntryActions
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.formats import Formats
+from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.ui_state import UiState
@@ -204,7 +205,9 @@ class MainWindow(QMainWindow):
 
     def _fail(self, exc: Exception) -> None:
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
-        if isinstance(exc, CallnotesError):
+        if isinstance(exc, InputError):
+            QMessageBox.warning(self, self.tr("callnotes"), problem_text(exc, self.formats))
+        elif isinstance(exc, CallnotesError):
             QMessageBox.warning(self, self.tr("callnotes"), str(exc))
         else:
             QMessageBox.critical(
@@ -371,8 +374,8 @@ class MainWindow(QMainWindow):
                 return None
             try:
                 return None, phone(typed, debtor.country) or ""
-            except CallnotesError as exc:
-                QMessageBox.warning(self, self.tr("Start call"), str(exc))
+            except InputError as exc:
+                QMessageBox.warning(self, self.tr("Start call"), problem_text(exc, self.formats))
 
     def start_call(self, debtor_id: int | None = None) -> None:
         """Ask who to call at the selected debtor, then open the call workspace on a new call."""

@@ -694,6 +694,10 @@
         <translation>Επόμενη ενέργεια στις:</translation>
     </message>
     <message>
+        <source>Type an amount like %1.</source>
+        <translation>Πληκτρολογήστε ποσό όπως %1.</translation>
+    </message>
+    <message>
         <source>A promise needs an amount above zero.</source>
         <translation>Η υπόσχεση πληρωμής χρειάζεται ποσό μεγαλύτερο από μηδέν.</translation>
     </message>

@@ -694,6 +694,10 @@
         <translation>Próxima acción el:</translation>
     </message>
     <message>
+        <source>Type an amount like %1.</source>
+        <translation>Escriba un importe como %1.</translation>
+    </message>
+    <message>
         <source>A promise needs an amount above zero.</source>
         <translation>Una promesa de pago necesita un importe mayor que cero.</translation>
     </message>

@@ -126,8 +126,8 @@ class EndCallDialog(QDialog):
                 total = self._amount(self.plan_total.text())
                 schedule = split_evenly(total, self.plan_count.value(), from_qdate(self.plan_first.date()))
                 self.plan = PlanInput(schedule, self.plan_kind.currentData())
-        except AmountFormatError as exc:
-            self.error.setText(str(exc))
+        except AmountFormatError as exc:  # said in the interface's words, never with a locale code
+            self.error.setText(self.tr("Type an amount like %1.").replace("%1", exc.expected))
             return
         if self.promise and self.promise.amount_minor <= 0:
             self.error.setText(self.tr("A promise needs an amount above zero."))
