@@ -321,6 +321,7 @@ class DetailsTab(QWidget):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes = HistoryBox(formats, self)
+        self.agreement_changes = HistoryBox(formats, self)
         self.people = PeopleBox(formats, self)
         who = QGroupBox(self.tr("Debtor"), self)
         who_layout = QVBoxLayout(who)
@@ -331,6 +332,7 @@ class DetailsTab(QWidget):
         terms_layout = QVBoxLayout(terms)
         terms_layout.addWidget(self.agreement_bar)
         terms_layout.addWidget(self.agreement)
+        terms_layout.addWidget(self.agreement_changes)
         people = QGroupBox(self.tr("People to speak to"), self)
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.people)
@@ -367,6 +369,9 @@ class DetailsTab(QWidget):
         self.changes.show_item(history)
         self.changes.setVisible(history is not None and bool(history.amendments))
         a = view.agreement
+        corrected = view.history("agreement", a.id) if a is not None else None
+        self.agreement_changes.show_item(corrected)
+        self.agreement_changes.setVisible(corrected is not None and bool(corrected.amendments))
         if a is None:
             self.agreement.setText(self.tr("No agreement recorded yet."))
         else:
@@ -384,5 +389,7 @@ class DetailsTab(QWidget):
     def clear(self) -> None:
         self.details.clear()
         self.agreement.clear()
-        self.changes.show_item(None)
+        for history in (self.changes, self.agreement_changes):
+            history.show_item(None)
+            history.hide()
         self.people.set_rows(None, [])

@@ -94,6 +94,7 @@ def test_a_new_user_sets_up_and_calls_their_first_debtor(
         invoice = _dialog(qtbot, InvoiceDialog)
         assert isinstance(invoice, InvoiceDialog)
         _type(qtbot, invoice.number, number)
+        invoice.issued_on.line.clear()  # today, unless typed
         _type(qtbot, invoice.issued_on.line, issued)
         _type(qtbot, invoice.amount, amount)
         _save(qtbot, invoice)

@@ -42,7 +42,9 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "agreement": lambda: AgreementDialog(
             worker, formats, debtor.id, debtor.currency, view.agreement, window
         ),
-        "invoice": lambda: InvoiceDialog(worker, formats, debtor.id, debtor.currency, 30, invoice, window),
+        "invoice": lambda: InvoiceDialog(
+            worker, formats, debtor.id, debtor.currency, 30, date(2026, 11, 22), invoice, window
+        ),
         "payment": lambda: PaymentDialog(
             worker,
             formats,

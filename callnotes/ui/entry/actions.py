@@ -251,6 +251,7 @@ class EntryActions(QObject):
                 view.debtor.id,
                 view.debtor.currency,
                 self._payment_days(),
+                self._today(),
                 None,
                 self._window,
             )
@@ -265,6 +266,7 @@ class EntryActions(QObject):
                 view.debtor.id,
                 view.debtor.currency,
                 self._payment_days(),
+                self._today(),
                 row.invoice,
                 self._window,
             )

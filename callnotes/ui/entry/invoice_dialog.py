@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -27,6 +27,7 @@ class InvoiceDialog(FormDialog):
         debtor_id: int,
         currency: str,
         payment_days: int,
+        today: date,
         invoice: InvoiceInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -55,6 +56,7 @@ class InvoiceDialog(FormDialog):
         self.issued_on.edited.connect(self._suggest_due_date)
         if invoice is None:
             self.add_row(self.tr("Invoice, delivery note:"), self.files)
+            self.issued_on.set_date(today)
             self._suggest_due_date()
         else:
             self.set_intro(
