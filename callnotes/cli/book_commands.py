@@ -13,8 +13,10 @@ from typing import Any
 from sqlmodel import Session
 
 from callnotes.cli.common import Parser, amount, emit, iso_date, login, percent
+from callnotes.domain.contact_rules import CALLING_HOURS
 from callnotes.errors import InputError
 from callnotes.services import books, debtors, people
+from callnotes.services.countries import country_defaults
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
 from callnotes.services.debtors import DebtorInput
 from callnotes.services.people import PersonInput
@@ -55,8 +57,15 @@ def cmd_creditor_set(store: Store, args: argparse.Namespace) -> int:
         current = creditor_profile(session)
         if current is None and "name" not in given:
             raise InputError("Your business has no name yet; give it with --name NAME.")
-        base = current or CreditorInput(name=given["name"])
-        set_creditor(session, replace(base, **given))
+        if current is None:  # the first set-up: the country suggests what is not given, as in the window
+            suggested = country_defaults(given.get("country"))
+            current = CreditorInput(
+                name=given["name"],
+                currency=suggested.currency,
+                language=suggested.language,
+                calling_hours=suggested.calling_hours,
+            )
+        set_creditor(session, replace(current, **given))
     print("Saved your business.")
     return 0
 
@@ -106,6 +115,9 @@ DEBTOR_OPTIONS = (
 
 def cmd_debtor_add(store: Store, args: argparse.Namespace) -> int:
     with transaction(store.sessions) as session:
+        if args.country is None:  # most customers are in the business's own country
+            business = creditor_profile(session)
+            args.country = business.country if business else None
         debtor = debtors.create_debtor(
             session, DebtorInput(**_given(args, *DEBTOR_OPTIONS)), author=_author(session)
         )
@@ -190,7 +202,7 @@ def _currency(session: Session, debtor_id: int) -> str:
 
 
 def cmd_agreement_add(store: Store, args: argparse.Namespace) -> int:
-    from callnotes.services.attachments import add_attachment
+    from callnotes.services.attachments import add_attachment, check_files
 
     with transaction(store.sessions) as session:
         currency = _currency(session, args.debtor)
@@ -203,6 +215,7 @@ def cmd_agreement_add(store: Store, args: argparse.Namespace) -> int:
             amount(args.late_fee, currency, "amount") if args.late_fee else 0,
         )
         author = _author(session)
+        check_files(args.attach)
         agreement = books.add_agreement(session, args.debtor, terms, author=author)
         for path in args.attach:
             add_attachment(session, store.paths, args.debtor, path, agreement_id=agreement.id, author=author)
@@ -212,7 +225,7 @@ def cmd_agreement_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_invoice_add(store: Store, args: argparse.Namespace) -> int:
-    from callnotes.services.attachments import add_attachment
+    from callnotes.services.attachments import add_attachment, check_files
 
     with transaction(store.sessions) as session:
         currency = _currency(session, args.debtor)
@@ -225,6 +238,7 @@ def cmd_invoice_add(store: Store, args: argparse.Namespace) -> int:
             args.delivered,
         )
         author = _author(session)
+        check_files(args.attach)
         invoice = books.add_invoice(session, args.debtor, entered, author=author)
         for path in args.attach:
             add_attachment(session, store.paths, args.debtor, path, invoice_id=invoice.id, author=author)
@@ -353,6 +367,12 @@ def add_parsers(sub: Command) -> None:
     )
     set_.add_argument("--currency", metavar="CUR", help="for new debtors")
     set_.add_argument("--language", choices=("es", "el", "en"), help="for new debtors")
+    set_.add_argument(
+        "--calling-hours",
+        dest="calling_hours",
+        choices=tuple(CALLING_HOURS),
+        help="the rule calls are judged by: GR weekdays 09-20, ES weekdays 09-21, US every day 08-21",
+    )
     set_.set_defaults(run=cmd_creditor_set)
     show = creditor.add_parser("show", help="what is set up")
     show.add_argument("--json", action="store_true", help=json_help)

@@ -227,10 +227,11 @@ class Account:
         """The invoice with this number."""
         return next((i for i in self.invoices if i.number == number), None)
 
-    def open_invoices(self, ignoring: int | None = None) -> list[OpenInvoice]:
+    def open_invoices(self, ignoring: int | None = None, issued_by: date | None = None) -> list[OpenInvoice]:
         """Invoices still claimed (open or disputed) with something left to pay, oldest due first:
         their amount less credit notes and the payments that count, whatever their dates; as if the
-        payment `ignoring` did not count (it is being corrected)."""
+        payment `ignoring` did not count (it is being corrected); only those issued by `issued_by`
+        (a payment cannot pay an invoice not issued yet)."""
         left = {i.id: i.amount_minor for i in self.invoices}
         for credit in self.credit_notes:
             left[credit.invoice_id] -= credit.amount_minor
@@ -241,7 +242,7 @@ class Account:
         return [
             OpenInvoice(i.id, i.number, left[i.id])
             for i in sorted(self.invoices, key=lambda i: (i.due_on, i.id))
-            if i.status in claimed and left[i.id] > 0
+            if i.status in claimed and left[i.id] > 0 and (issued_by is None or i.issued_on <= issued_by)
         ]
 
     def record(self) -> list[RecordItem]:

@@ -11,6 +11,7 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 
@@ -71,6 +72,20 @@ def _copy_in(paths: AppPaths, source: Path) -> tuple[str, int]:
     return sha, size
 
 
+def check_files(paths: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse the first path that is not a readable file, before anything is copied: a refused save
+    leaves nothing behind in the data folder."""
+    for path in paths:
+        source = Path(path)
+        if not source.is_file() or not os.access(source, os.R_OK):
+            raise InputError(
+                f"“{source}” is not a file that can be read; choose an existing file.",
+                field="files",
+                problem="file",
+                values={"value": source.name},
+            )
+
+
 def add_attachment(
     session: Session,
     paths: AppPaths,
@@ -85,8 +100,7 @@ def add_attachment(
     journal it."""
     get_debtor(session, debtor_id)
     source = Path(file_path)
-    if not source.is_file():
-        raise InputError(f"“{source}” is not a file that can be read; choose an existing file.")
+    check_files([source])
     if invoice_id is not None:
         invoice = session.get(Invoice, invoice_id)
         if invoice is None or invoice.debtor_id != debtor_id:

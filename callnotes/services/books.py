@@ -26,6 +26,7 @@ from callnotes.store.journal import NewEntry, append_entry
 from callnotes.store.models import Agreement, CreditNote, Invoice, Payment, PaymentAllocation, PaymentReversal
 
 DEFAULT_PAYMENT_DAYS = 30
+MAX_PAYMENT_DAYS = 365
 STATUS_CHOICES = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED, InvoiceStatus.WRITTEN_OFF)
 
 
@@ -50,7 +51,8 @@ class AgreementInput:
     late_fee_minor: int = 0  # per invoice paid late
 
 
-def _agreement_fields(data: AgreementInput) -> dict[str, object]:
+def _agreement_fields(session: Session, data: AgreementInput) -> dict[str, object]:
+    validation.not_after(data.signed_on, clock_of(session).today(), "signed_on", "The signing date")
     for field, value in (
         ("payment_terms_days", data.payment_terms_days),
         ("annual_interest_bp", data.annual_interest_bp),
@@ -60,6 +62,17 @@ def _agreement_fields(data: AgreementInput) -> dict[str, object]:
             raise InputError(
                 "Payment days, interest and fees cannot be negative.", field=field, problem="negative"
             )
+    if data.payment_terms_days > MAX_PAYMENT_DAYS:
+        raise InputError(
+            f"Payment days are at most {MAX_PAYMENT_DAYS}.",
+            field="payment_terms_days",
+            problem="too_many_days",
+            values={"value": MAX_PAYMENT_DAYS},
+        )
+    if data.late_fee_minor:
+        validation.amount(data.late_fee_minor, "late_fee_minor", "The late fee")
+    if data.annual_interest_bp > 100_00:
+        raise InputError("Interest is at most 100 % a year.", field="annual_interest_bp", problem="too_large")
     return {
         "signed_on": data.signed_on,
         "terms": data.terms.strip(),
@@ -73,7 +86,7 @@ def _agreement_fields(data: AgreementInput) -> dict[str, object]:
 def add_agreement(session: Session, debtor_id: int, data: AgreementInput, *, author: str = "") -> Agreement:
     """Record the terms agreed with the debtor, and journal them; the latest agreement sets the terms."""
     debtor = get_debtor(session, debtor_id)
-    fields = _agreement_fields(data)
+    fields = _agreement_fields(session, data)
     agreement = Agreement(debtor_id=debtor_id, currency=debtor.currency, **fields)  # type: ignore[arg-type]
     session.add(agreement)
     session.flush()
@@ -99,7 +112,7 @@ def correct_agreement(
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
         raise NotFoundError(f"There is no agreement with id {agreement_id}.")
-    fields = _agreement_fields(data)
+    fields = _agreement_fields(session, data)
     changes = field_changes(agreement.model_dump(), fields)
     why = _reason(reason)
     if not changes:
@@ -138,12 +151,11 @@ class InvoiceInput:
 
 def _invoice_fields(session: Session, debtor_id: int, data: InvoiceInput) -> dict[str, object]:
     number = validation.required(data.number, "number", "An invoice number")
-    if data.amount_minor <= 0:
-        raise InputError(
-            f"Invoice {number}: the amount must be more than zero.",
-            field="amount_minor",
-            problem="not_positive",
-        )
+    validation.amount(data.amount_minor, "amount_minor", f"Invoice {number}: the amount")
+    today = clock_of(session).today()
+    validation.not_after(data.issued_on, today, "issued_on", f"Invoice {number}: the issue date")
+    if data.delivered_on is not None:
+        validation.not_after(data.delivered_on, today, "delivered_on", f"Invoice {number}: the delivery date")
     due_on = data.due_on
     if due_on is None:
         agreement = queries.latest_agreement(session, debtor_id)
@@ -288,11 +300,9 @@ def credit_invoice(
     """Take an amount off an invoice with a credit note (a discount, goods returned); at most what is
     still open on it."""
     invoice = get_invoice(session, invoice_id)
-    why = _reason(reason)
-    if amount_minor <= 0:
-        raise InputError(
-            "A credit note must be more than zero.", field="amount_minor", problem="not_positive"
-        )
+    validation.amount(amount_minor, "amount_minor", "A credit note")
+    today = clock_of(session).today()
+    when = validation.not_after(issued_on or today, today, "issued_on", "The credit note's date")
     left = invoice.amount_minor - _settled_on(session, invoice)
     if amount_minor > left:
         raise InputError(
@@ -302,10 +312,11 @@ def credit_invoice(
             problem="above_open",
             values={"minor": left, "currency": invoice.currency},
         )
+    why = _reason(reason)
     credit = CreditNote(
         debtor_id=invoice.debtor_id,
         invoice_id=invoice_id,
-        issued_on=issued_on or clock_of(session).today(),
+        issued_on=when,
         amount_minor=amount_minor,
         currency=invoice.currency,
         reason=why,
@@ -376,12 +387,15 @@ class PaymentInput:
 
 
 def allocation_plan(session: Session, debtor_id: int, data: PaymentInput) -> AllocationPlan:
-    """How the payment would be applied to the debtor's open invoices, and what would stay as credit."""
-    if data.amount_minor <= 0:
-        raise InputError("A payment must be more than zero.", field="amount_minor", problem="not_positive")
+    """How the payment would be applied to the debtor's open invoices (those issued by the day it was
+    received), and what would stay as credit."""
+    validation.amount(data.amount_minor, "amount_minor", "A payment")
+    validation.not_after(data.paid_on, clock_of(session).today(), "paid_on", "The day the money was received")
     account = read_account(session, debtor_id)
     try:
-        return plan_allocation(data.amount_minor, account.open_invoices(), data.allocations)
+        return plan_allocation(
+            data.amount_minor, account.open_invoices(issued_by=data.paid_on), data.allocations
+        )
     except AllocationError as exc:
         currency = account.debtor.currency
         messages = {

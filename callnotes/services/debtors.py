@@ -96,7 +96,8 @@ def _checked(session: Session, data: DebtorInput) -> dict[str, object]:
         "currency": validation.currency(currency),
         "time_zone": validation.time_zone(zone),
         "address": data.address.strip(),
-        "phone": validation.phone(data.phone, country),
+        # a number typed without its country code is read as the debtor's country's, else the business's
+        "phone": validation.phone(data.phone, country or (creditor.country if creditor else None)),
         "email": validation.email(data.email),
         "notes": data.notes.strip(),
         "payment_rating": data.payment_rating,
@@ -183,6 +184,15 @@ def archive_debtor(
         first_kinds=("debtor",),
     )
     return debtor
+
+
+def dialling_region(session: Session, debtor: Debtor) -> str | None:
+    """The country a number typed without its country code is read in: the debtor's, else the
+    business's."""
+    if debtor.country:
+        return debtor.country
+    creditor = get_creditor(session)
+    return creditor.country if creditor else None
 
 
 def get_debtor(session: Session, debtor_id: int) -> Debtor:

@@ -20,7 +20,7 @@ from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallba
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import books, debtors, interactions, people
-from callnotes.services.attachments import add_attachment
+from callnotes.services.attachments import add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
@@ -180,6 +180,7 @@ class Desk:
 
     # --- the books ----------------------------------------------------------------------------------
     def _attach(self, session: Session, debtor_id: int, files: Sequence[Path], **to: int | None) -> None:
+        check_files(files)  # all of them first: a refused file leaves no copy of the others behind
         author = author_name(session, self._login)
         for path in files:
             add_attachment(session, self.paths, debtor_id, path, author=author, **to)
@@ -315,6 +316,7 @@ class Desk:
         """Record a contact that already happened, with copies of its files; returns its id."""
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
+            check_files(files)
             logged = interactions.log_interaction(session, debtor_id, contact, author)
             for path in files:
                 add_attachment(session, self.paths, debtor_id, path, interaction_id=logged.id, author=author)

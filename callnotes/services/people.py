@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
-from callnotes.services.debtors import get_debtor
+from callnotes.services.debtors import dialling_region, get_debtor
 from callnotes.services.history import added, field_changes, record_change
 from callnotes.store.engine import clock_of
 from callnotes.store.models import Person
@@ -40,8 +40,7 @@ def _checked(data: PersonInput, country: str | None) -> dict[str, str | None]:
 
 def add_person(session: Session, debtor_id: int, data: PersonInput, *, author: str = "") -> Person:
     """Add someone to speak to at the debtor; phone numbers are stored in E.164."""
-    debtor = get_debtor(session, debtor_id)
-    fields = _checked(data, debtor.country)
+    fields = _checked(data, dialling_region(session, get_debtor(session, debtor_id)))
     person = Person(debtor_id=debtor_id, **fields)  # type: ignore[arg-type]
     session.add(person)
     session.flush()
@@ -65,7 +64,7 @@ def edit_person(session: Session, person_id: int, data: PersonInput, *, author: 
     person = get_person(session, person_id)
     if person.removed_at is not None:
         raise InputError(f"{person.name} was removed; add them again instead.", problem="removed")
-    fields = _checked(data, get_debtor(session, person.debtor_id).country)
+    fields = _checked(data, dialling_region(session, get_debtor(session, person.debtor_id)))
     changes = field_changes(person.model_dump(), fields)
     if changes:
         for name, value in fields.items():

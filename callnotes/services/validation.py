@@ -6,6 +6,7 @@ Each check names the field it was given, so a refusal can be shown beside that f
 
 from __future__ import annotations
 
+from datetime import date
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +21,8 @@ from stdnum.util import get_cc_module
 from callnotes.errors import InputError
 
 LANGUAGES = ("es", "el", "en")
+# The largest amount kept, in minor units: far above any real debt, and within a database integer.
+MAX_MINOR = 10**15 - 1
 
 # The tax number a business is identified by, per country, where it differs from the VAT number.
 _TAX_ID_MODULES = {"ES": "nif", "GR": "vat", "US": "ein"}
@@ -38,6 +41,27 @@ def required(value: str, field: str, what: str) -> str:
     if not text:
         raise InputError(f"{what} is needed.", field=field, problem="required")
     return text
+
+
+def amount(minor: int, field: str, what: str) -> int:
+    """An amount in minor units above zero and within what callnotes keeps (`what` names it)."""
+    if minor <= 0:
+        raise InputError(f"{what} must be more than zero.", field=field, problem="not_positive")
+    if minor > MAX_MINOR:
+        raise InputError(f"{what} is larger than callnotes keeps.", field=field, problem="too_large")
+    return minor
+
+
+def not_after(day: date, today: date, field: str, what: str) -> date:
+    """A day that has already come (an invoice issued, money received): never one in the future."""
+    if day > today:
+        raise InputError(
+            f"{what} ({day.isoformat()}) is after today ({today.isoformat()}).",
+            field=field,
+            problem="future",
+            values={"value": day.isoformat()},
+        )
+    return day
 
 
 def country(value: str | None, field: str = "country") -> str | None:
@@ -104,7 +128,7 @@ def phone(value: str | None, country: str | None, field: str = "phone") -> str |
     try:
         number = phonenumbers.parse(value, (country or "").upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise refused(f"not a phone number ({exc})") from exc
+        raise refused("not a phone number") from exc
     if not phonenumbers.is_valid_number(number):
         raise refused("not a number that can be dialled")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

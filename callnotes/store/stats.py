@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from sqlmodel import Session, func, select
 
-from callnotes.store.models import Attachment, Debtor, Entry, Interaction, Invoice, Payment, Person, Promise
+from callnotes.store.models import (
+    Agreement,
+    Attachment,
+    CreditNote,
+    Debtor,
+    Entry,
+    Interaction,
+    Invoice,
+    Payment,
+    PaymentReversal,
+    Person,
+    Promise,
+)
 
 COUNTED = {
     "debtors": Debtor,
     "people": Person,
+    "agreements": Agreement,
     "invoices": Invoice,
+    "credit_notes": CreditNote,
     "payments": Payment,
+    "payment_reversals": PaymentReversal,
     "promises": Promise,
     "interactions": Interaction,
     "journal_entries": Entry,

@@ -67,6 +67,7 @@ class DebtorListPanel(QWidget):
     ones), with an empty state that offers to add the first debtor or load example data."""
 
     debtorSelected = Signal(int)
+    nothingSelected = Signal()  # the list shows no debtor (none yet, or none that the filter keeps)
     loadExampleRequested = Signal()
     addDebtorRequested = Signal()
 
@@ -138,10 +139,9 @@ class DebtorListPanel(QWidget):
         selected = self.selected_id()
         self.model.set_rows(summaries)
         self.empty.setVisible(not summaries)
-        if self.model.rowCount():
-            self.select(selected if selected is not None else self.model.row_at(0).id)
-            if self.selected_id() is None:  # the one selected was archived: the list no longer shows it
-                self.select(self.model.row_at(0).id)
+        if selected is not None:
+            self.select(selected)
+        self._keep_a_selection()
 
     def _filter(self, text: str) -> None:
         wanted = text.casefold().strip()
@@ -151,6 +151,17 @@ class DebtorListPanel(QWidget):
             return (s.archived_on is not None) == archived and wanted in s.name.casefold()
 
         self.model.set_filter(shown)
+        self._keep_a_selection()
+
+    def _keep_a_selection(self) -> None:
+        """Select the first debtor shown when the one selected is no longer shown (archived, filtered
+        out), so the debtor's view never shows one the list does not."""
+        if self.selected_id() is not None:
+            return
+        if self.model.rowCount():
+            self.select(self.model.row_at(0).id)
+        else:
+            self.nothingSelected.emit()
 
     def select(self, debtor_id: int) -> None:
         """Make the debtor's row the current one, if it is shown."""

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
         self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
+        self.debtor_list.nothingSelected.connect(self._nothing_selected)
         self.debtor_list.table.activated.connect(lambda _index: self.start_call())
         self.detail.history.amendRequested.connect(self.amend_entry)
         self.detail.callRequested.connect(lambda: self.start_call())
@@ -239,9 +240,10 @@ class MainWindow(QMainWindow):
             self.debtor_list.select(self._select_after_refresh)
             self._select_after_refresh = None
         self.load_example_action.setEnabled(not summaries)
-        if self.debtor_list.selected_id() is None:
-            self.detail.clear()
-            self.entry.update()
+
+    def _nothing_selected(self) -> None:
+        self.detail.clear()
+        self.entry.update()
 
     def _welcome(self, needed: bool) -> None:
         """On a first start, ask about the business and the user (or offer the example instead)."""
@@ -340,6 +342,8 @@ class MainWindow(QMainWindow):
         on_debtors = page is self.debtors_page
         for action in self.debtor_page_actions:  # the workspace has its own keys; avoid ambiguous shortcuts
             action.setEnabled(on_debtors)
+        if on_debtors:
+            self.entry.update()  # what applies to the debtor and the rows selected
 
     def _set_wait(self, seconds: int) -> None:
         self.workspace.wait_seconds = seconds

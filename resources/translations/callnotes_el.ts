@@ -1835,6 +1835,22 @@ Data folder: %2</source>
         <translation>Το ποσό πρέπει να είναι μεγαλύτερο από μηδέν.</translation>
     </message>
     <message>
+        <source>This is more than callnotes keeps; check the amount.</source>
+        <translation>Το ποσό ξεπερνά όσα δέχεται το callnotes· ελέγξτε το.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet; type a day up to today.</source>
+        <translation>Αυτή η ημέρα δεν έχει έρθει ακόμη· πληκτρολογήστε ημερομηνία έως σήμερα.</translation>
+    </message>
+    <message>
+        <source>At most %1 days.</source>
+        <translation>Το πολύ %1 ημέρες.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read; choose an existing file.</source>
+        <translation>Το «%1» δεν διαβάζεται· επιλέξτε ένα υπάρχον αρχείο.</translation>
+    </message>
+    <message>
         <source>This cannot be negative.</source>
         <translation>Η τιμή δεν μπορεί να είναι αρνητική.</translation>
     </message>

@@ -1835,6 +1835,22 @@ Carpeta de datos: %2</translation>
         <translation>El importe debe ser mayor que cero.</translation>
     </message>
     <message>
+        <source>This is more than callnotes keeps; check the amount.</source>
+        <translation>Es más de lo que callnotes admite; revise el importe.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet; type a day up to today.</source>
+        <translation>Ese día aún no ha llegado; escriba una fecha hasta hoy.</translation>
+    </message>
+    <message>
+        <source>At most %1 days.</source>
+        <translation>Como máximo %1 días.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read; choose an existing file.</source>
+        <translation>No se puede leer «%1»; elija un archivo existente.</translation>
+    </message>
+    <message>
         <source>This cannot be negative.</source>
         <translation>Este valor no puede ser negativo.</translation>
     </message>

@@ -84,3 +84,20 @@ def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store, desk_
     qtbot.waitUntil(lambda: again.detail.call_button.isEnabled() and not again.worker.busy, timeout=10_000)
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+
+
+def test_show_archived_keeps_the_debtors_view_on_a_debtor_the_list_shows(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    from callnotes.services.desk import Desk
+
+    Desk(demo_store, "tester").archive_debtor(1, "lawyer", "Con el abogado")
+    window = make_window(qtbot, desk_process)
+    assert window.debtor_list.model.rowCount() == 2
+    window.debtor_list.show_archived.setChecked(True)
+    qtbot.waitUntil(lambda: window.detail.title.text() == "Construcciones Núñez Peña S.L.", timeout=10_000)
+    assert window.debtor_list.selected_id() == 1
+    assert window.entry.archive.text().replace("&", "") == "Back to the list…"
+    window.debtor_list.filter.setText("no such debtor")
+    qtbot.waitUntil(lambda: window.detail.view is None, timeout=10_000)
+    assert not window.entry.edit_debtor.isEnabled()

@@ -84,6 +84,16 @@ def greek_debtor(tmp_path: Path) -> str:
     return debtor
 
 
+def test_the_first_set_up_takes_the_countrys_defaults(tmp_path: Path) -> None:
+    _ok(tmp_path, "creditor", "set", "--name", "Hartley Signs LLC", "--country", "US")
+    shown = json.loads(_ok(tmp_path, "creditor", "show", "--json"))
+    assert (shown["currency"], shown["calling_hours"]) == ("USD", "US")
+    added = json.loads(
+        _ok(tmp_path, "debtor", "add", "--name", "Acme", "--phone", "(212) 555-0100", "--json")
+    )
+    assert added["currency"] == "USD" and added["time_zone"] == "America/New_York"  # the business's country
+
+
 def test_creditor_set_keeps_what_is_not_given(tmp_path: Path) -> None:
     _ok(tmp_path, "creditor", "set", "--name", "Ribera S.L.", "--country", "ES", "--tax-id", "B46285193")
     _ok(tmp_path, "creditor", "set", "--signer", "Marta Ribera")
@@ -153,6 +163,20 @@ def test_archive_hides_a_debtor_from_the_list_and_restore_brings_it_back(
         ("agreement", "add", "--debtor", "1", "--signed-on", "2026-03-01", "--interest", "8.125"),
         ("debtor", "edit", "1", "--email", "not-an-address"),
         ("debtor", "add", "--name", "Β", "--country", "Greece"),
+        (
+            "invoice",
+            "add",
+            "--debtor",
+            "1",
+            "--number",
+            "Α-9",
+            "--issued",
+            "2026-03-01",
+            "--amount",
+            "9" * 26,
+        ),
+        ("agreement", "add", "--debtor", "1", "--signed-on", "2026-03-01", "--payment-days", "99999999"),
+        ("invoice", "add", "--debtor", "1", "--number", "Α-9", "--issued", "9999-12-31", "--amount", "1.00"),
         (
             "invoice",
             "add",

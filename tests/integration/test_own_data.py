@@ -77,6 +77,28 @@ def test_a_payment_goes_to_the_oldest_invoice_and_the_rest_stays_as_credit(
     assert view.open_invoices == () and view.statement.credit_minor == 300000 - 148000 - 73055
 
 
+def test_a_payment_pays_no_invoice_issued_after_it_and_no_day_after_today_is_taken(
+    owner: Desk, debtor_id: int
+) -> None:
+    owner.record_payment(debtor_id, PaymentInput(date(2026, 7, 1), 3000_00))  # before ΤΠΥ-0330 was issued
+    view = _intact(owner, debtor_id)
+    assert [(i.number, i.open_minor) for i in view.open_invoices] == [("ΤΠΥ-0330", 73055)]
+    assert view.statement.credit_minor == 300000 - 248000
+    tomorrow = owner.today().replace(day=owner.today().day + 1)
+    for attempt, field in (
+        (lambda: owner.add_invoice(debtor_id, InvoiceInput("Ν-1", tomorrow, 100)), "issued_on"),
+        (lambda: owner.record_payment(debtor_id, PaymentInput(tomorrow, 100)), "paid_on"),
+        (lambda: owner.add_invoice(debtor_id, InvoiceInput("Ν-2", date(2026, 5, 5), 10**16)), "amount_minor"),
+        (
+            lambda: owner.add_agreement(debtor_id, AgreementInput(date(2026, 3, 1), payment_terms_days=9999)),
+            None,
+        ),
+    ):
+        with pytest.raises(InputError) as refused:
+            attempt()
+        assert field is None or refused.value.field == field
+
+
 def test_a_payment_can_be_applied_to_the_invoice_the_user_picks(owner: Desk, debtor_id: int) -> None:
     owner.record_payment(
         debtor_id, PaymentInput(date(2026, 8, 1), 1000_00, allocations=(("ΤΠΥ-0330", None),))
@@ -269,8 +291,8 @@ def test_refused_input_names_its_field_and_writes_nothing(
             lambda: owner.add_invoice(
                 debtor_id, InvoiceInput("Ν-2", date(2026, 5, 5), 100), [tmp_path / "none.pdf"]
             ),
-            None,
-            None,
+            "files",
+            "file",
         ),
         (
             lambda: owner.record_payment(debtor_id, PaymentInput(date(2026, 7, 1), 0)),
@@ -284,3 +306,12 @@ def test_refused_input_names_its_field_and_writes_nothing(
         assert (refused.value.field, refused.value.problem) == (field, problem), refused.value
     assert owner.debtor(debtor_id).head_seq == before
     assert "Ν-2" not in {i.number for i in owner.debtor(debtor_id).invoices.values()}
+
+
+def test_a_refused_file_leaves_no_copy_of_the_others(owner: Desk, debtor_id: int, tmp_path: Path) -> None:
+    contract = tmp_path / "σύμβαση.pdf"
+    contract.write_bytes(b"%PDF-1.4 signed")
+    with pytest.raises(InputError) as refused:
+        owner.add_agreement(debtor_id, AgreementInput(date(2026, 3, 2)), [contract, tmp_path / "missing.pdf"])
+    assert refused.value.field == "files"
+    assert not any(p.is_file() for p in owner.paths.attachments.rglob("*"))

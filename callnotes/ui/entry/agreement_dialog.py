@@ -49,7 +49,7 @@ class AgreementDialog(FormDialog):
         self.files = FileList()
         self.reason = QLineEdit()
         if agreement is None:
-            self.add_row(self.tr("Signed contract:"), self.files)
+            self.add_row(self.tr("Signed contract:"), self.files, "files")
         else:
             self.set_intro(
                 self.tr("The terms as recorded stay in the record; the correction is added with its reason.")

@@ -55,7 +55,7 @@ class InvoiceDialog(FormDialog):
         self.reason = QLineEdit()
         self.issued_on.edited.connect(self._suggest_due_date)
         if invoice is None:
-            self.add_row(self.tr("Invoice, delivery note:"), self.files)
+            self.add_row(self.tr("Invoice, delivery note:"), self.files, "files")
             self.issued_on.set_date(today)
             self._suggest_due_date()
         else:

@@ -134,9 +134,15 @@ class PaymentDialog(FormDialog):
             self.reference.setText(payment.reference)
         self.amount.textEdited.connect(self._show_plan)
         choice.buttonToggled.connect(self._show_plan)
-        self.invoices.itemChanged.connect(self._show_plan)
+        self.invoices.itemChanged.connect(self._ticked)
         self._show_plan()
         self.resize(600, self.sizeHint().height())
+
+    def _ticked(self, item: QTableWidgetItem) -> None:
+        """Ticking an invoice means paying the invoices ticked, not the oldest."""
+        if item.column() == APPLY and item.checkState() == Qt.CheckState.Checked:
+            self.pick.setChecked(True)
+        self._show_plan()
 
     def _tick(self, row: int) -> None:
         item = self.invoices.item(row, APPLY)

@@ -29,6 +29,10 @@ _TEMPLATES = {
         "Problems", "This debtor already has invoices in %1, so the currency cannot change."
     ),
     "not_positive": QT_TRANSLATE_NOOP("Problems", "The amount must be more than zero."),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "This is more than callnotes keeps; check the amount."),
+    "future": QT_TRANSLATE_NOOP("Problems", "This day has not come yet; type a day up to today."),
+    "too_many_days": QT_TRANSLATE_NOOP("Problems", "At most %1 days."),
+    "file": QT_TRANSLATE_NOOP("Problems", "“%1” cannot be read; choose an existing file."),
     "negative": QT_TRANSLATE_NOOP("Problems", "This cannot be negative."),
     "due_before_issue": QT_TRANSLATE_NOOP("Problems", "The due date is before the issue date."),
     "invoice_taken": QT_TRANSLATE_NOOP("Problems", "This debtor already has an invoice %1."),
