@@ -70,11 +70,12 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
     lines = [
         f"{s.id:>4}  {s.name:<36} {s.balance:>16}  {s.oldest_days_overdue:>4} days overdue" for s in summaries
     ]
-    none = (
-        "No archived debtors."
-        if args.archived
-        else "No debtors yet: `callnotes debtor add --name NAME` adds one."
-    )
+    if args.archived:
+        none = "No archived debtors."
+    elif everyone:
+        none = "Every debtor is archived: `callnotes debtors --archived` lists them."
+    else:
+        none = "No debtors yet: `callnotes debtor add --name NAME` adds one."
     emit(args.json, data, lines or [none])
     return 0
 
