@@ -227,22 +227,27 @@ class Account:
         """The invoice with this number."""
         return next((i for i in self.invoices if i.number == number), None)
 
-    def open_invoices(self, ignoring: int | None = None, issued_by: date | None = None) -> list[OpenInvoice]:
-        """Invoices still claimed (open or disputed) with something left to pay, oldest due first:
-        their amount less credit notes and the payments that count, whatever their dates; as if the
-        payment `ignoring` did not count (it is being corrected); only those issued by `issued_by`
-        (a payment cannot pay an invoice not issued yet)."""
-        left = {i.id: i.amount_minor for i in self.invoices}
+    def taken_off(self, ignoring: int | None = None) -> dict[int, int]:
+        """What credit notes and the payments that count have taken off each invoice, whatever their
+        dates; as if the payment `ignoring` did not count (it is being corrected)."""
+        taken = dict.fromkeys((i.id for i in self.invoices), 0)
         for credit in self.credit_notes:
-            left[credit.invoice_id] -= credit.amount_minor
-        counted = tuple(p for p in self.payments if p.id != ignoring)
-        for invoice_id, amount in ((a.invoice_key, a.amount_minor) for a in allocations(counted)):
-            left[invoice_id] -= amount
+            taken[credit.invoice_id] += credit.amount_minor
+        for allocation in allocations(tuple(p for p in self.payments if p.id != ignoring)):
+            taken[allocation.invoice_key] += allocation.amount_minor
+        return taken
+
+    def open_invoices(self, ignoring: int | None = None, issued_by: date | None = None) -> list[OpenInvoice]:
+        """Invoices still claimed (open or disputed) with something left to pay, oldest due first (see
+        `taken_off`); only those issued by `issued_by` (a payment cannot pay an invoice not issued yet)."""
+        taken = self.taken_off(ignoring)
         claimed = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED)
         return [
-            OpenInvoice(i.id, i.number, left[i.id])
+            OpenInvoice(i.id, i.number, i.amount_minor - taken[i.id])
             for i in sorted(self.invoices, key=lambda i: (i.due_on, i.id))
-            if i.status in claimed and left[i.id] > 0 and (issued_by is None or i.issued_on <= issued_by)
+            if i.status in claimed
+            and i.amount_minor > taken[i.id]
+            and (issued_by is None or i.issued_on <= issued_by)
         ]
 
     def record(self) -> list[RecordItem]:

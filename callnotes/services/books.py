@@ -18,7 +18,7 @@ from callnotes.domain.money import Money, format_money
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.debtors import get_debtor
-from callnotes.services.history import field_changes, record_change
+from callnotes.services.history import apply_fields, field_changes, record_change
 from callnotes.store import queries
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
@@ -113,14 +113,10 @@ def correct_agreement(
     if agreement is None:
         raise NotFoundError(f"There is no agreement with id {agreement_id}.")
     fields = _agreement_fields(session, data)
-    changes = field_changes(agreement.model_dump(), fields)
     why = _reason(reason)
+    changes = apply_fields(session, agreement, fields)
     if not changes:
         raise InputError("Nothing was changed.", problem="no_change")
-    for name, value in fields.items():
-        setattr(agreement, name, value)
-    session.add(agreement)
-    session.flush()
     record_change(
         session,
         agreement.debtor_id,
@@ -240,10 +236,7 @@ def invoice_by_number(session: Session, debtor_id: int, number: str) -> Invoice:
 
 def _settled_on(session: Session, invoice: Invoice) -> int:
     """What payments that count and credit notes have taken off the invoice so far."""
-    account = read_account(session, invoice.debtor_id)
-    credited = sum(c.amount_minor for c in account.credit_notes if c.invoice_id == invoice.id)
-    paid = sum(a for p in account.payments if p.counts for i, a in p.allocations if i == invoice.id)
-    return credited + paid
+    return read_account(session, invoice.debtor_id).taken_off()[invoice.id or 0]
 
 
 def correct_invoice(
@@ -253,16 +246,15 @@ def correct_invoice(
     record with the reason."""
     invoice = get_invoice(session, invoice_id)
     fields = _invoice_fields(session, invoice.debtor_id, data)
-    changes = field_changes(invoice.model_dump(), fields)
     why = _reason(reason)
-    if not changes:
+    if not field_changes(invoice.model_dump(), fields):
         raise InputError("Nothing was changed.", problem="no_change")
     if fields["number"] != invoice.number:
         _refuse_taken(
             session, invoice.debtor_id, str(fields["number"]), get_debtor(session, invoice.debtor_id).name
         )
     settled = _settled_on(session, invoice)
-    if int(str(fields["amount_minor"])) < settled:
+    if data.amount_minor < settled:
         raise InputError(
             f"Invoice {invoice.number}: {_money(settled, invoice.currency)} has already been paid or credited "
             "on it; the amount cannot be less.",
@@ -270,10 +262,7 @@ def correct_invoice(
             problem="below_settled",
             values={"minor": settled, "currency": invoice.currency},
         )
-    for name, value in fields.items():
-        setattr(invoice, name, value)
-    session.add(invoice)
-    session.flush()
+    changes = apply_fields(session, invoice, fields)
     record_change(
         session,
         invoice.debtor_id,
@@ -353,12 +342,9 @@ def set_invoice_status(
             field="status",
             problem="choice",
         )
-    if status == invoice.status:
+    changes = apply_fields(session, invoice, {"status": status})
+    if not changes:
         raise InputError("Nothing was changed.", problem="no_change")
-    changes = field_changes({"status": invoice.status}, {"status": status})
-    invoice.status = status
-    session.add(invoice)
-    session.flush()
     record_change(
         session,
         invoice.debtor_id,

@@ -14,7 +14,7 @@ from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
-from callnotes.services.history import added, field_changes, record_change
+from callnotes.services.history import added, apply_fields, record_change
 from callnotes.store import queries
 from callnotes.store.account import read_account, read_books
 from callnotes.store.engine import clock_of
@@ -128,13 +128,9 @@ def edit_debtor(session: Session, debtor_id: int, data: DebtorInput, *, author: 
             problem="currency_in_use",
             values={"currency": debtor.currency},
         )
-    changes = field_changes(debtor.model_dump(), fields)
+    changes = apply_fields(session, debtor, fields)
     if not changes:
         return debtor
-    for name, value in fields.items():
-        setattr(debtor, name, value)
-    session.add(debtor)
-    session.flush()
     record_change(
         session,
         debtor_id,
@@ -166,13 +162,7 @@ def archive_debtor(
                 problem="choice",
             )
         archived_on, reason = clock_of(session).today(), outcome
-    changes = field_changes(
-        {"archived_on": debtor.archived_on, "archive_reason": debtor.archive_reason},
-        {"archived_on": archived_on, "archive_reason": reason},
-    )
-    debtor.archived_on, debtor.archive_reason = archived_on, reason
-    session.add(debtor)
-    session.flush()
+    changes = apply_fields(session, debtor, {"archived_on": archived_on, "archive_reason": reason})
     record_change(
         session,
         debtor_id,

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from callnotes.store import queries
 from callnotes.store.journal import NewEntry, append_entry
@@ -34,6 +34,19 @@ def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[t
 
 
 UNSET = (None, "", "unknown")  # values that say nothing yet
+
+
+def apply_fields(
+    session: Session, row: SQLModel, fields: Mapping[str, Any]
+) -> list[tuple[str, Plain, Plain]]:
+    """Set `fields` on a stored row and flush; returns the fields that changed, as (field, old, new)."""
+    changes = field_changes(row.model_dump(), fields)
+    if changes:
+        for name, value in fields.items():
+            setattr(row, name, value)
+        session.add(row)
+        session.flush()
+    return changes
 
 
 def added(values: Mapping[str, Any]) -> list[tuple[str, Plain, Plain]]:

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.debtors import dialling_region, get_debtor
-from callnotes.services.history import added, field_changes, record_change
+from callnotes.services.history import added, apply_fields, record_change
 from callnotes.store.engine import clock_of
 from callnotes.store.models import Person
 
@@ -65,12 +65,8 @@ def edit_person(session: Session, person_id: int, data: PersonInput, *, author: 
     if person.removed_at is not None:
         raise InputError(f"{person.name} was removed; add them again instead.", problem="removed")
     fields = _checked(data, dialling_region(session, get_debtor(session, person.debtor_id)))
-    changes = field_changes(person.model_dump(), fields)
+    changes = apply_fields(session, person, fields)
     if changes:
-        for name, value in fields.items():
-            setattr(person, name, value)
-        session.add(person)
-        session.flush()
         record_change(
             session,
             person.debtor_id,
