@@ -55,10 +55,6 @@
         <source>Required, e.g. the interest was typed wrong</source>
         <translation>Υποχρεωτικό, π.χ. πληκτρολογήθηκε λάθος επιτόκιο</translation>
     </message>
-    <message>
-        <source>Reason for the correction:</source>
-        <translation>Λόγος διόρθωσης:</translation>
-    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -1065,6 +1061,10 @@ Chain head: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Reason:</source>
+        <translation>Λόγος:</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Αποθήκευση…</translation>
     </message>
@@ -1168,10 +1168,6 @@ Chain head: %3</source>
     <message>
         <source>Required, e.g. the amount was typed wrong</source>
         <translation>Υποχρεωτικό, π.χ. πληκτρολογήθηκε λάθος ποσό</translation>
-    </message>
-    <message>
-        <source>Reason for the correction:</source>
-        <translation>Λόγος διόρθωσης:</translation>
     </message>
     <message>
         <source>%1 days after the issue date</source>
@@ -1703,10 +1699,6 @@ Data folder: %2</source>
         <translation>Υποχρεωτικό, π.χ. πληκτρολογήθηκε λάθος ποσό</translation>
     </message>
     <message>
-        <source>Reason for the correction:</source>
-        <translation>Λόγος διόρθωσης:</translation>
-    </message>
-    <message>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>Πληκτρολογήστε το ποσό για να δείτε ποια τιμολόγια καλύπτει.</translation>
     </message>
@@ -2100,13 +2092,6 @@ Data folder: %2</source>
     <message>
         <source>Required, e.g. the customer says the goods arrived damaged</source>
         <translation>Υποχρεωτικό, π.χ. ο πελάτης λέει ότι τα εμπορεύματα έφτασαν κατεστραμμένα</translation>
-    </message>
-</context>
-<context>
-    <name>_ReasonDialog</name>
-    <message>
-        <source>Reason:</source>
-        <translation>Λόγος:</translation>
     </message>
 </context>
 </TS>

@@ -55,10 +55,6 @@
         <source>Required, e.g. the interest was typed wrong</source>
         <translation>Obligatorio; p. ej., interés mal tecleado</translation>
     </message>
-    <message>
-        <source>Reason for the correction:</source>
-        <translation>Motivo de la corrección:</translation>
-    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -1065,6 +1061,10 @@ Huella de la cadena: %3</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1168,10 +1168,6 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Required, e.g. the amount was typed wrong</source>
         <translation>Obligatorio; p. ej., importe mal tecleado</translation>
-    </message>
-    <message>
-        <source>Reason for the correction:</source>
-        <translation>Motivo de la corrección:</translation>
     </message>
     <message>
         <source>%1 days after the issue date</source>
@@ -1703,10 +1699,6 @@ Carpeta de datos: %2</translation>
         <translation>Obligatorio; p. ej., importe mal tecleado</translation>
     </message>
     <message>
-        <source>Reason for the correction:</source>
-        <translation>Motivo de la corrección:</translation>
-    </message>
-    <message>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>Escriba el importe para ver qué facturas paga.</translation>
     </message>
@@ -2100,13 +2092,6 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Required, e.g. the customer says the goods arrived damaged</source>
         <translation>Obligatorio; p. ej., el cliente dice que la mercancía llegó dañada</translation>
-    </message>
-</context>
-<context>
-    <name>_ReasonDialog</name>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
     </message>
 </context>
 </TS>

@@ -45,17 +45,14 @@ class AgreementDialog(FormDialog):
         self.add_row(self.tr("Pay within:"), self.payment_days, "payment_terms_days")
         self.add_row(self.tr("Late interest a year (%):"), self.interest, "annual_interest_bp")
         self.add_row(self.tr("Fee per late invoice:"), self.late_fee, "late_fee_minor")
-        # made without a parent: only the one of the two that the form shows is put in it
-        self.files = FileList()
-        self.reason = QLineEdit()
+        self.files = FileList()  # without a parent: only a new one has files, put in the form below
         if agreement is None:
             self.add_row(self.tr("Signed contract:"), self.files, "files")
         else:
             self.set_intro(
                 self.tr("The terms as recorded stay in the record; the correction is added with its reason.")
             )
-            self.reason.setPlaceholderText(self.tr("Required, e.g. the interest was typed wrong"))
-            self.add_row(self.tr("Reason for the correction:"), self.reason, "reason")
+            self.add_reason(self.tr("Required, e.g. the interest was typed wrong"))
             self.signed_on.set_date(agreement.signed_on)
             self.goods.setText(agreement.goods_services)
             self.terms.setPlainText(agreement.terms)

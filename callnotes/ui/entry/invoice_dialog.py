@@ -50,9 +50,7 @@ class InvoiceDialog(FormDialog):
         self.add_row(self.tr("Amount (%1):").replace("%1", currency), self.amount, "amount_minor")
         self.add_row(self.tr("Goods or services delivered:"), self.goods, "goods_services")
         self.add_row(self.tr("Delivered on:"), self.delivered_on, "delivered_on")
-        # made without a parent: only the one of the two that the form shows is put in it
-        self.files = FileList()
-        self.reason = QLineEdit()
+        self.files = FileList()  # without a parent: only a new one has files, put in the form below
         self.issued_on.edited.connect(self._suggest_due_date)
         if invoice is None:
             self.add_row(self.tr("Invoice, delivery note:"), self.files, "files")
@@ -64,8 +62,7 @@ class InvoiceDialog(FormDialog):
                     "The invoice as recorded stays in the record; the correction is added with its reason."
                 )
             )
-            self.reason.setPlaceholderText(self.tr("Required, e.g. the amount was typed wrong"))
-            self.add_row(self.tr("Reason for the correction:"), self.reason, "reason")
+            self.add_reason(self.tr("Required, e.g. the amount was typed wrong"))
             self.number.setText(invoice.number)
             self.issued_on.set_date(invoice.issued_on)
             self.due_on.set_date(invoice.due_on)

@@ -118,7 +118,6 @@ class PaymentDialog(FormDialog):
         self.add_row(self.tr("Method:"), self.method, "method")
         self.add_row(self.tr("Reference:"), self.reference, "reference")
         self.add_row(self.tr("Apply it:"), applied, "allocations")
-        self.reason = QLineEdit()  # without a parent: shown only when correcting
         if payment is not None:
             self.set_intro(
                 self.tr(
@@ -126,8 +125,7 @@ class PaymentDialog(FormDialog):
                     "the right one is recorded with the reason."
                 )
             )
-            self.reason.setPlaceholderText(self.tr("Required, e.g. the amount was typed wrong"))
-            self.add_row(self.tr("Reason for the correction:"), self.reason, "reason")
+            self.add_reason(self.tr("Required, e.g. the amount was typed wrong"))
             self.paid_on.set_date(payment.paid_on)
             self.amount.set_minor(payment.amount_minor)
             self.method.setCurrentText(payment.method)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from callnotes.domain.account import InvoiceInfo, PaymentInfo
 from callnotes.services.backend import Call, call
@@ -32,21 +32,7 @@ _ARCHIVE = {
 }
 
 
-class _ReasonDialog(FormDialog):
-    """A form whose last row is the reason, required and kept in the record."""
-
-    def __init__(self, worker: Worker, formats: Formats, title: str, parent: QWidget | None) -> None:
-        super().__init__(worker, formats, title, parent)
-        self.reason = QLineEdit(self)
-
-    def add_reason(self, placeholder: str) -> None:
-        self.reason.setPlaceholderText(placeholder)
-        # the context named: self.tr() would look the text up under the subclass's name
-        self.add_row(QCoreApplication.translate("_ReasonDialog", "Reason:"), self.reason, "reason")
-        self.resize(520, self.sizeHint().height())
-
-
-class CreditNoteDialog(_ReasonDialog):
+class CreditNoteDialog(FormDialog):
     """An amount taken off an invoice (a discount, goods returned), dated, with the reason."""
 
     def __init__(
@@ -71,6 +57,7 @@ class CreditNoteDialog(_ReasonDialog):
         self.add_row(self.tr("Amount (%1):").replace("%1", invoice.currency), self.amount, "amount_minor")
         self.add_row(self.tr("Dated:"), self.issued_on, "issued_on")
         self.add_reason(self.tr("Required, e.g. discount for late delivery"))
+        self.resize(520, self.sizeHint().height())
 
     def job(self) -> Call[None] | None:
         amount = self.read("amount_minor", self.amount.minor)
@@ -80,7 +67,7 @@ class CreditNoteDialog(_ReasonDialog):
         return call(Desk.credit_invoice, self._invoice.id, amount, self.reason.text(), issued_on)
 
 
-class StatusDialog(_ReasonDialog):
+class StatusDialog(FormDialog):
     """Mark an invoice disputed, written off, or open again."""
 
     def __init__(
@@ -96,6 +83,7 @@ class StatusDialog(_ReasonDialog):
         select_code(self.status, "disputed" if invoice.status == "open" else "open")
         self.add_row(self.tr("New status:"), self.status, "status")
         self.add_reason(self.tr("Required, e.g. the customer says the goods arrived damaged"))
+        self.resize(520, self.sizeHint().height())
 
     def job(self) -> Call[None]:
         return call(
@@ -103,7 +91,7 @@ class StatusDialog(_ReasonDialog):
         )
 
 
-class ReverseDialog(_ReasonDialog):
+class ReverseDialog(FormDialog):
     """Take a payment back out of the account; it stays in the record, marked, with the reason."""
 
     def __init__(
@@ -118,13 +106,14 @@ class ReverseDialog(_ReasonDialog):
             )
         )
         self.add_reason(self.tr("Required, e.g. recorded by mistake, or returned by the bank"))
+        self.resize(520, self.sizeHint().height())
         self.save_button.setText(self.tr("Reverse"))
 
     def job(self) -> Call[None]:
         return call(Desk.reverse_payment, self._payment.id, self.reason.text())
 
 
-class ArchiveDialog(_ReasonDialog):
+class ArchiveDialog(FormDialog):
     """Take a debtor off the list of live ones, or put them back."""
 
     def __init__(

@@ -72,6 +72,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.reason = QLineEdit()  # without a parent until `add_reason` puts it in the form
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._refused: list[str] = []
@@ -107,6 +108,11 @@ class FormDialog(QDialog):
             column.addWidget(error)
         self.form.addRow(caption, holder)
         self._watch(widget)
+
+    def add_reason(self, placeholder: str) -> None:
+        """The row of the reason the record keeps with a correction, a credit note, a reversal…"""
+        self.reason.setPlaceholderText(placeholder)
+        self.add_row(QCoreApplication.translate("FormDialog", "Reason:"), self.reason, "reason")
 
     def _watch(self, widget: QWidget) -> None:
         """Note that something was typed, so Cancel asks before throwing it away."""
