@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from callnotes.domain.account import statement_of
+from callnotes.domain.account import InvoiceInfo, statement_of
+from callnotes.domain.ledger import InvoicePosition
 from callnotes.domain.money import Money, format_money, locale_for
 from callnotes.services.debtors import debtor_locale
 from callnotes.store.account import read_account
@@ -57,23 +58,7 @@ def debtor_json(session: Session, debtor_id: int, as_of: date) -> dict[str, Any]
             "annual_interest_bp": agreement.annual_interest_bp,
             "late_fee_minor": agreement.late_fee_minor,
         },
-        "invoices": [
-            {
-                "id": i.id,
-                "number": i.number,
-                "issued_on": i.issued_on,
-                "due_on": i.due_on,
-                "amount_minor": i.amount_minor,
-                "credited_minor": positions[i.id].credited_minor if i.id in positions else 0,
-                "paid_minor": positions[i.id].paid_minor if i.id in positions else 0,
-                "open_minor": positions[i.id].open_minor if i.id in positions else i.amount_minor,
-                "status": positions[i.id].state.value if i.id in positions else i.status,
-                "days_overdue": max(positions[i.id].days_overdue, 0) if i.id in positions else 0,
-                "goods_services": i.goods_services,
-                "delivered_on": i.delivered_on,
-            }
-            for i in account.invoices
-        ],
+        "invoices": [_invoice_json(i, positions.get(i.id)) for i in account.invoices],
         "credit_notes": [
             {
                 "id": c.id,
@@ -103,6 +88,24 @@ def debtor_json(session: Session, debtor_id: int, as_of: date) -> dict[str, Any]
         "credit_minor": stmt.credit_minor,
         "balance_minor": stmt.balance_minor,
         "balance": format_money(Money(stmt.balance_minor, debtor.currency), debtor_locale(debtor)),
+    }
+
+
+def _invoice_json(invoice: InvoiceInfo, position: InvoicePosition | None) -> dict[str, Any]:
+    """An invoice and where it stands (not issued yet on the statement's day when without a position)."""
+    return {
+        "id": invoice.id,
+        "number": invoice.number,
+        "issued_on": invoice.issued_on,
+        "due_on": invoice.due_on,
+        "amount_minor": invoice.amount_minor,
+        "credited_minor": position.credited_minor if position else 0,
+        "paid_minor": position.paid_minor if position else 0,
+        "open_minor": position.open_minor if position else invoice.amount_minor,
+        "status": position.state.value if position else invoice.status,
+        "days_overdue": max(position.days_overdue, 0) if position else 0,
+        "goods_services": invoice.goods_services,
+        "delivered_on": invoice.delivered_on,
     }
 
 

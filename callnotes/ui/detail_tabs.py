@@ -43,6 +43,10 @@ class InvoiceRow:
     position: InvoicePosition
     invoice: InvoiceInfo
 
+    @property
+    def id(self) -> int:
+        return self.invoice.id
+
 
 def table_view(model: RowsTableModel, parent: QWidget) -> QTableView:
     """A read-only table of whole rows, sized to its contents, whose actions are its context menu."""
@@ -138,14 +142,10 @@ class _Tab(QWidget):
         """Show the rows, keeping the selection on the row with the same id (`keep`)."""
         self.view = view
         self.model.set_rows(rows)
-        position = self.model.position_of(lambda r: _key(r) == keep) if keep is not None else None
+        position = self.model.position_of(lambda r: r.id == keep) if keep is not None else None
         if position is not None:
             self.table.selectRow(position)
         self._selected()
-
-
-def _key(row: object) -> object:
-    return row.invoice.id if isinstance(row, InvoiceRow) else getattr(row, "id", None)
 
 
 class InvoicesTab(_Tab):
@@ -215,7 +215,7 @@ class InvoicesTab(_Tab):
         selected = self.selected()
         rows = [InvoiceRow(p, view.invoices[p.invoice.key]) for p in view.statement.positions]
         self.table.setColumnHidden(CREDITED, not any(r.position.credited_minor for r in rows))
-        self.set_rows(view, rows, selected.invoice.id if selected else None)
+        self.set_rows(view, rows, selected.id if selected else None)
 
     def selected(self) -> InvoiceRow | None:
         row = self.selected_row()
