@@ -20,6 +20,7 @@ from io import BytesIO
 from pathlib import Path
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from reportlab.lib.utils import ImageReader
 
 from callnotes.errors import CallnotesError
 from callnotes.export.packet_data import ExhibitRef, Packet
@@ -30,6 +31,8 @@ IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff"
 MAIL_TYPES = ("message/rfc822",)
 TEXT_TYPES = ("text/plain", "text/csv")
 MAIL_HEADERS = ("from", "to", "cc", "date", "subject")
+ORIENTATION = 0x0112  # the EXIF tag a phone or scanner sets instead of turning the pixels
+TURNED_SIDEWAYS = (5, 6, 7, 8)
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ class PreparedExhibit:
     detail: str = ""
     mail: MailContent | None = None
     text: str = ""
-    size: tuple[float, float] = (0.0, 0.0)  # an image's size in pixels
+    size: tuple[float, float] = (0.0, 0.0)  # an image's size in pixels, as it is meant to be seen
+    orientation: int = 1  # an image's EXIF orientation: 1 is upright as stored
     reader: PdfReader | None = field(default=None, repr=False, compare=False)
 
 
@@ -119,6 +123,30 @@ def _mail(data: bytes) -> MailContent:
     return MailContent(headers, body.strip(), names)
 
 
+def _orientation(path: Path) -> int:
+    """How an image is meant to be turned (EXIF orientation 1-8); 1 when it does not say."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            value = image.getexif().get(ORIENTATION, 1)
+    except Exception:  # no EXIF, or damaged EXIF: shown as stored
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def upright_image(exhibit: PreparedExhibit) -> ImageReader:
+    """An image exhibit to draw: as stored (a JPEG passes through untouched), or turned the way its
+    EXIF orientation says, as every photo viewer shows it (a phone's photo of a delivery note)."""
+    if exhibit.orientation == 1:
+        return ImageReader(str(exhibit.ref.path))
+    from PIL import Image, ImageOps
+
+    with Image.open(exhibit.ref.path) as image:
+        turned = ImageOps.exif_transpose(image)
+    return ImageReader(turned)
+
+
 def _pdf(path: Path) -> PdfReader:
     reader = PdfReader(path)
     if reader.is_encrypted and not reader.decrypt(""):
@@ -139,12 +167,14 @@ def _prepare(ref: ExhibitRef) -> PreparedExhibit:
             reader = _pdf(ref.path)
             return PreparedExhibit(ref, "pdf", pages=len(reader.pages), reader=reader)
         if ref.media_type in IMAGE_TYPES:
-            from reportlab.lib.utils import ImageReader
-
             image = ImageReader(str(ref.path))
             image.getRGBData()  # type: ignore[no-untyped-call]  # decodes it: a damaged image fails here
             width, height = image.getSize()
-            return PreparedExhibit(ref, "image", size=(float(width), float(height)))
+            orientation = _orientation(ref.path)
+            if orientation in TURNED_SIDEWAYS:
+                width, height = height, width
+            size = (float(width), float(height))
+            return PreparedExhibit(ref, "image", size=size, orientation=orientation)
         if ref.media_type in MAIL_TYPES:
             return PreparedExhibit(ref, "mail", mail=_mail(ref.path.read_bytes()))
         if ref.media_type in TEXT_TYPES:

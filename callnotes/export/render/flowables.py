@@ -13,11 +13,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from callnotes.export.exhibits import PageSlot, PreparedExhibit
+from callnotes.export.exhibits import PageSlot, PreparedExhibit, upright_image
 from callnotes.export.fonts import BOLD, FONT
 from callnotes.export.render.canvas import PacketCanvas
 from callnotes.export.render.text import Measure
@@ -210,5 +209,5 @@ class ImageBox(Flowable):
 
     def draw(self) -> None:
         width, height = self.image_size
-        image = ImageReader(str(self.exhibit.ref.path))
+        image = upright_image(self.exhibit)
         self.canv.drawImage(image, (self.width - width) / 2, 0, width, height, mask="auto")
