@@ -19,8 +19,9 @@ from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
+from callnotes.services import attachments as documents
 from callnotes.services import books, debtors, interactions, people
-from callnotes.services.attachments import add_attachment, check_files
+from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
@@ -253,6 +254,41 @@ class Desk:
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
             return books.correct_payment(session, payment_id, data, reason, author=author).id or 0
+
+    # --- documents ----------------------------------------------------------------------------------
+    @writes
+    def attach_files(
+        self,
+        debtor_id: int,
+        files: Sequence[Path],
+        *,
+        invoice_id: int | None = None,
+        agreement_id: int | None = None,
+        interaction_id: int | None = None,
+    ) -> Attached:
+        """Keep files with the debtor, or with one of its invoices, agreements or interactions, in one
+        transaction: all are checked before any is copied; a file already kept there is not added again."""
+        with transaction(self._store.sessions) as session:
+            return documents.attach_files(
+                session,
+                self.paths,
+                debtor_id,
+                files,
+                invoice_id=invoice_id,
+                agreement_id=agreement_id,
+                interaction_id=interaction_id,
+                author=author_name(session, self._login),
+            )
+
+    def attachments(self, debtor_id: int) -> tuple[DocumentInfo, ...]:
+        """The debtor's documents, with what each belongs to and whether its stored copy is intact."""
+        with self._store.sessions() as session:
+            return documents.list_documents(session, self.paths, debtor_id)
+
+    def document_to_open(self, attachment_id: int) -> Path:
+        """A read-only copy of a document under its own name in a temporary folder, for a viewer."""
+        with self._store.sessions() as session:
+            return documents.viewable_copy(session, self.paths, attachment_id)
 
     # --- a call -------------------------------------------------------------------------------------
     @writes

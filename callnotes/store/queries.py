@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlmodel import Session, col, func, select
 
 from callnotes.store.models import (
     Agreement,
+    Attachment,
     Creditor,
     Debtor,
     DraftLine,
@@ -68,6 +71,56 @@ def latest_agreement(session: Session, debtor_id: int) -> Agreement | None:
 def reversal_of(session: Session, payment_id: int) -> PaymentReversal | None:
     """The reversal of a payment, if it was reversed."""
     return session.exec(select(PaymentReversal).where(PaymentReversal.payment_id == payment_id)).first()
+
+
+def attachments_of(session: Session, debtor_id: int) -> Sequence[Attachment]:
+    """The debtor's attachments in the order they were added."""
+    return session.exec(
+        select(Attachment).where(Attachment.debtor_id == debtor_id).order_by(col(Attachment.id))
+    ).all()
+
+
+def same_attachment(
+    session: Session,
+    debtor_id: int,
+    sha256: str,
+    invoice_id: int | None,
+    interaction_id: int | None,
+    agreement_id: int | None,
+) -> Attachment | None:
+    """The attachment of this file (by hash) to exactly this debtor, invoice, interaction or agreement."""
+    query = select(Attachment).where(Attachment.debtor_id == debtor_id, Attachment.sha256 == sha256)
+    for column, key in (
+        (Attachment.invoice_id, invoice_id),
+        (Attachment.interaction_id, interaction_id),
+        (Attachment.agreement_id, agreement_id),
+    ):
+        query = query.where(col(column).is_(None) if key is None else col(column) == key)
+    return session.exec(query.order_by(col(Attachment.id))).first()
+
+
+@dataclass(frozen=True)
+class AttachmentOwners:
+    """What names a debtor's invoices, agreements and interactions in a list of documents."""
+
+    invoices: dict[int, str]  # number
+    agreements: dict[int, date]  # signing day
+    interactions: dict[int, tuple[str, datetime]]  # kind, start
+
+
+def attachment_owners(session: Session, debtor_id: int) -> AttachmentOwners:
+    """The numbers of the debtor's invoices, the days of its agreements, the kinds and starts of its
+    interactions, by id."""
+    invoices = select(Invoice.id, Invoice.number).where(Invoice.debtor_id == debtor_id)
+    agreements = select(Agreement.id, col(Agreement.signed_on)).where(Agreement.debtor_id == debtor_id)
+    interactions = select(Interaction.id, Interaction.kind, Interaction.started_at).where(
+        Interaction.debtor_id == debtor_id
+    )
+    return AttachmentOwners(
+        {key or 0: number for key, number in session.exec(invoices)},
+        {key or 0: signed_on for key, signed_on in session.exec(agreements)},
+        {key or 0: (kind, started_at) for key, kind, started_at in session.exec(interactions)},
+    )
 
 
 def draft_lines(session: Session, interaction_id: int) -> Sequence[DraftLine]:

@@ -7,7 +7,7 @@ words are chosen here, so a Greek user reads Greek beside the field and never a 
 from __future__ import annotations
 
 from babel import Locale
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from callnotes.errors import InputError
 from callnotes.ui.formats import Formats
@@ -33,6 +33,20 @@ _TEMPLATES = {
     "future": QT_TRANSLATE_NOOP("Problems", "This day has not come yet; type a day up to today."),
     "too_many_days": QT_TRANSLATE_NOOP("Problems", "At most %1 days."),
     "file": QT_TRANSLATE_NOOP("Problems", "“%1” cannot be read; choose an existing file."),
+    "file_too_big": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“%1” is %2; callnotes keeps files of up to %3. Attach a smaller copy, such as a scan "
+        "at a lower resolution.",
+    ),
+    "document_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The stored copy of “%1” is missing from the data folder; restore the folder from a backup.",
+    ),
+    "document_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The stored copy of “%1” no longer matches the file that was added, so it is not opened; restore "
+        "the data folder from a backup.",
+    ),
     "negative": QT_TRANSLATE_NOOP("Problems", "This cannot be negative."),
     "due_before_issue": QT_TRANSLATE_NOOP("Problems", "The due date is before the issue date."),
     "invoice_taken": QT_TRANSLATE_NOOP("Problems", "This debtor already has an invoice %1."),
@@ -74,6 +88,13 @@ def country_name(code: str, formats: Formats) -> str:
     return str(Locale.parse(formats.locale).territories.get(code, code))
 
 
+def data_size(size_bytes: int, formats: Formats, precision: int = 1) -> str:
+    """A file's size as the interface's locale writes it, in SI units as the packet does: 2,5 MB."""
+    return QLocale(formats.locale).formattedDataSize(
+        size_bytes, precision, QLocale.DataSizeFormat.DataSizeSIFormat
+    )
+
+
 def problem_text(error: InputError, formats: Formats) -> str:
     """The refusal in the interface's language; the core's English sentence when its rule is not known
     here (a newer core), which still says what is wrong."""
@@ -98,6 +119,12 @@ def problem_text(error: InputError, formats: Formats) -> str:
         arguments = [str(values.get("currency", ""))]
     elif error.problem == "invoice_taken":
         arguments = [str(values.get("number", ""))]
+    elif error.problem == "file_too_big":
+        arguments = [
+            str(values.get("name", "")),
+            data_size(int(values.get("size", 0)), formats),
+            data_size(int(values.get("limit", 0)), formats, 0),
+        ]
     elif error.problem in ("below_settled", "above_open"):
         arguments = [money()]
     elif error.problem and error.problem.startswith("allocation_"):
