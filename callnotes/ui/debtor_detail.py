@@ -1,15 +1,30 @@
-"""One debtor at a glance: what is owed, the invoices, the payments, the details and the record."""
+"""One debtor at a glance: what is owed, the invoices, the payments, the details and the record with
+the documents. Files dropped on it are kept with the debtor, or with the invoice they are dropped on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from callnotes.services.attachments import DocumentInfo
 from callnotes.services.record import RecordCheck
 from callnotes.services.views import DebtorView
-from callnotes.ui.detail_tabs import DetailsTab, InvoicesTab, PaymentsTab
+from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab
+from callnotes.ui.documents_panel import DocumentsPanel
 from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
+from callnotes.ui.table_model import ROW_ROLE
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files of a drag, or none when anything in it is not a local file (a web link, text)."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    return [Path(url.toLocalFile()) for url in urls]
 
 
 class DebtorDetailPanel(QWidget):
@@ -17,6 +32,10 @@ class DebtorDetailPanel(QWidget):
     details and people, and the record."""
 
     callRequested = Signal()
+    viewChanged = Signal()  # another debtor shown, the same one shown again, or none
+    filesDropped = Signal(
+        object, object
+    )  # the files (list[Path]) and the invoice dropped on (InvoiceRow | None)
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +61,19 @@ class DebtorDetailPanel(QWidget):
         self.payments = PaymentsTab(formats, self)
         self.details = DetailsTab(formats, self)
         self.history = HistoryPanel(formats, self)
+        self.documents = DocumentsPanel(formats, self)
+        self.record = QSplitter(Qt.Orientation.Vertical, self)
+        self.record.addWidget(self.history)
+        self.record.addWidget(self.documents)
+        self.record.setStretchFactor(0, 3)
+        self.record.setStretchFactor(1, 1)
+        self.record.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.invoices, self.tr("Invoices"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
         self.tabs.addTab(self.details, self.tr("Details and people"))
-        self.tabs.addTab(self.history, self.tr("Record"))
+        self.tabs.addTab(self.record, self.tr("Record"))
+        self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -75,9 +102,11 @@ class DebtorDetailPanel(QWidget):
         self.breakdown.clear()
         self.record_state.clear()
         self.history.set_history([])
+        self.documents.set_documents(())
         self.invoices.set_rows(None, [])
         self.payments.set_rows(None, [])
         self.details.clear()
+        self.viewChanged.emit()
 
     def show_detail(self, detail: DebtorView) -> None:
         """Fill the panel with one debtor's figures; the record's check follows (show_record_state)."""
@@ -107,6 +136,40 @@ class DebtorDetailPanel(QWidget):
         self.invoices.show_view(detail)
         self.payments.show_view(detail)
         self.details.show_view(detail)
+        self.viewChanged.emit()
+
+    def show_documents(self, debtor_id: int, documents: tuple[DocumentInfo, ...]) -> None:
+        """Show the debtor's documents in the Record tab (if that debtor is still the one shown)."""
+        if debtor_id == self.debtor_id:
+            self.documents.set_documents(documents)
+
+    # --- files dropped on the panel ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.view is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.view is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData())
+        if self.view is None or not files:
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(files, self._invoice_at(event.position().toPoint()))
+
+    def _invoice_at(self, point: QPoint) -> InvoiceRow | None:
+        """The invoice row under a point of the panel, when the Invoices tab is shown; it is selected."""
+        if self.tabs.currentWidget() is not self.invoices:
+            return None
+        table = self.invoices.table
+        index = table.indexAt(table.viewport().mapFrom(self, point))
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if not isinstance(row, InvoiceRow):
+            return None
+        table.selectRow(index.row())
+        return row
 
     def show_record_state(self, check: RecordCheck | None, entries: int = 0) -> None:
         """✓ or ✗ with words (never colour alone): intact with its head, where it breaks, or being checked."""

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ class HistoryPanel(QWidget):
     """A table of the record with an Amend… button for the selected entry."""
 
     amendRequested = Signal(object)  # the JournalEntry to correct
+    selectionChanged = Signal()
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +59,29 @@ class HistoryPanel(QWidget):
         self.amend_button.setToolTip(self.tr("Correct the selected entry; the original stays (Ctrl+Shift+A)"))
         self.amend_button.clicked.connect(self._amend_selected)
         self.table.doubleClicked.connect(self._amend_selected)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.amend_button)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.amend_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
+
+    def add_action(self, action: QAction) -> None:
+        """Offer an action for the selected entry beside Amend… and in the table's context menu."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.table.addAction(action)
+
+    def selected_entry(self) -> JournalEntry | None:
+        """The entry of the selected row (an original or an amendment)."""
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.entry if isinstance(row, HistoryRow) else None
 
     def _columns(self) -> list[Column]:
         formats = self._formats
@@ -108,6 +126,7 @@ class HistoryPanel(QWidget):
             rows.append(HistoryRow(item.entry, False))
             rows.extend(HistoryRow(amendment, True) for amendment in item.amendments)
         self.model.set_rows(rows)
+        self.selectionChanged.emit()
 
     def _amend_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()

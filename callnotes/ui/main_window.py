@@ -33,6 +33,7 @@ from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.debtor_list import DebtorListPanel
+from callnotes.ui.documents import DocumentActions
 from callnotes.ui.entry.actions import EntryActions
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.formats import Formats
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.entry.changed.connect(self._data_changed)
         self.entry.debtorAdded.connect(self._debtor_added)
         self.entry.exampleRequested.connect(self.load_example_data)
+        self.documents = DocumentActions(self, self.worker, self.formats, self.detail)
+        self.documents.attached.connect(self._documents_attached)
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
         self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         debtor_menu = self.menuBar().addMenu(self.tr("&Debtor"))
         for action in self.entry.debtor_actions:
             debtor_menu.addAction(action)
+        debtor_menu.addAction(self.documents.attach_debtor)
 
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
         self.start_call_action = QAction(self.tr("&Start call"), self)
@@ -174,7 +178,12 @@ class MainWindow(QMainWindow):
             choice.triggered.connect(lambda _checked=False, s=seconds: self._set_wait(s))
             group.addAction(choice)
             wait_menu.addAction(choice)
-        self.debtor_page_actions = [self.start_call_action, self.log_action, *self.entry.debtor_actions]
+        self.debtor_page_actions = [
+            self.start_call_action,
+            self.log_action,
+            *self.entry.debtor_actions,
+            self.documents.attach_debtor,
+        ]
 
         find = QAction(self.tr("&Find debtor"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -256,6 +265,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.load_detail(debtor_id)
 
+    def _documents_attached(self, debtor_id: int, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self._after_refresh = message
+        self._select_after_refresh = debtor_id
+        self.refresh()
+        self.load_detail(debtor_id)
+
     def _debtor_added(self, debtor_id: int) -> None:
         self._select_after_refresh = debtor_id
         self.debtor_list.show_archived.setChecked(False)
@@ -271,6 +287,10 @@ class MainWindow(QMainWindow):
             self.detail.show_detail(detail)
             self.entry.update()
             self.worker.start(call(Desk.check_record, debtor_id), self._show_record_check)
+            self.worker.start(
+                call(Desk.attachments, debtor_id),
+                lambda documents: self.detail.show_documents(debtor_id, documents),
+            )
 
     def _show_record_check(self, check: RecordCheck) -> None:
         if self.detail.debtor_id == check.debtor_id:
@@ -344,6 +364,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_debtors)
         if on_debtors:
             self.entry.update()  # what applies to the debtor and the rows selected
+            self.documents.update()
 
     def _set_wait(self, seconds: int) -> None:
         self.workspace.wait_seconds = seconds
