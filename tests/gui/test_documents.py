@@ -148,3 +148,19 @@ def test_opening_with_no_viewer_says_so_and_where_the_copy_is(
     assert name in box.text() and "no program" in box.text()
     assert str(copy.parent) in box.informativeText()
     box.close()
+
+
+def test_a_file_too_big_is_refused_in_words_with_sizes_in_the_interfaces_locale(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from callnotes.errors import InputError
+    from callnotes.services.attachments import MAX_FILE_BYTES
+    from callnotes.ui.formats import Formats
+    from callnotes.ui.forms.problems import problem_text
+
+    refused = InputError(
+        "too big",
+        problem="file_too_big",
+        values={"value": "escaneo.tiff", "name": "escaneo.tiff", "size": 31_400_000, "limit": MAX_FILE_BYTES},
+    )
+    assert problem_text(refused, Formats("es_ES", "Europe/Madrid")).startswith(
+        "“escaneo.tiff” is 31,4 MB; callnotes keeps files of up to 25 MB."
+    )
