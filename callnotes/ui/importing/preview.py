@@ -87,6 +87,8 @@ class PreviewPage(QWidget):
                 self.tr("In the file"),
             ],
         )
+        for table in (self.problems, self.added, self.present, self.changed):
+            self.tabs.addTab(table, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
@@ -143,16 +145,19 @@ class PreviewPage(QWidget):
                 [str(d.row), d.debtor, d.number, marked(CONTEXT, DIFFERENCES[d.field]), recorded, in_file]
             )
         _fill(self.changed, changed)
-        self.tabs.clear()
-        for table, title, count in (
-            (self.problems, self.tr("Problems (%1)"), len(report.problems)),
-            (
-                self.added,
-                self.tr("Imported (%1)") if report.written else self.tr("To add (%1)"),
-                len(report.added),
-            ),
-            (self.present, self.tr("Already in your books (%1)"), len(report.already_present)),
-            (self.changed, self.tr("Different in your books (%1)"), len(report.differences)),
-        ):
-            if count or table is self.added:
-                self.tabs.addTab(table, title.replace("%1", str(count)))
+        titles = (
+            self.tr("Problems (%1)"),
+            self.tr("Imported (%1)") if report.written else self.tr("To add (%1)"),
+            self.tr("Already in your books (%1)"),
+            self.tr("Different in your books (%1)"),
+        )
+        counts = (
+            len(report.problems),
+            len(report.added),
+            len(report.already_present),
+            len(report.differences),
+        )
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, title.replace("%1", str(count)))
+            self.tabs.setTabEnabled(index, count > 0)
+        self.tabs.setCurrentIndex(0 if report.problems else 1)
