@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from callnotes import __version__
-from callnotes.cli import book_commands, record_commands
+from callnotes.cli import book_commands, import_command, record_commands
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError
@@ -34,6 +34,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     record_commands.add_parsers(sub)
     book_commands.add_parsers(sub)
+    import_command.add_parsers(sub)
     return parser
 
 

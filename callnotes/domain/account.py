@@ -227,14 +227,19 @@ class Account:
         """The invoice with this number."""
         return next((i for i in self.invoices if i.number == number), None)
 
+    def paid_off(self, ignoring: int | None = None) -> dict[int, int]:
+        """What the payments that count have paid on each invoice, whatever their dates; as if the
+        payment `ignoring` did not count (it is being corrected)."""
+        paid = dict.fromkeys((i.id for i in self.invoices), 0)
+        for allocation in allocations(tuple(p for p in self.payments if p.id != ignoring)):
+            paid[allocation.invoice_key] += allocation.amount_minor
+        return paid
+
     def taken_off(self, ignoring: int | None = None) -> dict[int, int]:
-        """What credit notes and the payments that count have taken off each invoice, whatever their
-        dates; as if the payment `ignoring` did not count (it is being corrected)."""
-        taken = dict.fromkeys((i.id for i in self.invoices), 0)
+        """What credit notes and the payments that count have taken off each invoice (see `paid_off`)."""
+        taken = self.paid_off(ignoring)
         for credit in self.credit_notes:
             taken[credit.invoice_id] += credit.amount_minor
-        for allocation in allocations(tuple(p for p in self.payments if p.id != ignoring)):
-            taken[allocation.invoice_key] += allocation.amount_minor
         return taken
 
     def open_invoices(self, ignoring: int | None = None, issued_by: date | None = None) -> list[OpenInvoice]:

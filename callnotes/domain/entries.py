@@ -98,6 +98,18 @@ class AttachmentDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportDetails:
+    """Books brought in from a file exported by the owner's accounting tool."""
+
+    file_name: str
+    sha256: str
+    profile: str
+    debtor_added: bool
+    invoices_added: int
+    payments_added: int
+
+
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     """One field of a debtor, person, invoice or agreement: what it was and what it became.
 
@@ -162,6 +174,7 @@ Details = (
     | ChangeDetails
     | CreditNoteDetails
     | ReversalDetails
+    | ImportDetails
     | UnreadableDetails
     | None
 )
@@ -288,6 +301,15 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
             str(data["currency"]),
             _day(data["paid_on"]),
             str(data.get("reference", "")),
+        )
+    if kind == "import":
+        return ImportDetails(
+            str(data["file"]),
+            str(data["sha256"]),
+            str(data["profile"]),
+            bool(data["debtor_added"]),
+            int(data["invoices_added"]),
+            int(data["payments_added"]),
         )
     return None if not data else UnreadableDetails(data)
 

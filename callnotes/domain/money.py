@@ -14,6 +14,7 @@ from functools import lru_cache
 from babel import Locale, localedata
 from babel.numbers import (
     format_currency,
+    format_decimal,
     get_currency_precision,
     get_currency_symbol,
     get_decimal_symbol,
@@ -151,26 +152,73 @@ class AmountFormatError(ValueError):
         self.problem = problem
 
 
+def _digits_pattern(parsed: Locale) -> str:
+    """The digits of a number in a locale: grouping absent or every separator in its place, ASCII
+    digits, the locale's decimal sign."""
+    group = get_group_symbol(parsed)
+    primary, secondary = parsed.decimal_formats[None].grouping
+    group_re = _SPACE_GROUP_CLASS if group.isspace() else re.escape(group)
+    # Two group sizes because en_IN groups 12,34,567. A grouped number starts with 1-9 so that "0.123"
+    # is not read as 123 in es_ES.
+    grouped = (
+        rf"[1-9][0-9]{{0,{secondary - 1}}}(?:{group_re}[0-9]{{{secondary}}})*{group_re}[0-9]{{{primary}}}"
+    )
+    # [0-9] rather than \d: \d would admit Arabic-Indic and other digits that babel then accepts.
+    return rf"(?P<whole>[0-9]+|{grouped})(?:{re.escape(get_decimal_symbol(parsed))}(?P<fraction>[0-9]+))?"
+
+
+def _minus_pattern(parsed: Locale) -> str:
+    return _alternatives(_MINUS_SIGNS | {get_minus_sign_symbol(parsed)})
+
+
 @lru_cache(maxsize=64)
 def _amount_pattern(currency: str, locale: str) -> re.Pattern[str]:
     """The shape of an amount in `locale`: sign, currency symbol or code on either side, ASCII digits."""
     parsed = Locale.parse(locale)
-    group = get_group_symbol(parsed)
-    primary, secondary = parsed.decimal_formats[None].grouping
-    group_re = _SPACE_GROUP_CLASS if group.isspace() else re.escape(group)
-    # Either no grouping at all or every separator in its place (en_IN groups 12,34,567 — hence two sizes).
-    # A grouped number starts with 1-9 so that "0.123" is not read as 123 in es_ES.
-    grouped = (
-        rf"[1-9][0-9]{{0,{secondary - 1}}}(?:{group_re}[0-9]{{{secondary}}})*{group_re}[0-9]{{{primary}}}"
-    )
     symbol = _alternatives({get_currency_symbol(currency, parsed), currency})
-    minus = _alternatives(_MINUS_SIGNS | {get_minus_sign_symbol(parsed)})
-    # [0-9] rather than \d: \d would admit Arabic-Indic and other digits that babel then accepts.
+    minus = _minus_pattern(parsed)
     return re.compile(
         rf"(?P<sign>{minus})?\s*(?:(?P<before>{symbol})\s*(?P<sign_after_symbol>{minus})?\s*)?"
-        rf"(?P<whole>[0-9]+|{grouped})(?:{re.escape(get_decimal_symbol(parsed))}(?P<fraction>[0-9]+))?"
-        rf"\s*(?P<after>{symbol})?"
+        rf"{_digits_pattern(parsed)}\s*(?P<after>{symbol})?"
     )
+
+
+@lru_cache(maxsize=64)
+def _number_pattern(locale: str) -> re.Pattern[str]:
+    """The shape of a plain number (a quantity, a unit price, a rate) in `locale`."""
+    parsed = Locale.parse(locale)
+    return re.compile(rf"(?P<sign>{_minus_pattern(parsed)})?\s*{_digits_pattern(parsed)}")
+
+
+def _babel_decimal(match: re.Match[str], locale: str) -> Decimal:
+    # The pattern has already checked the grouping, so babel gets the digits without separators:
+    # its strict check would otherwise depend on whether this babel version groups 4-digit numbers.
+    number = re.sub("[^0-9]", "", match["whole"])
+    if match["fraction"]:
+        number += get_decimal_symbol(locale) + match["fraction"]
+    return parse_decimal(number, locale, strict=True)
+
+
+def parse_number(text: str, locale: str, max_decimals: int = 6) -> Decimal:
+    """Read a plain number written in `locale`'s format ("1.000,5" in es_ES, "1,000.5" in en_US), or
+    raise AmountFormatError; the same strictness as `parse_amount`, without a currency."""
+    expected = format_decimal(Decimal("1234.5"), locale=locale)
+    stripped = text.strip()
+    if not stripped:
+        raise AmountFormatError(text, locale, expected, "no number was given", "empty")
+    if len(stripped) > MAX_AMOUNT_LENGTH:
+        raise AmountFormatError(
+            text, locale, expected, f"it is longer than {MAX_AMOUNT_LENGTH} characters", "too_long"
+        )
+    match = _number_pattern(locale).fullmatch(stripped)
+    if match is None:
+        raise AmountFormatError(text, locale, expected, "it is not written as a number in this format")
+    if len(match["fraction"] or "") > max_decimals:
+        raise AmountFormatError(
+            text, locale, expected, f"it has more than {max_decimals} decimal places", "decimals"
+        )
+    value = _babel_decimal(match, locale)
+    return -value if match["sign"] else value
 
 
 def _alternatives(options: set[str] | frozenset[str]) -> str:
@@ -216,10 +264,5 @@ def parse_amount(text: str, currency: str, locale: str) -> Money:
             else f"{currency} allows at most {digits} decimal places"
         )
         raise AmountFormatError(text, locale, expected, reason, "decimals")
-    # The pattern has already checked the grouping, so babel gets the digits without separators:
-    # its strict check would otherwise depend on whether this babel version groups 4-digit numbers.
-    number = re.sub("[^0-9]", "", match["whole"])
-    if fraction:
-        number += get_decimal_symbol(locale) + fraction
-    minor = to_minor(parse_decimal(number, locale, strict=True), currency)
+    minor = to_minor(_babel_decimal(match, locale), currency)
     return Money(-minor if match["sign"] or match["sign_after_symbol"] else minor, currency)

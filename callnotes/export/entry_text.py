@@ -17,6 +17,7 @@ from callnotes.domain.entries import (
     ContactDetails,
     CreditNoteDetails,
     FieldChange,
+    ImportDetails,
     InvoiceDetails,
     JournalEntry,
     PaymentDetails,
@@ -130,6 +131,17 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
             date=w.day(details.paid_on),
         )
         return _with_reason(w, reversed_payment, entry)
+    if isinstance(details, ImportDetails):
+        added = [w("the debtor")] if details.debtor_added else []
+        added += [w("invoices: {count}", count=details.invoices_added)]
+        added += [w("payments: {count}", count=details.payments_added)]
+        return w(
+            "Imported from {file} ({profile} export, SHA-256 {sha256}). Added: {added}.",
+            file=details.file_name,
+            profile=details.profile,
+            sha256=details.sha256,
+            added=w.join(added),
+        )
     if entry.kind == "amendment":
         correction = w(
             "Corrects entry {seq}. Reason: {reason}", seq=entry.amends_seq, reason=entry.reason or ""

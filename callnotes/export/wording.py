@@ -97,6 +97,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "credit_note": NP_("record entry kind", "credit note"),
         "reversal": NP_("record entry kind", "payment reversed"),
         "archive": NP_("record entry kind", "archive"),
+        "import": NP_("record entry kind", "import"),
     },
     "subject": {
         "debtor": NP_("thing corrected", "Debtor"),

@@ -27,6 +27,9 @@ from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
 from callnotes.services.debtors import DebtorInput
 from callnotes.services.facts import CallFacts, call_facts
+from callnotes.services.imports.files import FilePeek, import_path, peek_file
+from callnotes.services.imports.importer import ImportOptions
+from callnotes.services.imports.report import ImportReport
 from callnotes.services.interactions import ContactInput, Ending
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
@@ -371,6 +374,32 @@ class Desk:
         from callnotes.example import load_example
 
         return load_example(self._store, self.clock.now())
+
+    # --- importing the books ------------------------------------------------------------------------
+    def peek_import(self, path: Path, encoding: str | None = None) -> FilePeek:
+        """The first rows of a CSV export as decoded, the tool it came from and its remembered mapping."""
+        return peek_file(self.paths, path, encoding)
+
+    @long_running
+    def import_books(
+        self,
+        path: Path,
+        options: ImportOptions,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Import a CSV export all or nothing (or only say what it would do, with `dry_run`)."""
+        steps = Progress(progress, cancel)
+        with self._store.sessions() as session:
+            author = author_name(session, self._login)
+        return import_path(
+            self._store.sessions,
+            self.paths,
+            path,
+            options,
+            author=author,
+            progress=lambda done, total: steps.at(0, Progress.TOTAL, done, total),
+        )
 
     @long_running
     def export_packet(

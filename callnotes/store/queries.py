@@ -30,6 +30,11 @@ def debtor_count(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Debtor)).one()
 
 
+def all_debtors(session: Session) -> Sequence[Debtor]:
+    """Every debtor, archived ones too, in the order they were added."""
+    return session.exec(select(Debtor).order_by(col(Debtor.id))).all()
+
+
 def debtor_names(session: Session) -> dict[int, str]:
     """Every debtor's name by id."""
     return {debtor_id or 0: name for debtor_id, name in session.exec(select(Debtor.id, Debtor.name))}

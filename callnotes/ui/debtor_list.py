@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,6 +72,7 @@ class DebtorListPanel(QWidget):
     nothingSelected = Signal()  # the list shows no debtor (none yet, or none that the filter keeps)
     loadExampleRequested = Signal()
     addDebtorRequested = Signal()
+    importRequested = Signal(object)  # a CSV file dropped on the list (a Path), or None to choose one
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,14 +119,21 @@ class DebtorListPanel(QWidget):
         self.add_first.clicked.connect(self.addDebtorRequested)
         self.load_example = QPushButton(self.tr("Load example data"), self.empty)
         self.load_example.clicked.connect(self.loadExampleRequested)
+        self.import_first = QPushButton(self.tr("Import invoices…"), self.empty)
+        self.import_first.setToolTip(
+            self.tr("From a CSV file exported by Xero, QuickBooks, Holded or a spreadsheet")
+        )
+        self.import_first.clicked.connect(lambda: self.importRequested.emit(None))
         empty_layout.addWidget(self.empty_label)
         row = QHBoxLayout()
         row.addWidget(self.add_first)
+        row.addWidget(self.import_first)
         row.addWidget(self.load_example)
         row.addStretch(1)
         empty_layout.addLayout(row)
         self.empty.hide()
 
+        self.setAcceptDrops(True)
         self._filter("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +143,22 @@ class DebtorListPanel(QWidget):
         layout.addLayout(search)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        """The one local file being dragged, if there is exactly one."""
+        urls = [url for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return Path(urls[0].toLocalFile()) if len(urls) == 1 else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.importRequested.emit(path)
 
     def set_debtors(self, summaries: Sequence[DebtorSummary]) -> None:
         """Show these debtors, keeping the selection on the same debtor when it is still there."""

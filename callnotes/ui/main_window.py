@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -27,6 +28,7 @@ from callnotes.errors import CallnotesError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
+from callnotes.services.imports.report import ImportReport
 from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
@@ -39,6 +41,7 @@ from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
+from callnotes.ui.importing.import_dialog import ImportDialog
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
         self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
+        self.debtor_list.importRequested.connect(self.import_books)
         self.debtor_list.nothingSelected.connect(self._nothing_selected)
         self.debtor_list.table.activated.connect(lambda _index: self.start_call())
         self.detail.history.amendRequested.connect(self.amend_entry)
@@ -143,6 +147,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        self.import_action = QAction(self.tr("&Import invoices…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: self.import_books())
+        file_menu.addAction(self.import_action)
         self.export_action = QAction(self.tr("E&xport packet…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_packet)
@@ -482,6 +490,27 @@ class MainWindow(QMainWindow):
                 self.load_detail(debtor_id)
 
         self.worker.start(call(Desk.people, debtor_id), ask)
+
+    def import_books(self, path: Path | None = None) -> ImportDialog:
+        """Open the import wizard (on a file dropped on the list, or one to choose)."""
+        dialog = ImportDialog(self.worker, self.formats, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        if path is None:
+            dialog.choose_file()
+        else:
+            dialog.set_file(path)
+        return dialog
+
+    def _imported(self, report: ImportReport) -> None:
+        self._after_refresh = self.tr("Imported %1: %2 debtors, %3 invoices, %4 payments.")
+        for number, value in enumerate(
+            (report.file_name, report.count("debtor"), report.count("invoice"), report.count("payment")),
+            start=1,
+        ):
+            self._after_refresh = self._after_refresh.replace(f"%{number}", str(value))
+        self.refresh()
 
     def export_packet(self) -> None:
         """Open Export packet… for the selected debtor."""

@@ -571,6 +571,14 @@
         <source>Load example data</source>
         <translation>Φόρτωση δεδομένων παραδείγματος</translation>
     </message>
+    <message>
+        <source>Import invoices…</source>
+        <translation>Εισαγωγή τιμολογίων…</translation>
+    </message>
+    <message>
+        <source>From a CSV file exported by Xero, QuickBooks, Holded or a spreadsheet</source>
+        <translation>Από αρχείο CSV που εξήγαγε το Xero, το QuickBooks, το Holded ή ένα υπολογιστικό φύλλο</translation>
+    </message>
 </context>
 <context>
     <name>DetailsTab</name>
@@ -1124,6 +1132,105 @@ Chain head: %3</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import invoices</source>
+        <translation>Εισαγωγή τιμολογίων</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Επιλογή αρχείου…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (usual)</source>
+        <translation>UTF-8 (το συνηθισμένο)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Δυτική Ευρώπη)</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253 (ελληνικά)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-7 (Greek)</source>
+        <translation>ISO-8859-7 (ελληνικά)</translation>
+    </message>
+    <message>
+        <source>Other: map the columns</source>
+        <translation>Άλλο: αντιστοίχιση στηλών</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Αρχείο:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Κωδικοποίηση:</translation>
+    </message>
+    <message>
+        <source>Exported by:</source>
+        <translation>Εξαγωγή από:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Πίσω</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Επόμενο &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Choose the exported file</source>
+        <translation>Επιλέξτε το αρχείο εξαγωγής</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>Αναγνωρίστηκε ως εξαγωγή από %1.</translation>
+    </message>
+    <message>
+        <source>Not an export callnotes knows: map its columns in the next step.</source>
+        <translation>Το callnotes δεν αναγνωρίζει αυτή την εξαγωγή: αντιστοιχίστε τις στήλες της στο επόμενο βήμα.</translation>
+    </message>
+    <message>
+        <source>%1 rows; the first ones are shown as read.</source>
+        <translation>%1 γραμμές· οι πρώτες εμφανίζονται όπως διαβάστηκαν.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Επιλέξτε στήλη για: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these rows are corrected in the file.</source>
+        <translation>Δεν μπορεί να εισαχθεί τίποτα μέχρι να διορθωθούν αυτές οι γραμμές στο αρχείο.</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this file is already in your books.</source>
+        <translation>Τίποτα νέο: όλα όσα έχει το αρχείο υπάρχουν ήδη στα βιβλία σας.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds all of this at once.</source>
+        <translation>Δεν έχει αποθηκευτεί τίποτα ακόμη. Η εισαγωγή τα προσθέτει όλα μαζί.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>New invoice</source>
@@ -1415,6 +1522,10 @@ Chain head: %3</source>
         <translation>&amp;Ανανέωση</translation>
     </message>
     <message>
+        <source>&amp;Import invoices…</source>
+        <translation>Ε&amp;ισαγωγή τιμολογίων…</translation>
+    </message>
+    <message>
         <source>E&amp;xport packet…</source>
         <translation>Ε&amp;ξαγωγή φακέλου τεκμηρίωσης…</translation>
     </message>
@@ -1551,6 +1662,10 @@ Chain head: %3</source>
         <translation>Η επαφή καταχωρίστηκε.</translation>
     </message>
     <message>
+        <source>Imported %1: %2 debtors, %3 invoices, %4 payments.</source>
+        <translation>Εισαγωγή %1: οφειλέτες %2, τιμολόγια %3, πληρωμές %4.</translation>
+    </message>
+    <message>
         <source>Select a debtor to export a packet.</source>
         <translation>Επιλέξτε οφειλέτη για εξαγωγή φακέλου τεκμηρίωσης.</translation>
     </message>
@@ -1567,6 +1682,105 @@ Data folder: %2</source>
 Σημειώσεις και αρχεία για την είσπραξη οφειλών μέσω τηλεφώνου.
 
 Φάκελος δεδομένων: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Debtor&apos;s name</source>
+        <translation>Όνομα οφειλέτη</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Αριθμός τιμολογίου</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ημερομηνία έκδοσης</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ημερομηνία λήξης</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Τιμή μονάδας</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Έκπτωση %</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Ποσό γραμμής</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Συντελεστής φόρου %</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Ποσό φόρου</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Σύνολο τιμολογίου</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Ποσό που εισπράχθηκε</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Ημερομηνία είσπραξης</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. Fields marked * are needed; the others may stay empty. callnotes remembers this for files with the same columns.</source>
+        <translation>Δείξτε ποια στήλη έχει τι. Τα πεδία με * χρειάζονται· τα άλλα μπορούν να μείνουν κενά. Το callnotes το θυμάται για αρχεία με τις ίδιες στήλες.</translation>
+    </message>
+    <message>
+        <source>Dates written as:</source>
+        <translation>Ημερομηνίες γραμμένες ως:</translation>
+    </message>
+    <message>
+        <source>Numbers written as:</source>
+        <translation>Αριθμοί γραμμένοι ως:</translation>
+    </message>
+    <message>
+        <source>Debtors&apos; country when the file does not say:</source>
+        <translation>Χώρα των οφειλετών όταν δεν τη γράφει το αρχείο:</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1995,113 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>debtor</source>
+        <translation>οφειλέτης</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>πληρωμή</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>ποσό</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>ημερομηνία έκδοσης</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>λήξη</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>εισπράχθηκαν</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Στήλη</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Αναμενόταν</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Οφειλέτης</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>In your books</source>
+        <translation>Στα βιβλία σας</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Imported: %1 debtors, %2 invoices, %3 payments.</source>
+        <translation>Εισήχθησαν: οφειλέτες %1, τιμολόγια %2, πληρωμές %3.</translation>
+    </message>
+    <message>
+        <source>To add: %1 debtors, %2 invoices, %3 payments. Already in your books: %4.</source>
+        <translation>Προς προσθήκη: οφειλέτες %1, τιμολόγια %2, πληρωμές %3. Ήδη στα βιβλία σας: %4.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Προβλήματα (%1)</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Εισήχθησαν (%1)</translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>Προς προσθήκη (%1)</translation>
+    </message>
+    <message>
+        <source>Already in your books (%1)</source>
+        <translation>Ήδη στα βιβλία σας (%1)</translation>
+    </message>
+    <message>
+        <source>Different in your books (%1)</source>
+        <translation>Διαφορετικά στα βιβλία σας (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Fill this in.</source>
@@ -1889,6 +2210,50 @@ Data folder: %2</source>
     <message>
         <source>The share of invoice %1 must be more than zero.</source>
         <translation>Το ποσό για το τιμολόγιο %1 πρέπει να είναι μεγαλύτερο από μηδέν.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8. If an older spreadsheet saved it, choose its encoding: Windows-1252 for Western Europe, Windows-1253 or ISO-8859-7 for Greek.</source>
+        <translation>Το αρχείο δεν είναι σε UTF-8. Αν το αποθήκευσε παλιό υπολογιστικό φύλλο, επιλέξτε την κωδικοποίησή του: Windows-1252 για τη Δυτική Ευρώπη, Windows-1253 ή ISO-8859-7 για τα ελληνικά.</translation>
+    </message>
+    <message>
+        <source>The file is not in this encoding; choose another one.</source>
+        <translation>Το αρχείο δεν είναι σε αυτή την κωδικοποίηση· επιλέξτε άλλη.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; export a shorter period.</source>
+        <translation>Το αρχείο ξεπερνά τα %1 MB· κάντε εξαγωγή για μικρότερη περίοδο.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file; export the invoices as CSV.</source>
+        <translation>Δεν είναι αρχείο CSV· κάντε εξαγωγή των τιμολογίων σε CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read as CSV.</source>
+        <translation>Η γραμμή %1 δεν διαβάζεται ως CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Το αρχείο είναι κενό.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this.</source>
+        <translation>Το αρχείο δεν έχει στήλη γι&apos; αυτό.</translation>
+    </message>
+    <message>
+        <source>A date that exists, written %1 with a four-digit year.</source>
+        <translation>Ημερομηνία που υπάρχει, γραμμένη %1 με τετραψήφιο έτος.</translation>
+    </message>
+    <message>
+        <source>A number written like %1.</source>
+        <translation>Αριθμός γραμμένος όπως %1.</translation>
+    </message>
+    <message>
+        <source>The same value as row %1 of invoice %2.</source>
+        <translation>Η ίδια τιμή με τη γραμμή %1 του τιμολογίου %2.</translation>
+    </message>
+    <message>
+        <source>The sum of the invoice&apos;s lines: %1 with tax, %2 without.</source>
+        <translation>Το άθροισμα των γραμμών του τιμολογίου: %1 με φόρο, %2 χωρίς.</translation>
     </message>
     <message>
         <source>the check digit does not match</source>

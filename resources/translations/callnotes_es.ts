@@ -571,6 +571,14 @@
         <source>Load example data</source>
         <translation>Cargar datos de ejemplo</translation>
     </message>
+    <message>
+        <source>Import invoices…</source>
+        <translation>Importar facturas…</translation>
+    </message>
+    <message>
+        <source>From a CSV file exported by Xero, QuickBooks, Holded or a spreadsheet</source>
+        <translation>Desde un archivo CSV exportado por Xero, QuickBooks, Holded o una hoja de cálculo</translation>
+    </message>
 </context>
 <context>
     <name>DetailsTab</name>
@@ -1124,6 +1132,105 @@ Huella de la cadena: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import invoices</source>
+        <translation>Importar facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (usual)</source>
+        <translation>UTF-8 (lo habitual)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253 (griego)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-7 (Greek)</source>
+        <translation>ISO-8859-7 (griego)</translation>
+    </message>
+    <message>
+        <source>Other: map the columns</source>
+        <translation>Otro: indicar las columnas</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Exported by:</source>
+        <translation>Exportado por:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the exported file</source>
+        <translation>Elija el archivo exportado</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>Reconocido como exportación de %1.</translation>
+    </message>
+    <message>
+        <source>Not an export callnotes knows: map its columns in the next step.</source>
+        <translation>callnotes no reconoce esta exportación: indique sus columnas en el paso siguiente.</translation>
+    </message>
+    <message>
+        <source>%1 rows; the first ones are shown as read.</source>
+        <translation>%1 filas; se muestran las primeras tal como se leen.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Elija una columna para: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these rows are corrected in the file.</source>
+        <translation>No se puede importar nada hasta corregir estas filas en el archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this file is already in your books.</source>
+        <translation>Nada nuevo: todo lo de este archivo ya está en sus cuentas.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds all of this at once.</source>
+        <translation>Todavía no se ha guardado nada. Importar lo añade todo de una vez.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>New invoice</source>
@@ -1415,6 +1522,10 @@ Huella de la cadena: %3</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
+        <source>&amp;Import invoices…</source>
+        <translation>&amp;Importar facturas…</translation>
+    </message>
+    <message>
         <source>E&amp;xport packet…</source>
         <translation>E&amp;xportar paquete de documentación…</translation>
     </message>
@@ -1551,6 +1662,10 @@ Huella de la cadena: %3</translation>
         <translation>Contacto registrado.</translation>
     </message>
     <message>
+        <source>Imported %1: %2 debtors, %3 invoices, %4 payments.</source>
+        <translation>Importado %1: deudores %2, facturas %3, pagos %4.</translation>
+    </message>
+    <message>
         <source>Select a debtor to export a packet.</source>
         <translation>Seleccione un deudor para exportar su paquete de documentación.</translation>
     </message>
@@ -1567,6 +1682,105 @@ Data folder: %2</source>
 Notas y registros para cobrar por teléfono.
 
 Carpeta de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Debtor&apos;s name</source>
+        <translation>Nombre del deudor</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Importe de la línea</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>Tipo de impuesto %</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Importe del impuesto</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Total de la factura</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Importe cobrado</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de cobro</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. Fields marked * are needed; the others may stay empty. callnotes remembers this for files with the same columns.</source>
+        <translation>Indique qué columna contiene cada dato. Los campos con * son necesarios; los demás pueden quedar vacíos. callnotes lo recuerda para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <source>Dates written as:</source>
+        <translation>Fechas escritas como:</translation>
+    </message>
+    <message>
+        <source>Numbers written as:</source>
+        <translation>Números escritos como:</translation>
+    </message>
+    <message>
+        <source>Debtors&apos; country when the file does not say:</source>
+        <translation>País de los deudores si el archivo no lo indica:</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1995,113 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>debtor</source>
+        <translation>deudor</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>cobrado</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Se esperaba</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>In your books</source>
+        <translation>En sus cuentas</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Imported: %1 debtors, %2 invoices, %3 payments.</source>
+        <translation>Importado: deudores %1, facturas %2, pagos %3.</translation>
+    </message>
+    <message>
+        <source>To add: %1 debtors, %2 invoices, %3 payments. Already in your books: %4.</source>
+        <translation>Por añadir: deudores %1, facturas %2, pagos %3. Ya en sus cuentas: %4.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Importado (%1)</translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>Por añadir (%1)</translation>
+    </message>
+    <message>
+        <source>Already in your books (%1)</source>
+        <translation>Ya en sus cuentas (%1)</translation>
+    </message>
+    <message>
+        <source>Different in your books (%1)</source>
+        <translation>Distinto en sus cuentas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Fill this in.</source>
@@ -1889,6 +2210,50 @@ Carpeta de datos: %2</translation>
     <message>
         <source>The share of invoice %1 must be more than zero.</source>
         <translation>La parte de la factura %1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8. If an older spreadsheet saved it, choose its encoding: Windows-1252 for Western Europe, Windows-1253 or ISO-8859-7 for Greek.</source>
+        <translation>El archivo no está en UTF-8. Si lo guardó una hoja de cálculo antigua, elija su codificación: Windows-1252 para Europa occidental, Windows-1253 o ISO-8859-7 para griego.</translation>
+    </message>
+    <message>
+        <source>The file is not in this encoding; choose another one.</source>
+        <translation>El archivo no está en esta codificación; elija otra.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; export a shorter period.</source>
+        <translation>El archivo supera los %1 MB; exporte un periodo más corto.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file; export the invoices as CSV.</source>
+        <translation>No es un archivo CSV; exporte las facturas como CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be read as CSV.</source>
+        <translation>La fila %1 no se puede leer como CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file has no column for this.</source>
+        <translation>El archivo no tiene columna para esto.</translation>
+    </message>
+    <message>
+        <source>A date that exists, written %1 with a four-digit year.</source>
+        <translation>Una fecha que exista, escrita %1 con el año en cuatro cifras.</translation>
+    </message>
+    <message>
+        <source>A number written like %1.</source>
+        <translation>Un número escrito como %1.</translation>
+    </message>
+    <message>
+        <source>The same value as row %1 of invoice %2.</source>
+        <translation>El mismo valor que la fila %1 de la factura %2.</translation>
+    </message>
+    <message>
+        <source>The sum of the invoice&apos;s lines: %1 with tax, %2 without.</source>
+        <translation>La suma de las líneas de la factura: %1 con impuestos, %2 sin ellos.</translation>
     </message>
     <message>
         <source>the check digit does not match</source>

@@ -63,6 +63,24 @@ _TEMPLATES = {
     "allocation_not_positive": QT_TRANSLATE_NOOP(
         "Problems", "The share of invoice %1 must be more than zero."
     ),
+    # importing a file
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is not UTF-8. If an older spreadsheet saved it, choose its encoding: Windows-1252 for "
+        "Western Europe, Windows-1253 or ISO-8859-7 for Greek.",
+    ),
+    "not_encoding": QT_TRANSLATE_NOOP("Problems", "The file is not in this encoding; choose another one."),
+    "import_too_big": QT_TRANSLATE_NOOP("Problems", "The file is larger than %1 MB; export a shorter period."),
+    "not_csv": QT_TRANSLATE_NOOP("Problems", "This is not a CSV file; export the invoices as CSV."),
+    "not_csv_row": QT_TRANSLATE_NOOP("Problems", "Row %1 cannot be read as CSV."),
+    "empty_file": QT_TRANSLATE_NOOP("Problems", "The file is empty."),
+    "column_missing": QT_TRANSLATE_NOOP("Problems", "The file has no column for this."),
+    "import_date": QT_TRANSLATE_NOOP("Problems", "A date that exists, written %1 with a four-digit year."),
+    "import_number": QT_TRANSLATE_NOOP("Problems", "A number written like %1."),
+    "import_inconsistent": QT_TRANSLATE_NOOP("Problems", "The same value as row %1 of invoice %2."),
+    "import_total": QT_TRANSLATE_NOOP(
+        "Problems", "The sum of the invoice's lines: %1 with tax, %2 without."
+    ),
 }
 
 _TAX_ID_REASONS = {
@@ -117,6 +135,16 @@ def problem_text(error: InputError, formats: Formats) -> str:
         arguments = [str(values.get("value", "")), str(values.get("example", ""))]
     elif error.problem == "currency_in_use":
         arguments = [str(values.get("currency", ""))]
+    elif error.problem == "import_date":
+        arguments = [str(values.get("format", ""))]
+    elif error.problem == "import_number":
+        arguments = [str(values.get("example", ""))]
+    elif error.problem == "import_inconsistent":
+        arguments = [str(values.get("row", "")), str(values.get("number", ""))]
+    elif error.problem == "import_total":
+        arguments = [str(values.get("with_tax", "")), str(values.get("without_tax", ""))]
+    elif error.problem in ("import_too_big", "not_csv_row"):
+        arguments = [str(values.get("limit", values.get("row", "")))]
     elif error.problem == "invoice_taken":
         arguments = [str(values.get("number", ""))]
     elif error.problem == "file_too_big":

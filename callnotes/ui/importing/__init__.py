@@ -1,0 +1,1 @@
+"""File → Import…: bringing the books in from an accounting export, step by step."""
