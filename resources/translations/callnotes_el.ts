@@ -628,6 +628,166 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Attach &amp;files to the debtor…</source>
+        <translation>Επισύναψη &amp;αρχείων στον οφειλέτη…</translation>
+    </message>
+    <message>
+        <source>Keep documents with the debtor (Ctrl+Shift+F); or drop files on this panel</source>
+        <translation>Φύλαξη εγγράφων μαζί με τον οφειλέτη (Ctrl+Shift+F)· ή αφήστε αρχεία πάνω σε αυτό το πλαίσιο</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Επισύναψη αρχείων…</translation>
+    </message>
+    <message>
+        <source>Keep documents with the selected invoice; or drop files on its row</source>
+        <translation>Φύλαξη εγγράφων μαζί με το επιλεγμένο τιμολόγιο· ή αφήστε αρχεία στη γραμμή του</translation>
+    </message>
+    <message>
+        <source>Keep documents with the agreement</source>
+        <translation>Φύλαξη εγγράφων μαζί με τη συμφωνία</translation>
+    </message>
+    <message>
+        <source>Attach files to the contact…</source>
+        <translation>Επισύναψη αρχείων στην επαφή…</translation>
+    </message>
+    <message>
+        <source>Keep documents with the call, e-mail, letter, visit or message of the selected entry</source>
+        <translation>Φύλαξη εγγράφων μαζί με την κλήση, το e-mail, την επιστολή, την επίσκεψη ή το μήνυμα της επιλεγμένης καταχώρισης</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>Open the selected document (Enter)</source>
+        <translation>Άνοιγμα του επιλεγμένου εγγράφου (Enter)</translation>
+    </message>
+    <message>
+        <source>Attached to %1: %2.</source>
+        <translation>Επισυνάφθηκε (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Already kept with %1: %2.</source>
+        <translation>Υπάρχει ήδη (%1): %2.</translation>
+    </message>
+    <message>
+        <source>the debtor</source>
+        <translation>οφειλέτης</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>τιμολόγιο %1</translation>
+    </message>
+    <message>
+        <source>Attach files to the debtor</source>
+        <translation>Επισύναψη αρχείων στον οφειλέτη</translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation>Επισύναψη αρχείων (%1)</translation>
+    </message>
+    <message>
+        <source>the agreement of %1</source>
+        <translation>συμφωνία της %1</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 της %2</translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation>επαφή της %1</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Άνοιγμα εγγράφου</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no program that opens this kind of file is installed.</source>
+        <translation>Το «%1» δεν ανοίγει: δεν είναι εγκατεστημένο πρόγραμμα που ανοίγει αυτό το είδος αρχείου.</translation>
+    </message>
+    <message>
+        <source>A copy is in this folder; open it from there with a program that can read it:
+%1</source>
+        <translation>Ένα αντίγραφο βρίσκεται σε αυτόν τον φάκελο· ανοίξτε το από εκεί με πρόγραμμα που μπορεί να το διαβάσει:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the folder&apos;s path</source>
+        <translation>&amp;Αντιγραφή της διαδρομής του φακέλου</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>✓ intact</source>
+        <translation>✓ ακέραιο</translation>
+    </message>
+    <message>
+        <source>✗ missing from the data folder</source>
+        <translation>✗ λείπει από τον φάκελο δεδομένων</translation>
+    </message>
+    <message>
+        <source>✗ changed since it was added</source>
+        <translation>✗ άλλαξε από τότε που προστέθηκε</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>τιμολόγιο %1</translation>
+    </message>
+    <message>
+        <source>agreement of %1</source>
+        <translation>συμφωνία της %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 της %2</translation>
+    </message>
+    <message>
+        <source>the debtor</source>
+        <translation>ο οφειλέτης</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Έγγραφα</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop files on this panel, or use Attach files…</source>
+        <translation>Δεν υπάρχουν ακόμη έγγραφα. Αφήστε αρχεία πάνω σε αυτό το πλαίσιο ή χρησιμοποιήστε την Επισύναψη αρχείων…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>Open the selected document with this computer&apos;s viewer (Enter)</source>
+        <translation>Άνοιγμα του επιλεγμένου εγγράφου με το πρόγραμμα προβολής του υπολογιστή (Enter)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Έγγραφο</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Ανήκει σε</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Προστέθηκε</translation>
+    </message>
+    <message>
+        <source>Stored copy</source>
+        <translation>Αποθηκευμένο αντίγραφο</translation>
+    </message>
+</context>
+<context>
     <name>EndCallDialog</name>
     <message>
         <source>End the call</source>
@@ -2162,6 +2322,18 @@ Data folder: %2</source>
     <message>
         <source>“%1” cannot be read; choose an existing file.</source>
         <translation>Το «%1» δεν διαβάζεται· επιλέξτε ένα υπάρχον αρχείο.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; callnotes keeps files of up to %3. Attach a smaller copy, such as a scan at a lower resolution.</source>
+        <translation>Το «%1» είναι %2· το callnotes κρατά αρχεία έως %3. Επισυνάψτε μικρότερο αντίγραφο, π.χ. σάρωση σε χαμηλότερη ανάλυση.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” is missing from the data folder; restore the folder from a backup.</source>
+        <translation>Το αποθηκευμένο αντίγραφο του «%1» λείπει από τον φάκελο δεδομένων· επαναφέρετε τον φάκελο από αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” no longer matches the file that was added, so it is not opened; restore the data folder from a backup.</source>
+        <translation>Το αποθηκευμένο αντίγραφο του «%1» δεν ταιριάζει πια με το αρχείο που προστέθηκε, γι&apos; αυτό δεν ανοίγει· επαναφέρετε τον φάκελο δεδομένων από αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>This cannot be negative.</source>

@@ -628,6 +628,166 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Attach &amp;files to the debtor…</source>
+        <translation>Adjuntar &amp;archivos al deudor…</translation>
+    </message>
+    <message>
+        <source>Keep documents with the debtor (Ctrl+Shift+F); or drop files on this panel</source>
+        <translation>Guardar documentos con el deudor (Ctrl+Mayús+F); o suelte archivos en este panel</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Keep documents with the selected invoice; or drop files on its row</source>
+        <translation>Guardar documentos con la factura seleccionada; o suelte archivos en su fila</translation>
+    </message>
+    <message>
+        <source>Keep documents with the agreement</source>
+        <translation>Guardar documentos con el acuerdo</translation>
+    </message>
+    <message>
+        <source>Attach files to the contact…</source>
+        <translation>Adjuntar archivos al contacto…</translation>
+    </message>
+    <message>
+        <source>Keep documents with the call, e-mail, letter, visit or message of the selected entry</source>
+        <translation>Guardar documentos con la llamada, el correo, la carta, la visita o el mensaje de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected document (Enter)</source>
+        <translation>Abrir el documento seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Attached to %1: %2.</source>
+        <translation>Adjuntado (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Already kept with %1: %2.</source>
+        <translation>Ya guardado (%1): %2.</translation>
+    </message>
+    <message>
+        <source>the debtor</source>
+        <translation>deudor</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>factura %1</translation>
+    </message>
+    <message>
+        <source>Attach files to the debtor</source>
+        <translation>Adjuntar archivos al deudor</translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation>Adjuntar archivos (%1)</translation>
+    </message>
+    <message>
+        <source>the agreement of %1</source>
+        <translation>acuerdo del %1</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation>contacto del %1</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Abrir documento</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no program that opens this kind of file is installed.</source>
+        <translation>«%1» no se puede abrir: no hay instalado ningún programa que abra este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>A copy is in this folder; open it from there with a program that can read it:
+%1</source>
+        <translation>Hay una copia en esta carpeta; ábrala desde ahí con un programa que pueda leerla:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the folder&apos;s path</source>
+        <translation>&amp;Copiar la ruta de la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>✓ intact</source>
+        <translation>✓ intacta</translation>
+    </message>
+    <message>
+        <source>✗ missing from the data folder</source>
+        <translation>✗ falta en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>✗ changed since it was added</source>
+        <translation>✗ cambiada desde que se añadió</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>factura %1</translation>
+    </message>
+    <message>
+        <source>agreement of %1</source>
+        <translation>acuerdo del %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>the debtor</source>
+        <translation>el deudor</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop files on this panel, or use Attach files…</source>
+        <translation>Aún no hay documentos. Suelte archivos en este panel o use Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected document with this computer&apos;s viewer (Enter)</source>
+        <translation>Abrir el documento seleccionado con el visor de este equipo (Intro)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Stored copy</source>
+        <translation>Copia guardada</translation>
+    </message>
+</context>
+<context>
     <name>EndCallDialog</name>
     <message>
         <source>End the call</source>
@@ -2162,6 +2322,18 @@ Carpeta de datos: %2</translation>
     <message>
         <source>“%1” cannot be read; choose an existing file.</source>
         <translation>No se puede leer «%1»; elija un archivo existente.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; callnotes keeps files of up to %3. Attach a smaller copy, such as a scan at a lower resolution.</source>
+        <translation>«%1» ocupa %2; callnotes guarda archivos de hasta %3. Adjunte una copia más pequeña, por ejemplo un escaneo a menor resolución.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” is missing from the data folder; restore the folder from a backup.</source>
+        <translation>La copia guardada de «%1» falta en la carpeta de datos; restaure la carpeta desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” no longer matches the file that was added, so it is not opened; restore the data folder from a backup.</source>
+        <translation>La copia guardada de «%1» ya no coincide con el archivo que se añadió, así que no se abre; restaure la carpeta de datos desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>This cannot be negative.</source>

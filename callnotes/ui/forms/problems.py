@@ -70,7 +70,9 @@ _TEMPLATES = {
         "Western Europe, Windows-1253 or ISO-8859-7 for Greek.",
     ),
     "not_encoding": QT_TRANSLATE_NOOP("Problems", "The file is not in this encoding; choose another one."),
-    "import_too_big": QT_TRANSLATE_NOOP("Problems", "The file is larger than %1 MB; export a shorter period."),
+    "import_too_big": QT_TRANSLATE_NOOP(
+        "Problems", "The file is larger than %1 MB; export a shorter period."
+    ),
     "not_csv": QT_TRANSLATE_NOOP("Problems", "This is not a CSV file; export the invoices as CSV."),
     "not_csv_row": QT_TRANSLATE_NOOP("Problems", "Row %1 cannot be read as CSV."),
     "empty_file": QT_TRANSLATE_NOOP("Problems", "The file is empty."),
@@ -78,9 +80,7 @@ _TEMPLATES = {
     "import_date": QT_TRANSLATE_NOOP("Problems", "A date that exists, written %1 with a four-digit year."),
     "import_number": QT_TRANSLATE_NOOP("Problems", "A number written like %1."),
     "import_inconsistent": QT_TRANSLATE_NOOP("Problems", "The same value as row %1 of invoice %2."),
-    "import_total": QT_TRANSLATE_NOOP(
-        "Problems", "The sum of the invoice's lines: %1 with tax, %2 without."
-    ),
+    "import_total": QT_TRANSLATE_NOOP("Problems", "The sum of the invoice's lines: %1 with tax, %2 without."),
 }
 
 _TAX_ID_REASONS = {
