@@ -11,13 +11,13 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from callnotes.domain.entries import ContactDetails
-from callnotes.services.attachments import Attached, DocumentInfo
+from callnotes.services.attachments import Attached, DocumentInfo, DocumentOwner
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.detail_tabs import InvoiceRow
+from callnotes.ui.documents_panel import owner_text
 from callnotes.ui.formats import Formats
-from callnotes.ui.labels import label
 from callnotes.ui.worker import Worker
 
 
@@ -119,15 +119,16 @@ class DocumentActions(QObject):
             )
         return " ".join(parts)
 
-    def _debtor_words(self) -> str:
-        return self.tr("the debtor")
+    def _words(self, owner: DocumentOwner) -> str:
+        return owner_text(owner, self._formats)
 
     def _invoice_words(self, row: InvoiceRow) -> str:
-        return self.tr("invoice %1").replace("%1", row.invoice.number)
+        return self._words(DocumentOwner("invoice", invoice_number=row.invoice.number))
 
     def to_debtor(self) -> None:
         if self._detail.view is not None:
-            self._attach(self._choose(self.tr("Attach files to the debtor")), self._debtor_words())
+            words = self._words(DocumentOwner("debtor"))
+            self._attach(self._choose(self.tr("Attach files to %1").replace("%1", words)), words)
 
     def to_invoice(self) -> None:
         row = self._detail.invoices.selected()
@@ -140,7 +141,7 @@ class DocumentActions(QObject):
     def to_agreement(self) -> None:
         view = self._detail.view
         if view is not None and view.agreement is not None:
-            words = self.tr("the agreement of %1").replace("%1", self._formats.day(view.agreement.signed_on))
+            words = self._words(DocumentOwner("agreement", agreement_signed_on=view.agreement.signed_on))
             self._attach(
                 self._choose(self.tr("Attach files to %1").replace("%1", words)),
                 words,
@@ -152,16 +153,14 @@ class DocumentActions(QObject):
         if self._detail.view is None or entry is None or entry.interaction_id is None:
             return
         details = entry.details
-        if isinstance(details, ContactDetails):
-            words = (
-                self.tr("the %1 of %2")
-                .replace("%1", label(details.kind))
-                .replace("%2", self._formats.moment(details.started_at, seconds=False))
-            )
-        else:
-            words = self.tr("the contact of %1").replace(
-                "%1", self._formats.moment(entry.occurred_at, seconds=False)
-            )
+        kind, started = (
+            (details.kind, details.started_at)
+            if isinstance(details, ContactDetails)
+            else ("interaction", entry.occurred_at)
+        )
+        words = self._words(
+            DocumentOwner("interaction", interaction_kind=kind, interaction_started_at=started)
+        )
         self._attach(
             self._choose(self.tr("Attach files to %1").replace("%1", words)),
             words,
@@ -172,7 +171,7 @@ class DocumentActions(QObject):
         if row is not None:
             self._attach(files, self._invoice_words(row), invoice_id=row.id)
         else:
-            self._attach(files, self._debtor_words())
+            self._attach(files, self._words(DocumentOwner("debtor")))
 
     # --- opening ----------------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -674,32 +674,8 @@
         <translation>Υπάρχει ήδη (%1): %2.</translation>
     </message>
     <message>
-        <source>the debtor</source>
-        <translation>οφειλέτης</translation>
-    </message>
-    <message>
-        <source>invoice %1</source>
-        <translation>τιμολόγιο %1</translation>
-    </message>
-    <message>
-        <source>Attach files to the debtor</source>
-        <translation>Επισύναψη αρχείων στον οφειλέτη</translation>
-    </message>
-    <message>
         <source>Attach files to %1</source>
         <translation>Επισύναψη αρχείων (%1)</translation>
-    </message>
-    <message>
-        <source>the agreement of %1</source>
-        <translation>συμφωνία της %1</translation>
-    </message>
-    <message>
-        <source>the %1 of %2</source>
-        <translation>%1 της %2</translation>
-    </message>
-    <message>
-        <source>the contact of %1</source>
-        <translation>επαφή της %1</translation>
     </message>
     <message>
         <source>Open document</source>

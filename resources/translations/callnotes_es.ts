@@ -674,32 +674,8 @@
         <translation>Ya guardado (%1): %2.</translation>
     </message>
     <message>
-        <source>the debtor</source>
-        <translation>deudor</translation>
-    </message>
-    <message>
-        <source>invoice %1</source>
-        <translation>factura %1</translation>
-    </message>
-    <message>
-        <source>Attach files to the debtor</source>
-        <translation>Adjuntar archivos al deudor</translation>
-    </message>
-    <message>
         <source>Attach files to %1</source>
         <translation>Adjuntar archivos (%1)</translation>
-    </message>
-    <message>
-        <source>the agreement of %1</source>
-        <translation>acuerdo del %1</translation>
-    </message>
-    <message>
-        <source>the %1 of %2</source>
-        <translation>%1 del %2</translation>
-    </message>
-    <message>
-        <source>the contact of %1</source>
-        <translation>contacto del %1</translation>
     </message>
     <message>
         <source>Open document</source>
