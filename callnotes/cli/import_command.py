@@ -15,12 +15,10 @@ from callnotes.errors import InputError
 from callnotes.services.creditor import author_name
 from callnotes.services.imports.files import import_path
 from callnotes.services.imports.importer import ImportOptions, file_problem
-from callnotes.services.imports.profiles import PROFILE_NAMES, read_mapping
+from callnotes.services.imports.profiles import PROFILE_NAMES, TOOL_NAMES, read_mapping
 from callnotes.services.imports.report import ImportReport, problem_line
 from callnotes.services.imports.table import LEGACY_ENCODINGS
 from callnotes.store.access import Store
-
-PROFILE_TITLES = {"xero": "Xero", "quickbooks": "QuickBooks Online", "holded": "Holded", "generic": "generic"}
 
 
 def add_parsers(sub: Any) -> None:
@@ -74,7 +72,7 @@ def _money(minor: int, currency: str) -> str:
 
 
 def _lines(report: ImportReport) -> list[str]:
-    title = PROFILE_TITLES.get(report.profile, report.profile)
+    title = TOOL_NAMES.get(report.profile, report.profile)
     lines = [f"Read {report.file_name}: {title} export, {report.encoding}, {report.rows} rows."]
     counts = (
         f"debtors: {report.count('debtor')}, invoices: {report.count('invoice')}, "

@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def import_books(self, path: Path | None = None) -> ImportDialog:
         """Open the import wizard (on a file dropped on the list, or one to choose)."""
-        dialog = ImportDialog(self.worker, self.formats, None, self)
+        dialog = ImportDialog(self.worker, self.formats, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.open()

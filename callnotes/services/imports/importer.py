@@ -23,7 +23,14 @@ from callnotes.services.creditor import get_creditor
 from callnotes.services.debtors import DebtorInput
 from callnotes.services.imports.profiles import guess_profile, profile_for
 from callnotes.services.imports.report import ImportedItem, ImportReport, InvoiceDifference
-from callnotes.services.imports.rows import FileDebtor, FileInvoice, ImportProblem, ReadFile, read_rows
+from callnotes.services.imports.rows import (
+    FileDebtor,
+    FileInvoice,
+    ImportProblem,
+    ReadFile,
+    name_key,
+    read_rows,
+)
 from callnotes.services.imports.table import Table, read_table
 from callnotes.store import queries
 from callnotes.store.account import read_account
@@ -60,10 +67,6 @@ def file_problem(file_name: str, error: InputError) -> ImportReport:
     return ImportReport(file_name, problems=(problem,))
 
 
-def _name_key(name: str) -> tuple[str, ...]:
-    return ("name", " ".join(name.casefold().split()))
-
-
 @dataclass
 class _Run:
     """One import under way in a session: what it found and added so far."""
@@ -93,7 +96,7 @@ class _Run:
     def debtor(
         self, found: FileDebtor, known: Mapping[tuple[str, ...], Debtor], currency: str
     ) -> Debtor | None:
-        debtor = known.get(found.key) or known.get(_name_key(found.name))
+        debtor = known.get(found.key) or known.get(name_key(found.name))
         if debtor is not None:
             return debtor
         data = DebtorInput(
@@ -152,19 +155,18 @@ class _Run:
                 found.number, found.issued_on, found.amount_minor, found.due_on, found.description
             )
             try:
-                books.add_invoice(self.session, debtor.id or 0, data, author=self.author)
+                current = books.add_invoice(self.session, debtor.id or 0, data, author=self.author)
             except InputError as exc:
                 self.refused(row, exc)
                 return
             self.add(debtor.id or 0, item)
         if found.paid_minor and found.paid_on is not None:
-            self.payment(debtor, found)
+            self.payment(debtor, current.id or 0, found)
 
-    def payment(self, debtor: Debtor, found: FileInvoice) -> None:
+    def payment(self, debtor: Debtor, invoice_id: int, found: FileInvoice) -> None:
         """What the file says was paid on the invoice, less what the books already have from payments."""
         assert found.paid_on is not None
-        invoice = queries.invoice_by_number(self.session, debtor.id or 0, found.number)
-        recorded = read_account(self.session, debtor.id or 0).paid_off()[invoice.id or 0] if invoice else 0
+        recorded = read_account(self.session, debtor.id or 0).paid_off()[invoice_id]
         row, missing = found.rows[0], found.paid_minor - recorded
         item = ImportedItem("payment", debtor.name, found.number, missing, found.currency, found.paid_on, row)
         if missing < 0:
@@ -192,7 +194,7 @@ class _Run:
 def _known(session: Session) -> dict[tuple[str, ...], Debtor]:
     known: dict[tuple[str, ...], Debtor] = {}
     for debtor in queries.all_debtors(session):
-        known.setdefault(_name_key(debtor.name), debtor)
+        known.setdefault(name_key(debtor.name), debtor)
         if debtor.tax_id:
             known.setdefault(("tax", debtor.country or "", debtor.tax_id), debtor)
     return known
@@ -295,6 +297,5 @@ def import_file(
         undated,
         tuple(problems),
         write,
-        read.headers,
         table.header,
     )

@@ -52,6 +52,8 @@ DATE_FORMATS = {
 # How numbers are written, by the locale that writes them so.
 NUMBER_LOCALES = ("es_ES", "el_GR", "en_US", "en_GB", "de_DE", "fr_FR")
 PROFILE_NAMES = ("xero", "quickbooks", "holded", "generic")
+# The tools' own names, as people know them.
+TOOL_NAMES = {"xero": "Xero", "quickbooks": "QuickBooks Online", "holded": "Holded"}
 
 
 def fold(header: str) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -62,7 +61,6 @@ class ImportReport:
     undated_payments: tuple[ImportedItem, ...] = ()  # paid amounts the file gives without a date
     problems: tuple[ImportProblem, ...] = ()
     written: bool = False
-    headers: Mapping[str, str] = field(default_factory=dict)  # the column each field was read from
     header: tuple[str, ...] = ()  # the file's header row, as written
 
     def count(self, kind: str) -> int:

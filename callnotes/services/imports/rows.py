@@ -88,6 +88,11 @@ class ReadFile:
     cells: Mapping[int, Mapping[str, str]] = field(default_factory=dict)  # each row's text by field
 
 
+def name_key(name: str) -> Key:
+    """A debtor known by name only: the same name however it is cased or spaced."""
+    return ("name", " ".join(name.casefold().split()))
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Country names in English, Spanish and Greek (and the codes themselves), folded, to their code."""
@@ -231,7 +236,7 @@ def _debtor(row: _Row, default_country: str | None) -> FileDebtor | None:
     currency = row.checked("currency", validation.currency)
     if name is None:
         return None
-    key: Key = ("tax", country or "", tax_id) if tax_id else ("name", " ".join(name.casefold().split()))
+    key: Key = ("tax", country or "", tax_id) if tax_id else name_key(name)
     return FileDebtor(key, name, row.number, tax_id, country, email, phone, row.text("address"), currency)
 
 

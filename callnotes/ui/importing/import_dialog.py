@@ -32,6 +32,7 @@ from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.services.imports.files import FilePeek
 from callnotes.services.imports.importer import ImportOptions
+from callnotes.services.imports.profiles import TOOL_NAMES
 from callnotes.services.imports.report import ImportReport
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text
@@ -39,7 +40,6 @@ from callnotes.ui.importing.mapping_page import MappingPage
 from callnotes.ui.importing.preview import PreviewPage
 from callnotes.ui.worker import Job, Worker
 
-PROFILE_TITLES = {"xero": "Xero", "quickbooks": "QuickBooks Online", "holded": "Holded"}
 ENCODINGS = ("utf-8", "cp1252", "cp1253", "iso8859-7")
 
 
@@ -48,9 +48,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(
-        self, worker: Worker, formats: Formats, path: Path | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, worker: Worker, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.formats = worker, formats
         self.peeked: FilePeek | None = None
@@ -79,7 +77,7 @@ class ImportDialog(QDialog):
             self.encoding.addItem(title, name)
         self.encoding.currentIndexChanged.connect(lambda _i: self._peek())
         self.profile = QComboBox(self)
-        for name, title in (*PROFILE_TITLES.items(), ("generic", self.tr("Other: map the columns"))):
+        for name, title in (*TOOL_NAMES.items(), ("generic", self.tr("Other: map the columns"))):
             self.profile.addItem(title, name)
         self.guessed = QLabel(self)
         self.sample = QTableWidget(self)
@@ -121,8 +119,6 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 600)
         self._update_buttons()
-        if path is not None:
-            self.set_file(path)
 
     # --- step 1: the file ---------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -140,8 +136,10 @@ class ImportDialog(QDialog):
     def set_file(self, path: Path) -> None:
         """Read the first rows of `path` and guess the tool that exported it."""
         self.path.setText(str(path))
-        self.encoding.setCurrentIndex(0)  # also peeks
-        self._peek()
+        if self.encoding.currentIndex() == 0:
+            self._peek()
+        else:
+            self.encoding.setCurrentIndex(0)  # UTF-8 first again; the change peeks
 
     def _peek(self) -> None:
         if not self.path.text():
@@ -165,7 +163,7 @@ class ImportDialog(QDialog):
                 self.sample.setItem(row, column, QTableWidgetItem(cell))
         self.profile.setCurrentIndex(self.profile.findData(peek.profile or "generic"))
         self.guessed.setText(
-            self.tr("Recognised as an export of %1.").replace("%1", PROFILE_TITLES[peek.profile])
+            self.tr("Recognised as an export of %1.").replace("%1", TOOL_NAMES[peek.profile])
             if peek.profile
             else self.tr("Not an export callnotes knows: map its columns in the next step.")
         )
