@@ -21,6 +21,7 @@ GUARDED_TABLES: dict[str, str] = {
     "plan": "",
     "instalment": "",
     "interaction": "OLD.ended_at IS NOT NULL",
+    "tombstone": "",
 }
 
 

@@ -273,3 +273,19 @@ class JournalHead(SQLModel, table=True):
     debtor_id: int = Field(foreign_key="debtor.id", primary_key=True)
     seq: int
     head: str
+
+
+class Tombstone(SQLModel, table=True):
+    """What is left on record of a debtor whose data was deleted on request: enough to show that the
+    deletion happened, and which chain it ended, without keeping who they were."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(unique=True)  # the id the debtor had; never reused while this row exists
+    name_sha256: (
+        str  # SHA-256 of the debtor's name as it was, so a later question "did you hold X" can be answered
+    )
+    entries: int  # how many entries the journal had
+    head: str  # the final head of its chain
+    deleted_at: datetime = _moment()
+    reason: str
+    author: str = ""
