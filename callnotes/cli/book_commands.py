@@ -7,6 +7,7 @@ dot for decimals (1234.56) in the debtor's currency, rates are percent a year.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from typing import Any
 
@@ -163,6 +164,41 @@ def cmd_debtor_restore(store: Store, args: argparse.Namespace) -> int:
         debtors.archive_debtor(session, args.id, "", args.reason, author=_author(session), restore=True)
     print(f"Debtor {args.id} is back on the list.")
     return 0
+
+
+def cmd_debtor_export(store: Store, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from callnotes.services.subject_access import export_debtor_data
+
+    done = export_debtor_data(store.sessions, store.paths, args.debtor, Path(args.out))
+    print(
+        f"Wrote everything held on debtor {args.debtor} to {done.path}: {done.entries} journal entries, "
+        f"{done.documents} documents (chain head {done.head}). It holds personal data: keep it safe."
+    )
+    for name in done.missing:
+        print(
+            f"callnotes: the stored copy of “{name}” is missing; the export lists it without the file.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_debtor_delete(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.services.subject_access import erase_debtor
+
+    with store.sessions() as session:
+        author = _author(session)
+    done = erase_debtor(store.sessions, store.paths, args.debtor, args.confirm, args.reason, author=author)
+    kept = f"; {done.files_kept} kept because another debtor has them" if done.files_kept else ""
+    print(
+        f"Deleted debtor {done.debtor_id}: {done.rows} rows and {done.files_removed} documents{kept}. "
+        f"A tombstone keeps the date, the reason, the name's SHA-256 and the final chain head {done.head} "
+        f"({done.entries} entries)."
+    )
+    for problem in done.files_not_removed:
+        print(f"callnotes: could not remove {problem}; remove it by hand.", file=sys.stderr)
+    return 1 if done.files_not_removed else 0
 
 
 PERSON_OPTIONS = ("name", "role", "phone", "mobile", "email")
@@ -378,7 +414,7 @@ def add_parsers(sub: Command) -> None:
     show.add_argument("--json", action="store_true", help=json_help)
     show.set_defaults(run=cmd_creditor_show)
 
-    debtor = _group(sub, "debtor", "add, change, show or archive a debtor")
+    debtor = _group(sub, "debtor", "add, change, show, archive, export or delete a debtor")
     add = debtor.add_parser("add", help="add a debtor (prints the new id)")
     _debtor_options(add, required_name=True)
     add.add_argument("--json", action="store_true", help=json_help)
@@ -408,6 +444,26 @@ def add_parsers(sub: Command) -> None:
     restore.add_argument("id", type=int, metavar="ID")
     restore.add_argument("--reason", default="", metavar="TEXT")
     restore.set_defaults(run=cmd_debtor_restore)
+    export = debtor.add_parser(
+        "export", help="everything held on a debtor, documents included, in a ZIP (for a data access request)"
+    )
+    export.add_argument("--debtor", type=int, required=True, metavar="ID")
+    export.add_argument("--out", required=True, metavar="FILE.zip", help="where to write the ZIP")
+    export.set_defaults(run=cmd_debtor_export)
+    delete = debtor.add_parser(
+        "delete", help="delete everything held on a debtor, on their request (a tombstone records it)"
+    )
+    delete.add_argument("--debtor", type=int, required=True, metavar="ID")
+    delete.add_argument(
+        "--reason", required=True, metavar="TEXT", help="why, e.g. the request's date and reference"
+    )
+    delete.add_argument(
+        "--confirm",
+        required=True,
+        metavar="NAME",
+        help="the debtor's name, exactly: nothing is deleted otherwise",
+    )
+    delete.set_defaults(run=cmd_debtor_delete)
 
     person = _group(sub, "person", "the people to speak to at a debtor")
     add = person.add_parser("add", help="add someone to speak to")

@@ -297,7 +297,7 @@ def list_documents(session: Session, paths: AppPaths, debtor_id: int) -> tuple[D
     )
 
 
-def _safe_name(name: str) -> str:
+def safe_file_name(name: str) -> str:
     """The original name as a file name of this system: no folders, no characters it refuses."""
     kept = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in Path(name).name).strip(" .")
     return kept or "document"
@@ -318,7 +318,7 @@ def viewable_copy(session: Session, paths: AppPaths, attachment_id: int) -> Path
             values={"value": name, "name": name},
         )
     folder = Path(tempfile.mkdtemp(prefix="callnotes-document-"))
-    target = folder / _safe_name(name)
+    target = folder / safe_file_name(name)
     try:
         shutil.copyfile(stored_path(paths, attachment.sha256), target)
         target.chmod(0o400)

@@ -19,6 +19,7 @@ from callnotes.store import queries
 from callnotes.store.account import read_account, read_books
 from callnotes.store.engine import clock_of
 from callnotes.store.models import Debtor
+from callnotes.store.subject import new_debtor_id
 
 PAYMENT_RATINGS = ("good", "fair", "late", "unknown")
 DEBTOR_KINDS = ("business", "person")
@@ -107,7 +108,8 @@ def _checked(session: Session, data: DebtorInput) -> dict[str, object]:
 def create_debtor(session: Session, data: DebtorInput, *, author: str = "") -> Debtor:
     """Validate and add a debtor; its details open its record."""
     fields = _checked(session, data)
-    debtor = Debtor(created_at=clock_of(session).now(), **fields)  # type: ignore[arg-type]
+    # never the id of a debtor deleted on request: its tombstone names that id
+    debtor = Debtor(id=new_debtor_id(session), created_at=clock_of(session).now(), **fields)  # type: ignore[arg-type]
     session.add(debtor)
     session.flush()
     debtor_id = debtor.id or 0

@@ -34,6 +34,7 @@ from callnotes.services.interactions import ContactInput, Ending
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
 from callnotes.services.record import RecordCheck, check_record
+from callnotes.services.subject_access import DataExport, Erasure, erase_debtor, export_debtor_data
 from callnotes.services.views import (
     DebtorView,
     NoteLine,
@@ -161,6 +162,26 @@ class Desk:
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
             debtors.archive_debtor(session, debtor_id, outcome, note, author=author, restore=restore)
+
+    @long_running
+    def export_debtor_data(
+        self,
+        debtor_id: int,
+        out: Path,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> DataExport:
+        """Write everything held on the debtor, documents included, to a ZIP (a data access request)."""
+        return export_debtor_data(
+            self._store.sessions, self.paths, debtor_id, out, progress=progress, cancel=cancel
+        )
+
+    @writes
+    def delete_debtor_data(self, debtor_id: int, typed_name: str, reason: str) -> Erasure:
+        """Delete everything held on the debtor (the typed name must be theirs), leaving a tombstone."""
+        with self._store.sessions() as session:
+            author = author_name(session, self._login)
+        return erase_debtor(self._store.sessions, self.paths, debtor_id, typed_name, reason, author=author)
 
     @writes
     def add_person(self, debtor_id: int, data: PersonInput) -> int:

@@ -16,6 +16,7 @@ from callnotes.store.models import (
     PaymentReversal,
     Person,
     Promise,
+    Tombstone,
 )
 
 COUNTED = {
@@ -30,6 +31,7 @@ COUNTED = {
     "interactions": Interaction,
     "journal_entries": Entry,
     "attachments": Attachment,
+    "deleted_debtors": Tombstone,  # deleted on request: a tombstone each
 }
 
 

@@ -43,6 +43,7 @@ from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.importing.import_dialog import ImportDialog
 from callnotes.ui.log_dialog import LogDialog
+from callnotes.ui.person_data import PersonDataActions
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.workspace import CallWorkspace
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.entry.exampleRequested.connect(self.load_example_data)
         self.documents = DocumentActions(self, self.worker, self.formats, self.detail)
         self.documents.attached.connect(self._documents_attached)
+        self.person_data = PersonDataActions(self, self.worker, self.formats, self.detail, self._fail)
+        self.person_data.deleted.connect(self._debtor_deleted)
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
         self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
@@ -167,6 +170,9 @@ class MainWindow(QMainWindow):
         for action in self.entry.debtor_actions:
             debtor_menu.addAction(action)
         debtor_menu.addAction(self.documents.attach_debtor)
+        debtor_menu.addSeparator()
+        for action in self.person_data.actions:
+            debtor_menu.addAction(action)
 
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
         self.start_call_action = QAction(self.tr("&Start call"), self)
@@ -279,6 +285,13 @@ class MainWindow(QMainWindow):
         self._select_after_refresh = debtor_id
         self.refresh()
         self.load_detail(debtor_id)
+
+    def _debtor_deleted(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self._after_refresh = message
+        self.detail.clear()
+        self.entry.update()
+        self.refresh()
 
     def _debtor_added(self, debtor_id: int) -> None:
         self._select_after_refresh = debtor_id

@@ -63,6 +63,9 @@ _TEMPLATES = {
     "allocation_not_positive": QT_TRANSLATE_NOOP(
         "Problems", "The share of invoice %1 must be more than zero."
     ),
+    # deleting a debtor's data on request
+    "confirm_name": QT_TRANSLATE_NOOP("Problems", "Type the debtor's name exactly as it is shown above."),
+    "call_open": QT_TRANSLATE_NOOP("Problems", "A call with this debtor is still open; end it first."),
     # importing a file
     "not_utf8": QT_TRANSLATE_NOOP(
         "Problems",
