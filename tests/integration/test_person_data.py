@@ -12,6 +12,7 @@ import subprocess
 import sys
 import zipfile
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -160,7 +161,7 @@ def test_the_export_holds_every_row_the_journal_and_the_documents_owner_only(
     journal = data["journal"]
     assert [e["seq"] for e in journal] == list(range(1, head[1] + 1))
     assert journal[-1]["entry_hash"] == head[2]
-    assert all(e["prev_hash"] == p["entry_hash"] for p, e in zip(journal, journal[1:], strict=False))
+    assert all(e["prev_hash"] == p["entry_hash"] for p, e in pairwise(journal))
     assert {"kind", "recorded_at", "occurred_at", "text", "data", "author"} <= set(journal[0])
     assert isinstance(journal[0]["data"], dict)
     assert any(e["text"] == "Acepta pagar en dos plazos" for e in journal)
