@@ -22,11 +22,11 @@ import tempfile
 import unicodedata
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from callnotes.domain.record import GENESIS_HASH
 from callnotes.errors import CallnotesError, InputError, NotFoundError
@@ -152,22 +152,6 @@ def _json_bytes(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
-    return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute, moment.second)
-
-
-class _Hashing:
-    """A writable ZIP member that notes the SHA-256 and size of what went through it."""
-
-    def __init__(self, target: IO[bytes]) -> None:
-        self.target, self.digest, self.size = target, hashlib.sha256(), 0
-
-    def write(self, chunk: bytes) -> None:
-        self.target.write(chunk)
-        self.digest.update(chunk)
-        self.size += len(chunk)
-
-
 def _regular_target(out: Path) -> Path:
     """The path to write, refused when it names something other than a regular file (a folder, a
     device, a pipe, a link) or nothing at all."""
@@ -184,21 +168,23 @@ def _regular_target(out: Path) -> Path:
     return out
 
 
-@dataclass
-class _ZipWriter:
-    archive: zipfile.ZipFile
-    moment: datetime
-    listed: list[dict[str, Any]]
+def _member_info(name: str, moment: datetime) -> zipfile.ZipInfo:
+    """A compressed member, dated by the clock (not the files' own times), owner-only when unpacked."""
+    info = zipfile.ZipInfo(name, (max(moment.year, 1980), *moment.timetuple()[1:6]))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
 
-    def add(self, name: str, chunks: Iterator[bytes]) -> None:
-        info = zipfile.ZipInfo(name, _zip_time(self.moment))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o600 << 16
-        with self.archive.open(info, "w") as member:
-            hashing = _Hashing(member)
-            for chunk in chunks:
-                hashing.write(chunk)
-        self.listed.append({"name": name, "sha256": hashing.digest.hexdigest(), "size_bytes": hashing.size})
+
+def _add(archive: zipfile.ZipFile, moment: datetime, name: str, chunks: Iterable[bytes]) -> dict[str, Any]:
+    """Write one member from its chunks; returns how the manifest lists it (name, SHA-256, size)."""
+    digest, size = hashlib.sha256(), 0
+    with archive.open(_member_info(name, moment), "w") as member:
+        for chunk in chunks:
+            member.write(chunk)
+            digest.update(chunk)
+            size += len(chunk)
+    return {"name": name, "sha256": digest.hexdigest(), "size_bytes": size}
 
 
 def _chunks(path: Path, read: Callable[[int], None]) -> Iterator[bytes]:
@@ -263,27 +249,25 @@ def export_debtor_data(
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".partial")
     except OSError as exc:
         raise CallnotesError(f"The export cannot be written in {folder} ({exc.strerror}).") from exc
-    listed: list[dict[str, Any]] = []
     try:
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
-            writer = _ZipWriter(archive, moment, listed)
-            writer.add("debtor.json", iter([_json_bytes(document)]))
-            writer.add(
-                "journal.jsonl", iter(["".join(line + "\n" for line in journal_lines(chain)).encode()])
-            )
-            writer.add("verify_journal.py", iter([shipped_document("verify_journal.py").read_bytes()]))
-            for name, path in files.items():
-                writer.add(name, _chunks(path, read))
+            journal = "".join(line + "\n" for line in journal_lines(chain)).encode("utf-8")
+            listed = [
+                _add(archive, moment, "debtor.json", [_json_bytes(document)]),
+                _add(archive, moment, "journal.jsonl", [journal]),
+                _add(
+                    archive, moment, "verify_journal.py", [shipped_document("verify_journal.py").read_bytes()]
+                ),
+            ]
+            listed += [_add(archive, moment, name, _chunks(path, read)) for name, path in files.items()]
             manifest = {
-                "heads": heads,
+                "heads": heads,  # first: what `verify --against` reads
                 "format": EXPORT_FORMAT,
                 "version": EXPORT_VERSION,
                 "created_at": moment.isoformat(),
                 "files": listed,
             }
-            info = zipfile.ZipInfo("manifest.json", _zip_time(moment))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, _json_bytes(manifest))
+            archive.writestr(_member_info("manifest.json", moment), _json_bytes(manifest))
             archive.close()
             raw.flush()
             os.fsync(raw.fileno())
