@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, or_, select
-from sqlmodel import Session, SQLModel, col
+from sqlmodel import Session, SQLModel
 
 from callnotes.store.account import table
 from callnotes.store.guards import GUARDED_TABLES, drop_guards, install_guards
@@ -178,11 +178,6 @@ def erase_rows(session: Session, debtor_id: int, tombstone: Tombstone) -> dict[s
     session.flush()
     install_guards(connection)
     return removed
-
-
-def tombstone_of(session: Session, debtor_id: int) -> Tombstone | None:
-    """The tombstone left by the debtor with this id, if it was deleted on request."""
-    return session.execute(select(Tombstone).where(col(Tombstone.debtor_id) == debtor_id)).scalars().first()
 
 
 def new_debtor_id(session: Session) -> int | None:

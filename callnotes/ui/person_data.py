@@ -43,19 +43,25 @@ class DeleteDebtorDialog(FormDialog):
     ) -> None:
         super().__init__(worker, formats, self.tr("Delete the data of %1").replace("%1", name), parent)
         self._debtor_id, self._name = debtor_id, name
-        self.set_intro(
+        paragraphs = (  # one text each, so no translation grows into one unbreakable line
             self.tr(
-                "This deletes everything callnotes holds on %1: their details, people, agreement, invoices, "
-                "payments, promises, plans, every contact and its notes, the record, and the documents no "
-                "other debtor shares. It cannot be undone.\n\nWhat stays is a short note that a debtor was "
-                "deleted: when, why, by whom, and a fingerprint of the name from which the name cannot be "
-                "read back.\n\nIf the person asked for a copy of their data, or you may need it later, "
-                "export it first."
-            ).replace("%1", name)
+                "This deletes everything callnotes holds on %1: their details, people, agreement, "
+                "invoices, payments, promises, plans, every contact and its notes, the record, and the "
+                "documents no other debtor shares. It cannot be undone."
+            ),
+            self.tr(
+                "What stays is a short note that a debtor was deleted: when, why, by whom, and a "
+                "fingerprint of the name from which the name cannot be read back."
+            ),
+            self.tr(
+                "If the person asked for a copy of their data, or you may need it later, export it first."
+            ),
+            self.tr("To confirm, type the name exactly as it is written here: %1"),
         )
+        self.set_intro("\n\n".join(paragraphs).replace("%1", name))
         self.confirm = QLineEdit(self)
         self.confirm.setAccessibleName(self.tr("The debtor's name, to confirm"))
-        self.add_row(self.tr("Type %1 to confirm:").replace("%1", name), self.confirm, "confirm")
+        self.add_row(self.tr("Name, to confirm:"), self.confirm, "confirm")
         self.add_reason(self.tr("Required, e.g. the person's request of 20 November, by e-mail"))
         self.export_button = QPushButton(self.tr("E&xport the data first…"), self)
         self.export_button.clicked.connect(self.exportRequested)

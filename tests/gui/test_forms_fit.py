@@ -22,6 +22,7 @@ from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, R
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.i18n import PSEUDO_ENV
 from callnotes.ui.main_window import MainWindow
+from callnotes.ui.person_data import DeleteDebtorDialog
 from tests.gui.test_languages import no_clipping
 from tests.gui.test_workspace import type_text
 
@@ -61,6 +62,7 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "archive": lambda: ArchiveDialog(
             worker, formats, debtor.id, debtor.name, restore=False, parent=window
         ),
+        "delete": lambda: DeleteDebtorDialog(worker, formats, debtor.id, debtor.name, window),
     }
 
 
