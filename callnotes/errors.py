@@ -36,7 +36,23 @@ class DamagedDatabaseError(DatabaseError):
 
 
 class BackupError(CallnotesError):
-    """A backup could not be made, or a file is not a backup that can be restored."""
+    """A backup could not be made, or a file is not a backup that can be restored.
+
+    `str()` is an English sentence for the command line; `problem` names what went wrong and `values`
+    fill in its wording, so the window can say it in its own language.
+    """
+
+    def __init__(self, message: str, *, problem: str = "", values: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.values: dict[str, str] = dict(values or {})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_backup_error, (type(self), str(self), self.problem, self.values))
+
+
+def _backup_error(kind: type[BackupError], message: str, problem: str, values: dict[str, str]) -> BackupError:
+    return kind(message, problem=problem, values=values)
 
 
 class BackupFolderError(BackupError):

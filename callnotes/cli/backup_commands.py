@@ -25,7 +25,7 @@ SERVER = (
 
 def _refuse_server(args: argparse.Namespace) -> None:
     if args.database_url or os.environ.get(DATABASE_URL_ENV):
-        raise BackupError(SERVER)
+        raise BackupError(SERVER, problem="server")
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:

@@ -41,7 +41,7 @@ from callnotes.export import CancelCheck, Progress, ProgressCallback
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import CHUNK, StoredState, copy_in, stored_path, stored_state
 from callnotes.services.record import check_record
-from callnotes.store.engine import make_engine, session_factory, sqlite_url
+from callnotes.store.engine import is_damage, make_engine, session_factory, sqlite_url
 from callnotes.store.migrate import (
     backup_sqlite,
     check_revision,
@@ -49,7 +49,15 @@ from callnotes.store.migrate import (
     inspect_sqlite_file,
     open_sqlite,
 )
-from callnotes.store.snapshots import Contents, contents, damaged, online_copy, page_problems, restore_into
+from callnotes.store.snapshots import (
+    Contents,
+    contents,
+    damaged,
+    online_copy,
+    page_problems,
+    restore_into,
+    self_contained,
+)
 
 FORMAT = "callnotes-backup"
 FORMAT_VERSION = 1
@@ -81,11 +89,15 @@ def usable_folder(folder: Path) -> Path:
     if not folder.is_dir():
         raise BackupFolderError(
             f"The backup folder {folder} is not available (a disk that is not connected?). No backup "
-            "was made; connect the disk or choose another backup folder."
+            "was made; connect the disk or choose another backup folder.",
+            problem="folder_missing",
+            values={"folder": str(folder)},
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise BackupFolderError(
-            f"The backup folder {folder} cannot be written. No backup was made; choose another backup folder."
+            f"The backup folder {folder} cannot be written. No backup was made; choose another backup folder.",
+            problem="folder_unwritable",
+            values={"folder": str(folder)},
         )
     return folder
 
@@ -143,9 +155,17 @@ def _refuse_non_regular(target: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise BackupError(f"{target} cannot be written ({exc.strerror}).") from exc
+        raise BackupError(
+            f"{target} cannot be written ({exc.strerror}).",
+            problem="write_failed",
+            values={"file": str(target), "reason": str(exc.strerror)},
+        ) from exc
     if not stat.S_ISREG(mode):
-        raise BackupError(f"{target} is not a regular file; a backup is written only as a file of its own.")
+        raise BackupError(
+            f"{target} is not a regular file; a backup is written only as a file of its own.",
+            problem="not_regular",
+            values={"file": str(target)},
+        )
 
 
 @contextmanager
@@ -159,7 +179,7 @@ def _snapshot(paths: AppPaths, target: Path) -> Contents:
     """A consistent copy of the live database at `target`, and what it holds."""
     live = paths.database
     if not live.is_file() or live.stat().st_size == 0:
-        raise BackupError(f"There is no database in {paths.data_dir} to back up yet.")
+        raise BackupError(f"There is no database in {paths.data_dir} to back up yet.", problem="no_database")
     try:
         online_copy(live, target)
     except sqlite3.DatabaseError as exc:
@@ -169,9 +189,7 @@ def _snapshot(paths: AppPaths, target: Path) -> Contents:
         held = contents(engine)
     finally:
         engine.dispose()
-    with sqlite3.connect(target) as con:  # self-contained: readable without -wal and -shm files
-        con.execute("PRAGMA journal_mode=DELETE")
-    con.close()
+    self_contained(target)
     return held
 
 
@@ -240,7 +258,11 @@ def write_backup(
             _sync_folder(target.parent)
         except OSError as exc:
             part.unlink(missing_ok=True)
-            raise BackupError(f"The backup could not be written to {target} ({exc.strerror}).") from exc
+            raise BackupError(
+                f"The backup could not be written to {target} ({exc.strerror}).",
+                problem="write_failed",
+                values={"file": str(target), "reason": str(exc.strerror)},
+            ) from exc
         except BaseException:
             part.unlink(missing_ok=True)
             raise
@@ -280,23 +302,28 @@ class CheckedBackup:
     documents: tuple[Path, ...]  # extracted, when asked for
 
 
-def _unusable(path: Path, why: str) -> BackupError:
-    return BackupError(f"{path} is not a backup that can be restored: {why}. Nothing was changed.")
+def _unusable(path: Path, why: str, reason: str = "checks") -> BackupError:
+    """`reason`: not_backup, newer, damaged, record or checks (the window words each)."""
+    return BackupError(
+        f"{path} is not a backup that can be restored: {why}. Nothing was changed.",
+        problem="unusable",
+        values={"file": str(path), "reason": reason, "detail": why},
+    )
 
 
 def _manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
     try:
         manifest = json.loads(archive.read(MANIFEST_MEMBER).decode("utf-8"))
     except KeyError as exc:
-        raise _unusable(path, "it has no manifest, so it is not a callnotes backup") from exc
+        raise _unusable(path, "it has no manifest, so it is not a callnotes backup", "not_backup") from exc
     except (ValueError, zipfile.BadZipFile) as exc:
         raise _unusable(path, "its manifest cannot be read") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _unusable(path, "it is not a callnotes backup")
+        raise _unusable(path, "it is not a callnotes backup", "not_backup")
     version = manifest.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise _unusable(
-            path, "it was made by a newer version of callnotes; install that version to restore it"
+            path, "it was made by a newer version of callnotes; install that version to restore it", "newer"
         )
     if not isinstance(manifest.get("members"), dict) or not isinstance(manifest.get("heads"), list):
         raise _unusable(path, "its manifest is incomplete")
@@ -319,12 +346,12 @@ def _extract(path: Path, archive: zipfile.ZipFile, name: str, expected: object, 
                 if writer is not None:
                     writer.write(chunk)
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise _unusable(path, f"{name} in it is damaged") from exc
+        raise _unusable(path, f"{name} in it is damaged", "damaged") from exc
     finally:
         if writer is not None:
             writer.close()
     if digest.hexdigest() != expected["sha256"]:
-        raise _unusable(path, f"{name} in it is damaged (its SHA-256 is not the manifest's)")
+        raise _unusable(path, f"{name} in it is damaged (its SHA-256 is not the manifest's)", "damaged")
 
 
 def check_backup(
@@ -346,11 +373,15 @@ def check_backup(
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise BackupError(f"There is no file {path}.") from exc
+        raise BackupError(f"There is no file {path}.", problem="no_file", values={"file": str(path)}) from exc
     except IsADirectoryError as exc:
-        raise BackupError(f"{path} is a folder, not a backup file.") from exc
+        raise BackupError(
+            f"{path} is a folder, not a backup file.", problem="no_file", values={"file": str(path)}
+        ) from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _unusable(path, "it is not a callnotes backup (not a ZIP file), or it is cut short") from exc
+        raise _unusable(
+            path, "it is not a callnotes backup (not a ZIP file), or it is cut short", "not_backup"
+        ) from exc
     with archive:
         manifest = _manifest(path, archive)
         members: dict[str, object] = manifest["members"]
@@ -397,7 +428,7 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
     """SQLite's integrity_check, the schema, every chain, and the heads of the extracted database."""
     problems = page_problems(database, full=True)
     if problems:
-        raise _unusable(path, f"its database is damaged ({problems[0]})")
+        raise _unusable(path, f"its database is damaged ({problems[0]})", "damaged")
     try:
         state = inspect_sqlite_file(database)
         check_revision(state.revision, state.has_tables, f"the database in {path.name}")
@@ -421,9 +452,9 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
         raise _unusable(path, f"its database cannot be read ({exc})") from exc
     broken = [check for check in checks if not check.report.ok]
     if broken:
-        raise _unusable(path, f"the record in it fails its check ({broken[0].describe()})")
+        raise _unusable(path, f"the record in it fails its check ({broken[0].describe()})", "record")
     if [head.as_json() for head in held.heads] != list(heads):
-        raise _unusable(path, "its journal heads are not the ones its manifest lists")
+        raise _unusable(path, "its journal heads are not the ones its manifest lists", "record")
 
 
 # --- restoring --------------------------------------------------------------------------------------
@@ -509,7 +540,13 @@ def restore_backup(
         steps.at(700, 1000, 1, 2)
         try:
             restore_into(checked.database, paths.database)
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):  # busy, read-only, disk full: nothing was written
+                raise BackupError(
+                    f"The backup could not be put in place ({exc}); the database is as it was.",
+                    problem="not_restored",
+                    values={"reason": str(exc)},
+                ) from exc
             _replace_file(paths, checked.database)
         steps.at(700, 1000, 2, 2)
     return RestoreResult(

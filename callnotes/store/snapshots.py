@@ -26,25 +26,23 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def online_copy(source: Path, target: Path, *, self_contained: bool = False) -> None:
+def online_copy(source: Path, target: Path) -> None:
     """Copy the SQLite database `source` (live or not) into a new owner-only file `target` with the
-    online backup API, as one consistent snapshot.
-
-    `self_contained` switches the copy to a rollback journal: a copy in WAL mode needs to create
-    -wal and -shm files beside it to be read, which a read-only disk cannot hold.
-    """
+    online backup API, as one consistent snapshot."""
     create_owner_only(target)
-    reader = _read_only(source)
     try:
-        writer = sqlite3.connect(target)
+        reader = _read_only(source)
         try:
-            reader.backup(writer)  # all pages in one step: one read transaction, one snapshot
-            if self_contained:
-                writer.execute("PRAGMA journal_mode=DELETE")
+            writer = sqlite3.connect(target)
+            try:
+                reader.backup(writer)  # all pages in one step: one read transaction, one snapshot
+            finally:
+                writer.close()
         finally:
-            writer.close()
-    finally:
-        reader.close()
+            reader.close()
+    except BaseException:
+        target.unlink(missing_ok=True)  # no half copy left behind
+        raise
 
 
 def restore_into(source: Path, live: Path) -> None:
@@ -66,6 +64,16 @@ def restore_into(source: Path, live: Path) -> None:
             writer.close()
     finally:
         reader.close()
+
+
+def self_contained(path: Path) -> None:
+    """Switch a copy to a rollback journal: a file in WAL mode needs -wal and -shm files beside it to
+    be read, which a read-only disk cannot hold."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
 
 
 def page_problems(path: Path, *, full: bool = True) -> list[str]:
