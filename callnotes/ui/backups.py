@@ -370,8 +370,7 @@ class BackupActions(QObject):
             )
 
     def _restored(self, result: RestoreResult) -> None:
-        self.restored.emit(result)
-        self._status(self.restored_text(result), 15000)
+        self.restored.emit(result)  # the window reloads, and says what was done once the list is shown
 
     def restored_text(self, result: RestoreResult) -> str:
         """What a restore did, for the status bar."""

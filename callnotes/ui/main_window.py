@@ -462,8 +462,9 @@ class MainWindow(QMainWindow):
         self.load_detail(debtor_id)
         self.backups.automatic(only_if_due=False)  # after every ended call, on the desk's long lane
 
-    def _after_restore(self, _result: RestoreResult) -> None:
+    def _after_restore(self, result: RestoreResult) -> None:
         """The data was replaced by a backup: show it afresh, as at start (an unfinished call, a welcome)."""
+        self._after_refresh = self.backups.restored_text(result)
         self.detail.clear()
         self._select_after_refresh = None
         self._offered_recovery = False
