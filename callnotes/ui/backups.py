@@ -40,41 +40,51 @@ from callnotes.services.desk import Desk
 from callnotes.ui.formats import Formats
 from callnotes.ui.worker import Worker
 
-CONTEXT = "Backups"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def problem_text(exc: BaseException) -> str:
     """A backup's failure in the interface's language (the technical detail stays as the core said it)."""
     if isinstance(exc, DamagedDatabaseError):
-        return _tr("The database is damaged. Restore a backup (File → Restore from backup…).") + f"\n\n{exc}"
+        return (
+            QCoreApplication.translate(
+                "Backups", "The database is damaged. Restore a backup (File → Restore from backup…)."
+            )
+            + f"\n\n{exc}"
+        )
     if not isinstance(exc, BackupError):
         return str(exc)
     values = exc.values
     reasons = {
-        "not_backup": _tr("it is not a callnotes backup, or it is cut short"),
-        "newer": _tr("it was made by a newer version of callnotes"),
-        "damaged": _tr("part of it is damaged"),
-        "record": _tr("the record in it fails its check"),
+        "not_backup": QCoreApplication.translate(
+            "Backups", "it is not a callnotes backup, or it is cut short"
+        ),
+        "newer": QCoreApplication.translate("Backups", "it was made by a newer version of callnotes"),
+        "damaged": QCoreApplication.translate("Backups", "part of it is damaged"),
+        "record": QCoreApplication.translate("Backups", "the record in it fails its check"),
     }
     templates = {
-        "folder_missing": _tr(
+        "folder_missing": QCoreApplication.translate(
+            "Backups",
             "The backup folder %1 is not available (is the disk connected?). No backup was made: connect "
-            "the disk or choose another backup folder (File → Backup folder…)."
+            "the disk or choose another backup folder (File → Backup folder…).",
         ),
-        "folder_unwritable": _tr(
-            "The backup folder %1 cannot be written. No backup was made: choose another backup folder."
+        "folder_unwritable": QCoreApplication.translate(
+            "Backups",
+            "The backup folder %1 cannot be written. No backup was made: choose another backup folder.",
         ),
-        "not_regular": _tr("%1 is not a regular file; a backup is written only as a file of its own."),
-        "write_failed": _tr("The backup could not be written to %1 (%2)."),
-        "no_database": _tr("There is no database to back up yet."),
-        "no_file": _tr("There is no backup file %1."),
-        "unusable": _tr("%1 is not a backup that can be restored: %2. Nothing was changed."),
-        "not_restored": _tr("The backup could not be put in place (%1); the database is as it was."),
+        "not_regular": QCoreApplication.translate(
+            "Backups", "%1 is not a regular file; a backup is written only as a file of its own."
+        ),
+        "write_failed": QCoreApplication.translate("Backups", "The backup could not be written to %1 (%2)."),
+        "no_database": QCoreApplication.translate("Backups", "There is no database to back up yet."),
+        "no_file": QCoreApplication.translate("Backups", "There is no backup file %1."),
+        "unusable": QCoreApplication.translate(
+            "Backups", "%1 is not a backup that can be restored: %2. Nothing was changed."
+        ),
+        "not_restored": QCoreApplication.translate(
+            "Backups", "The backup could not be put in place (%1); the database is as it was."
+        ),
     }
     template = templates.get(exc.problem)
     if template is None:
@@ -87,7 +97,9 @@ def problem_text(exc: BaseException) -> str:
         "no_file": (values.get("file", ""),),
         "unusable": (
             Path(values.get("file", "")).name,
-            reasons.get(values.get("reason", ""), _tr("it does not pass its checks")),
+            reasons.get(
+                values.get("reason", ""), QCoreApplication.translate("Backups", "it does not pass its checks")
+            ),
         ),
         "not_restored": (values.get("reason", ""),),
     }.get(exc.problem, ())
@@ -100,11 +112,15 @@ def problem_text(exc: BaseException) -> str:
 def describe(info: BackupInfo, formats: Formats) -> str:
     """A backup as one line of a list: when, how many debtors, automatic or not, the file."""
     if info.created_at is None:
-        return _tr("%1 — cannot be read").replace("%1", info.path.name)
-    kind = _tr("automatic") if info.automatic else _tr("made by hand")
+        return QCoreApplication.translate("Backups", "%1 — cannot be read").replace("%1", info.path.name)
+    kind = (
+        QCoreApplication.translate("Backups", "automatic")
+        if info.automatic
+        else QCoreApplication.translate("Backups", "made by hand")
+    )
     debtors = "?" if info.debtors is None else str(info.debtors)
     return (
-        _tr("%1 · %2 debtors · %3 · %4")
+        QCoreApplication.translate("Backups", "%1 · %2 debtors · %3 · %4")
         .replace("%1", formats.moment(info.created_at, seconds=False))
         .replace("%2", debtors)
         .replace("%3", kind)
@@ -119,11 +135,12 @@ class RestoreChooser(QDialog):
         super().__init__(parent)
         self.worker, self.formats = worker, formats
         self.result_: RestoreResult | None = None
-        self.setWindowTitle(_tr("The database is damaged"))
+        self.setWindowTitle(QCoreApplication.translate("Backups", "The database is damaged"))
         self.explanation = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Backups",
                 "callnotes found the database damaged and will not work on it. Restore a backup: the "
-                "damaged file is kept aside first, so nothing is thrown away."
+                "damaged file is kept aside first, so nothing is thrown away.",
             ),
             self,
         )
@@ -134,17 +151,19 @@ class RestoreChooser(QDialog):
         self.list = QListWidget(self)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
-        self.status = QLabel(_tr("Looking for backups…"), self)
+        self.status = QLabel(QCoreApplication.translate("Backups", "Looking for backups…"), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, Progress.TOTAL)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = QPushButton(_tr("&Restore the chosen backup"), self)
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("Backups", "&Restore the chosen backup"), self
+        )
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.other_button = QPushButton(_tr("&Other file…"), self)
+        self.other_button = QPushButton(QCoreApplication.translate("Backups", "&Other file…"), self)
         self.other_button.clicked.connect(self.restore_other)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -168,10 +187,13 @@ class RestoreChooser(QDialog):
         ]
         if readable:
             self.list.setCurrentRow(readable[0])  # the newest
-            self.status.setText(_tr("The newest backup is chosen."))
+            self.status.setText(QCoreApplication.translate("Backups", "The newest backup is chosen."))
         else:
             self.status.setText(
-                _tr("No backup was found in the backup folder. Choose a backup file with Other file….")
+                QCoreApplication.translate(
+                    "Backups",
+                    "No backup was found in the backup folder. Choose a backup file with Other file….",
+                )
             )
 
     def _selection_changed(self) -> None:
@@ -184,7 +206,10 @@ class RestoreChooser(QDialog):
 
     def restore_other(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, _tr("Restore from backup"), "", _tr("callnotes backups (*.backup);;All files (*)")
+            self,
+            QCoreApplication.translate("Backups", "Restore from backup"),
+            "",
+            QCoreApplication.translate("Backups", "callnotes backups (*.backup);;All files (*)"),
         )
         if chosen:
             self.restore(Path(chosen))
@@ -195,7 +220,9 @@ class RestoreChooser(QDialog):
         self.progress.show()
         self.restore_button.setEnabled(False)
         self.other_button.setEnabled(False)
-        self.status.setText(_tr("Checking and restoring %1…").replace("%1", source.name))
+        self.status.setText(
+            QCoreApplication.translate("Backups", "Checking and restoring %1…").replace("%1", source.name)
+        )
         self.worker.start(
             call(Desk.restore_backup, source),
             self._restored,
