@@ -382,3 +382,35 @@ def test_a_damaged_page_in_use_becomes_one_plain_error(demo_store: Store) -> Non
         desk.check_records()
     assert found.value.path == str(demo_store.paths.database)
     assert desk.check_database()  # the full check names the damage
+
+
+def test_a_backup_of_an_older_schema_is_restored_and_upgraded(store: Store, tmp_path: Path) -> None:
+    """A backup made by an older callnotes: its database is upgraded (on the private copy) and checked."""
+    old = Path(__file__).resolve().parents[1] / "data" / "release-0.1.sqlite3"
+    con = sqlite3.connect(f"{old.as_uri()}?mode=ro", uri=True)
+    heads = [
+        {"debtor_id": d, "entries": n, "head": h}
+        for d, n, h in con.execute("SELECT * FROM journalhead ORDER BY 1")
+    ]
+    con.close()
+    content = old.read_bytes()
+    manifest = {
+        "format": "callnotes-backup",
+        "format_version": 1,
+        "created_at": "2026-01-05T10:00:00+00:00",
+        "members": {
+            "callnotes.sqlite3": {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+        },
+        "counts": {"debtors": len(heads)},
+        "heads": heads,
+    }
+    source = tmp_path / "old.backup"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("callnotes.sqlite3", content)
+        archive.writestr("manifest.json", json.dumps(manifest))
+    result = backups.restore_backup(store.paths, store.clock, source)
+    assert result.debtors == len(heads)
+    desk = Desk(store, "tester")
+    assert [(c.debtor_id, c.report.entries, c.report.head) for c in desk.check_records()] == [
+        (h["debtor_id"], h["entries"], h["head"]) for h in heads
+    ]
