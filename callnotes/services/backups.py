@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from callnotes import __version__
 from callnotes.clock import Clock
 from callnotes.errors import BackupError, BackupFolderError, CallnotesError, DatabaseError
@@ -44,9 +46,9 @@ from callnotes.services.record import check_record
 from callnotes.store.engine import is_damage, make_engine, session_factory, sqlite_url
 from callnotes.store.migrate import (
     backup_sqlite,
-    check_revision,
     head_revision,
     inspect_sqlite_file,
+    known_revisions,
     open_sqlite,
 )
 from callnotes.store.snapshots import (
@@ -431,11 +433,14 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
         raise _unusable(path, f"its database is damaged ({problems[0]})", "damaged")
     try:
         state = inspect_sqlite_file(database)
-        check_revision(state.revision, state.has_tables, f"the database in {path.name}")
     except DatabaseError as exc:
-        raise _unusable(path, str(exc).split(". ")[0].removeprefix(f"{database} ")) from exc
+        raise _unusable(path, "its database cannot be read", "damaged") from exc
     if state.revision is None:
-        raise _unusable(path, "its database is empty")
+        raise _unusable(path, "its database is not a callnotes database", "not_backup")
+    if state.revision not in known_revisions():
+        raise _unusable(
+            path, f"its database was written by a newer callnotes (schema {state.revision})", "newer"
+        )
     try:
         if state.revision != head_revision():
             opened = open_sqlite(database, work / "before-upgrade", clock)  # a private copy: upgrade it
@@ -448,7 +453,7 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
             held = contents(engine)
         finally:
             engine.dispose()
-    except CallnotesError as exc:
+    except (CallnotesError, SQLAlchemyError) as exc:  # a schema that is not what its revision says
         raise _unusable(path, f"its database cannot be read ({exc})") from exc
     broken = [check for check in checks if not check.report.ok]
     if broken:
