@@ -72,17 +72,34 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
+def rescue(desk: DeskProcess, ui_state: UiState, translations: Translations, problem: str) -> str | None:
+    """The database is damaged: let the user restore a backup, then open the data again. What still
+    stops the start (None: the data opened)."""
+    from callnotes.ui.backups import rescue_at_start
+    from callnotes.ui.formats import Formats
+
+    language = resolve(str(ui_state.value("ui/language", SYSTEM)))
+    translations.install(language)
+    if rescue_at_start(desk, Formats(ui_locale(language), desk.clock.zone), problem) is None:
+        return problem
+    return desk.restart()
+
+
 def run(data_dir: str | None, database_url: str | None) -> int:
     """Start the GUI on the given data folder; returns the exit status."""
     desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()))
     app = application(sys.argv)  # while the desk process opens the data
     problem = desk.wait_ready()
+    ui_state = UiState(desk.paths.ui_state)
+    translations = Translations(app)
+    if desk.damaged and problem is not None:  # offer the latest good backup instead of an error
+        problem = rescue(desk, ui_state, translations, problem)
     if problem is not None:
         QMessageBox.critical(None, "callnotes", problem)
         print(f"callnotes: {problem}", file=sys.stderr)
         desk.close()
         return 1
-    shell = Shell(desk, UiState(desk.paths.ui_state), Translations(app))
+    shell = Shell(desk, ui_state, translations)
     shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()
     try:
         return app.exec()

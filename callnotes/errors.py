@@ -21,6 +21,44 @@ class DatabaseError(CallnotesError):
     """The database file is unreadable, corrupt, or from a newer version."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """SQLite found the database file damaged (or not a database at all): restore a backup.
+
+    `path` is the damaged file, when it is a file.
+    """
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DamagedDatabaseError, (str(self), self.path))
+
+
+class BackupError(CallnotesError):
+    """A backup could not be made, or a file is not a backup that can be restored.
+
+    `str()` is an English sentence for the command line; `problem` names what went wrong and `values`
+    fill in its wording, so the window can say it in its own language.
+    """
+
+    def __init__(self, message: str, *, problem: str = "", values: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.values: dict[str, str] = dict(values or {})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_backup_error, (type(self), str(self), self.problem, self.values))
+
+
+def _backup_error(kind: type[BackupError], message: str, problem: str, values: dict[str, str]) -> BackupError:
+    return kind(message, problem=problem, values=values)
+
+
+class BackupFolderError(BackupError):
+    """The backup folder is not there (a disk that is not connected) or cannot be written."""
+
+
 class InputError(CallnotesError):
     """A value typed or imported by the user was refused.
 

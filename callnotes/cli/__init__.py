@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from callnotes import __version__
-from callnotes.cli import book_commands, import_command, record_commands
+from callnotes.cli import backup_commands, book_commands, import_command, record_commands
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
-from callnotes.errors import CallnotesError
-from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV
+from callnotes.errors import CallnotesError, DamagedDatabaseError
+from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 from callnotes.store.access import open_store
 
 
@@ -35,6 +35,7 @@ def build_parser() -> Parser:
     record_commands.add_parsers(sub)
     book_commands.add_parsers(sub)
     import_command.add_parsers(sub)
+    backup_commands.add_parsers(sub)
     return parser
 
 
@@ -47,12 +48,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             from callnotes.launch import launch_gui
 
             return launch_gui(args.data_dir, args.database_url)
+        if hasattr(args, "run_without_store"):  # restore, check-db: they must work on a damaged file
+            without: int = args.run_without_store(AppPaths.resolve(args.data_dir), SystemClock(), args)
+            return without
         store = open_store(args.data_dir, args.database_url, SystemClock())
         try:
             code: int = args.run(store, args)
             return code
         finally:
             store.database.engine.dispose()
+    except DamagedDatabaseError as exc:  # say which backup would bring the data back
+        from callnotes.services.health import explain
+
+        print(f"callnotes: {explain(exc, AppPaths.resolve(args.data_dir))}", file=sys.stderr)
+        return 1
     except CallnotesError as exc:
         print(f"callnotes: {exc}", file=sys.stderr)
         return 1

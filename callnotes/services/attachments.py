@@ -55,8 +55,8 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _copy_in(paths: AppPaths, source: Path) -> tuple[str, int]:
-    """Copy a file into the store (atomically, owner-only); returns its hash and size."""
+def copy_in(paths: AppPaths, source: Path) -> tuple[str, int]:
+    """Copy a file into the store under its SHA-256 (atomically, owner-only); returns its hash and size."""
     paths.attachments.mkdir(mode=0o700, parents=True, exist_ok=True)
     digest, size = hashlib.sha256(), 0
     fd, temporary = tempfile.mkstemp(dir=paths.attachments, prefix=".incoming-")
@@ -144,7 +144,7 @@ def add_attachment(
     check_files([source])
     _check_owner(session, debtor_id, invoice_id, interaction_id, agreement_id)
     try:
-        sha, size = _copy_in(paths, source)
+        sha, size = copy_in(paths, source)
     except OSError as exc:
         raise InputError(
             f"“{source.name}” could not be copied into the data folder ({exc.strerror})."

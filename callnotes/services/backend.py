@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing
+import os
 import queue
 import sys
 import threading
@@ -33,8 +34,8 @@ from multiprocessing.connection import Connection
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from callnotes.clock import Clock
-from callnotes.errors import CallnotesError
-from callnotes.paths import AppPaths
+from callnotes.errors import CallnotesError, DamagedDatabaseError
+from callnotes.paths import DATABASE_URL_ENV, AppPaths
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -116,16 +117,30 @@ def _portable(exc: BaseException) -> BaseException:
 
 def serve(connection: Connection, setup: DeskSetup) -> None:
     """The desk process: open the store, then run the calls that arrive until told to stop or orphaned."""
-    from callnotes.services.desk import Desk
-    from callnotes.store.access import open_store
+    from callnotes.services import health
+    from callnotes.services.desk import Desk, Rescue
+    from callnotes.store.access import Store, open_store
 
+    paths = AppPaths.resolve(setup.data_dir)
+    sqlite_file = not (setup.database_url or os.environ.get(DATABASE_URL_ENV))
+    store: Store | None = None
+    desk: Desk | Rescue
     try:
         store = open_store(setup.data_dir, setup.database_url, setup.clock)
+        if sqlite_file and health.mark_running(paths):  # the last run did not close the database
+            health.require_sound(paths, full=False)
+        desk = Desk(store, setup.login)
+        connection.send(("ready",))
+    except DamagedDatabaseError as exc:  # the window offers the backups instead: serve what restores one
+        if store is not None:
+            store.database.engine.dispose()
+            store = None
+        desk = Rescue(paths, setup.clock)
+        connection.send(("damaged", str(exc)))
     except Exception as exc:  # the user's problem (a newer database) or not: the window says it and stops
         problem = str(exc) if isinstance(exc, CallnotesError) else f"{type(exc).__name__}: {exc}"
         connection.send(("unavailable", problem))
         return
-    desk = Desk(store, setup.login)
     sending = threading.Lock()
     cancels: dict[int, threading.Event] = {}
     long_jobs: set[int] = set()
@@ -161,7 +176,6 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
     threads = [threading.Thread(target=work, args=(jobs,)) for jobs in lanes.values()]
     for thread in threads:
         thread.start()
-    send(("ready",))
     try:
         while True:
             try:
@@ -189,7 +203,10 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
             jobs.put(None)  # the writes already received are still done, first to last
         for thread in threads:
             thread.join()
-        store.database.engine.dispose()
+        if store is not None:
+            store.database.engine.dispose()
+            if sqlite_file:
+                health.mark_stopped(paths)  # closed cleanly: the next start needs no check
 
 
 def _context() -> Any:
@@ -220,6 +237,7 @@ class DeskProcess:
 
     def _start(self) -> None:
         self._problem: str | None = None
+        self.damaged = False  # the database is damaged: only the backups can be listed and restored
         self._ready = threading.Event()
         ours, theirs = multiprocessing.Pipe()
         self._connection = ours
@@ -269,6 +287,14 @@ class DeskProcess:
         with self._lock:
             return self._lock.wait_for(lambda: not self._handlers, seconds)
 
+    def restart(self) -> str | None:
+        """Stop the desk process and start a new one on the same data (after restoring a damaged
+        database); the reason if it cannot open the data, as `wait_ready`."""
+        self.close()
+        self._closing = False
+        self._start()
+        return self.wait_ready()
+
     def close(self) -> None:
         """Let the desk finish what it was given, then stop it."""
         self._closing = True
@@ -297,6 +323,10 @@ class DeskProcess:
                 self._ready.set()
             elif kind == "unavailable":
                 self._problem = message[1]
+                self._ready.set()
+            elif kind == "damaged":  # the desk serves only the backups and restoring one
+                self._problem = message[1]
+                self.damaged = True
                 self._ready.set()
             elif kind == "progress":
                 with self._lock:

@@ -20,13 +20,16 @@ from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallba
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import attachments as documents
+from callnotes.services import backups as backup_files
 from callnotes.services import books, debtors, interactions, people
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
+from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
 from callnotes.services.debtors import DebtorInput
 from callnotes.services.facts import CallFacts, call_facts
+from callnotes.services.health import database_problems
 from callnotes.services.imports.files import FilePeek, import_path, peek_file
 from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.imports.report import ImportReport
@@ -436,3 +439,79 @@ class Desk:
         return export_packet(
             store.sessions, store.paths, debtor_id, out, options, progress=progress, cancel=cancel
         )
+
+    # --- backups ------------------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        """The folder backups go to (chosen, or the data folder's own)."""
+        return backup_files.backup_folder(self.paths)
+
+    @writes
+    def set_backup_folder(self, folder: Path | None) -> Path:
+        """Choose the backup folder (None: the data folder's own); it must be there and writable."""
+        return backup_files.set_backup_folder(self.paths, folder)
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups in the backup folder and the data folder's own, newest first."""
+        return backup_files.list_backups(self.paths)
+
+    @long_running
+    def back_up(
+        self, target: Path, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> BackupResult:
+        """Write a checked backup of the database and its documents to `target`."""
+        return backup_files.write_backup(self.paths, self.clock, target, progress=progress, cancel=cancel)
+
+    @long_running
+    def automatic_backup(
+        self, only_if_due: bool, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> AutomaticBackup:
+        """An automatic backup into the backup folder (at start only when the last is a day old), pruned."""
+        return backup_files.automatic_backup(
+            self.paths, self.clock, only_if_due=only_if_due, progress=progress, cancel=cancel
+        )
+
+    @long_running
+    def restore_backup(
+        self, source: Path, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> RestoreResult:
+        """Check a backup, keep the database aside, put the backup in place; the engine starts afresh."""
+        engine = self._store.database.engine
+        engine.dispose()  # idle connections closed: nothing cached from before the restore is reused
+        try:
+            return backup_files.restore_backup(
+                self.paths, self.clock, source, progress=progress, cancel=cancel
+            )
+        finally:
+            engine.dispose()
+
+    @long_running
+    def check_database(
+        self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> list[str]:
+        """SQLite's full integrity_check of the database file: the problems found, none when it is sound."""
+        return database_problems(self.paths, full=True)
+
+
+class Rescue:
+    """What the desk offers when the database is damaged at start: the backups, and restoring one.
+
+    Its methods have the names of the Desk's, so the window calls them the same way.
+    """
+
+    def __init__(self, paths: AppPaths, clock: Clock) -> None:
+        self.paths, self.clock = paths, clock
+
+    def backup_folder(self) -> Path:
+        """The folder backups go to."""
+        return backup_files.backup_folder(self.paths)
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups found, newest first."""
+        return backup_files.list_backups(self.paths)
+
+    @long_running
+    def restore_backup(
+        self, source: Path, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
+    ) -> RestoreResult:
+        """Restore a backup over the damaged database (no engine is open on it)."""
+        return backup_files.restore_backup(self.paths, self.clock, source, progress=progress, cancel=cancel)

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from callnotes.clock import Clock
-from callnotes.errors import LockedError
+from callnotes.errors import DamagedDatabaseError, LockedError
 from callnotes.store.guards import LOCKED_MESSAGE
 
 BUSY_TIMEOUT_MS = 5000
@@ -53,6 +54,30 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> N
         cursor.close()
 
 
+# SQLite's primary result codes for a damaged file; extended codes carry them in their low byte.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an error of the sqlite3 driver says the file is damaged or is not a database."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    return "malformed" in str(exc) or "not a database" in str(exc)
+
+
+def _damage_as_error(context: ExceptionContext) -> None:
+    """A statement that ran into a damaged page raises one plain DamagedDatabaseError, wherever it
+    was run: every command and the window then say "the database is damaged" and offer a backup."""
+    original = context.original_exception
+    if is_damage(original):
+        path = context.engine.url.database if context.engine is not None else None
+        raise DamagedDatabaseError(f"The database {path} is damaged ({original}).", path=path) from original
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite files get WAL, synchronous=FULL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
@@ -60,6 +85,7 @@ def make_engine(url: str) -> Engine:
             url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "handle_error", _damage_as_error)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine

@@ -20,8 +20,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from callnotes.clock import Clock
-from callnotes.errors import DatabaseError
+from callnotes.errors import DamagedDatabaseError, DatabaseError
 from callnotes.store.engine import create_owner_only, make_engine, sqlite_url
+from callnotes.store.snapshots import online_copy
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -71,9 +72,10 @@ def inspect_sqlite_file(path: Path) -> FileState:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
+        raise DamagedDatabaseError(
             f"{path} cannot be read as a callnotes database ({exc}). The file was left untouched. "
-            "Restore a backup, or choose another data folder with --data-dir."
+            "Restore a backup, or choose another data folder with --data-dir.",
+            path=str(path),
         ) from exc
     return FileState(revision, bool(tables))
 
@@ -97,14 +99,7 @@ def backup_sqlite(path: Path, backups_dir: Path, label: str, clock: Clock) -> Pa
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"{path.stem}.{label}.{stamp}.sqlite3"
-    create_owner_only(target)
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
+    online_copy(path, target)
     return target
 
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from callnotes import __version__
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.entries import JournalEntry
-from callnotes.errors import CallnotesError, InputError
+from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
+from callnotes.services.backups import RestoreResult
 from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
 from callnotes.services.imports.report import ImportReport
@@ -33,6 +34,7 @@ from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.amend_dialog import AmendDialog
+from callnotes.ui.backups import BackupActions
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.debtor_list import DebtorListPanel
 from callnotes.ui.documents import DocumentActions
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         self.documents.attached.connect(self._documents_attached)
         self.person_data = PersonDataActions(self, self.worker, self.formats, self.detail, self._fail)
         self.person_data.deleted.connect(self._debtor_deleted)
+        self.backups = BackupActions(self, self.worker, self.formats, desk, self.statusBar().showMessage)
+        self.backups.restored.connect(self._after_restore)
+        self.statusBar().addWidget(self.backups.warning)
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
         self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
         ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
         self.refresh()
+        self.backups.automatic(only_if_due=True)  # at start, when the last automatic backup is a day old
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -158,6 +164,14 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_packet)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        for action in (
+            self.backups.back_up_action,
+            self.backups.restore_action,
+            self.backups.folder_action,
+            self.backups.check_action,
+        ):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.entry.settings)
         file_menu.addSeparator()
@@ -197,6 +211,7 @@ class MainWindow(QMainWindow):
             self.log_action,
             *self.entry.debtor_actions,
             self.documents.attach_debtor,
+            self.backups.restore_action,  # not while a call is open in the workspace
         ]
 
         find = QAction(self.tr("&Find debtor"), self)
@@ -229,7 +244,9 @@ class MainWindow(QMainWindow):
 
     def _fail(self, exc: Exception) -> None:
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
-        if isinstance(exc, InputError):
+        if isinstance(exc, DamagedDatabaseError):  # the backups to restore, instead of an error
+            self.backups.offer_backups(str(exc))
+        elif isinstance(exc, InputError):
             QMessageBox.warning(self, self.tr("callnotes"), problem_text(exc, self.formats))
         elif isinstance(exc, CallnotesError):
             QMessageBox.warning(self, self.tr("callnotes"), str(exc))
@@ -456,6 +473,15 @@ class MainWindow(QMainWindow):
         self._select_after_refresh = debtor_id
         self.refresh()
         self.load_detail(debtor_id)
+        self.backups.automatic(only_if_due=False)  # after every ended call, on the desk's long lane
+
+    def _after_restore(self, result: RestoreResult) -> None:
+        """The data was replaced by a backup: show it afresh, as at start (an unfinished call, a welcome)."""
+        self._after_refresh = self.backups.restored_text(result)
+        self.detail.clear()
+        self._select_after_refresh = None
+        self._offered_recovery = False
+        self.refresh()
 
     def offer_recovery(self) -> None:
         """After a crash or a killed process, offer the unfinished call back, with every line, in a banner."""
