@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlmodel import Session
 
@@ -173,13 +174,13 @@ def _attachment_findings(paths: AppPaths, debtor_id: int, rows: DebtorRows) -> l
     return findings
 
 
-def _journal_missing(debtor_id: int, rows: DebtorRows, legacy: bool) -> list[Finding]:
+def _journal_missing(debtor_id: int, rows: DebtorRows, legacy: Callable[[], bool]) -> list[Finding]:
     """A debtor (or rows of one) with no journal at all. callnotes 0.1 journalled a debtor only once
     something was recorded about it, so in a database that began with 0.1 a debtor with nothing else
     may have no journal."""
     has_debtor = bool(rows.get("debtor"))
     others = [table for table, found in rows.items() if found and table != "debtor"]
-    if has_debtor and not others and legacy:
+    if has_debtor and not others and legacy():
         return []
     what = (
         f"debtor {debtor_id}" if has_debtor else f"rows of debtor {debtor_id} ({', '.join(sorted(others))})"
@@ -196,7 +197,7 @@ def _check_one(
     rows: DebtorRows,
     expect_head: str | None,
     paths: AppPaths | None,
-    legacy: bool,
+    legacy: Callable[[], bool],
 ) -> RecordCheck:
     chain = journal.chain if journal else []
     findings: list[Finding] = []
@@ -243,7 +244,7 @@ def audit_record(
         owner: str(tables["debtor"][0]["name"]) for owner, tables in rows.items() if tables.get("debtor")
     }
     pending = set(rows) | set(heads)
-    legacy = has_first_encoding(session)
+    legacy = cache(lambda: has_first_encoding(session))  # a scan of the entries: only when needed
     total, done = len(pending), 0
     checks: list[RecordCheck] = []
 

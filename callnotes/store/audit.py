@@ -82,10 +82,11 @@ def account_rows(session: Session, debtor_id: int | None = None) -> dict[int, De
         for row in session.execute(query):
             mapping = dict(row._mapping)
             rows[mapping["debtor_id"]][t.name].append(mapping)
-        # a row whose parent is gone would be lost by the join: keep it, owned by no known debtor (0)
-        orphans = select(t).where(~t.c[link].in_(select(parent.c.id)))
-        for row in session.execute(orphans):
-            rows[0][t.name].append({**row._mapping, "debtor_id": 0})
+        if debtor_id is None:
+            # a row whose parent is gone would be lost by the join: keep it, owned by no debtor (0)
+            orphans = select(t).where(~t.c[link].in_(select(parent.c.id)))
+            for row in session.execute(orphans):
+                rows[0][t.name].append({**row._mapping, "debtor_id": 0})
     return {owner: dict(tables) for owner, tables in rows.items()}
 
 

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from callnotes.domain.audit import Finding
 from callnotes.services.books import credit_invoice, reverse_payment
@@ -177,6 +178,10 @@ def test_against_an_earlier_packet_catches_a_consistent_truncation(
     assert callnotes(data_dir, "packet", "--debtor", "1", "--out", str(packet)).returncode == 0
     same = callnotes(data_dir, "verify", "--against", str(packet))
     assert same.returncode == 0, same.stdout + same.stderr
+    with books_store.sessions() as session:
+        check = audit_record(session, books_store.paths, 1).checks[0]
+    carried = json.loads(str(PdfReader(packet).metadata["/CallnotesHeads"]))  # type: ignore[index]
+    assert carried == [{"debtor_id": 1, "entries": check.report.entries, "head": check.report.head}]
     with raw(books_store, unguarded=True) as con:
         con.execute(
             "DELETE FROM entry WHERE debtor_id = 1 AND seq > (SELECT max(seq) - 2 FROM entry WHERE debtor_id = 1)"
@@ -322,8 +327,23 @@ def test_an_old_database_gets_the_replace_guards_on_upgrade(tmp_path: Path, cloc
     store = open_store(str(data), None, clock)
     with raw(store) as con, pytest.raises(sqlite3.IntegrityError, match="locked record"):
         con.execute("INSERT OR REPLACE INTO payment SELECT * FROM payment WHERE id = 1")
+    with raw(store) as con:  # callnotes 0.1 journalled a debtor only once something was recorded
+        con.execute(BARE_DEBTOR)
     kept = findings(store)  # the fixture keeps no attachment files; everything else replays
     assert {f.kind for f in kept} == {"attachment_missing"}
+
+
+BARE_DEBTOR = (
+    "INSERT INTO debtor (kind, name, language, currency, time_zone, address, notes, payment_rating, created_at) "
+    "VALUES ('business', 'Bare', 'en', 'EUR', 'UTC', '', '', 'unknown', '2026-11-01 10:00:00')"
+)
+
+
+def test_a_debtor_without_a_journal_is_named(books_store: Store) -> None:
+    with raw(books_store) as con:
+        con.execute(BARE_DEBTOR)
+    (found,) = findings(books_store)
+    assert (found.kind, found.debtor_id) == ("journal_missing", 4)
 
 
 def test_a_tombstone_is_information_and_a_tombstone_beside_live_data_is_not(books_store: Store) -> None:
@@ -436,3 +456,56 @@ def test_against_a_deleted_debtors_heads_reads_its_tombstone(books_store: Store,
     listed.write_text(json.dumps([{"debtor_id": 9, "entries": 14, "head": "d" * 64}]))
     longer = callnotes(books_store.paths.data_dir, "verify", "--against", str(listed))
     assert longer.returncode == 1 and "witness_mismatch" in longer.stdout
+
+
+def test_everything_the_services_record_passes_the_check(books_store: Store, tmp_path: Path) -> None:
+    """No false alarms: each way callnotes itself changes the books leaves rows the journal accounts for."""
+    from datetime import date
+
+    from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
+    from callnotes.services.debtors import DebtorInput
+    from callnotes.services.desk import Desk
+    from callnotes.services.imports.importer import ImportOptions
+    from callnotes.services.interactions import PromiseInput
+    from callnotes.services.people import PersonInput
+
+    desk = Desk(books_store, "tester")
+    document = tmp_path / "contract.txt"
+    document.write_text("signed", encoding="utf-8")
+    other = tmp_path / "note.txt"
+    other.write_text("a note", encoding="utf-8")
+    debtor = desk.add_debtor(DebtorInput("Nuevo Ejemplo S.L.", country="ES", tax_id="B87654323"))
+    desk.edit_debtor(
+        debtor, DebtorInput("Nuevo Ejemplo S.L.", country="ES", tax_id="B87654323", address="Calle 1")
+    )
+    person = desk.add_person(debtor, PersonInput("Eva", "pagos", phone="912345678"))
+    desk.edit_person(person, PersonInput("Eva Ruiz", "pagos", phone="912345678"))
+    desk.remove_person(person)
+    agreement = desk.add_agreement(
+        debtor, AgreementInput(date(2026, 1, 5), "30 días", annual_interest_bp=800), [document]
+    )
+    desk.correct_agreement(
+        agreement, AgreementInput(date(2026, 1, 5), "45 días", payment_terms_days=45), "mal copiado"
+    )
+    first = desk.add_invoice(debtor, InvoiceInput("A-1", date(2026, 2, 1), 100000), [other])
+    second = desk.add_invoice(debtor, InvoiceInput("A-2", date(2026, 3, 1), 50000))
+    desk.correct_invoice(
+        first, InvoiceInput("A-1b", date(2026, 2, 2), 120000, goods_services="Obra"), "errata"
+    )
+    desk.credit_invoice(second, 5000, "descuento", date(2026, 3, 5))
+    desk.set_invoice_status(second, "disputed", "dice que no recibió")
+    wrong = desk.record_payment(debtor, PaymentInput(date(2026, 4, 1), 30000, allocations=(("A-1b", None),)))
+    desk.correct_payment(wrong, PaymentInput(date(2026, 4, 1), 20000), "importe mal tecleado")
+    desk.attach_files(debtor, [tmp_path / "note.txt"], invoice_id=second)
+    contact = ContactInput(
+        "email", NOW - timedelta(days=1), Ending("promise", "Pagará.", promise=PromiseInput(10000, TODAY))
+    )
+    desk.log_contact(debtor, contact, [document])
+    desk.archive_debtor(debtor, "agency", "a la agencia")
+    desk.archive_debtor(debtor, "", "", restore=True)
+    report = desk.import_books(ROOT / "tests" / "data" / "imports" / "xero.csv", ImportOptions())
+    assert report.written and report.added, report.problems
+    with books_store.sessions() as session:
+        result = audit_record(session, books_store.paths)
+    assert result.ok, [f.describe() for f in result.findings]
+    assert len(result.checks) > 4
