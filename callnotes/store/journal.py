@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -312,26 +312,6 @@ def with_recorded_head(
 def verify_debtor(session: Session, debtor_id: int, expect_head: str | None = None) -> ChainReport:
     """Recompute one debtor's chain from the raw stored values and compare with its recorded head."""
     return check_chain(session, debtor_id, stored_chain(session, debtor_id), expect_head)
-
-
-def verify_all(
-    session: Session,
-    debtor_id: int | None = None,
-    expect_head: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[ChainReport]:
-    """Reports for one debtor or every debtor that has a journal, in id order; `progress(done, total)`."""
-    if debtor_id is not None:
-        return [verify_debtor(session, debtor_id, expect_head)]
-    with_entries = set(session.exec(select(Entry.debtor_id).distinct()).all())
-    with_heads = set(session.exec(select(JournalHead.debtor_id)).all())
-    ids = sorted(with_entries | with_heads)
-    reports = []
-    for done, each in enumerate(ids):
-        if progress is not None:
-            progress(done, len(ids))
-        reports.append(verify_debtor(session, each, expect_head))
-    return reports
 
 
 def decoded(entry: Entry) -> JournalEntry:
