@@ -55,7 +55,7 @@ PAID_SHARE = 0.4  # of each debtor's invoices, the oldest ones, have a payment
 HEAVIEST = 1  # the debtor with the long history
 HEAVIEST_INVOICES, HEAVIEST_INTERACTIONS = 60, 450
 SEED = 2026
-GENERATOR = 2  # changes whenever what is generated changes, so an older cached file is not reused
+GENERATOR = 3  # changes whenever what is generated changes, so an older cached file is not reused
 BATCH = 100  # debtors written per transaction
 
 COUNTRIES = {  # language, country, currency, zone, phone prefix, company suffixes
@@ -290,7 +290,7 @@ def _debtor_rows(
                 "due_on": due,
                 "amount_minor": amount,
                 "currency": currency,
-                "goods_services": "Material y mano de obra",
+                "goods_services": "Material y mano de obra",  # also the text of its entry
                 "delivered_on": issued,
                 "status": "open",
             },
@@ -302,7 +302,7 @@ def _debtor_rows(
                 recorded,
                 NewEntry(
                     "invoice",
-                    "",
+                    "Material y mano de obra",  # the invoice's goods and services, as the app records them
                     {
                         "invoice": invoice_id,
                         "number": number,

@@ -81,16 +81,26 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(store: Store, args: argparse.Namespace) -> int:
-    from callnotes.services.record import check_record
+    from pathlib import Path
 
+    from callnotes.services.record import audit_record
+    from callnotes.services.witness import check_against, read_witness
+
+    witness = read_witness(Path(args.against)) if args.against is not None else None  # before the long part
     with store.sessions() as session:
-        checks = check_record(session, args.debtor, args.expect_head)
-    lines = [check.describe() for check in checks] or ["No records to check yet."]
-    emit(args.json, [check.as_json() for check in checks], lines)
-    broken = [check for check in checks if not check.report.ok]
-    if broken and not args.json:
-        print(f"callnotes: {len(broken)} of {len(checks)} records failed the check.", file=sys.stderr)
-    return 1 if broken else 0
+        result = audit_record(session, store.paths, args.debtor, args.expect_head)
+        if witness is not None:
+            result = result.witnessed(check_against(session, witness))
+    lines = [check.describe() for check in result.checks] or ["No records to check yet."]
+    lines += [finding.describe() for finding in result.findings]
+    emit(args.json, result.as_json(), lines)
+    failures = result.failures
+    if failures and not args.json:
+        broken = sum(1 for check in result.checks if not check.ok)
+        records = f" ({broken} of {len(result.checks)} records failed)" if broken else ""
+        count = f"{len(failures)} problem{'s' if len(failures) != 1 else ''}"
+        print(f"callnotes: the check found {count}{records}.", file=sys.stderr)
+    return 0 if result.ok else 1
 
 
 def cmd_packet(store: Store, args: argparse.Namespace) -> int:
@@ -129,9 +139,18 @@ def add_parsers(sub: Any) -> None:
     debtors.add_argument("--as-of", type=iso_date, help="balances as of this date (YYYY-MM-DD)")
     debtors.add_argument("--archived", action="store_true", help="the archived debtors instead")
     debtors.set_defaults(run=cmd_debtors)
-    verify = sub.add_parser("verify", help="recompute the hash chains of the record")
+    verify = sub.add_parser(
+        "verify",
+        help="check the record: hash chains and heads, the rows they record, triggers, attachment files",
+    )
     verify.add_argument("--debtor", type=int, metavar="ID", help="only this debtor")
     verify.add_argument("--expect-head", metavar="HEX", help="the chain head noted earlier (with --debtor)")
+    verify.add_argument(
+        "--against",
+        metavar="FILE",
+        help="also check that the journals continue the heads a packet, a backup or a JSON list of heads "
+        "witnessed",
+    )
     verify.add_argument("--json", action="store_true", help="print JSON")
     verify.set_defaults(run=cmd_verify)
     packet = sub.add_parser("packet", help="write one debtor's documentation packet (PDF)")

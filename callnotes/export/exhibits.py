@@ -4,13 +4,15 @@ Before layout, each included attachment is opened once (`prepare_exhibits`): a P
 counted, an image's size read, an e-mail parsed to headers and plain text. The renderer gives each
 PDF page a page of its own, with the packet's header, footer and document number; `finish_packet`
 then draws the original page, scaled, into the space left for it, embeds `journal.jsonl` (and the
-stand-alone checker) and writes the file atomically.
+stand-alone checker), records the journal's head in the document information (`/CallnotesHeads`, for
+`callnotes verify --against`) and writes the file atomically.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +24,8 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from reportlab.lib.utils import ImageReader
 
+from callnotes.domain.record import GENESIS_HASH, canonical_json
+from callnotes.domain.witness import PDF_HEADS_KEY, WitnessHead, heads_document
 from callnotes.errors import CallnotesError
 from callnotes.export.packet_data import ExhibitRef, Packet
 from callnotes.resources import shipped_document
@@ -210,6 +214,14 @@ def _place(target: PageObject, source: PageObject, box: tuple[float, float, floa
     target.merge_transformed_page(source, placed, over=False)
 
 
+def packet_heads(packet: Packet) -> list[WitnessHead]:
+    """The head of the journal a packet carries: its count of entries and the last entry's hash."""
+    if not packet.journal:
+        return [WitnessHead(packet.debtor_id, 0, GENESIS_HASH)]
+    last = json.loads(packet.journal[-1])
+    return [WitnessHead(packet.debtor_id, len(packet.journal), str(last["entry_hash"]))]
+
+
 def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Callable[[int, int], None]) -> int:
     """Merge the exhibit pages, embed the journal and write `out`; returns the number of pages."""
     writer = PdfWriter(clone_from=PdfReader(BytesIO(rendered.pdf)))
@@ -218,6 +230,9 @@ def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Calla
         assert slot.exhibit.reader is not None
         _place(writer.pages[slot.page_index], slot.exhibit.reader.pages[slot.source_page], slot.box)
     writer.add_attachment("journal.jsonl", "".join(line + "\n" for line in packet.journal).encode("utf-8"))
+    # the heads it carries, machine-readable in the document information (which stays when a filing
+    # copy leaves the attachments out), so `callnotes verify --against` can witness the journal later
+    writer.add_metadata({PDF_HEADS_KEY: canonical_json(heads_document(packet_heads(packet)))})
     # the stand-alone checker ships with every installation (setup.py bundles it from docs/)
     writer.add_attachment("verify_journal.py", shipped_document("verify_journal.py").read_bytes())
     progress(1, 1)

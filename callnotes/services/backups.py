@@ -42,7 +42,7 @@ from callnotes.errors import BackupError, BackupFolderError, CallnotesError, Dat
 from callnotes.export import CancelCheck, Progress, ProgressCallback
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import CHUNK, StoredState, copy_in, stored_path, stored_state
-from callnotes.services.record import check_record
+from callnotes.services.record import audit_record
 from callnotes.store.engine import is_damage, make_engine, session_factory, sqlite_url
 from callnotes.store.migrate import (
     backup_sqlite,
@@ -449,15 +449,14 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
             engine = make_engine(sqlite_url(database))
         try:
             with session_factory(engine, clock)() as session:
-                checks = check_record(session)
+                audit = audit_record(session)  # the chains, the rows they record and the guards
             held = contents(engine)
         finally:
             engine.dispose()
     except (CallnotesError, SQLAlchemyError) as exc:  # a schema that is not what its revision says
         raise _unusable(path, f"its database cannot be read ({exc})") from exc
-    broken = [check for check in checks if not check.report.ok]
-    if broken:
-        raise _unusable(path, f"the record in it fails its check ({broken[0].describe()})", "record")
+    if audit.failures:
+        raise _unusable(path, f"the record in it fails its check ({audit.failures[0].message})", "record")
     if [head.as_json() for head in held.heads] != list(heads):
         raise _unusable(path, "its journal heads are not the ones its manifest lists", "record")
 

@@ -16,6 +16,7 @@ from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS
+from callnotes.errors import NotFoundError
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
@@ -36,7 +37,7 @@ from callnotes.services.imports.report import ImportReport
 from callnotes.services.interactions import ContactInput, Ending
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
-from callnotes.services.record import RecordCheck, check_record
+from callnotes.services.record import RecordAudit, RecordCheck, audit_record
 from callnotes.services.subject_access import DataExport, Erasure, erase_debtor, export_debtor_data
 from callnotes.services.views import (
     DebtorView,
@@ -112,18 +113,24 @@ class Desk:
     @long_running
     def check_records(
         self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None
-    ) -> list[RecordCheck]:
-        """Recompute every debtor's hash chain, reporting each debtor done; stops when `cancel` says so."""
+    ) -> RecordAudit:
+        """Check the whole record (every chain and head, the rows the journals record, the protection
+        triggers, the attachment files), reporting each debtor done; stops when `cancel` says so."""
         steps = Progress(progress, cancel)
         with self._store.sessions() as session:
-            return check_record(
-                session, progress=lambda done, total: steps.at(0, Progress.TOTAL, done, total)
+            return audit_record(
+                session,
+                self.paths,
+                progress=lambda done, total: steps.at(0, Progress.TOTAL, done, total),
             )
 
     def check_record(self, debtor_id: int) -> RecordCheck:
-        """Recompute one debtor's hash chain."""
+        """Check one debtor's record: its chain and head, its rows, its attachment files."""
         with self._store.sessions() as session:
-            return check_record(session, debtor_id)[0]
+            checks = audit_record(session, self.paths, debtor_id).checks
+        if not checks:
+            raise NotFoundError(f"There is no debtor with id {debtor_id}.")
+        return checks[0]
 
     def prompts(self, language: str) -> PromptBank:
         """The user's question bank in a language."""

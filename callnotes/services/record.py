@@ -1,28 +1,56 @@
-"""Checking the record: recompute every debtor's hash chain."""
+"""Checking the record: every debtor's hash chain, its stored head, the rows the journal records, the
+protection triggers and the stored attachment files.
+
+`audit_record` is the whole check (`callnotes verify`, Verify all records); each problem is a
+`Finding` with a stable kind code (see `callnotes.domain.audit` and docs/record-integrity.md).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
 
 from sqlmodel import Session
 
-from callnotes.domain.record import ChainReport
+from callnotes.domain import audit
+from callnotes.domain.audit import Finding
+from callnotes.domain.record import GENESIS_HASH, ChainReport, verify_chain
 from callnotes.errors import InputError
+from callnotes.paths import AppPaths
+from callnotes.services.attachments import StoredState, stored_state
 from callnotes.services.debtors import get_debtor
-from callnotes.store import queries
-from callnotes.store.journal import verify_all
+from callnotes.store.audit import DebtorRows, TombstoneRow, account_rows, guard_state, tombstones
+from callnotes.store.journal import (
+    StoredJournal,
+    has_first_encoding,
+    recorded_heads,
+    stored_journals,
+    with_recorded_head,
+)
 
 HEX_DIGITS = set("0123456789abcdef")
+UNKNOWN_NAME = "(unknown debtor)"
 
 
 @dataclass(frozen=True)
 class RecordCheck:
-    """One debtor's chain, checked, with the name to show beside it."""
+    """One debtor's record, checked: its chain, with the name to show beside it, and what was found
+    (the chain's own problems among them)."""
 
     debtor_id: int
     name: str
     report: ChainReport
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.failure)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the chain holds and nothing else of this debtor's record failed."""
+        return self.report.ok and not self.failures
 
     def as_json(self) -> dict[str, object]:
         r = self.report
@@ -31,16 +59,222 @@ class RecordCheck:
             "name": self.name,
             "entries": r.entries,
             "head": r.head,
-            "ok": r.ok,
+            "ok": self.ok,
+            "chain_ok": r.ok,
             "bad_seq": r.bad_seq,
             "reason": r.reason,
+            "findings": [f.as_json() for f in self.findings],
         }
 
     def describe(self) -> str:
         r = self.report
-        if r.ok:
-            return f"debtor {self.debtor_id} {self.name}: intact, {r.entries} entries, head {r.head}"
-        return f"debtor {self.debtor_id} {self.name}: BROKEN at sequence {r.bad_seq}: {r.reason}"
+        if not r.ok:
+            return f"debtor {self.debtor_id} {self.name}: BROKEN at sequence {r.bad_seq}: {r.reason}"
+        failures = self.failures
+        if failures:
+            count = f"{len(failures)} problem{'s' if len(failures) != 1 else ''}"
+            return f"debtor {self.debtor_id} {self.name}: FAILED, {count}: {failures[0].message}"
+        return f"debtor {self.debtor_id} {self.name}: intact, {r.entries} entries, head {r.head}"
+
+
+@dataclass(frozen=True)
+class RecordAudit:
+    """The whole check: each debtor's record, and every finding (the database's own first: triggers,
+    tombstones; then each debtor's, in debtor order)."""
+
+    checks: tuple[RecordCheck, ...]
+    findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.failure)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and all(check.ok for check in self.checks)
+
+    def witnessed(self, findings: Iterable[Finding]) -> RecordAudit:
+        """The same audit with what checking it against a witness found (`services.witness`)."""
+        return RecordAudit(self.checks, (*self.findings, *findings))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "findings": [f.as_json() for f in self.findings],
+            "records": [check.as_json() for check in self.checks],
+        }
+
+
+def _checked_head(expect_head: str | None, debtor_id: int | None) -> None:
+    if expect_head is None:
+        return
+    if debtor_id is None:
+        raise InputError("--expect-head compares one debtor's chain: give --debtor ID as well.")
+    cleaned = expect_head.strip().lower()
+    if len(cleaned) != 64 or not set(cleaned) <= HEX_DIGITS:
+        raise InputError(f"“{expect_head}” is not a chain head; expected 64 hexadecimal digits.")
+
+
+def _guard_findings(session: Session) -> list[Finding]:
+    state = guard_state(session)
+    return [
+        *(
+            Finding(audit.TRIGGER_MISSING, f"the protection trigger {name} is missing", table="sqlite_master")
+            for name in state.missing
+        ),
+        *(
+            Finding(
+                audit.TRIGGER_ALTERED,
+                f"the protection trigger {name} is not the one callnotes installs",
+                table="sqlite_master",
+            )
+            for name in state.altered
+        ),
+    ]
+
+
+def _tombstone_findings(
+    stones: dict[int, TombstoneRow], live: set[int], requested: int | None
+) -> list[Finding]:
+    findings = []
+    for debtor_id, stone in sorted(stones.items()):
+        if requested is not None and debtor_id != requested:
+            continue
+        if debtor_id in live:
+            message = (
+                f"a tombstone says debtor {debtor_id} was deleted on {stone.deleted_at:%Y-%m-%d}, but rows or "
+                "entries of that debtor are still in the database"
+            )
+            findings.append(Finding(audit.TOMBSTONE_CONFLICT, message, debtor_id, "tombstone", debtor_id))
+            continue
+        message = (
+            f"deleted on request on {stone.deleted_at:%Y-%m-%d} ({stone.reason}); its journal of "
+            f"{stone.entries} entries ended at head {stone.head}"
+        )
+        findings.append(
+            Finding(audit.TOMBSTONE, message, debtor_id, "tombstone", debtor_id, severity=audit.INFO)
+        )
+    return findings
+
+
+def _attachment_findings(paths: AppPaths, debtor_id: int, rows: DebtorRows) -> list[Finding]:
+    findings = []
+    for row in rows.get("attachment", ()):
+        state = stored_state(paths, str(row["sha256"]))
+        if state is StoredState.OK:
+            continue
+        kind = audit.ATTACHMENT_MISSING if state is StoredState.MISSING else audit.ATTACHMENT_CHANGED
+        words = (
+            "is gone from the data folder"
+            if state is StoredState.MISSING
+            else "no longer has the SHA-256 that was recorded"
+        )
+        message = f"the stored file of “{row['original_name']}” ({row['sha256']}) {words}"
+        findings.append(Finding(kind, message, debtor_id, "attachment", row["id"]))
+    return findings
+
+
+def _journal_missing(debtor_id: int, rows: DebtorRows, legacy: Callable[[], bool]) -> list[Finding]:
+    """A debtor (or rows of one) with no journal at all. callnotes 0.1 journalled a debtor only once
+    something was recorded about it, so in a database that began with 0.1 a debtor with nothing else
+    may have no journal."""
+    has_debtor = bool(rows.get("debtor"))
+    others = [table for table, found in rows.items() if found and table != "debtor"]
+    if has_debtor and not others and legacy():
+        return []
+    what = (
+        f"debtor {debtor_id}" if has_debtor else f"rows of debtor {debtor_id} ({', '.join(sorted(others))})"
+    )
+    message = f"{what} has no journal: no entry and no head"
+    return [Finding(audit.JOURNAL_MISSING, message, debtor_id, "entry", None)]
+
+
+def _check_one(
+    debtor_id: int,
+    name: str,
+    journal: StoredJournal | None,
+    head: tuple[int, str] | None,
+    rows: DebtorRows,
+    expect_head: str | None,
+    paths: AppPaths | None,
+    legacy: Callable[[], bool],
+) -> RecordCheck:
+    chain = journal.chain if journal else []
+    findings: list[Finding] = []
+    if journal is None and head is None:
+        report = ChainReport(debtor_id, 0, GENESIS_HASH, True)
+        findings += _journal_missing(debtor_id, rows, legacy)
+    else:
+        verified = verify_chain(debtor_id, chain, expect_head)
+        last = chain[-1].entry_hash if chain else GENESIS_HASH
+        findings += audit.chain_findings(verified, head, last, expect_head)
+        report = with_recorded_head(verified, head, chain)
+        if journal is None:
+            message = "a head is recorded but every entry is gone"
+            findings.append(Finding(audit.JOURNAL_MISSING, message, debtor_id, "entry", None))
+    if journal is not None or not rows.get("debtor"):  # with neither, journal_missing says it all
+        findings += audit.account_findings(debtor_id, journal.entries if journal else (), rows)
+    opened = journal is not None and any(e.kind == "debtor" for e in journal.entries)
+    if journal is not None and not rows.get("debtor") and not opened:  # (else the replay names it)
+        message = f"the journal has {len(chain)} entries but there is no debtor {debtor_id}"
+        findings.append(Finding(audit.ROW_MISSING, message, debtor_id, "debtor", debtor_id))
+    if paths is not None:
+        findings += _attachment_findings(paths, debtor_id, rows)
+    return RecordCheck(debtor_id, name, report, tuple(findings))
+
+
+def audit_record(
+    session: Session,
+    paths: AppPaths | None = None,
+    debtor_id: int | None = None,
+    expect_head: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RecordAudit:
+    """Check one debtor's record (optionally against a head noted earlier) or everyone's: each chain
+    and its stored head, every row the journal records, the protection triggers, the tombstones of
+    deleted debtors and, given the data folder's `paths`, every stored attachment file."""
+    _checked_head(expect_head, debtor_id)
+    stones = tombstones(session, debtor_id)
+    if debtor_id is not None and debtor_id not in stones:
+        get_debtor(session, debtor_id)  # a deleted debtor's tombstone is reported; no such debtor is refused
+    found: list[Finding] = _guard_findings(session)
+    rows = account_rows(session, debtor_id)
+    heads = recorded_heads(session, debtor_id)
+    names = {
+        owner: str(tables["debtor"][0]["name"]) for owner, tables in rows.items() if tables.get("debtor")
+    }
+    pending = set(rows) | set(heads)
+    legacy = cache(lambda: has_first_encoding(session))  # a scan of the entries: only when needed
+    total, done = len(pending), 0
+    checks: list[RecordCheck] = []
+
+    def step(each: int, journal: StoredJournal | None) -> None:
+        nonlocal done
+        if progress is not None:
+            progress(done, max(total, done + 1))
+        done += 1
+        checks.append(
+            _check_one(
+                each,
+                names.get(each, UNKNOWN_NAME),
+                journal,
+                heads.get(each),
+                rows.get(each, {}),
+                expect_head,
+                paths,
+                legacy,
+            )
+        )
+
+    for journal in stored_journals(session, debtor_id):
+        pending.discard(journal.debtor_id)
+        step(journal.debtor_id, journal)
+    for each in sorted(pending):
+        step(each, None)
+    checks.sort(key=lambda check: check.debtor_id)
+    found += _tombstone_findings(stones, {c.debtor_id for c in checks}, debtor_id)
+    found += [finding for check in checks for finding in check.findings]
+    return RecordAudit(tuple(checks), tuple(found))
 
 
 def check_record(
@@ -48,18 +282,7 @@ def check_record(
     debtor_id: int | None = None,
     expect_head: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    paths: AppPaths | None = None,
 ) -> list[RecordCheck]:
-    """Recompute the chains of one debtor (optionally against a head noted earlier) or of all."""
-    if expect_head is not None:
-        if debtor_id is None:
-            raise InputError("--expect-head compares one debtor's chain: give --debtor ID as well.")
-        cleaned = expect_head.strip().lower()
-        if len(cleaned) != 64 or not set(cleaned) <= HEX_DIGITS:
-            raise InputError(f"“{expect_head}” is not a chain head; expected 64 hexadecimal digits.")
-    if debtor_id is not None:
-        get_debtor(session, debtor_id)
-    names = queries.debtor_names(session)
-    return [
-        RecordCheck(report.debtor, names.get(report.debtor, "(unknown debtor)"), report)
-        for report in verify_all(session, debtor_id, expect_head, progress)
-    ]
+    """Each debtor's record checked (see `audit_record`), one or all, in id order."""
+    return list(audit_record(session, paths, debtor_id, expect_head, progress).checks)

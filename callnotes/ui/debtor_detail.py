@@ -181,12 +181,17 @@ class DebtorDetailPanel(QWidget):
             self.record_state.setToolTip("")
             return
         report = check.report
-        if report.ok:
+        failures = check.failures
+        if check.ok:
             text = self.tr("Record ✓ intact · %1 entries · head %2").replace("%1", str(report.entries))
             self.record_state.setText(text.replace("%2", report.head[:16] + "…"))
             self.record_state.setStyleSheet("color: palette(text);")
-        else:
+        elif not report.ok:
             text = self.tr("Record ✗ BROKEN at entry %1: %2").replace("%1", str(report.bad_seq))
             self.record_state.setText(text.replace("%2", report.reason or ""))
             self.record_state.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.record_state.setToolTip(report.head)
+        else:  # the chain holds, but a row, the stored head or a document disagrees with it
+            text = self.tr("Record ✗ %1 problems: %2").replace("%1", str(len(failures)))
+            self.record_state.setText(text.replace("%2", failures[0].message))
+            self.record_state.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.record_state.setToolTip("\n".join([report.head, *(f.describe() for f in failures)]))

@@ -30,7 +30,7 @@ from callnotes.services.backups import RestoreResult
 from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
 from callnotes.services.imports.report import ImportReport
-from callnotes.services.record import RecordCheck
+from callnotes.services.record import RecordAudit, RecordCheck
 from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.amend_dialog import AmendDialog
@@ -51,6 +51,7 @@ from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.workspace import CallWorkspace
 
 WAIT_CHOICES = (0, 2, 3, 5)
+MAX_LINES = 30  # of a record check's report shown in its message box
 
 
 @dataclass(frozen=True)
@@ -351,16 +352,29 @@ class MainWindow(QMainWindow):
     def verify_all_records(self) -> None:
         """Recompute every debtor's chain and say which hold and which do not."""
 
-        def report(checks: list[RecordCheck]) -> None:
-            broken = [c for c in checks if not c.report.ok]
-            lines = "\n".join(c.describe() for c in (broken or checks))
-            if broken:
-                title = self.tr("%1 of %2 records failed the check").replace("%1", str(len(broken)))
-                QMessageBox.warning(
-                    self, self.tr("Record check"), title.replace("%2", str(len(checks))) + "\n\n" + lines
-                )
+        def first(lines: list[str]) -> str:
+            shown = "\n".join(lines[:MAX_LINES])
+            if len(lines) > MAX_LINES:
+                shown += "\n" + self.tr("… and %1 more").replace("%1", str(len(lines) - MAX_LINES))
+            return shown
+
+        def report(result: RecordAudit) -> None:
+            checks = result.checks
+            broken = [c for c in checks if not c.ok]
+            problems = result.failures
+            if broken or problems:
+                if broken:
+                    title = self.tr("%1 of %2 records failed the check").replace("%1", str(len(broken)))
+                    title = title.replace("%2", str(len(checks)))
+                else:
+                    title = self.tr("The check found %1 problems.").replace("%1", str(len(problems)))
+                found = first([f.describe() for f in problems])
+                records = first([c.describe() for c in broken])
+                text = "\n\n".join(part for part in (title, records, found) if part)
+                QMessageBox.warning(self, self.tr("Record check"), text)
             else:
                 title = self.tr("All %1 records are intact.").replace("%1", str(len(checks)))
+                lines = first([c.describe() for c in checks])
                 QMessageBox.information(self, self.tr("Record check"), title + "\n\n" + lines)
             selected = self.debtor_list.selected_id()
             if selected is not None:
@@ -372,9 +386,9 @@ class MainWindow(QMainWindow):
         def progressed(done: int, total: int) -> None:
             self.statusBar().showMessage(f"{checking} {100 * done // max(total, 1)} %")
 
-        def checked(checks: list[RecordCheck]) -> None:
+        def checked(result: RecordAudit) -> None:
             self.statusBar().clearMessage()
-            report(checks)
+            report(result)
 
         self.worker.start(call(Desk.check_records), checked, on_progress=progressed)
 

@@ -103,3 +103,24 @@ def test_the_record_tab_shows_when_a_line_happened_and_when_it_was_recorded(
     assert model.index(said, RECORDED).data() == formats.moment(rows[said].entry.recorded_at)
     assert rows[said].entry.occurred_at < rows[said].entry.recorded_at
     assert model.index(invoice, RECORDED).data() == ""  # the same moment is not shown twice
+
+
+def test_a_row_that_disagrees_with_the_record_is_shown_and_reported(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    con = sqlite3.connect(demo_store.paths.database)
+    con.execute("UPDATE invoice SET amount_minor = amount_minor * 4 WHERE number = 'INV-1007'")
+    con.commit()
+    con.close()
+    window = make_window(qtbot, desk_process)
+    _select(window, "Hartley")
+    qtbot.waitUntil(lambda: "✗" in window.detail.record_state.text(), timeout=10_000)
+    assert "amount_minor" in window.detail.record_state.text()  # the chain holds; the invoice does not
+    assert "row_mismatch" in window.detail.record_state.toolTip()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.verify_all_records()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "row_mismatch [debtor 3, invoice 8" in shown[0]

@@ -214,11 +214,16 @@ class CallWorkspace(QWidget):
         if self.call is None or check.debtor_id != self.call.debtor.id:
             return
         report = check.report
-        self.record_label.setText(
-            self.tr("Record ✓ verified")
-            if report.ok
-            else self.tr("Record ✗ broken at entry %1").replace("%1", str(report.bad_seq))
-        )
+        if not report.ok:
+            self.record_label.setText(
+                self.tr("Record ✗ broken at entry %1").replace("%1", str(report.bad_seq))
+            )
+        elif not check.ok:
+            problems = str(len(check.failures))
+            self.record_label.setText(self.tr("Record ✗ %1 problems").replace("%1", problems))
+        else:
+            self.record_label.setText(self.tr("Record ✓ verified"))
+        self.record_label.setToolTip("\n".join(f.describe() for f in check.failures))
 
     def _show_facts(self, facts: CallFacts) -> None:
         if self.call is None or facts.debtor.id != self.call.debtor.id:
