@@ -74,7 +74,7 @@ def test_backup_and_restore_round_trip_with_documents(tmp_path: Path) -> None:
             assert hashlib.sha256(archive.read(name)).hexdigest() == listed["sha256"]
     verified = json.loads(callnotes(data, "verify", "--json").stdout)
     assert manifest["heads"] == [
-        {"debtor_id": c["debtor_id"], "entries": c["entries"], "head": c["head"]} for c in verified
+        {"debtor_id": c["debtor_id"], "entries": c["entries"], "head": c["head"]} for c in verified["records"]
     ]
     documents = sorted(p for p in paths.attachments.rglob("*") if p.is_file())
     assert documents and {f"attachments/{p.parent.name}/{p.name}" for p in documents} <= names
@@ -411,6 +411,6 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(store: Store, tmp_
     result = backups.restore_backup(store.paths, store.clock, source)
     assert result.debtors == len(heads)
     desk = Desk(store, "tester")
-    assert [(c.debtor_id, c.report.entries, c.report.head) for c in desk.check_records()] == [
+    assert [(c.debtor_id, c.report.entries, c.report.head) for c in desk.check_records().checks] == [
         (h["debtor_id"], h["entries"], h["head"]) for h in heads
     ]
