@@ -130,6 +130,236 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Αντίγραφο ασφαλείας τώρα…</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database and its documents</source>
+        <translation>Δημιουργία ελεγμένου αντιγράφου ασφαλείας της βάσης δεδομένων και των εγγράφων της</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Επαναφορά από &amp;αντίγραφο…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Φάκελος αντιγράφων…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>Έ&amp;λεγχος βάσης δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>callnotes</source>
+        <translation>callnotes</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Ακυρώθηκε· δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>callnotes: unexpected error</source>
+        <translation>callnotes: απρόσμενο σφάλμα</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Αντίγραφο ασφαλείας τώρα</translation>
+    </message>
+    <message>
+        <source>callnotes backups (*.backup)</source>
+        <translation>Αντίγραφα του callnotes (*.backup)</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>Δημιουργία και έλεγχος του αντιγράφου…</translation>
+    </message>
+    <message>
+        <source>Backed up %1 debtors and %2 documents to %3, and checked it.</source>
+        <translation>Αντίγραφο %1 οφειλετών και %2 εγγράφων στο %3, ελεγμένο.</translation>
+    </message>
+    <message>
+        <source>%1 stored documents are missing or changed in the data folder and are not in the backup.</source>
+        <translation>%1 αποθηκευμένα έγγραφα λείπουν ή έχουν αλλάξει στον φάκελο δεδομένων και δεν περιλαμβάνονται στο αντίγραφο.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Επαναφορά από αντίγραφο</translation>
+    </message>
+    <message>
+        <source>callnotes backups (*.backup);;All files (*)</source>
+        <translation>Αντίγραφα του callnotes (*.backup);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Restore %1?
+
+Every debtor, call and document in the database %2 is replaced by what the backup holds; what was added since it was made is no longer shown. The backup is checked first: if it fails, nothing changes.
+
+The current database is kept aside in %3 first.</source>
+        <translation>Επαναφορά του %1;
+
+Κάθε οφειλέτης, κλήση και έγγραφο της βάσης δεδομένων %2 αντικαθίσταται από ό,τι περιέχει το αντίγραφο· ό,τι προστέθηκε μετά δεν θα εμφανίζεται πια. Το αντίγραφο ελέγχεται πρώτα: αν δεν περάσει τον έλεγχο, δεν αλλάζει τίποτα.
+
+Η τρέχουσα βάση δεδομένων φυλάσσεται πρώτα χωριστά στο %3.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Έλεγχος και επαναφορά του αντιγράφου…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1 (%2 debtors).</source>
+        <translation>Έγινε επαναφορά του αντιγράφου της %1 (%2 οφειλέτες).</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>Η βάση δεδομένων που αντικαταστάθηκε φυλάσσεται ως %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Φάκελος αντιγράφων</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>Τα αντίγραφα αποθηκεύονται στο %1.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Έλεγχος βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>The database is sound: SQLite&apos;s full check found nothing wrong.</source>
+        <translation>Η βάση δεδομένων είναι ακέραιη: ο πλήρης έλεγχος της SQLite δεν βρήκε κανένα πρόβλημα.</translation>
+    </message>
+    <message>
+        <source>Checking every page of the database…</source>
+        <translation>Έλεγχος κάθε σελίδας της βάσης δεδομένων…</translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation>Χωρίς αυτόματο αντίγραφο: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is damaged. Restore a backup (File → Restore from backup…).</source>
+        <translation>Η βάση δεδομένων έχει υποστεί ζημιά. Επαναφέρετε ένα αντίγραφο (Αρχείο → Επαναφορά από αντίγραφο…).</translation>
+    </message>
+    <message>
+        <source>it is not a callnotes backup, or it is cut short</source>
+        <translation>δεν είναι αντίγραφο του callnotes ή είναι ελλιπές</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of callnotes</source>
+        <translation>δημιουργήθηκε από νεότερη έκδοση του callnotes</translation>
+    </message>
+    <message>
+        <source>part of it is damaged</source>
+        <translation>ένα μέρος του έχει υποστεί ζημιά</translation>
+    </message>
+    <message>
+        <source>the record in it fails its check</source>
+        <translation>το αρχείο καταγραφών που περιέχει δεν περνά τον έλεγχο</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not available (is the disk connected?). No backup was made: connect the disk or choose another backup folder (File → Backup folder…).</source>
+        <translation>Ο φάκελος αντιγράφων %1 δεν είναι διαθέσιμος (είναι συνδεδεμένος ο δίσκος;). Δεν έγινε αντίγραφο: συνδέστε τον δίσκο ή επιλέξτε άλλον φάκελο (Αρχείο → Φάκελος αντιγράφων…).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written. No backup was made: choose another backup folder.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στον φάκελο αντιγράφων %1. Δεν έγινε αντίγραφο: επιλέξτε άλλον φάκελο.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is written only as a file of its own.</source>
+        <translation>Το %1 δεν είναι κανονικό αρχείο· ένα αντίγραφο γράφεται μόνο ως ξεχωριστό αρχείο.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου στο %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet.</source>
+        <translation>Δεν υπάρχει ακόμη βάση δεδομένων για αντίγραφο.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Δεν υπάρχει το αρχείο αντιγράφου %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored: %2. Nothing was changed.</source>
+        <translation>Το %1 δεν είναι αντίγραφο που μπορεί να επαναφερθεί: %2. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1); the database is as it was.</source>
+        <translation>Δεν ήταν δυνατή η τοποθέτηση του αντιγράφου (%1)· η βάση δεδομένων έμεινε όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>it does not pass its checks</source>
+        <translation>δεν περνά τους ελέγχους του</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>αυτόματο</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>χειροκίνητο</translation>
+    </message>
+    <message>
+        <source>%1 · %2 debtors · %3 · %4</source>
+        <translation>%1 · %2 οφειλέτες · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Η βάση δεδομένων έχει υποστεί ζημιά</translation>
+    </message>
+    <message>
+        <source>callnotes found the database damaged and will not work on it. Restore a backup: the damaged file is kept aside first, so nothing is thrown away.</source>
+        <translation>Το callnotes βρήκε τη βάση δεδομένων κατεστραμμένη και δεν θα δουλέψει σε αυτήν. Επαναφέρετε ένα αντίγραφο: το κατεστραμμένο αρχείο φυλάσσεται πρώτα χωριστά, οπότε δεν χάνεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Αναζήτηση αντιγράφων…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Επαναφορά του επιλεγμένου αντιγράφου</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>Ά&amp;λλο αρχείο…</translation>
+    </message>
+    <message>
+        <source>The newest backup is chosen.</source>
+        <translation>Έχει επιλεγεί το νεότερο αντίγραφο.</translation>
+    </message>
+    <message>
+        <source>No backup was found in the backup folder. Choose a backup file with Other file….</source>
+        <translation>Δεν βρέθηκε αντίγραφο στον φάκελο αντιγράφων. Επιλέξτε αρχείο αντιγράφου με το Άλλο αρχείο….</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Επαναφορά από αντίγραφο</translation>
+    </message>
+    <message>
+        <source>callnotes backups (*.backup);;All files (*)</source>
+        <translation>Αντίγραφα του callnotes (*.backup);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>Έλεγχος και επαναφορά του %1…</translation>
+    </message>
+</context>
+<context>
     <name>BusinessDialog</name>
     <message>
         <source>Weekdays 09:00–20:00 (Greek rule)</source>
@@ -229,6 +459,10 @@
     <message>
         <source>Record ✗ broken at entry %1</source>
         <translation>Αρχείο ✗ αλλοιωμένο στην καταχώριση %1</translation>
+    </message>
+    <message>
+        <source>Record ✗ %1 problems</source>
+        <translation>Αρχείο ✗ %1 προβλήματα</translation>
     </message>
     <message>
         <source>Click the number to hand it to your phone app</source>
@@ -442,6 +676,10 @@
         <source>Record ✗ BROKEN at entry %1: %2</source>
         <translation>Αρχείο ✗ ΑΛΛΟΙΩΜΕΝΟ στην καταχώριση %1: %2</translation>
     </message>
+    <message>
+        <source>Record ✗ %1 problems: %2</source>
+        <translation>Αρχείο ✗ %1 προβλήματα: %2</translation>
+    </message>
 </context>
 <context>
     <name>DebtorDialog</name>
@@ -578,6 +816,49 @@
     <message>
         <source>From a CSV file exported by Xero, QuickBooks, Holded or a spreadsheet</source>
         <translation>Από αρχείο CSV που εξήγαγε το Xero, το QuickBooks, το Holded ή ένα υπολογιστικό φύλλο</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDebtorDialog</name>
+    <message>
+        <source>Delete the data of %1</source>
+        <translation>Διαγραφή των δεδομένων του/της %1</translation>
+    </message>
+    <message>
+        <source>This deletes everything callnotes holds on %1: their details, people, agreement, invoices, payments, promises, plans, every contact and its notes, the record, and the documents no other debtor shares. It cannot be undone.</source>
+        <translation>Αυτό διαγράφει ό,τι κρατά το callnotes για %1: στοιχεία, πρόσωπα, συμφωνία, τιμολόγια, πληρωμές, υποσχέσεις, σχέδια, κάθε επικοινωνία με τις σημειώσεις της, το αρχείο καταγραφών και τα έγγραφα που δεν μοιράζεται άλλος οφειλέτης. Δεν αναιρείται.</translation>
+    </message>
+    <message>
+        <source>What stays is a short note that a debtor was deleted: when, why, by whom, and a fingerprint of the name from which the name cannot be read back.</source>
+        <translation>Μένει μόνο μια σύντομη σημείωση ότι διαγράφηκε ένας οφειλέτης: πότε, γιατί, από ποιον, και ένα αποτύπωμα του ονόματος από το οποίο το όνομα δεν μπορεί να ανακτηθεί.</translation>
+    </message>
+    <message>
+        <source>If the person asked for a copy of their data, or you may need it later, export it first.</source>
+        <translation>Αν το πρόσωπο ζήτησε αντίγραφο των δεδομένων του ή μπορεί να τα χρειαστείτε αργότερα, εξαγάγετέ τα πρώτα.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name exactly as it is written here: %1</source>
+        <translation>Για επιβεβαίωση, πληκτρολογήστε το όνομα ακριβώς όπως γράφεται εδώ: %1</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s name, to confirm</source>
+        <translation>Το όνομα του οφειλέτη, για επιβεβαίωση</translation>
+    </message>
+    <message>
+        <source>Name, to confirm:</source>
+        <translation>Όνομα, για επιβεβαίωση:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the person&apos;s request of 20 November, by e-mail</source>
+        <translation>Υποχρεωτικό, π.χ. το αίτημα του προσώπου της 20ής Νοεμβρίου, με e-mail</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the data first…</source>
+        <translation>Ε&amp;ξαγωγή των δεδομένων πρώτα…</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Οριστική διαγραφή</translation>
     </message>
 </context>
 <context>
@@ -1750,8 +2031,16 @@ Chain head: %3</source>
         <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… και άλλα %1</translation>
+    </message>
+    <message>
         <source>%1 of %2 records failed the check</source>
         <translation>%1 από %2 αρχεία απέτυχαν στον έλεγχο</translation>
+    </message>
+    <message>
+        <source>The check found %1 problems.</source>
+        <translation>Ο έλεγχος βρήκε %1 προβλήματα.</translation>
     </message>
     <message>
         <source>Record check</source>
@@ -2096,6 +2385,65 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PersonDataActions</name>
+    <message>
+        <source>E&amp;xport this debtor&apos;s data…</source>
+        <translation>Ε&amp;ξαγωγή των δεδομένων αυτού του οφειλέτη…</translation>
+    </message>
+    <message>
+        <source>Everything held on the debtor, documents included, in one ZIP file: for a data access request</source>
+        <translation>Ό,τι τηρείται για τον οφειλέτη, μαζί με τα έγγραφα, σε ένα αρχείο ZIP: για αίτημα πρόσβασης στα δεδομένα</translation>
+    </message>
+    <message>
+        <source>Delete this debtor&apos;s &amp;data…</source>
+        <translation>Διαγραφή των &amp;δεδομένων αυτού του οφειλέτη…</translation>
+    </message>
+    <message>
+        <source>Delete everything held on the debtor, on their request</source>
+        <translation>Διαγραφή όλων όσων τηρούνται για τον οφειλέτη, κατόπιν αιτήματός του</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Εξαγωγή των δεδομένων του/της %1</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Αρχείο ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1…</source>
+        <translation>Εξαγωγή των δεδομένων του/της %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Saved everything held on %1 in %2: the record, %3 documents and the details, as JSON.
+
+It holds personal data: keep it safe, and send it only to the person it is about.</source>
+        <translation>Αποθηκεύτηκαν όσα τηρούνται για %1 στο %2: το αρχείο καταγραφών, %3 έγγραφα και τα στοιχεία, σε JSON.
+
+Περιέχει προσωπικά δεδομένα: φυλάξτε το με ασφάλεια και στείλτε το μόνο στο πρόσωπο στο οποίο αφορά.</translation>
+    </message>
+    <message>
+        <source>The stored copy of these documents is missing, so they are listed without the file: %1</source>
+        <translation>Λείπει το αποθηκευμένο αντίγραφο αυτών των εγγράφων, οπότε αναφέρονται χωρίς το αρχείο: %1</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Τα δεδομένα εξήχθησαν</translation>
+    </message>
+    <message>
+        <source>Deleted the data of %1. A note of the deletion stays, without the name.</source>
+        <translation>Διαγράφηκαν τα δεδομένα του/της %1. Μένει μια σημείωση της διαγραφής, χωρίς το όνομα.</translation>
+    </message>
+    <message>
+        <source>Some documents could not be removed from the data folder: %1</source>
+        <translation>Ορισμένα έγγραφα δεν ήταν δυνατό να αφαιρεθούν από τον φάκελο δεδομένων: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>New person to speak to</source>
@@ -2358,6 +2706,14 @@ Data folder: %2</source>
     <message>
         <source>The share of invoice %1 must be more than zero.</source>
         <translation>Το ποσό για το τιμολόγιο %1 πρέπει να είναι μεγαλύτερο από μηδέν.</translation>
+    </message>
+    <message>
+        <source>Type the debtor&apos;s name exactly as it is shown above.</source>
+        <translation>Πληκτρολογήστε το όνομα του οφειλέτη ακριβώς όπως εμφανίζεται παραπάνω.</translation>
+    </message>
+    <message>
+        <source>A call with this debtor is still open; end it first.</source>
+        <translation>Υπάρχει ακόμη ανοιχτή κλήση με αυτόν τον οφειλέτη· τερματίστε την πρώτα.</translation>
     </message>
     <message>
         <source>The file is not UTF-8. If an older spreadsheet saved it, choose its encoding: Windows-1252 for Western Europe, Windows-1253 or ISO-8859-7 for Greek.</source>

@@ -130,6 +130,236 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database and its documents</source>
+        <translation>Hacer una copia de seguridad comprobada de la base de datos y sus documentos</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar desde una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Carpeta de copias…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>C&amp;omprobar la base de datos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>callnotes</source>
+        <translation>callnotes</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>callnotes: unexpected error</source>
+        <translation>callnotes: error inesperado</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>callnotes backups (*.backup)</source>
+        <translation>Copias de callnotes (*.backup)</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>Haciendo la copia y comprobándola…</translation>
+    </message>
+    <message>
+        <source>Backed up %1 debtors and %2 documents to %3, and checked it.</source>
+        <translation>Copia de %1 deudores y %2 documentos guardada en %3 y comprobada.</translation>
+    </message>
+    <message>
+        <source>%1 stored documents are missing or changed in the data folder and are not in the backup.</source>
+        <translation>Faltan o han cambiado %1 documentos guardados en la carpeta de datos; no están en la copia.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>callnotes backups (*.backup);;All files (*)</source>
+        <translation>Copias de callnotes (*.backup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore %1?
+
+Every debtor, call and document in the database %2 is replaced by what the backup holds; what was added since it was made is no longer shown. The backup is checked first: if it fails, nothing changes.
+
+The current database is kept aside in %3 first.</source>
+        <translation>¿Restaurar %1?
+
+Todos los deudores, llamadas y documentos de la base de datos %2 se sustituyen por lo que contiene la copia; lo añadido después de hacerla deja de mostrarse. Antes se comprueba la copia: si falla, no cambia nada.
+
+Primero se guarda aparte la base de datos actual en %3.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1 (%2 debtors).</source>
+        <translation>Restaurada la copia del %1 (%2 deudores).</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>La base de datos sustituida se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>Las copias se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>The database is sound: SQLite&apos;s full check found nothing wrong.</source>
+        <translation>La base de datos está en buen estado: la comprobación completa de SQLite no ha encontrado ningún problema.</translation>
+    </message>
+    <message>
+        <source>Checking every page of the database…</source>
+        <translation>Comprobando cada página de la base de datos…</translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation>Sin copia automática: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is damaged. Restore a backup (File → Restore from backup…).</source>
+        <translation>La base de datos está dañada. Restaure una copia (Archivo → Restaurar desde una copia…).</translation>
+    </message>
+    <message>
+        <source>it is not a callnotes backup, or it is cut short</source>
+        <translation>no es una copia de callnotes, o está incompleta</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of callnotes</source>
+        <translation>la hizo una versión más reciente de callnotes</translation>
+    </message>
+    <message>
+        <source>part of it is damaged</source>
+        <translation>una parte está dañada</translation>
+    </message>
+    <message>
+        <source>the record in it fails its check</source>
+        <translation>el registro que contiene no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not available (is the disk connected?). No backup was made: connect the disk or choose another backup folder (File → Backup folder…).</source>
+        <translation>La carpeta de copias %1 no está disponible (¿está conectado el disco?). No se ha hecho ninguna copia: conecte el disco o elija otra carpeta (Archivo → Carpeta de copias…).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written. No backup was made: choose another backup folder.</source>
+        <translation>No se puede escribir en la carpeta de copias %1. No se ha hecho ninguna copia: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is written only as a file of its own.</source>
+        <translation>%1 no es un archivo normal; una copia solo se escribe como archivo propio.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>No se ha podido escribir la copia en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet.</source>
+        <translation>Todavía no hay ninguna base de datos que copiar.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>No existe el archivo de copia %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup that can be restored: %2. Nothing was changed.</source>
+        <translation>%1 no es una copia que se pueda restaurar: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1); the database is as it was.</source>
+        <translation>No se ha podido poner la copia en su sitio (%1); la base de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>it does not pass its checks</source>
+        <translation>no supera sus comprobaciones</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — no se puede leer</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>%1 · %2 debtors · %3 · %4</source>
+        <translation>%1 · %2 deudores · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>callnotes found the database damaged and will not work on it. Restore a backup: the damaged file is kept aside first, so nothing is thrown away.</source>
+        <translation>callnotes ha encontrado la base de datos dañada y no trabajará con ella. Restaure una copia: antes se guarda aparte el archivo dañado, así que no se tira nada.</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Buscando copias…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Restaurar la copia elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <source>The newest backup is chosen.</source>
+        <translation>Está elegida la copia más reciente.</translation>
+    </message>
+    <message>
+        <source>No backup was found in the backup folder. Choose a backup file with Other file….</source>
+        <translation>No hay ninguna copia en la carpeta de copias. Elija un archivo de copia con Otro archivo….</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>callnotes backups (*.backup);;All files (*)</source>
+        <translation>Copias de callnotes (*.backup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>Comprobando y restaurando %1…</translation>
+    </message>
+</context>
+<context>
     <name>BusinessDialog</name>
     <message>
         <source>Weekdays 09:00–20:00 (Greek rule)</source>
@@ -229,6 +459,10 @@
     <message>
         <source>Record ✗ broken at entry %1</source>
         <translation>Registro ✗ dañado en la anotación %1</translation>
+    </message>
+    <message>
+        <source>Record ✗ %1 problems</source>
+        <translation>Registro ✗ %1 problemas</translation>
     </message>
     <message>
         <source>Click the number to hand it to your phone app</source>
@@ -442,6 +676,10 @@
         <source>Record ✗ BROKEN at entry %1: %2</source>
         <translation>Registro ✗ DAÑADO en la anotación %1: %2</translation>
     </message>
+    <message>
+        <source>Record ✗ %1 problems: %2</source>
+        <translation>Registro ✗ %1 problemas: %2</translation>
+    </message>
 </context>
 <context>
     <name>DebtorDialog</name>
@@ -578,6 +816,49 @@
     <message>
         <source>From a CSV file exported by Xero, QuickBooks, Holded or a spreadsheet</source>
         <translation>Desde un archivo CSV exportado por Xero, QuickBooks, Holded o una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDebtorDialog</name>
+    <message>
+        <source>Delete the data of %1</source>
+        <translation>Borrar los datos de %1</translation>
+    </message>
+    <message>
+        <source>This deletes everything callnotes holds on %1: their details, people, agreement, invoices, payments, promises, plans, every contact and its notes, the record, and the documents no other debtor shares. It cannot be undone.</source>
+        <translation>Esto borra todo lo que callnotes guarda sobre %1: sus datos, personas, acuerdo, facturas, pagos, promesas, planes, cada contacto con sus notas, el registro y los documentos que no comparte otro deudor. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>What stays is a short note that a debtor was deleted: when, why, by whom, and a fingerprint of the name from which the name cannot be read back.</source>
+        <translation>Queda solo una breve nota de que se borró un deudor: cuándo, por qué, quién lo hizo y una huella del nombre de la que no se puede recuperar el nombre.</translation>
+    </message>
+    <message>
+        <source>If the person asked for a copy of their data, or you may need it later, export it first.</source>
+        <translation>Si la persona ha pedido una copia de sus datos, o puede que la necesite más adelante, expórtelos primero.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name exactly as it is written here: %1</source>
+        <translation>Para confirmar, escriba el nombre tal como aparece aquí: %1</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s name, to confirm</source>
+        <translation>El nombre del deudor, para confirmar</translation>
+    </message>
+    <message>
+        <source>Name, to confirm:</source>
+        <translation>Nombre, para confirmar:</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the person&apos;s request of 20 November, by e-mail</source>
+        <translation>Obligatorio, p. ej., la solicitud de la persona del 20 de noviembre, por correo electrónico</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the data first…</source>
+        <translation>E&amp;xportar antes los datos…</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Borrar definitivamente</translation>
     </message>
 </context>
 <context>
@@ -1750,8 +2031,16 @@ Huella de la cadena: %3</translation>
         <translation>Guardado.</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
         <source>%1 of %2 records failed the check</source>
         <translation>%1 de %2 registros no han superado la comprobación</translation>
+    </message>
+    <message>
+        <source>The check found %1 problems.</source>
+        <translation>La comprobación ha encontrado %1 problemas.</translation>
     </message>
     <message>
         <source>Record check</source>
@@ -2096,6 +2385,65 @@ Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>PersonDataActions</name>
+    <message>
+        <source>E&amp;xport this debtor&apos;s data…</source>
+        <translation>E&amp;xportar los datos de este deudor…</translation>
+    </message>
+    <message>
+        <source>Everything held on the debtor, documents included, in one ZIP file: for a data access request</source>
+        <translation>Todo lo que se guarda sobre el deudor, documentos incluidos, en un archivo ZIP: para una solicitud de acceso a los datos</translation>
+    </message>
+    <message>
+        <source>Delete this debtor&apos;s &amp;data…</source>
+        <translation>Borrar los &amp;datos de este deudor…</translation>
+    </message>
+    <message>
+        <source>Delete everything held on the debtor, on their request</source>
+        <translation>Borrar todo lo que se guarda sobre el deudor, a petición suya</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Exportar los datos de %1</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Archivo ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1…</source>
+        <translation>Exportando los datos de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved everything held on %1 in %2: the record, %3 documents and the details, as JSON.
+
+It holds personal data: keep it safe, and send it only to the person it is about.</source>
+        <translation>Guardado todo lo que se tiene sobre %1 en %2: el registro, %3 documentos y los datos, en JSON.
+
+Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la persona a quien se refiere.</translation>
+    </message>
+    <message>
+        <source>The stored copy of these documents is missing, so they are listed without the file: %1</source>
+        <translation>Falta la copia guardada de estos documentos, así que se listan sin el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Datos exportados</translation>
+    </message>
+    <message>
+        <source>Deleted the data of %1. A note of the deletion stays, without the name.</source>
+        <translation>Borrados los datos de %1. Queda una nota del borrado, sin el nombre.</translation>
+    </message>
+    <message>
+        <source>Some documents could not be removed from the data folder: %1</source>
+        <translation>Algunos documentos no se han podido quitar de la carpeta de datos: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>New person to speak to</source>
@@ -2358,6 +2706,14 @@ Carpeta de datos: %2</translation>
     <message>
         <source>The share of invoice %1 must be more than zero.</source>
         <translation>La parte de la factura %1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Type the debtor&apos;s name exactly as it is shown above.</source>
+        <translation>Escriba el nombre del deudor exactamente como aparece arriba.</translation>
+    </message>
+    <message>
+        <source>A call with this debtor is still open; end it first.</source>
+        <translation>Todavía hay una llamada abierta con este deudor; termínela primero.</translation>
     </message>
     <message>
         <source>The file is not UTF-8. If an older spreadsheet saved it, choose its encoding: Windows-1252 for Western Europe, Windows-1253 or ISO-8859-7 for Greek.</source>
