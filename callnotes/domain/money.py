@@ -28,7 +28,7 @@ DEFAULT_LOCALES: dict[str, str] = {"es": "es_ES", "el": "el_GR", "en": "en_US"}
 FALLBACK_LOCALE = "en_US"
 MAX_AMOUNT_LENGTH = 30
 # The largest amount callnotes keeps, in minor units (999,999,999,999.99 EUR): far above any real
-# debt, and so far below a database integer (9.2e18) that adding up a million of them cannot overflow.
+# debt, and so far below a database integer (9.2e18) that even 900,000 of them add up within one.
 MAX_MINOR = 10**13 - 1
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
