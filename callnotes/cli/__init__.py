@@ -47,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     multiprocessing.freeze_support()  # a frozen build starts its desk process through this entry point
     parser = build_parser()
+    for given in sys.argv[1:] if argv is None else argv:
+        if any("\udc80" <= ch <= "\udcff" for ch in given):  # bytes that are not text (surrogateescape)
+            parser.error(f"an argument is not valid text in this system's encoding: {given[:40]!r}")
     args = parser.parse_args(argv)
     for option, value in (("--data-dir", args.data_dir), ("--database-url", args.database_url)):
         if value is not None and not value.strip():  # "" would silently mean the default one

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,6 +99,17 @@ def test_a_refusal_is_one_line_and_exit_1(demo: Path, args: tuple[str, ...]) -> 
     line = _one_line(result)
     if "--out" in args:  # names the place it was asked to write
         assert args[-1].replace("{data}", str(demo)) in line
+
+
+def test_bytes_that_are_not_text_are_a_usage_error(demo: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "callnotes", "--data-dir", str(demo), "debtor", "add", "--name", b"\xff\xfe"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "not valid text" in _one_line(result)
 
 
 def test_refused_outputs_leave_the_fifo_and_the_device_as_they_were(demo: Path) -> None:
