@@ -1,7 +1,10 @@
 """The command line. With no subcommand it opens the GUI; every subcommand runs headless, without Qt.
 
-Refused input of any kind (an option, a date, an amount, a tax id) prints one line on stderr, exits
-with status 1 and writes nothing; a traceback is never printed for it.
+Refused input of any kind (an option, a date, an amount, a tax id) prints one line on stderr and
+writes nothing: exit status 2 when the command was not used as documented (an unknown option, a
+malformed date or id), 1 when a value or the environment was refused (a wrong tax id, a full disk, an
+unusable database). A traceback is never printed, not even for a bug (unless $CALLNOTES_TRACEBACK is
+set).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError, DamagedDatabaseError
 from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 from callnotes.store.access import open_store
+
+TRACEBACK_ENV = "CALLNOTES_TRACEBACK"  # set to show the traceback of an unexpected error
 
 
 def build_parser() -> Parser:
@@ -42,7 +47,14 @@ def build_parser() -> Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     multiprocessing.freeze_support()  # a frozen build starts its desk process through this entry point
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    for given in sys.argv[1:] if argv is None else argv:
+        if any("\udc80" <= ch <= "\udcff" for ch in given):  # bytes that are not text (surrogateescape)
+            parser.error(f"an argument is not valid text in this system's encoding: {given[:40]!r}")
+    args = parser.parse_args(argv)
+    for option, value in (("--data-dir", args.data_dir), ("--database-url", args.database_url)):
+        if value is not None and not value.strip():  # "" would silently mean the default one
+            parser.error(f"{option} was given an empty value")
     try:
         if args.command is None:
             from callnotes.launch import launch_gui
@@ -63,8 +75,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"callnotes: {explain(exc, AppPaths.resolve(args.data_dir))}", file=sys.stderr)
         return 1
     except CallnotesError as exc:
-        print(f"callnotes: {exc}", file=sys.stderr)
+        print(f"callnotes: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and cut short: not an error worth a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:  # Ctrl+C: every command writes in one transaction, so nothing is half-done
+        print("callnotes: interrupted; nothing was changed by the command.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, with a way to see the details
+        if os.environ.get(TRACEBACK_ENV):
+            raise
+        print(
+            f"callnotes: unexpected error ({type(exc).__name__}: {one_line(str(exc))}); this is a bug in "
+            f"callnotes. Run again with {TRACEBACK_ENV}=1 to see where, and please report it.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def one_line(message: str, limit: int = 1000) -> str:
+    """A message as one line of reasonable length: a refusal must never flood the terminal."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[:limit] + "…"

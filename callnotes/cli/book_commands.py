@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from callnotes.cli.common import Parser, amount, emit, iso_date, login, percent
+from callnotes.cli.common import Parser, amount, emit, iso_date, login, percent, record_id
 from callnotes.domain.contact_rules import CALLING_HOURS
 from callnotes.errors import InputError
 from callnotes.services import books, debtors, people
@@ -420,16 +420,16 @@ def add_parsers(sub: Command) -> None:
     add.add_argument("--json", action="store_true", help=json_help)
     add.set_defaults(run=cmd_debtor_add)
     edit = debtor.add_parser("edit", help="change a debtor's details (each change is recorded)")
-    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("id", type=record_id, metavar="ID")
     _debtor_options(edit, required_name=False)
     edit.set_defaults(run=cmd_debtor_edit)
     show = debtor.add_parser("show", help="details, people, agreement, invoices, payments and balance")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=record_id, metavar="ID")
     show.add_argument("--as-of", type=iso_date, help="amounts as of this day (default: today)")
     show.add_argument("--json", action="store_true", help=json_help)
     show.set_defaults(run=cmd_debtor_show)
     archive = debtor.add_parser("archive", help="take a debtor off the list of live ones")
-    archive.add_argument("id", type=int, metavar="ID")
+    archive.add_argument("id", type=record_id, metavar="ID")
     archive.add_argument(
         "--reason", required=True, metavar="TEXT", help="why, in your words (kept in the record)"
     )
@@ -441,7 +441,7 @@ def add_parsers(sub: Command) -> None:
     )
     archive.set_defaults(run=cmd_debtor_archive)
     restore = debtor.add_parser("restore", help="put an archived debtor back on the list")
-    restore.add_argument("id", type=int, metavar="ID")
+    restore.add_argument("id", type=record_id, metavar="ID")
     restore.add_argument("--reason", default="", metavar="TEXT")
     restore.set_defaults(run=cmd_debtor_restore)
     export = debtor.add_parser(
@@ -467,21 +467,21 @@ def add_parsers(sub: Command) -> None:
 
     person = _group(sub, "person", "the people to speak to at a debtor")
     add = person.add_parser("add", help="add someone to speak to")
-    add.add_argument("--debtor", type=int, required=True, metavar="ID")
+    add.add_argument("--debtor", type=record_id, required=True, metavar="ID")
     _person_options(add, required_name=True)
     add.add_argument("--json", action="store_true", help=json_help)
     add.set_defaults(run=cmd_person_add)
     edit = person.add_parser("edit", help="change someone's details (each change is recorded)")
-    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("id", type=record_id, metavar="ID")
     _person_options(edit, required_name=False)
     edit.set_defaults(run=cmd_person_edit)
     remove = person.add_parser("remove", help="no longer offer someone to call")
-    remove.add_argument("id", type=int, metavar="ID")
+    remove.add_argument("id", type=record_id, metavar="ID")
     remove.set_defaults(run=cmd_person_remove)
 
     agreement = _group(sub, "agreement", "the terms agreed with a debtor")
     add = agreement.add_parser("add", help="record the agreement")
-    add.add_argument("--debtor", type=int, required=True, metavar="ID")
+    add.add_argument("--debtor", type=record_id, required=True, metavar="ID")
     add.add_argument("--signed-on", dest="signed_on", type=iso_date, required=True, metavar="DATE")
     add.add_argument("--terms", metavar="TEXT")
     add.add_argument("--goods", metavar="TEXT", help="the goods or services agreed")
@@ -498,7 +498,7 @@ def add_parsers(sub: Command) -> None:
 
     invoice = _group(sub, "invoice", "a debtor's invoices")
     add = invoice.add_parser("add", help="add an invoice")
-    add.add_argument("--debtor", type=int, required=True, metavar="ID")
+    add.add_argument("--debtor", type=record_id, required=True, metavar="ID")
     add.add_argument("--number", required=True, metavar="N")
     add.add_argument("--issued", type=iso_date, required=True, metavar="DATE")
     add.add_argument(
@@ -513,7 +513,7 @@ def add_parsers(sub: Command) -> None:
     add.add_argument("--json", action="store_true", help=json_help)
     add.set_defaults(run=cmd_invoice_add)
     credit = invoice.add_parser("credit", help="take an amount off an invoice with a credit note")
-    credit.add_argument("--debtor", type=int, required=True, metavar="ID")
+    credit.add_argument("--debtor", type=record_id, required=True, metavar="ID")
     credit.add_argument("--number", required=True, metavar="N")
     credit.add_argument("--amount", required=True, metavar="AMOUNT")
     credit.add_argument("--reason", required=True, metavar="TEXT")
@@ -523,7 +523,7 @@ def add_parsers(sub: Command) -> None:
     credit.add_argument("--json", action="store_true", help=json_help)
     credit.set_defaults(run=cmd_invoice_credit)
     status = invoice.add_parser("status", help="mark an invoice disputed, written off or open again")
-    status.add_argument("--debtor", type=int, required=True, metavar="ID")
+    status.add_argument("--debtor", type=record_id, required=True, metavar="ID")
     status.add_argument("--number", required=True, metavar="N")
     status.add_argument("--status", required=True, choices=("open", "disputed", "written-off"))
     status.add_argument("--reason", required=True, metavar="TEXT")
@@ -531,7 +531,7 @@ def add_parsers(sub: Command) -> None:
 
     payment = _group(sub, "payment", "money received from a debtor")
     add = payment.add_parser("add", help="record a payment (applied to the oldest open invoices by default)")
-    add.add_argument("--debtor", type=int, required=True, metavar="ID")
+    add.add_argument("--debtor", type=record_id, required=True, metavar="ID")
     add.add_argument("--date", type=iso_date, required=True, metavar="DATE")
     add.add_argument("--amount", required=True, metavar="AMOUNT")
     add.add_argument("--method", metavar="M", help="transfer, card, cash, cheque…")
@@ -546,7 +546,7 @@ def add_parsers(sub: Command) -> None:
     add.add_argument("--json", action="store_true", help=json_help)
     add.set_defaults(run=cmd_payment_add)
     reverse = payment.add_parser("reverse", help="take a payment back out of the account (it stays recorded)")
-    reverse.add_argument("--debtor", type=int, required=True, metavar="ID")
-    reverse.add_argument("--payment", type=int, required=True, metavar="PID")
+    reverse.add_argument("--debtor", type=record_id, required=True, metavar="ID")
+    reverse.add_argument("--payment", type=record_id, required=True, metavar="PID")
     reverse.add_argument("--reason", required=True, metavar="TEXT")
     reverse.set_defaults(run=cmd_payment_reverse)

@@ -12,45 +12,86 @@ from datetime import date
 from decimal import Decimal
 from typing import NoReturn
 
-from callnotes.domain.money import minor_digits, to_minor
+from callnotes.domain.dates import FIRST_DAY, LAST_DAY, in_range
+from callnotes.domain.money import MAX_MINOR, minor_digits, to_minor
 from callnotes.errors import InputError
+
+# SQLite's and PostgreSQL's integers are 64-bit: a larger id cannot name a row and would overflow
+# the driver before the query runs.
+MAX_ID = 2**63 - 1
+USAGE_ERROR = 2  # argparse's and the shell's convention: the command was not used as documented
 
 _AMOUNT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose refusals are one line on stderr and exit status 1, like every other
-    refused input of the command line."""
+    """An argument parser whose refusals are one line on stderr and exit status 2 (a usage error);
+    values the command itself refuses exit with 1."""
 
     def error(self, message: str) -> NoReturn:
+        if len(message) > 300:  # an option's value pasted by mistake is not repeated in full
+            message = message[:300] + "…"
         print(f"callnotes: {message} (see `{self.prog} --help`)", file=sys.stderr)
-        sys.exit(1)
+        sys.exit(USAGE_ERROR)
+
+
+def record_id(text: str) -> int:
+    """The id of a debtor, person, payment… as the lists print it: a whole number from 1 to 2^63 - 1."""
+    stripped = text.strip()
+    if (
+        not stripped.isascii()
+        or not stripped.isdigit()
+        or len(stripped) > 19
+        or not 1 <= int(stripped) <= MAX_ID
+    ):
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise argparse.ArgumentTypeError(f"“{shown}” is not an id; ids are whole numbers such as 1 or 42")
+    return int(stripped)
+
+
+def out_file(text: str) -> str:
+    """Where to write a file (--out): any path but an empty one, which would name the current folder.
+    What is there is checked when the file is written (callnotes.files)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name was given; name the file to write")
+    return text
 
 
 def iso_date(text: str) -> date:
-    """A day written YYYY-MM-DD that exists (2026-02-31 is refused, never moved)."""
+    """A day written YYYY-MM-DD that exists (2026-02-31 is refused, never moved), within the years
+    callnotes keeps."""
+    shown = text if len(text) <= 40 else text[:40] + "…"
     try:
         if not _ISO_DAY.fullmatch(text.strip()):
             raise ValueError(text)
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-29"
+            f"“{shown}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-29"
         ) from exc
+    if not in_range(day):
+        raise argparse.ArgumentTypeError(
+            f"{day.isoformat()} is outside the years callnotes keeps ({FIRST_DAY.year} to {LAST_DAY.year})"
+        )
+    return day
 
 
 def amount(text: str, currency: str, what: str = "amount") -> int:
     """An amount written with a dot for decimals ("1234.56"), in minor units of `currency`."""
     stripped = text.strip()
+    shown = text if len(text) <= 40 else text[:40] + "…"
     if not _AMOUNT.fullmatch(stripped):
         raise InputError(
-            f"“{text}” is not an {what}; write it with a dot for decimals and no grouping, e.g. 1234.56."
+            f"“{shown}” is not an {what}; write it with a dot for decimals and no grouping, e.g. 1234.56."
         )
     decimals = len(stripped.partition(".")[2])
     if decimals > minor_digits(currency):
-        raise InputError(f"“{text}” has more decimals than {currency} allows ({minor_digits(currency)}).")
-    return to_minor(Decimal(stripped), currency)
+        raise InputError(f"“{shown}” has more decimals than {currency} allows ({minor_digits(currency)}).")
+    minor = to_minor(Decimal(stripped), currency)
+    if abs(minor) > MAX_MINOR:
+        raise InputError(f"“{shown}” is larger than callnotes keeps.", problem="too_large")
+    return minor
 
 
 def percent(text: str) -> int:

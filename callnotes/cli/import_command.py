@@ -107,10 +107,11 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     report = _report(store, args)
     for problem in report.problems:
         print(f"callnotes: {problem_line(problem)}", file=sys.stderr)
-    if report.problems:
+    if any(problem.row for problem in report.problems):  # a file refused whole says so in its one line
         print(
             "callnotes: nothing was imported; correct these rows and import the file again.", file=sys.stderr
         )
+    if report.problems:
         if args.json:
             emit(True, report.as_json(), [])
         return 1

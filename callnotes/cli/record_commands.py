@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from callnotes import __version__
-from callnotes.cli.common import emit, iso_date
+from callnotes.cli.common import emit, iso_date, out_file, record_id
 from callnotes.store.access import Store
 
 
@@ -143,7 +143,7 @@ def add_parsers(sub: Any) -> None:
         "verify",
         help="check the record: hash chains and heads, the rows they record, triggers, attachment files",
     )
-    verify.add_argument("--debtor", type=int, metavar="ID", help="only this debtor")
+    verify.add_argument("--debtor", type=record_id, metavar="ID", help="only this debtor")
     verify.add_argument("--expect-head", metavar="HEX", help="the chain head noted earlier (with --debtor)")
     verify.add_argument(
         "--against",
@@ -155,9 +155,11 @@ def add_parsers(sub: Any) -> None:
     verify.set_defaults(run=cmd_verify)
     packet = sub.add_parser("packet", help="write one debtor's documentation packet (PDF)")
     packet.add_argument(
-        "--debtor", type=int, metavar="ID", required=True, help="the debtor (see `callnotes debtors`)"
+        "--debtor", type=record_id, metavar="ID", required=True, help="the debtor (see `callnotes debtors`)"
     )
-    packet.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    packet.add_argument(
+        "--out", type=out_file, required=True, metavar="FILE.pdf", help="where to write the PDF"
+    )
     packet.add_argument(
         "--lang", choices=("es", "el", "en"), help="language of the packet (default: the debtor's)"
     )

@@ -7,6 +7,17 @@ from datetime import date
 
 from babel.dates import format_skeleton
 
+# The days callnotes keeps: wide enough for any real invoice, promise or plan, and far enough from
+# the ends of Python's calendar (0001-01-01 to 9999-12-31) that "due date + payment days" or "the
+# day after the due date" can never fall off it.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    """Whether callnotes keeps this day (FIRST_DAY to LAST_DAY)."""
+    return FIRST_DAY <= day <= LAST_DAY
+
 
 def format_day(day: date, locale: str) -> str:
     """A calendar date with a four-digit year in the locale's order."""

@@ -279,6 +279,8 @@ def interest_periods(
     the principal from day D on; `paid` are the allocations counted on `as_of`. Stretches with
     nothing open are left out.
     """
+    if due_date >= as_of:  # nothing overdue yet (and the day after 9999-12-31 does not exist)
+        return ()
     day = due_date + timedelta(days=1)  # first day that accrues
     periods = []
     for allocation in sorted(paid, key=lambda a: a.paid_on):

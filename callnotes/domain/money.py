@@ -27,6 +27,9 @@ from babel.numbers import (
 DEFAULT_LOCALES: dict[str, str] = {"es": "es_ES", "el": "el_GR", "en": "en_US"}
 FALLBACK_LOCALE = "en_US"
 MAX_AMOUNT_LENGTH = 30
+# The largest amount callnotes keeps, in minor units (999,999,999,999.99 EUR): far above any real
+# debt, and so far below a database integer (9.2e18) that even 900,000 of them add up within one.
+MAX_MINOR = 10**13 - 1
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
@@ -137,7 +140,8 @@ def format_amount(money: Money, locale: str) -> str:
 
 class AmountFormatError(ValueError):
     """Text that is not an amount: `str()` is a full English sentence, `reason` a short phrase, and
-    `problem` a code for it (empty, too_long, format, decimals) that an interface can word itself."""
+    `problem` a code for it (empty, too_long, format, decimals, too_large) that an interface can word
+    itself."""
 
     def __init__(self, text: str, locale: str, expected: str, reason: str, problem: str = "format") -> None:
         shown = text if len(text) <= 2 * MAX_AMOUNT_LENGTH else text[: 2 * MAX_AMOUNT_LENGTH] + "…"
@@ -265,4 +269,6 @@ def parse_amount(text: str, currency: str, locale: str) -> Money:
         )
         raise AmountFormatError(text, locale, expected, reason, "decimals")
     minor = to_minor(_babel_decimal(match, locale), currency)
+    if minor > MAX_MINOR:
+        raise AmountFormatError(text, locale, expected, "it is larger than callnotes keeps", "too_large")
     return Money(-minor if match["sign"] or match["sign_after_symbol"] else minor, currency)

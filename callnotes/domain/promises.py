@@ -35,7 +35,8 @@ def promise_state(
         raise ValueError(f"grace days cannot be negative: {grace_days}")
     if due_on < made_on:
         raise ValueError(f"a promise made on {made_on} cannot be due on {due_on}")
-    deadline = due_on + timedelta(days=grace_days)
+    # A promise due at the end of the calendar (a date typed in an older version) is never broken.
+    deadline = due_on + timedelta(days=grace_days) if (date.max - due_on).days > grace_days else date.max
     counted_until = min(deadline, today)
     received = sum(amount for paid_on, amount in payments if made_on <= paid_on <= counted_until)
     if received >= amount_minor:

@@ -75,7 +75,9 @@ def export_packet(
     from callnotes.export.exhibits import finish_packet, prepare_exhibits
     from callnotes.export.packet_data import PacketOptions, build_packet
     from callnotes.export.render import render_packet
+    from callnotes.files import check_output
 
+    out = check_output(out, what="packet")  # refused at once, not after the packet is laid out
     steps = Progress(progress, cancel)
     steps.at(0, 100, 0, 1)
     with sessions() as session:

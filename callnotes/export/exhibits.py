@@ -5,7 +5,8 @@ counted, an image's size read, an e-mail parsed to headers and plain text. The r
 PDF page a page of its own, with the packet's header, footer and document number; `finish_packet`
 then draws the original page, scaled, into the space left for it, embeds `journal.jsonl` (and the
 stand-alone checker), records the journal's head in the document information (`/CallnotesHeads`, for
-`callnotes verify --against`) and writes the file atomically.
+`callnotes verify --against`) and writes the file through `callnotes.files.write_output`: whole or
+not at all, owner-only, and only onto a regular file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -26,8 +26,8 @@ from reportlab.lib.utils import ImageReader
 
 from callnotes.domain.record import GENESIS_HASH, canonical_json
 from callnotes.domain.witness import PDF_HEADS_KEY, WitnessHead, heads_document
-from callnotes.errors import CallnotesError
 from callnotes.export.packet_data import ExhibitRef, Packet
+from callnotes.files import write_output
 from callnotes.resources import shipped_document
 from callnotes.services.attachments import StoredState
 
@@ -236,12 +236,5 @@ def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Calla
     # the stand-alone checker ships with every installation (setup.py bundles it from docs/)
     writer.add_attachment("verify_journal.py", shipped_document("verify_journal.py").read_bytes())
     progress(1, 1)
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        with partial.open("wb") as file:
-            writer.write(file)
-        os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise CallnotesError(f"The packet could not be written to {out} ({exc.strerror or exc}).") from exc
+    write_output(out, lambda file: writer.write(file) and None, what="packet")
     return len(writer.pages)

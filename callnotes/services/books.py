@@ -35,7 +35,7 @@ def _money(minor: int, currency: str) -> str:
 
 
 def _reason(reason: str) -> str:
-    return validation.required(reason, "reason", "A reason (it is kept in the record)")
+    return validation.required(reason, "reason", "A reason (it is kept in the record)", validation.TEXT_CHARS)
 
 
 # --- the agreement ---------------------------------------------------------------------------------
@@ -52,6 +52,7 @@ class AgreementInput:
 
 
 def _agreement_fields(session: Session, data: AgreementInput) -> dict[str, object]:
+    validation.day(data.signed_on, "signed_on", "The signing date")
     validation.not_after(data.signed_on, clock_of(session).today(), "signed_on", "The signing date")
     for field, value in (
         ("payment_terms_days", data.payment_terms_days),
@@ -75,8 +76,10 @@ def _agreement_fields(session: Session, data: AgreementInput) -> dict[str, objec
         raise InputError("Interest is at most 100 % a year.", field="annual_interest_bp", problem="too_large")
     return {
         "signed_on": data.signed_on,
-        "terms": data.terms.strip(),
-        "goods_services": data.goods_services.strip(),
+        "terms": validation.limited(data.terms.strip(), validation.TEXT_CHARS, "terms", "The terms"),
+        "goods_services": validation.limited(
+            data.goods_services.strip(), validation.TEXT_CHARS, "goods_services", "The goods or services"
+        ),
         "payment_terms_days": data.payment_terms_days,
         "annual_interest_bp": data.annual_interest_bp,
         "late_fee_minor": data.late_fee_minor,
@@ -149,6 +152,9 @@ def _invoice_fields(session: Session, debtor_id: int, data: InvoiceInput) -> dic
     number = validation.required(data.number, "number", "An invoice number")
     validation.amount(data.amount_minor, "amount_minor", f"Invoice {number}: the amount")
     today = clock_of(session).today()
+    validation.day(data.issued_on, "issued_on", f"Invoice {number}: the issue date")
+    validation.optional_day(data.due_on, "due_on", f"Invoice {number}: the due date")
+    validation.optional_day(data.delivered_on, "delivered_on", f"Invoice {number}: the delivery date")
     validation.not_after(data.issued_on, today, "issued_on", f"Invoice {number}: the issue date")
     if data.delivered_on is not None:
         validation.not_after(data.delivered_on, today, "delivered_on", f"Invoice {number}: the delivery date")
@@ -168,7 +174,12 @@ def _invoice_fields(session: Session, debtor_id: int, data: InvoiceInput) -> dic
         "issued_on": data.issued_on,
         "due_on": due_on,
         "amount_minor": data.amount_minor,
-        "goods_services": data.goods_services.strip(),
+        "goods_services": validation.limited(
+            data.goods_services.strip(),
+            validation.TEXT_CHARS,
+            "goods_services",
+            f"Invoice {number}: what was delivered",
+        ),
         "delivered_on": data.delivered_on,
     }
 
@@ -291,7 +302,8 @@ def credit_invoice(
     invoice = get_invoice(session, invoice_id)
     validation.amount(amount_minor, "amount_minor", "A credit note")
     today = clock_of(session).today()
-    when = validation.not_after(issued_on or today, today, "issued_on", "The credit note's date")
+    when = validation.day(issued_on or today, "issued_on", "The credit note's date")
+    validation.not_after(when, today, "issued_on", "The credit note's date")
     left = invoice.amount_minor - _settled_on(session, invoice)
     if amount_minor > left:
         raise InputError(
@@ -376,6 +388,9 @@ def allocation_plan(session: Session, debtor_id: int, data: PaymentInput) -> All
     """How the payment would be applied to the debtor's open invoices (those issued by the day it was
     received), and what would stay as credit."""
     validation.amount(data.amount_minor, "amount_minor", "A payment")
+    validation.day(data.paid_on, "paid_on", "The day the money was received")
+    validation.limited(data.method, validation.NAME_CHARS, "method", "The payment method")
+    validation.limited(data.reference, validation.NAME_CHARS, "reference", "The payment's reference")
     validation.not_after(data.paid_on, clock_of(session).today(), "paid_on", "The day the money was received")
     account = read_account(session, debtor_id)
     try:

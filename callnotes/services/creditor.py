@@ -59,6 +59,8 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
     """Validate and save the creditor profile (there is one)."""
     name = validation.required(data.name, "name", "Your business's name (printed on letters and packets)")
     country = validation.country(data.country)
+    for field, value in (("tax_id", data.tax_id), ("phone", data.phone), ("email", data.email)):
+        validation.optional_limited(value, validation.CONTACT_CHARS, field, f"The {field.replace('_', ' ')}")
     if data.calling_hours not in CALLING_HOURS:
         raise InputError(
             f"Calling hours “{data.calling_hours}” are unknown; choose one of {', '.join(CALLING_HOURS)}.",
@@ -69,11 +71,17 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
     creditor.name = name
     creditor.tax_id = validation.tax_id(data.tax_id, country)
     creditor.country = country
-    creditor.address = data.address.strip()
+    creditor.address = validation.limited(
+        data.address.strip(), validation.ADDRESS_CHARS, "address", "The address"
+    )
     creditor.phone = validation.phone(data.phone, country)
     creditor.email = validation.email(data.email)
-    creditor.contact_name = data.contact_name.strip()
-    creditor.user_name = data.user_name.strip()
+    creditor.contact_name = validation.limited(
+        data.contact_name.strip(), validation.NAME_CHARS, "contact_name", "The name of who signs letters"
+    )
+    creditor.user_name = validation.limited(
+        data.user_name.strip(), validation.NAME_CHARS, "user_name", "Your name"
+    )
     creditor.currency = validation.currency(data.currency)
     creditor.language = validation.language(data.language)
     creditor.calling_hours = data.calling_hours

@@ -66,6 +66,8 @@ def debtor_input(debtor: Debtor | DebtorProfile) -> DebtorInput:
 def _checked(session: Session, data: DebtorInput) -> dict[str, object]:
     """The debtor's fields, validated, with the suggested values filled in."""
     name = validation.required(data.name, "name", "A debtor's name")
+    for field, value in (("tax_id", data.tax_id), ("phone", data.phone), ("email", data.email)):
+        validation.optional_limited(value, validation.CONTACT_CHARS, field, f"The {field.replace('_', ' ')}")
     if data.kind not in DEBTOR_KINDS:
         raise InputError(
             f"Debtor kind “{data.kind}” is unknown; expected business or person.",
@@ -96,11 +98,13 @@ def _checked(session: Session, data: DebtorInput) -> dict[str, object]:
         "language": validation.language(language),
         "currency": validation.currency(currency),
         "time_zone": validation.time_zone(zone),
-        "address": data.address.strip(),
+        "address": validation.limited(
+            data.address.strip(), validation.ADDRESS_CHARS, "address", "The address"
+        ),
         # a number typed without its country code is read as the debtor's country's, else the business's
         "phone": validation.phone(data.phone, country or (creditor.country if creditor else None)),
         "email": validation.email(data.email),
-        "notes": data.notes.strip(),
+        "notes": validation.limited(data.notes.strip(), validation.TEXT_CHARS, "notes", "The notes"),
         "payment_rating": data.payment_rating,
     }
 
@@ -164,6 +168,7 @@ def archive_debtor(
                 problem="choice",
             )
         archived_on, reason = clock_of(session).today(), outcome
+    validation.limited(note.strip(), validation.TEXT_CHARS, "reason", "The reason")
     changes = apply_fields(session, debtor, {"archived_on": archived_on, "archive_reason": reason})
     record_change(
         session,

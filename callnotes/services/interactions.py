@@ -20,6 +20,7 @@ from sqlmodel import Session
 from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.record import utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
+from callnotes.services import validation
 from callnotes.services.debtors import get_debtor
 from callnotes.store import queries
 from callnotes.store.engine import clock_of
@@ -82,7 +83,10 @@ def _line_text(text: str) -> str:
     if len(text) > MAX_LINE_CHARS:
         raise InputError(
             f"A line of {len(text):,} characters is too long for the record; "
-            f"keep each line under {MAX_LINE_CHARS:,} characters and attach long documents instead."
+            f"keep each line under {MAX_LINE_CHARS:,} characters and attach long documents instead.",
+            field="text",
+            problem="too_long",
+            values={"limit": MAX_LINE_CHARS, "length": len(text)},
         )
     return text
 
@@ -127,8 +131,10 @@ def start_interaction(
         person_id=person_id,
         kind=_choice(kind, INTERACTION_KINDS, "Interaction kind"),
         direction=_choice(direction, DIRECTIONS, "Direction"),
-        address_used=address_used,
-        reference=reference,
+        address_used=validation.limited(
+            address_used, validation.ADDRESS_CHARS, "address_used", "The number or address used"
+        ),
+        reference=validation.limited(reference, validation.NAME_CHARS, "reference", "The reference"),
         started_at=started_at or clock_of(session).now(),
     )
     session.add(interaction)
@@ -218,6 +224,8 @@ def end_interaction(
     if ended < interaction.started_at:
         raise InputError("An interaction cannot end before it started.")
     _choice(ending.outcome, OUTCOMES, "Outcome")
+    validation.limited(ending.summary, validation.TEXT_CHARS, "summary", "The summary")
+    validation.optional_day(ending.next_action_on, "next_action_on", "The next action's day")
     if interaction.pending_text.strip():  # typed but never committed: it becomes the last note, not lost
         add_line(session, interaction_id, "note", interaction.pending_text, typed_at=ended)
     interaction.pending_text = ""
@@ -228,7 +236,7 @@ def end_interaction(
     person = session.get(Person, interaction.person_id) if interaction.person_id else None
     interaction.ended_at = ended
     interaction.outcome = ending.outcome
-    interaction.summary = _line_text(ending.summary)
+    interaction.summary = ending.summary
     interaction.next_action_on = ending.next_action_on
     session.add(interaction)
     contact = {
@@ -271,6 +279,8 @@ def _record_promise(
 ) -> NewEntry:
     if promise.amount_minor <= 0:
         raise InputError("A promise to pay needs an amount above zero.")
+    validation.amount(promise.amount_minor, "promise_amount", "The promised amount")
+    validation.day(promise.due_on, "promise_due_on", "The day the promise falls due")
     if promise.due_on < made_on:
         raise InputError(f"A promise cannot fall due ({promise.due_on}) before it was made ({made_on}).")
     row = Promise(
@@ -305,6 +315,9 @@ def _record_plan(
     _choice(plan.kind, PLAN_KINDS, "Plan kind")
     if not plan.instalments or any(amount <= 0 for _, amount in plan.instalments):
         raise InputError("A plan needs at least one instalment, each above zero.")
+    validation.amount(sum(amount for _, amount in plan.instalments), "plan_total", "The plan's total")
+    for due_on, _ in plan.instalments:
+        validation.day(due_on, "plan_first", "An instalment's day")
     row = Plan(
         debtor_id=interaction.debtor_id,
         interaction_id=interaction.id,
@@ -312,7 +325,7 @@ def _record_plan(
         total_minor=sum(amount for _, amount in plan.instalments),
         currency=currency,
         agreed_on=agreed_on,
-        conditions=_line_text(plan.conditions),
+        conditions=validation.limited(plan.conditions, validation.TEXT_CHARS, "conditions", "The conditions"),
     )
     session.add(row)
     session.flush()
@@ -348,6 +361,7 @@ def log_interaction(session: Session, debtor_id: int, contact: ContactInput, aut
 
     It is recorded now and carries the moment the user gives as when it happened.
     """
+    validation.day(contact.at.date(), "at", "The day of the contact")
     if contact.at > clock_of(session).now() + CLOCK_TOLERANCE:
         raise InputError("A contact cannot be logged in the future; give the moment it happened.")
     interaction = start_interaction(
@@ -379,7 +393,7 @@ def amend_entry(
         _line_text(text),
         interaction_id=original.interaction_id,
         amends_seq=seq,
-        reason=_line_text(reason.strip()),
+        reason=validation.limited(reason.strip(), validation.TEXT_CHARS, "reason", "The reason"),
         author=author,
     )
     return append_entry(session, debtor_id, amendment)

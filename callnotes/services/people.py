@@ -29,9 +29,11 @@ class PersonInput:
 
 
 def _checked(data: PersonInput, country: str | None) -> dict[str, str | None]:
+    for field, value in (("phone", data.phone), ("mobile", data.mobile), ("email", data.email)):
+        validation.optional_limited(value, validation.CONTACT_CHARS, field, f"The {field}")
     return {
         "name": validation.required(data.name, "name", "A person's name"),
-        "role": data.role.strip(),
+        "role": validation.limited(data.role.strip(), validation.NAME_CHARS, "role", "The role"),
         "phone": validation.phone(data.phone, country, "phone"),
         "mobile": validation.phone(data.mobile, country, "mobile"),
         "email": validation.email(data.email),

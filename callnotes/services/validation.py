@@ -18,11 +18,11 @@ from babel.numbers import get_currency_name
 from stdnum import exceptions as stdnum_errors
 from stdnum.util import get_cc_module
 
+from callnotes.domain.dates import FIRST_DAY, LAST_DAY, in_range
+from callnotes.domain.money import MAX_MINOR
 from callnotes.errors import InputError
 
 LANGUAGES = ("es", "el", "en")
-# The largest amount kept, in minor units: far above any real debt, and within a database integer.
-MAX_MINOR = 10**15 - 1
 
 # The tax number a business is identified by, per country, where it differs from the VAT number.
 _TAX_ID_MODULES = {"ES": "nif", "GR": "vat", "US": "ein"}
@@ -35,12 +35,57 @@ _TAX_ID_REASONS: tuple[tuple[type[stdnum_errors.ValidationError], str], ...] = (
 )
 
 
-def required(value: str, field: str, what: str) -> str:
-    """The text without surrounding spaces; refused when empty (`what` names it in the message)."""
+# How much text each kind of field keeps, in characters. Far above what anyone types, and low enough
+# that a pasted file or a runaway script cannot put megabytes into the record, a packet or a letter.
+NAME_CHARS = 200  # a name, a role, an invoice number, a reference, a payment method
+CONTACT_CHARS = 320  # a phone number or an e-mail address as typed (an address may be 254 long)
+ADDRESS_CHARS = 1_000  # a postal address, the address or number a contact used
+TEXT_CHARS = 10_000  # notes, terms, goods and services, a summary, a reason
+
+
+def limited(value: str, limit: int, field: str, what: str) -> str:
+    """`value` unchanged when it has at most `limit` characters; refused otherwise (`what` names it)."""
+    if len(value) > limit:
+        raise InputError(
+            f"{what}: {len(value):,} characters is too long; callnotes keeps at most {limit:,}.",
+            field=field,
+            problem="too_long",
+            values={"limit": limit, "length": len(value)},
+        )
+    return value
+
+
+def optional_limited(value: str | None, limit: int, field: str, what: str) -> str | None:
+    """The same for a field that may be left out (None)."""
+    return None if value is None else limited(value, limit, field, what)
+
+
+def day(value: date, field: str, what: str) -> date:
+    """A day within the years callnotes keeps (1900 to 2199): 0001-01-01 or 9999-12-31 is a typing
+    slip, and date arithmetic on it would fall off the calendar."""
+    if not in_range(value):
+        raise InputError(
+            f"{what} ({value.isoformat()}) is outside the years callnotes keeps "
+            f"({FIRST_DAY.year} to {LAST_DAY.year}).",
+            field=field,
+            problem="date_range",
+            values={"value": value.isoformat(), "first": FIRST_DAY.year, "last": LAST_DAY.year},
+        )
+    return value
+
+
+def optional_day(value: date | None, field: str, what: str) -> date | None:
+    """The same for a day that may be left out (None)."""
+    return None if value is None else day(value, field, what)
+
+
+def required(value: str, field: str, what: str, limit: int = NAME_CHARS) -> str:
+    """The text without surrounding spaces; refused when empty or longer than `limit` (`what` names it
+    in the message)."""
     text = value.strip()
     if not text:
         raise InputError(f"{what} is needed.", field=field, problem="required")
-    return text
+    return limited(text, limit, field, what)
 
 
 def amount(minor: int, field: str, what: str) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from callnotes.clock import Clock
 from callnotes.paths import DATABASE_URL_ENV, AppPaths
 from callnotes.store.engine import SessionFactory, session_factory
-from callnotes.store.migrate import OpenedDatabase, open_sqlite, open_url
+from callnotes.store.migrate import OpenedDatabase, open_sqlite, open_url, sqlite_file_of
 
 
 @dataclass(frozen=True)
@@ -29,5 +29,8 @@ def open_store(data_dir: str | None, database_url: str | None, clock: Clock) -> 
     """Resolve the data folder, open the database and migrate it; sessions carry `clock`."""
     paths = AppPaths.resolve(data_dir).ensure()
     url = database_url or os.environ.get(DATABASE_URL_ENV)
-    database = open_url(url) if url else open_sqlite(paths.database, paths.backups, clock)
+    # A URL naming a SQLite file is opened as the data folder's own file is: inspected first (a
+    # zero-byte or foreign file refused), created owner-only, copied aside before an upgrade.
+    file = sqlite_file_of(url) if url else paths.database
+    database = open_sqlite(file, paths.backups, clock) if file else open_url(url or "")
     return Store(paths, database, clock, session_factory(database.engine, clock))

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlmodel import Session
 
 from callnotes.clock import Clock
-from callnotes.errors import DamagedDatabaseError, LockedError
+from callnotes.errors import DamagedDatabaseError, DatabaseError, LockedError
 from callnotes.store.guards import LOCKED_MESSAGE
 
 BUSY_TIMEOUT_MS = 5000
@@ -78,16 +79,46 @@ def _damage_as_error(context: ExceptionContext) -> None:
         raise DamagedDatabaseError(f"The database {path} is damaged ({original}).", path=path) from original
 
 
+def shown_url(url: str) -> str:
+    """A database URL as it may be printed: without its password, and cut short if very long."""
+    try:
+        text = make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError, TypeError):
+        text = re.sub(r"//[^/@]*@", "//***@", url)  # unparsable: still never print a password
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite files get WAL, synchronous=FULL, foreign keys and a busy timeout."""
-    if url.startswith("sqlite"):
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
-        )
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "handle_error", _damage_as_error)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+    """An engine for `url`; SQLite files get WAL, synchronous=FULL, foreign keys and a busy timeout.
+
+    A URL that is not one, names an unknown kind of database, or needs a driver that is not
+    installed is refused with a DatabaseError that says which.
+    """
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(
+                parsed, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+            )
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "handle_error", _damage_as_error)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+    except NoSuchModuleError as exc:  # before ArgumentError, which it is a kind of
+        raise DatabaseError(
+            f"“{shown_url(url)}” names a kind of database callnotes does not know "
+            f"({url.partition(':')[0][:40]}); use postgresql+psycopg://… or sqlite:///…."
+        ) from exc
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"“{shown_url(url)}” is not a database URL; expected one such as "
+            "postgresql+psycopg://user@server/callnotes or sqlite:////path/to/callnotes.sqlite3."
+        ) from exc
+    except ImportError as exc:
+        raise DatabaseError(
+            f"The database at {shown_url(url)} needs the Python package {exc.name or 'for its driver'}, "
+            "which is not installed (for PostgreSQL: pip install 'psycopg[binary]')."
+        ) from exc
     return engine
 
 

@@ -7,6 +7,9 @@ existing file is copied aside (with its old revision in the name) before it is u
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC
@@ -16,12 +19,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from callnotes.clock import Clock
 from callnotes.errors import DamagedDatabaseError, DatabaseError
-from callnotes.store.engine import create_owner_only, make_engine, sqlite_url
+from callnotes.store.engine import create_owner_only, make_engine, shown_url, sqlite_url
 from callnotes.store.snapshots import online_copy
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -58,9 +61,29 @@ class FileState:
 
 
 def inspect_sqlite_file(path: Path) -> FileState:
-    """Read the schema revision of a SQLite file without changing a byte of it."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Read the schema revision of a SQLite file without changing a byte of it.
+
+    Only a missing file is new. An empty (zero-byte) file, or any file that is not SQLite, is refused:
+    SQLite would happily turn an empty file into an empty database, and whatever was meant to be
+    there (a file cut short by a failed copy, a sync client's placeholder) would be silently replaced.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
         return FileState(None, False)
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read ({exc.strerror}). The file was left untouched.") from exc
+    if not path.is_file():
+        raise DatabaseError(
+            f"{path} is not a file, so it cannot be the callnotes database. It was left untouched. "
+            "Choose another data folder with --data-dir."
+        )
+    if info.st_size == 0:
+        raise DatabaseError(
+            f"{path} is empty (0 bytes), so it is not a callnotes database: perhaps a copy or a sync "
+            "that did not finish. It was left untouched. Restore the database from a backup, or move the "
+            "empty file away to start a new one."
+        )
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -136,7 +159,9 @@ def open_sqlite(path: Path, backups_dir: Path, clock: Clock) -> OpenedDatabase:
     backup = None
     if state.revision is not None and state.revision != head_revision():
         backup = backup_sqlite(path, backups_dir, f"rev-{state.revision}", clock)
-    create_owner_only(path)
+    if not path.exists():
+        _create_new(path)
+        return OpenedDatabase(make_engine(sqlite_url(path)), None, head_revision(), None)
     engine = make_engine(sqlite_url(path))
     try:
         if state.revision != head_revision():
@@ -150,6 +175,68 @@ def open_sqlite(path: Path, backups_dir: Path, clock: Clock) -> OpenedDatabase:
     return OpenedDatabase(engine, state.revision, head_revision(), backup)
 
 
+def _create_new(path: Path) -> None:
+    """Make a new, fully migrated database at `path`, owner-only: built in a temporary file beside it
+    and linked into place only when complete, so a crash or a full disk never leaves an empty or
+    half-made file there (which the next start would refuse)."""
+    temporary = path.with_name(f".{path.name}.new-{os.getpid()}")
+    for leftover in (temporary, *(Path(f"{temporary}{ext}") for ext in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)  # from an earlier attempt by a process with the same id
+    try:
+        create_owner_only(temporary)
+        engine = make_engine(sqlite_url(temporary))
+        try:
+            _upgrade(engine)
+            with engine.connect() as connection:  # everything into the file itself: its WAL goes
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        _link(temporary, path)
+    except (OSError, SQLAlchemyError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else getattr(exc, "orig", None) or exc
+        raise DatabaseError(f"A new database cannot be created at {path} ({reason}).") from exc
+    finally:
+        for leftover in (temporary, *(Path(f"{temporary}{ext}") for ext in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+# What link() answers on a file system without hard links (FAT on a USB disk, some network shares).
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV}
+
+
+def _link(temporary: Path, path: Path) -> None:
+    """Give the finished file its name, unless another process made one meanwhile (then that one is used)."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        if not path.exists():
+            os.replace(temporary, path)
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The file a plain sqlite:///PATH URL names, or None for any other URL (a server, memory, or
+    options that must be passed through as they are)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    if parsed.query or parsed.database.startswith("file:"):
+        return None
+    return Path(parsed.database).expanduser().absolute()
+
+
+def _failure(exc: SQLAlchemyError) -> str:
+    """The driver's own words for a failure, on one line, without SQLAlchemy's link to its docs."""
+    return " ".join(str(getattr(exc, "orig", None) or exc).split("(Background on this error")[0].split())
+
+
 def open_url(url: str) -> OpenedDatabase:
     """Open and migrate a database given by SQLAlchemy URL (e.g. a team's PostgreSQL server)."""
     engine = make_engine(url)
@@ -159,10 +246,15 @@ def open_url(url: str) -> OpenedDatabase:
             has_tables = bool(engine.dialect.get_table_names(connection))
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(
-            f"The database at {engine.url.render_as_string()} cannot be opened: {exc}"
-        ) from exc
-    check_revision(before, has_tables, engine.url.render_as_string())
-    if before != head_revision():
-        _upgrade(engine)
+        raise DatabaseError(f"The database at {shown_url(url)} cannot be opened: {_failure(exc)}") from exc
+    try:
+        check_revision(before, has_tables, shown_url(url))
+        if before != head_revision():
+            _upgrade(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(f"Upgrading the database at {shown_url(url)} failed: {_failure(exc)}") from exc
+    except DatabaseError:
+        engine.dispose()
+        raise
     return OpenedDatabase(engine, before, head_revision(), None)

@@ -153,6 +153,24 @@ def test_archive_hides_a_debtor_from_the_list_and_restore_brings_it_back(
     "args",
     [
         ("invoice", "add", "--debtor", "1", "--number", "Α-9", "--issued", "2026-02-30", "--amount", "1.00"),
+        ("invoice", "add", "--debtor", "1", "--number", "Α-9", "--issued", "9999-12-31", "--amount", "1.00"),
+        ("invoice", "add", "--debtor", "99999999999999999999", "--number", "Α-9", "--issued", "2026-03-01"),
+    ],
+)
+def test_a_usage_error_exits_2_with_one_line_and_writes_nothing(
+    tmp_path: Path, greek_debtor: str, args: tuple[str, ...]
+) -> None:
+    before = _counts(tmp_path)
+    result = callnotes(tmp_path, *args)
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("callnotes: ") and "Traceback" not in result.stderr
+    assert _counts(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
         ("invoice", "add", "--debtor", "1", "--number", "Α-9", "--issued", "2026-03-01", "--amount", "1,00"),
         ("invoice", "add", "--debtor", "1", "--number", "Α-9", "--issued", "2026-03-01", "--amount", "1.001"),
         ("invoice", "add", "--debtor", "1", "--number", "Α-1", "--issued", "2026-03-01", "--amount", "1.00"),
@@ -176,7 +194,6 @@ def test_archive_hides_a_debtor_from_the_list_and_restore_brings_it_back(
             "9" * 26,
         ),
         ("agreement", "add", "--debtor", "1", "--signed-on", "2026-03-01", "--payment-days", "99999999"),
-        ("invoice", "add", "--debtor", "1", "--number", "Α-9", "--issued", "9999-12-31", "--amount", "1.00"),
         (
             "invoice",
             "add",

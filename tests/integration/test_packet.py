@@ -402,7 +402,7 @@ def test_packet_command_errors_are_plain_sentences(
     assert main([*data, "--debtor", "99", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "callnotes: There is no debtor with id 99." in capsys.readouterr().err
     assert main([*data, "--debtor", "1", "--out", str(tmp_path / "no" / "such" / "x.pdf")]) == 1
-    assert "could not be written" in capsys.readouterr().err
+    assert "does not exist" in capsys.readouterr().err
     assert main([*data, "--debtor", "1", "--number-prefix", "C N", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "prefix" in capsys.readouterr().err
     with pytest.raises(SystemExit):

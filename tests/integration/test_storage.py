@@ -87,6 +87,7 @@ def test_upgrade_copies_the_old_file_aside_and_keeps_data_and_guards(tmp_path: P
     opened = open_sqlite(db, tmp_path / "backups", CLOCK)
     assert opened.revision_before == "0001" and opened.revision == head_revision()
     assert opened.backup is not None and "rev-0001" in opened.backup.name
+    assert stat.S_IMODE(opened.backup.stat().st_mode) == 0o600  # a copy of personal data, owner-only
     with sqlite3.connect(opened.backup) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert old.execute("SELECT name FROM debtor").fetchall() == [("Old Data S.L.",)]
@@ -119,6 +120,36 @@ def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="cannot be read as a callnotes database"):
         open_sqlite(db, tmp_path / "backups", CLOCK)
     assert _file_bytes(db) == before
+
+
+def test_a_zero_byte_file_is_refused_and_left_empty(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    db.touch()
+    with pytest.raises(DatabaseError, match=r"empty \(0 bytes\)"):
+        open_sqlite(db, tmp_path / "backups", CLOCK)
+    assert db.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]
+
+
+def test_a_new_database_that_fails_half_way_leaves_no_file_to_refuse_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from callnotes.store import migrate
+
+    def disk_full(engine: object) -> None:
+        raise OperationalError("CREATE TABLE debtor", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(migrate, "_upgrade", disk_full)
+    with pytest.raises(DatabaseError, match="disk is full"):
+        open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups", CLOCK)
+    assert list(tmp_path.iterdir()) == []  # neither the database nor its temporary twin
+    monkeypatch.undo()
+    opened = open_sqlite(tmp_path / "db.sqlite3", tmp_path / "backups", CLOCK)  # the next start makes it
+    assert opened.revision == head_revision() and opened.revision_before is None
+    opened.engine.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]
 
 
 def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -270,7 +270,6 @@ def test_parse_amount_rejects_absurdly_long_text() -> None:
     with pytest.raises(AmountFormatError) as caught:
         parse_amount(text, "EUR", "es_ES")
     assert caught.value.reason == "it is longer than 30 characters"
-    assert parse_amount(f"  {'1' * 30}  ", "EUR", "es_ES") == Money(int("1" * 30) * 100, "EUR")
     # A pasted page is not repeated in full in the message.
     with pytest.raises(AmountFormatError) as caught:
         parse_amount("9" * 10_000, "EUR", "es_ES")

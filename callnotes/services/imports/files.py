@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,15 +13,20 @@ from callnotes.services.imports.importer import ImportOptions, ProgressReport, f
 from callnotes.services.imports.mappings import remember_mapping, remembered_mapping
 from callnotes.services.imports.profiles import guess_profile
 from callnotes.services.imports.report import ImportReport
-from callnotes.services.imports.table import read_table
+from callnotes.services.imports.table import MAX_FILE_BYTES, read_table
 from callnotes.store.engine import SessionFactory
 
 SAMPLE_ROWS = 8
 
 
 def _read(path: Path) -> bytes:
+    """The file's bytes, at most one past the size limit (read_table refuses that). Only a regular
+    file is read: a FIFO would wait for a writer forever and a device such as /dev/zero never ends."""
     try:
-        return path.read_bytes()
+        if not path.is_file():
+            raise IsADirectoryError(errno.EISDIR, "it is not a regular file")
+        with path.open("rb") as file:
+            return file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise InputError(
             f"“{path.name}” cannot be read ({exc.strerror}); choose an existing file.",

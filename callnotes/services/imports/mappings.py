@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
+from callnotes.files import write_output
 from callnotes.paths import AppPaths
 from callnotes.services.imports.profiles import fold
 
@@ -37,15 +35,8 @@ def remembered_mapping(paths: AppPaths, header: Sequence[str]) -> dict[str, Any]
 
 
 def remember_mapping(paths: AppPaths, header: Sequence[str], mapping: Mapping[str, Any]) -> None:
-    """Keep the mapping for files with this header (written atomically: a crash keeps the old ones)."""
+    """Keep the mapping for files with this header (written whole or not at all: a crash keeps the old ones)."""
     saved = _saved(paths)
     saved[header_key(header)] = dict(mapping)
-    target = paths.data_dir / FILE_NAME
-    fd, temporary = tempfile.mkstemp(dir=paths.data_dir, prefix=".mappings-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(saved, out, ensure_ascii=False, indent=1)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    content = json.dumps(saved, ensure_ascii=False, indent=1).encode("utf-8")
+    write_output(paths.data_dir / FILE_NAME, content, what="remembered column mappings")

@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import format_decimal
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -33,8 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.dates import DateFormatError, expected_day_format, parse_day
-from callnotes.domain.money import AmountFormatError, Money, format_amount, minor_digits, parse_amount
+from callnotes.domain.money import (
+    AmountFormatError,
+    Money,
+    format_amount,
+    minor_digits,
+    parse_amount,
+    parse_number,
+)
 from callnotes.ui.formats import Formats
+from callnotes.ui.forms.problems import said
 from callnotes.ui.i18n import LANGUAGE_NAMES
 from callnotes.ui.qdates import from_qdate, to_qdate
 
@@ -153,6 +161,8 @@ class AmountField(QLineEdit):
         try:
             return parse_amount(self.text(), self.currency, self._formats.locale).minor
         except AmountFormatError as exc:
+            if exc.problem == "too_large":
+                raise FieldError(said("too_large")) from exc
             if exc.problem == "decimals":
                 message = self.tr("%1 has no more than %2 decimals; type an amount like %3.")
                 digits = str(minor_digits(self.currency))
@@ -180,9 +190,9 @@ class PercentField(QLineEdit):
         text = self.text().strip().rstrip("%").strip()
         if not text:
             return 0
-        try:
-            points = parse_decimal(text, self._formats.locale, strict=True) * 100
-        except NumberFormatError as exc:
+        try:  # the same strict reading as amounts: no exponents, NaN or Infinity, at most 30 characters
+            points = parse_number(text, self._formats.locale) * 100
+        except AmountFormatError as exc:
             raise FieldError(self.tr("Type a rate like %1.").replace("%1", self.placeholderText())) from exc
         if points != points.to_integral_value() or points < 0:
             raise FieldError(

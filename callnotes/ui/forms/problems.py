@@ -31,6 +31,10 @@ _TEMPLATES = {
     "not_positive": QT_TRANSLATE_NOOP("Problems", "The amount must be more than zero."),
     "too_large": QT_TRANSLATE_NOOP("Problems", "This is more than callnotes keeps; check the amount."),
     "future": QT_TRANSLATE_NOOP("Problems", "This day has not come yet; type a day up to today."),
+    "date_range": QT_TRANSLATE_NOOP("Problems", "Type a day in the years %1 to %2."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Problems", "This is too long: at most %1 characters are kept (it has %2)."
+    ),
     "too_many_days": QT_TRANSLATE_NOOP("Problems", "At most %1 days."),
     "file": QT_TRANSLATE_NOOP("Problems", "“%1” cannot be read; choose an existing file."),
     "file_too_big": QT_TRANSLATE_NOOP(
@@ -148,6 +152,14 @@ def problem_text(error: InputError, formats: Formats) -> str:
         arguments = [str(values.get("with_tax", "")), str(values.get("without_tax", ""))]
     elif error.problem in ("import_too_big", "not_csv_row"):
         arguments = [str(values.get("limit", values.get("row", "")))]
+    elif error.problem == "date_range":
+        arguments = [str(values.get("first", "")), str(values.get("last", ""))]
+    elif error.problem == "too_long":
+        numbers = QLocale(formats.locale)
+        arguments = [
+            numbers.toString(int(values.get("limit", 0))),
+            numbers.toString(int(values.get("length", 0))),
+        ]
     elif error.problem == "invoice_taken":
         arguments = [str(values.get("number", ""))]
     elif error.problem == "file_too_big":

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from callnotes.domain.money import AmountFormatError, Money, format_money, parse_amount
 from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
+from callnotes.services.validation import TEXT_CHARS
+from callnotes.ui.forms.problems import said
 from callnotes.ui.labels import label
 from callnotes.ui.qdates import from_qdate, to_qdate
 
@@ -54,6 +56,7 @@ class EndCallDialog(QDialog):
         for code in OUTCOMES:
             self.outcome.addItem(label(code), code)
         self.summary = QLineEdit(self)
+        self.summary.setMaxLength(TEXT_CHARS)  # what the record keeps: ending the call never fails on it
         self.summary.setPlaceholderText(self.tr("One line: what happened, what was agreed"))
         example = format_money(Money(123456, currency), locale)
 
@@ -127,7 +130,10 @@ class EndCallDialog(QDialog):
                 schedule = split_evenly(total, self.plan_count.value(), from_qdate(self.plan_first.date()))
                 self.plan = PlanInput(schedule, self.plan_kind.currentData())
         except AmountFormatError as exc:  # said in the interface's words, never with a locale code
-            self.error.setText(self.tr("Type an amount like %1.").replace("%1", exc.expected))
+            if exc.problem == "too_large":
+                self.error.setText(said("too_large"))
+            else:
+                self.error.setText(self.tr("Type an amount like %1.").replace("%1", exc.expected))
             return
         if self.promise and self.promise.amount_minor <= 0:
             self.error.setText(self.tr("A promise needs an amount above zero."))
