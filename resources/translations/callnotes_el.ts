@@ -2640,6 +2640,14 @@ It holds personal data: keep it safe, and send it only to the person it is about
         <translation>Αυτή η ημέρα δεν έχει έρθει ακόμη· πληκτρολογήστε ημερομηνία έως σήμερα.</translation>
     </message>
     <message>
+        <source>Type a day in the years %1 to %2.</source>
+        <translation>Πληκτρολογήστε μια ημέρα μεταξύ των ετών %1 και %2.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most %1 characters are kept (it has %2).</source>
+        <translation>Είναι πολύ μεγάλο: επιτρέπονται έως %1 χαρακτήρες (έχει %2).</translation>
+    </message>
+    <message>
         <source>At most %1 days.</source>
         <translation>Το πολύ %1 ημέρες.</translation>
     </message>

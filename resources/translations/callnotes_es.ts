@@ -2640,6 +2640,14 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>Ese día aún no ha llegado; escriba una fecha hasta hoy.</translation>
     </message>
     <message>
+        <source>Type a day in the years %1 to %2.</source>
+        <translation>Escriba un día entre los años %1 y %2.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most %1 characters are kept (it has %2).</source>
+        <translation>Es demasiado largo: se guardan como máximo %1 caracteres (tiene %2).</translation>
+    </message>
+    <message>
         <source>At most %1 days.</source>
         <translation>Como máximo %1 días.</translation>
     </message>
