@@ -30,11 +30,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from multiprocessing.connection import Connection
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from callnotes.clock import Clock
 from callnotes.errors import CallnotesError
 from callnotes.paths import AppPaths
+
+if TYPE_CHECKING:
+    from callnotes.store.access import Store
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -96,12 +99,19 @@ def call(method: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kw
 
 @dataclass(frozen=True)
 class DeskSetup:
-    """What the desk process opens: the data folder or database, the clock, who signs the entries."""
+    """What the desk process opens: the data folder or database, the clock, who signs the entries.
+
+    `prepare`, when given, is called in the desk process with the opened store before the first call:
+    a way for tests and the crash soak to limit or watch the database there (a fuller disk, a kill
+    inside a transaction) without a branch of their own in the desk. It crosses to the desk process,
+    so it is a module-level function or a functools.partial of one.
+    """
 
     data_dir: str | None
     database_url: str | None
     clock: Clock
     login: str
+    prepare: Callable[[Store], None] | None = None
 
 
 def _portable(exc: BaseException) -> BaseException:
@@ -125,6 +135,8 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
         problem = str(exc) if isinstance(exc, CallnotesError) else f"{type(exc).__name__}: {exc}"
         connection.send(("unavailable", problem))
         return
+    if setup.prepare is not None:
+        setup.prepare(store)
     desk = Desk(store, setup.login)
     sending = threading.Lock()
     cancels: dict[int, threading.Event] = {}
