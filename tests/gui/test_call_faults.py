@@ -15,15 +15,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from sqlmodel import select
 
 from callnotes.clock import FixedClock
+from callnotes.errors import StorageError
 from callnotes.services.backend import DeskProcess, DeskSetup
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
 from callnotes.store.models import DraftLine, Interaction
+from callnotes.ui.forms.problems import storage_text
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 from callnotes.ui.workspace.workspace import CallWorkspace
@@ -176,6 +178,16 @@ def test_a_read_only_data_folder_keeps_the_line_and_the_end_of_the_call_until_it
     qtbot.waitUntil(lambda: not ws.save_problem.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
     assert saved_lines(demo_store, interaction_id) == typed and marked(ws) == [False, False]
+
+    # a correction the disk refuses is said in the window's words, and the line stays as it was
+    set_disk(disk, READ_ONLY)
+    said = record_warnings(monkeypatch, QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("Corregida", True))
+    ws.edit_line(1)
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert said == [storage_text(StorageError("", reason=StorageError.READ_ONLY))]
+    assert "read-only" in said[0] and ws.notes.model.rows[0].text == "Antes: todo bien"
+    set_disk(disk, None)
 
     # the end of the call itself meets a read-only disk: kept, said, and done once it can be written
     end_as_reached(monkeypatch)
