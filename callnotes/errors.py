@@ -97,3 +97,27 @@ class NotFoundError(CallnotesError):
 
 class LockedError(CallnotesError):
     """An attempt to change or delete part of the locked record."""
+
+
+class StorageError(CallnotesError):
+    """The disk refused a write: it is full, read-only, or failing; nothing of that write was kept.
+
+    `reason` is one of FULL, READ_ONLY or FAILING, so the window can say it in its own language and
+    keep what was typed until the write can be tried again.
+    """
+
+    FULL = "full"
+    READ_ONLY = "read-only"
+    FAILING = "failing"
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Crosses to the window's process: keep the reason, not only the English message.
+        return (_storage_error, (str(self), self.reason))
+
+
+def _storage_error(message: str, reason: str) -> StorageError:
+    return StorageError(message, reason=reason)

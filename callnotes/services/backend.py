@@ -31,11 +31,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from multiprocessing.connection import Connection
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from callnotes.clock import Clock
 from callnotes.errors import CallnotesError, DamagedDatabaseError
 from callnotes.paths import DATABASE_URL_ENV, AppPaths
+
+if TYPE_CHECKING:
+    from callnotes.store.access import Store
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -97,12 +100,19 @@ def call(method: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kw
 
 @dataclass(frozen=True)
 class DeskSetup:
-    """What the desk process opens: the data folder or database, the clock, who signs the entries."""
+    """What the desk process opens: the data folder or database, the clock, who signs the entries.
+
+    `prepare`, when given, is called in the desk process with the opened store before the first call:
+    a way for tests and the crash soak to limit or watch the database there (a fuller disk, a kill
+    inside a transaction) without a branch of their own in the desk. It crosses to the desk process,
+    so it is a module-level function or a functools.partial of one.
+    """
 
     data_dir: str | None
     database_url: str | None
     clock: Clock
     login: str
+    prepare: Callable[[Store], None] | None = None
 
 
 def _portable(exc: BaseException) -> BaseException:
@@ -119,7 +129,7 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
     """The desk process: open the store, then run the calls that arrive until told to stop or orphaned."""
     from callnotes.services import health
     from callnotes.services.desk import Desk, Rescue
-    from callnotes.store.access import Store, open_store
+    from callnotes.store.access import open_store
 
     paths = AppPaths.resolve(setup.data_dir)
     sqlite_file = not (setup.database_url or os.environ.get(DATABASE_URL_ENV))
@@ -127,6 +137,8 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
     desk: Desk | Rescue
     try:
         store = open_store(setup.data_dir, setup.database_url, setup.clock)
+        if setup.prepare is not None:
+            setup.prepare(store)
         if sqlite_file and health.mark_running(paths):  # the last run did not close the database
             health.require_sound(paths, full=False)
         desk = Desk(store, setup.login)

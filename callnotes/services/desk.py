@@ -7,7 +7,7 @@ table or the store. The command line and the tests may call them too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
@@ -350,16 +350,20 @@ class Desk:
         return OpenCall(info, debtor, person, lines, pending, prompts, hours)
 
     @writes
-    def add_line(
-        self, interaction_id: int, kind: str, text: str, typed_at: datetime, *, from_typing: bool = False
-    ) -> NoteLine:
-        """Save a committed line of an open call; a line that was being typed clears the saved typing
-        in the same transaction (a fragment saved a moment earlier must not become a line of its own)."""
+    def save_lines(
+        self, interaction_id: int, lines: Sequence[NoteLine], pending_text: str | None = None
+    ) -> tuple[NoteLine, ...]:
+        """Save committed lines of an open call, in order, each with the moment it was typed, all or none;
+        with `pending_text`, what is being typed now is kept in the same transaction (so a fragment saved
+        a moment earlier never becomes a line of its own). Returns the lines as saved, with positions."""
         with transaction(self._store.sessions) as session:
-            line = interactions.add_line(session, interaction_id, kind, text, typed_at)
-            if from_typing:
-                interactions.save_pending_text(session, interaction_id, "")
-            return note_line(line)
+            saved = tuple(
+                note_line(interactions.add_line(session, interaction_id, line.kind, line.text, line.typed_at))
+                for line in lines
+            )
+            if pending_text is not None:
+                interactions.save_pending_text(session, interaction_id, pending_text)
+            return saved
 
     @writes
     def edit_line(self, interaction_id: int, position: int, text: str) -> NoteLine:

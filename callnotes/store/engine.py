@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -16,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlmodel import Session
 
 from callnotes.clock import Clock
-from callnotes.errors import DamagedDatabaseError, DatabaseError, LockedError
+from callnotes.errors import DamagedDatabaseError, DatabaseError, LockedError, StorageError
 from callnotes.store.guards import LOCKED_MESSAGE
 
 BUSY_TIMEOUT_MS = 5000
@@ -159,24 +161,79 @@ def clock_of(session: Session) -> Clock:
     return clock
 
 
+# SQLite's primary result codes (the low byte of an extended code) that mean the disk refused a write.
+_SQLITE_REASONS = {
+    13: StorageError.FULL,  # SQLITE_FULL
+    8: StorageError.READ_ONLY,  # SQLITE_READONLY
+    10: StorageError.FAILING,  # SQLITE_IOERR
+    14: StorageError.FAILING,  # SQLITE_CANTOPEN: e.g. its journal cannot be created
+}
+# PostgreSQL's SQLSTATE codes for the same: disk_full, read_only_sql_transaction, io_error.
+_SQLSTATE_REASONS = {
+    "53100": StorageError.FULL,
+    "25006": StorageError.READ_ONLY,
+    "58030": StorageError.FAILING,
+}
+_ERRNO_REASONS = {
+    errno.ENOSPC: StorageError.FULL,
+    errno.EDQUOT: StorageError.FULL,
+    errno.EROFS: StorageError.READ_ONLY,
+    errno.EIO: StorageError.FAILING,
+}
+_STORAGE_MESSAGES = {
+    StorageError.FULL: "The disk is full: the change was not saved. Free some space and try again.",
+    StorageError.READ_ONLY: (
+        "The database cannot be written: its disk or data folder is read-only. The change was not saved."
+    ),
+    StorageError.FAILING: (
+        "The disk could not be written (an input/output error): the change was not saved. "
+        "Check the disk and try again."
+    ),
+}
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The write refused by a full, read-only or failing disk as a StorageError; None for anything else."""
+    cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    reason: str | None = None
+    if isinstance(cause, sqlite3.Error):
+        reason = _SQLITE_REASONS.get(getattr(cause, "sqlite_errorcode", -1) & 0xFF)
+    elif isinstance(cause, OSError):
+        reason = _ERRNO_REASONS.get(cause.errno or -1)
+    else:
+        reason = _SQLSTATE_REASONS.get(str(getattr(cause, "pgcode", None) or getattr(cause, "sqlstate", "")))
+    return None if reason is None else StorageError(_STORAGE_MESSAGES[reason], reason=reason)
+
+
+def _roll_back(session: Session) -> None:
+    # After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, and a second
+    # ROLLBACK may raise: what matters is the first failure, so a failing rollback is not reported.
+    with contextlib.suppress(DBAPIError):
+        session.rollback()
+
+
 @contextmanager
 def transaction(open_session: SessionFactory) -> Iterator[Session]:
     """One unit of work: commit when the block ends, roll back (and re-raise) when it fails.
 
-    A change the database's append-only guards refused becomes a LockedError with a plain message.
+    A change the database's append-only guards refused becomes a LockedError with a plain message; a
+    write the disk refused (full, read-only, failing) becomes a StorageError, and nothing of it is kept.
     """
     with open_session() as session:
         try:
             yield session
             session.commit()
-        except DBAPIError as exc:
-            session.rollback()
-            if LOCKED_MESSAGE in str(exc.orig):
+        except (DBAPIError, OSError) as exc:
+            _roll_back(session)
+            if isinstance(exc, DBAPIError) and LOCKED_MESSAGE in str(exc.orig):
                 raise LockedError(
                     "That part of the record is locked: entries never change once an interaction has "
                     "ended. Record an amendment with a reason instead."
                 ) from exc
+            refused = storage_error(exc)
+            if refused is not None:
+                raise refused from exc
             raise
         except BaseException:
-            session.rollback()
+            _roll_back(session)
             raise

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from callnotes import __version__
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.entries import JournalEntry
-from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
+from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError, StorageError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.backups import RestoreResult
 from callnotes.services.debtors import DebtorSummary
@@ -41,7 +41,7 @@ from callnotes.ui.documents import DocumentActions
 from callnotes.ui.entry.actions import EntryActions
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.problems import problem_text
+from callnotes.ui.forms.problems import problem_text, storage_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.importing.import_dialog import ImportDialog
 from callnotes.ui.log_dialog import LogDialog
@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
             self.backups.offer_backups(str(exc))
         elif isinstance(exc, InputError):
             QMessageBox.warning(self, self.tr("callnotes"), problem_text(exc, self.formats))
+        elif isinstance(exc, StorageError):
+            QMessageBox.warning(self, self.tr("callnotes"), storage_text(exc))
         elif isinstance(exc, CallnotesError):
             QMessageBox.warning(self, self.tr("callnotes"), str(exc))
         else:
@@ -612,6 +614,9 @@ class MainWindow(QMainWindow):
             self.ui_state.restore_splitter("main", self.splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workspace.may_close():  # notes the disk refused would be lost: asked first
+            event.ignore()
+            return
         self.ui_state.save_window("main", self)
         self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("main/debtors", self.debtor_list.table.horizontalHeader())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from callnotes.errors import InputError
+from callnotes.errors import InputError, StorageError
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import marked
 
@@ -88,6 +88,22 @@ _TEMPLATES = {
     "import_number": QT_TRANSLATE_NOOP("Problems", "A number written like %1."),
     "import_inconsistent": QT_TRANSLATE_NOOP("Problems", "The same value as row %1 of invoice %2."),
     "import_total": QT_TRANSLATE_NOOP("Problems", "The sum of the invoice's lines: %1 with tax, %2 without."),
+}
+
+# A write the disk refused, said anywhere but the call workspace (which keeps the lines and says so itself).
+_STORAGE = {
+    StorageError.FULL: QT_TRANSLATE_NOOP(
+        "Problems", "The disk is full, so this was not saved. Free some space on the disk and try again."
+    ),
+    StorageError.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The data folder cannot be written (the disk or the folder is read-only), so this was not saved.",
+    ),
+    StorageError.FAILING: QT_TRANSLATE_NOOP(
+        "Problems",
+        "The disk could not be written (an input/output error), so this was not saved. Check the disk "
+        "and try again.",
+    ),
 }
 
 _TAX_ID_REASONS = {
@@ -178,3 +194,9 @@ def problem_text(error: InputError, formats: Formats) -> str:
     for number, argument in enumerate(arguments, start=1):
         text = text.replace(f"%{number}", argument)
     return text
+
+
+def storage_text(error: StorageError) -> str:
+    """A write the disk refused, in the interface's language."""
+    template = _STORAGE.get(error.reason)
+    return str(error) if template is None else translated(template)

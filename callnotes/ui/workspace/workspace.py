@@ -3,6 +3,12 @@
 Nothing typed is lost: each committed line is shown at once and saved in order by the worker, and
 what is being typed is saved within a second (a short debounce with a maximum wait), on every focus
 change and on close. The window never waits for the database: every read and write is a worker job.
+
+When a write fails (the disk is full or read-only, or the desk process died) the lines stay on screen,
+marked as not saved, a banner says so in plain words, and they are sent again every few seconds, in
+the order typed and with the times they were typed, until they are saved; the banner then goes. One
+batch of lines is out at a time, so a later line is never saved before an earlier one that failed; a
+call ends only once all its lines are saved.
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from callnotes.domain.contact_rules import their_time
 from callnotes.domain.questions import invites_yes_or_no
+from callnotes.errors import StorageError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.desk import Desk
 from callnotes.services.facts import CallFacts
+from callnotes.services.interactions import Ending
 from callnotes.services.prompts import PromptBank
 from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone
@@ -126,6 +134,15 @@ class CallWorkspace(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(header)
         layout.addLayout(status)
+        self.save_problem = QLabel(self)  # what could not be saved, and that it is kept: plain words
+        self.save_problem.setObjectName("saveProblem")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_problem.setStyleSheet(
+            "background: #f8d7da; color: #58151c; padding: 6px; border-radius: 4px; font-weight: bold;"
+        )
+        self.save_problem.hide()
+        layout.addWidget(self.save_problem)
         layout.addWidget(self.splitter, 1)
 
         self.notes.commitRequested.connect(self.commit_line)
@@ -140,8 +157,12 @@ class CallWorkspace(QWidget):
         self._debounce = _timer(self, SAVE_DEBOUNCE_MS, self.save_pending, single_shot=True)
         self._max_wait = _timer(self, SAVE_MAX_WAIT_MS, self.save_pending, single_shot=True)
         self._clock = _timer(self, 1000, self._tick)
-        self._retry = _timer(self, RETRY_MS, self._save_lines, single_shot=True)
-        self._to_save: list[tuple[NoteLine, bool]] = []  # shown, not yet sent: (line, typed in the input)
+        self._retry = _timer(self, RETRY_MS, self._try_again, single_shot=True)
+        self._waiting: list[NoteLine] = []  # shown, not yet sent (in the order typed)
+        self._sending: list[NoteLine] = []  # sent, not yet back: one batch at a time keeps the order
+        self._pending_sent = False  # a save of the text being typed is out
+        self._problem: Exception | None = None  # why the last write failed, while anything waits for it
+        self._ending: Ending | None = None  # an accepted end of the call, sent once every line is saved
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self._shortcuts()
         ui_state.restore_splitter("workspace", self.splitter)
@@ -189,6 +210,9 @@ class CallWorkspace(QWidget):
         """Show a call; `pending_text` (what was being typed in another window) wins over the saved one."""
         self.call = opened
         self.facts = None
+        self._waiting, self._sending, self._ending = [], [], None
+        self._retry.stop()
+        self._settle()
         self.notes.started_at = opened.interaction.started_at
         self.notes.set_lines(opened.lines)
         self.notes.input.blockSignals(True)
@@ -302,15 +326,22 @@ class CallWorkspace(QWidget):
         self._debounce.stop()
         self._max_wait.stop()
         interaction_id = self.interaction_id
-        if not self._pending_dirty or interaction_id is None:
-            return
+        if not self._pending_dirty or interaction_id is None or self._waiting or self._retry.isActive():
+            return  # nothing new, or lines wait to be sent: their batch carries the typed text too
         text = self.notes.input.text()
-        self._pending_dirty = False
+        self._pending_dirty, self._pending_sent = False, True
         self.worker.start(
-            call(Desk.save_pending_text, interaction_id, text),
-            lambda _: None,
-            self._fail,
+            call(Desk.save_pending_text, interaction_id, text), self._pending_saved, self._pending_not_saved
         )
+
+    def _pending_saved(self, _result: None) -> None:
+        self._pending_sent = False
+        self._saved()
+
+    def _pending_not_saved(self, exc: Exception) -> None:
+        self._pending_sent = False
+        self._pending_dirty = True  # sent again with the next try, as it is then
+        self._not_saved(exc)
 
     def commit_line(self, kind: str, text: str) -> None:
         """Show the line at once, stamped with this moment, and save it in order; then clear the input."""
@@ -318,53 +349,146 @@ class CallWorkspace(QWidget):
         if interaction_id is None or not text.strip():
             return
         text = text.strip()
-        from_typing = text == self.notes.input.text().strip()
-        if from_typing:
+        if text == self.notes.input.text().strip():
             self.notes.input.blockSignals(True)
             self.notes.input.clear()
-            self.notes.input.blockSignals(False)
-            self._pending_dirty = False
+            self.notes.input.blockSignals(False)  # the saved typing is cleared with the line's batch
         shown = NoteLine(None, self.desk.clock.now(), kind, text)
         self.notes.append_line(shown)
-        self._to_save.append((shown, from_typing))
-        if not self._retry.isActive():  # while lines wait for a retry, new ones queue behind them
-            self._save_lines()
+        self._waiting.append(shown)
+        if self._problem is not None:  # saving fails for now: marked at once, sent with the next try
+            self.notes.mark_unsaved(shown, True)
+            self._show_problem()
+        self._send_lines()
         if kind == "said" and self.bank:
             self.notes.start_wait(self.wait_seconds, self.bank.wait_cue)
         if kind == "question" and self.bank and invites_yes_or_no(text, self.bank.language):
             self.notes.show_hint(self.bank.closed_hint)
 
-    def _save_lines(self) -> None:
-        """Send the lines waiting to be saved, in the order they were typed, each with its own time."""
+    def _send_lines(self) -> None:
+        """Send the lines waiting, in the order they were typed, each with its own time, as one batch
+        (all or none), with the text being typed now; the next batch goes when this one is back."""
         interaction_id = self.interaction_id
-        waiting, self._to_save = self._to_save, []
-        for shown, from_typing in waiting:
-            job = call(
-                Desk.add_line,
-                interaction_id or 0,
-                shown.kind,
-                shown.text,
-                shown.typed_at,
-                from_typing=from_typing,
-            )
-            self.worker.start(
-                job,
-                partial(self._line_saved, shown),
-                partial(self._line_not_saved, shown, from_typing),
-            )
+        if self._sending or not self._waiting or interaction_id is None or self._retry.isActive():
+            return
+        batch, self._waiting = self._waiting, []
+        self._sending = batch
+        self._debounce.stop()
+        self._max_wait.stop()
+        self._pending_dirty = False
+        self.worker.start(
+            call(Desk.save_lines, interaction_id, batch, self.notes.input.text()),
+            partial(self._lines_saved, batch),
+            partial(self._lines_not_saved, batch),
+        )
 
-    def _line_saved(self, shown: NoteLine, saved: NoteLine) -> None:
-        self.notes.mark_unsaved(shown, False)
-        self.notes.replace_line(shown, saved)
+    def _lines_saved(self, batch: list[NoteLine], saved: tuple[NoteLine, ...]) -> None:
+        if batch is not self._sending:
+            return  # a batch of a call no longer shown
+        self._sending = []
+        for shown, line in zip(batch, saved, strict=True):
+            self.notes.mark_unsaved(shown, False)
+            self.notes.replace_line(shown, line)
+        self._saved()
 
-    def _line_not_saved(self, shown: NoteLine, from_typing: bool, exc: Exception) -> None:
-        """Nothing typed is lost: the line stays on screen, marked, and is sent again in a few seconds."""
-        self.notes.mark_unsaved(shown, True)
-        self._to_save.append((shown, from_typing))
-        self._to_save.sort(key=lambda waiting: waiting[0].typed_at)
-        if not self._retry.isActive():  # say it once, not once per line
-            self._retry.start()
-            self._fail(exc)
+    def _lines_not_saved(self, batch: list[NoteLine], exc: Exception) -> None:
+        """Nothing typed is lost: the lines stay on screen, marked, ahead of any typed since, and are
+        sent again in a few seconds."""
+        if batch is not self._sending:
+            return
+        self._sending = []
+        self._waiting = batch + self._waiting
+        for shown in self._waiting:
+            self.notes.mark_unsaved(shown, True)
+        self._pending_dirty = True  # the typed text went with the batch
+        self._not_saved(exc)
+
+    def _saved(self) -> None:
+        """A write came back saved: send what waits behind it, or end the call, or say all is saved."""
+        if self._waiting:
+            self._send_lines()
+        elif not self._sending and not self._retry.isActive():
+            self._settle()
+            self._end_when_saved()
+
+    def _not_saved(self, exc: Exception) -> None:
+        """A write failed: say so (the window's own words for a disk that refuses) and try again later."""
+        first = self._problem is None
+        self._problem = exc
+        self._show_problem()
+        if not self._retry.isActive():
+            self._retry.start(RETRY_MS)
+        if first and not isinstance(exc, StorageError):
+            self._fail(exc)  # not the disk: the window also reports what went wrong
+
+    def _try_again(self) -> None:
+        """The retry: the lines first, then the text being typed, then the end of the call."""
+        if self._waiting:
+            self._send_lines()
+        elif self._pending_dirty:
+            self.save_pending()
+        elif self._ending is not None:
+            self._end_when_saved()
+        elif not self._sending and not self._pending_sent:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Everything is saved: the banner goes."""
+        self._problem = None
+        self.save_problem.hide()
+
+    def _show_problem(self) -> None:
+        exc = self._problem
+        if exc is None:
+            return
+        reason = exc.reason if isinstance(exc, StorageError) else ""
+        if reason == StorageError.FULL:
+            text = self.tr(
+                "The disk is full: your notes are kept here and will be saved as soon as there is space. "
+                "Free some space on the disk; callnotes tries again every few seconds."
+            )
+        elif reason == StorageError.READ_ONLY:
+            text = self.tr(
+                "The data folder cannot be written (the disk or the folder is read-only): your notes are "
+                "kept here and will be saved as soon as it can be written again. callnotes tries again "
+                "every few seconds."
+            )
+        elif reason == StorageError.FAILING:
+            text = self.tr(
+                "The disk could not be written (an input/output error): your notes are kept here and "
+                "will be saved as soon as it works again. callnotes tries again every few seconds."
+            )
+        else:
+            text = self.tr(
+                "Your notes could not be saved yet: they are kept here and callnotes tries again every "
+                "few seconds."
+            )
+        unsaved = self.unsaved_lines()
+        if unsaved:
+            text += " " + self.tr("%n line(s) waiting to be saved.", "", unsaved)
+        if self._ending is not None:
+            text += " " + self.tr("The call ends as soon as they are saved.")
+        self.save_problem.setText(text)
+        self.save_problem.show()
+
+    def unsaved_lines(self) -> int:
+        """How many lines on screen are not saved yet."""
+        return len(self._waiting) + len(self._sending)
+
+    def may_close(self) -> bool:
+        """Whether the window may close: asked first when notes could not be saved (they would be lost)."""
+        if self._problem is None or self.call is None:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Notes not saved"),
+            self.save_problem.text()
+            + "\n\n"
+            + self.tr("If callnotes closes now, what is not saved is lost. Close anyway?"),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
 
     def edit_line(self, position: int) -> None:
         """Correct a draft line while the call is still open."""
@@ -403,17 +527,19 @@ class CallWorkspace(QWidget):
 
     # --- ending -------------------------------------------------------------------------------
     def end_call(self) -> None:
-        """Ask for the outcome (and promise, plan, next action); lock everything into the record."""
+        """Ask for the outcome (and promise, plan, next action); lock everything into the record once
+        every line is saved."""
         current = self.call
-        if current is None:
+        if current is None or self._ending is not None:
             return
-        if self._to_save:
+        if self._problem is not None:
             QMessageBox.warning(
                 self,
-                self.tr("Lines not saved yet"),
+                self.tr("Notes not saved yet"),
                 self.tr(
-                    "%1 lines are not saved yet; callnotes tries again every few seconds. End the call once they are."
-                ).replace("%1", str(len(self._to_save))),
+                    "Some notes are not saved yet; callnotes tries again every few seconds. End the call "
+                    "once they are saved."
+                ),
             )
             return
         self.save_pending()
@@ -424,9 +550,20 @@ class CallWorkspace(QWidget):
         if not dialog.exec():
             self.focus_input()
             return
-        ending, interaction_id = dialog.ending(), current.interaction.id
+        self._ending = dialog.ending()
         self._set_ending(True)
-        self.worker.start(call(Desk.end_call, interaction_id, ending), self._ended, self._not_ended)
+        self._end_when_saved()
+
+    def _end_when_saved(self) -> None:
+        """Send the accepted end of the call, if every line and the typed text are saved."""
+        interaction_id = self.interaction_id
+        busy = self._waiting or self._sending or self._pending_sent or self._retry.isActive()
+        if self._ending is None or interaction_id is None or busy:
+            return  # sent when the last write comes back saved
+        if self._pending_dirty:
+            self.save_pending()
+            return
+        self.worker.start(call(Desk.end_call, interaction_id, self._ending), self._ended, self._not_ended)
 
     def _set_ending(self, ending: bool) -> None:
         """While the call is being locked nothing more can be typed into it."""
@@ -434,13 +571,19 @@ class CallWorkspace(QWidget):
         self.notes.input.setReadOnly(ending)
 
     def _ended(self, debtor_id: int) -> None:
+        self._ending = None
         self._set_ending(False)
+        self._settle()
         self._clock.stop()
         self.call = None
         self.notes.input.clear()
         self.finished.emit(debtor_id)
 
     def _not_ended(self, exc: Exception) -> None:
+        if isinstance(exc, StorageError):  # the disk refused: kept, and ended with the next try
+            self._not_saved(exc)
+            return
+        self._ending = None
         self._set_ending(False)
         self._fail(exc)
 
