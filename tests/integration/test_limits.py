@@ -18,6 +18,7 @@ from callnotes.services.desk import Desk
 from callnotes.services.interactions import Ending, PlanInput, PromiseInput
 from callnotes.services.people import PersonInput
 from callnotes.services.validation import ADDRESS_CHARS, NAME_CHARS, TEXT_CHARS
+from callnotes.services.views import NoteLine
 from tests.conftest import TODAY
 
 
@@ -86,7 +87,7 @@ def test_text_just_within_the_limits_is_kept(desk: Desk, debtor: int) -> None:
 def test_a_call_with_an_over_long_summary_stays_open_with_its_lines(desk: Desk, debtor: int) -> None:
     call = desk.start_call(debtor, None, "+34912345678")
     interaction = call.interaction.id
-    desk.add_line(interaction, "note", "Dice que paga el viernes", desk.clock.now())
+    desk.save_lines(interaction, [NoteLine(None, desk.clock.now(), "note", "Dice que paga el viernes")])
     _refused(
         lambda: desk.end_call(interaction, Ending("reached", "S" * (TEXT_CHARS + 1))), "summary", "too_long"
     )

@@ -26,6 +26,7 @@ from callnotes.services.desk import Desk
 from callnotes.services.interactions import Ending, PlanInput
 from callnotes.services.record import check_record
 from callnotes.services.subject_access import name_sha256
+from callnotes.services.views import NoteLine
 from callnotes.store.access import Store
 from callnotes.store.guards import missing_guards
 from tests.conftest import NOW, TODAY
@@ -88,7 +89,7 @@ def full(demo_store: Store, tmp_path: Path) -> Desk:
     desk = Desk(demo_store, "tester")
     view = desk.debtor(1)
     call = desk.start_call(1, view.people[0].id, "+34600000000")
-    desk.add_line(call.interaction.id, "note", "Acepta pagar en dos plazos", NOW)
+    desk.save_lines(call.interaction.id, [NoteLine(None, NOW, "note", "Acepta pagar en dos plazos")])
     plan = PlanInput(((date(2026, 12, 5), 100000), (date(2027, 1, 5), 50000)), conditions="por transferencia")
     desk.end_call(call.interaction.id, Ending("plan", "Plan en dos plazos", plan=plan))
     invoice = next(iter(view.invoices.values()))
@@ -195,7 +196,7 @@ def test_the_export_holds_every_row_the_journal_and_the_documents_owner_only(
 def test_an_open_call_is_exported_with_its_lines(demo_store: Store, tmp_path: Path) -> None:
     desk = Desk(demo_store, "tester")
     call = desk.start_call(3, None, "+12125550100")
-    desk.add_line(call.interaction.id, "note", "Says the cheque is in the mail", NOW)
+    desk.save_lines(call.interaction.id, [NoteLine(None, NOW, "note", "Says the cheque is in the mail")])
     desk.save_pending_text(call.interaction.id, "half typ")
     desk.export_debtor_data(3, tmp_path / "open.zip")
     with zipfile.ZipFile(tmp_path / "open.zip") as archive:
