@@ -485,6 +485,38 @@ The current database is kept aside in %3 first.</source>
         <translation>Ώρα οφειλέτη: %1 %2</translation>
     </message>
     <message>
+        <source>The disk is full: your notes are kept here and will be saved as soon as there is space. Free some space on the disk; callnotes tries again every few seconds.</source>
+        <translation>Ο δίσκος είναι γεμάτος: οι σημειώσεις σας κρατιούνται εδώ και θα αποθηκευτούν μόλις υπάρξει χώρος. Ελευθερώστε χώρο στον δίσκο· το callnotes ξαναδοκιμάζει κάθε λίγα δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (the disk or the folder is read-only): your notes are kept here and will be saved as soon as it can be written again. callnotes tries again every few seconds.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στον φάκελο δεδομένων (ο δίσκος ή ο φάκελος είναι μόνο για ανάγνωση): οι σημειώσεις σας κρατιούνται εδώ και θα αποθηκευτούν μόλις γίνει ξανά δυνατή η εγγραφή. Το callnotes ξαναδοκιμάζει κάθε λίγα δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error): your notes are kept here and will be saved as soon as it works again. callnotes tries again every few seconds.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή στον δίσκο (σφάλμα εισόδου/εξόδου): οι σημειώσεις σας κρατιούνται εδώ και θα αποθηκευτούν μόλις λειτουργήσει ξανά. Το callnotes ξαναδοκιμάζει κάθε λίγα δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved yet: they are kept here and callnotes tries again every few seconds.</source>
+        <translation>Οι σημειώσεις σας δεν αποθηκεύτηκαν ακόμη: κρατιούνται εδώ και το callnotes ξαναδοκιμάζει κάθε λίγα δευτερόλεπτα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) waiting to be saved.</source>
+        <translation><numerusform>%n γραμμή περιμένει αποθήκευση.</numerusform><numerusform>%n γραμμές περιμένουν αποθήκευση.</numerusform></translation>
+    </message>
+    <message>
+        <source>The call ends as soon as they are saved.</source>
+        <translation>Η κλήση θα τερματιστεί μόλις αποθηκευτούν.</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Μη αποθηκευμένες σημειώσεις</translation>
+    </message>
+    <message>
+        <source>If callnotes closes now, what is not saved is lost. Close anyway?</source>
+        <translation>Αν το callnotes κλείσει τώρα, ό,τι δεν έχει αποθηκευτεί θα χαθεί. Κλείσιμο παρ&apos; όλα αυτά;</translation>
+    </message>
+    <message>
         <source>Correct the line</source>
         <translation>Διόρθωση γραμμής</translation>
     </message>
@@ -501,12 +533,12 @@ The current database is kept aside in %3 first.</source>
         <translation>Το κείμενο στο πρόχειρο είναι πολύ μεγάλο για να επικολληθεί ως σημειώσεις (%1 χαρακτήρες). Επικολλήστε ένα μικρότερο τμήμα ή, καλύτερα, επισυνάψτε το έγγραφο στον οφειλέτη.</translation>
     </message>
     <message>
-        <source>Lines not saved yet</source>
-        <translation>Γραμμές που δεν αποθηκεύτηκαν ακόμη</translation>
+        <source>Notes not saved yet</source>
+        <translation>Σημειώσεις που δεν αποθηκεύτηκαν ακόμη</translation>
     </message>
     <message>
-        <source>%1 lines are not saved yet; callnotes tries again every few seconds. End the call once they are.</source>
-        <translation>%1 γραμμές δεν έχουν αποθηκευτεί ακόμη· το callnotes ξαναπροσπαθεί κάθε λίγα δευτερόλεπτα. Τερματίστε την κλήση μόλις αποθηκευτούν.</translation>
+        <source>Some notes are not saved yet; callnotes tries again every few seconds. End the call once they are saved.</source>
+        <translation>Ορισμένες σημειώσεις δεν έχουν αποθηκευτεί ακόμη· το callnotes ξαναδοκιμάζει κάθε λίγα δευτερόλεπτα. Τερματίστε την κλήση μόλις αποθηκευτούν.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2798,18 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>The sum of the invoice&apos;s lines: %1 with tax, %2 without.</source>
         <translation>Το άθροισμα των γραμμών του τιμολογίου: %1 με φόρο, %2 χωρίς.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Free some space on the disk and try again.</source>
+        <translation>Ο δίσκος είναι γεμάτος, οπότε αυτό δεν αποθηκεύτηκε. Ελευθερώστε χώρο στον δίσκο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (the disk or the folder is read-only), so this was not saved.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στον φάκελο δεδομένων (ο δίσκος ή ο φάκελος είναι μόνο για ανάγνωση), οπότε αυτό δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error), so this was not saved. Check the disk and try again.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή στον δίσκο (σφάλμα εισόδου/εξόδου), οπότε αυτό δεν αποθηκεύτηκε. Ελέγξτε τον δίσκο και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>the check digit does not match</source>

@@ -485,6 +485,38 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Hora del deudor: %1 %2</translation>
     </message>
     <message>
+        <source>The disk is full: your notes are kept here and will be saved as soon as there is space. Free some space on the disk; callnotes tries again every few seconds.</source>
+        <translation>El disco está lleno: sus notas se conservan aquí y se guardarán en cuanto haya espacio. Libere espacio en el disco; callnotes lo vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (the disk or the folder is read-only): your notes are kept here and will be saved as soon as it can be written again. callnotes tries again every few seconds.</source>
+        <translation>No se puede escribir en la carpeta de datos (el disco o la carpeta son de solo lectura): sus notas se conservan aquí y se guardarán en cuanto se pueda escribir de nuevo. callnotes lo vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error): your notes are kept here and will be saved as soon as it works again. callnotes tries again every few seconds.</source>
+        <translation>No se ha podido escribir en el disco (un error de entrada/salida): sus notas se conservan aquí y se guardarán en cuanto vuelva a funcionar. callnotes lo vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved yet: they are kept here and callnotes tries again every few seconds.</source>
+        <translation>Sus notas todavía no se han podido guardar: se conservan aquí y callnotes lo vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) waiting to be saved.</source>
+        <translation><numerusform>%n línea pendiente de guardar.</numerusform><numerusform>%n líneas pendientes de guardar.</numerusform></translation>
+    </message>
+    <message>
+        <source>The call ends as soon as they are saved.</source>
+        <translation>La llamada terminará en cuanto se guarden.</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notas sin guardar</translation>
+    </message>
+    <message>
+        <source>If callnotes closes now, what is not saved is lost. Close anyway?</source>
+        <translation>Si callnotes se cierra ahora, se perderá lo que no esté guardado. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
         <source>Correct the line</source>
         <translation>Corregir la línea</translation>
     </message>
@@ -501,12 +533,12 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>El texto del portapapeles es demasiado largo para pegarlo como notas (%1 caracteres). Pegue un fragmento más corto o, mejor, adjunte el documento al deudor.</translation>
     </message>
     <message>
-        <source>Lines not saved yet</source>
-        <translation>Líneas aún sin guardar</translation>
+        <source>Notes not saved yet</source>
+        <translation>Notas todavía sin guardar</translation>
     </message>
     <message>
-        <source>%1 lines are not saved yet; callnotes tries again every few seconds. End the call once they are.</source>
-        <translation>Hay %1 líneas que aún no se han guardado; callnotes vuelve a intentarlo cada pocos segundos. Termine la llamada cuando estén guardadas.</translation>
+        <source>Some notes are not saved yet; callnotes tries again every few seconds. End the call once they are saved.</source>
+        <translation>Algunas notas todavía no están guardadas; callnotes lo vuelve a intentar cada pocos segundos. Termine la llamada cuando estén guardadas.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2798,18 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>The sum of the invoice&apos;s lines: %1 with tax, %2 without.</source>
         <translation>La suma de las líneas de la factura: %1 con impuestos, %2 sin ellos.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Free some space on the disk and try again.</source>
+        <translation>El disco está lleno, así que esto no se ha guardado. Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (the disk or the folder is read-only), so this was not saved.</source>
+        <translation>No se puede escribir en la carpeta de datos (el disco o la carpeta son de solo lectura), así que esto no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an input/output error), so this was not saved. Check the disk and try again.</source>
+        <translation>No se ha podido escribir en el disco (un error de entrada/salida), así que esto no se ha guardado. Compruebe el disco y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>the check digit does not match</source>
