@@ -8,7 +8,7 @@ UNAME := $(shell uname -s)
 UI_SOURCES = $(shell find callnotes/ui callnotes/app.py -name '*.py' | sort)
 TS_FILES = resources/translations/callnotes_es.ts resources/translations/callnotes_el.ts
 
-.PHONY: run test lint clean translations
+.PHONY: run test lint bench clean translations
 
 $(PY):
 	packaging/linux/make-venv.sh $(VENV) $(if $(filter test,$(MAKECMDGOALS)),--may-install)
@@ -30,6 +30,12 @@ ifeq ($(UNAME),Linux)
 endif
 	$(MAKE) --no-print-directory lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The long measurements, kept out of `make test`: the 200-kill crash soak (about 25 minutes on two
+# cores) and the packet's time against a bare reportlab table.
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/crash_soak.py --runs 200
+	$(PY) benchmarks/packet.py
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
