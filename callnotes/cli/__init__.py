@@ -18,7 +18,7 @@ from callnotes import __version__
 from callnotes.cli import backup_commands, book_commands, import_command, record_commands
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
-from callnotes.errors import CallnotesError, DamagedDatabaseError
+from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
 from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 from callnotes.store.access import open_store
 
@@ -51,11 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for given in sys.argv[1:] if argv is None else argv:
         if any("\udc80" <= ch <= "\udcff" for ch in given):  # bytes that are not text (surrogateescape)
             parser.error(f"an argument is not valid text in this system's encoding: {given[:40]!r}")
-    args = parser.parse_args(argv)
-    for option, value in (("--data-dir", args.data_dir), ("--database-url", args.database_url)):
-        if value is not None and not value.strip():  # "" would silently mean the default one
-            parser.error(f"{option} was given an empty value")
     try:
+        args = parser.parse_args(argv)  # a refused value (an id, a date) is an InputError: exit 1
+        for option, value in (("--data-dir", args.data_dir), ("--database-url", args.database_url)):
+            if value is not None and not value.strip():  # "" would silently mean the default one
+                raise InputError(f"{option} was given an empty value.")
         if args.command is None:
             from callnotes.launch import launch_gui
 

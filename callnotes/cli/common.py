@@ -26,8 +26,10 @@ _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose refusals are one line on stderr and exit status 2 (a usage error);
-    values the command itself refuses exit with 1."""
+    """An argument parser whose refusals are one line on stderr and exit status 2: the command was not
+    used as documented (an unknown option, a missing value). A value that is refused (a date that does
+    not exist, an id out of range) is an InputError from the readers below, and exits with 1 like every
+    other refused input."""
 
     def error(self, message: str) -> NoReturn:
         if len(message) > 300:  # an option's value pasted by mistake is not repeated in full
@@ -46,7 +48,7 @@ def record_id(text: str) -> int:
         or not 1 <= int(stripped) <= MAX_ID
     ):
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise argparse.ArgumentTypeError(f"“{shown}” is not an id; ids are whole numbers such as 1 or 42")
+        raise InputError(f"“{shown}” is not an id; ids are whole numbers such as 1 or 42.")
     return int(stripped)
 
 
@@ -54,7 +56,7 @@ def out_file(text: str) -> str:
     """Where to write a file (--out): any path but an empty one, which would name the current folder.
     What is there is checked when the file is written (callnotes.files)."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("an empty file name was given; name the file to write")
+        raise InputError("An empty file name was given; name the file to write.")
     return text
 
 
@@ -67,12 +69,10 @@ def iso_date(text: str) -> date:
             raise ValueError(text)
         day = date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"“{shown}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-29"
-        ) from exc
+        raise InputError(f"“{shown}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-29.") from exc
     if not in_range(day):
-        raise argparse.ArgumentTypeError(
-            f"{day.isoformat()} is outside the years callnotes keeps ({FIRST_DAY.year} to {LAST_DAY.year})"
+        raise InputError(
+            f"{day.isoformat()} is outside the years callnotes keeps ({FIRST_DAY.year} to {LAST_DAY.year})."
         )
     return day
 

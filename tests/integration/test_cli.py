@@ -84,7 +84,7 @@ def test_a_corrupt_database_is_an_error_on_stderr_not_a_traceback(tmp_path: Path
 
 def test_a_bad_date_argument_names_the_expected_format(tmp_path: Path) -> None:
     result = callnotes(tmp_path, "debtors", "--as-of", "31/02/2026")
-    assert result.returncode == 2  # a usage error, with one line
+    assert result.returncode == 1  # a refused value, with one line
     assert "YYYY-MM-DD" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 

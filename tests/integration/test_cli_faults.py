@@ -30,7 +30,14 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-USAGE = [
+USAGE = [  # not used as documented: exit 2
+    ("verify", "--debtro", "1"),
+    ("packet", "--debtor", "1"),
+    ("invoice", "frobnicate"),
+]
+
+
+REFUSED = [  # refused values and places: exit 1
     ("verify", "--debtor", HUGE),
     ("verify", "--debtor", "-1"),
     ("debtor", "show", HUGE),
@@ -47,9 +54,6 @@ USAGE = [
     ("payment", "add", "--debtor", "1", "--date", "0001-01-01", "--amount", "1"),
     ("--data-dir", "", "info"),
     ("--database-url", "", "info"),
-]
-
-REFUSED = [
     ("packet", "--debtor", "1", "--out", "{data}/afile/x.pdf"),
     ("packet", "--debtor", "1", "--out", "{data}/missing/x.pdf"),
     ("packet", "--debtor", "1", "--out", "{data}"),
@@ -97,7 +101,7 @@ def test_a_refusal_is_one_line_and_exit_1(demo: Path, args: tuple[str, ...]) -> 
     result = _run(demo, args)
     assert result.returncode == 1, result.stderr
     line = _one_line(result)
-    if "--out" in args:  # names the place it was asked to write
+    if args[-2] == "--out" and args[2] == "1":  # a place refused: named
         assert args[-1].replace("{data}", str(demo)) in line
 
 

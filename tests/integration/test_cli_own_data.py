@@ -157,12 +157,12 @@ def test_archive_hides_a_debtor_from_the_list_and_restore_brings_it_back(
         ("invoice", "add", "--debtor", "99999999999999999999", "--number", "Α-9", "--issued", "2026-03-01"),
     ],
 )
-def test_a_usage_error_exits_2_with_one_line_and_writes_nothing(
+def test_a_refused_value_exits_1_with_one_line_and_writes_nothing(
     tmp_path: Path, greek_debtor: str, args: tuple[str, ...]
 ) -> None:
     before = _counts(tmp_path)
     result = callnotes(tmp_path, *args)
-    assert result.returncode == 2, result.stdout
+    assert result.returncode == 1, result.stdout
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("callnotes: ") and "Traceback" not in result.stderr
     assert _counts(tmp_path) == before
