@@ -21,6 +21,11 @@ more than 1.5 s before the kill must be there as the start of the text being typ
 the end the call is ended, the record verified and SQLite's integrity check run. Before the last
 line it says how many kills landed inside write transactions; the last line reads
 `crash soak: N kills, L lines lost, integrity ok` (L counts the half-typed lines lost too).
+
+Each process logs moments by its own clock, and the parent reads them in its own: the clocks of
+different processes need not agree (under faketime each process's clock starts at the faked moment
+when the process starts), so the parent notes when it first sees each process's first event and
+converts that process's moments by the difference, a poll interval on the safe side.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[1]
 GRACE_SECONDS = 1.5
+POLL_SECONDS = 0.05
 PHRASES = [
     "Dice que pagará el viernes",
     "Λέει ότι θα πληρώσει την Παρασκευή",
@@ -68,6 +74,8 @@ def arm_kill(log_path: str, window_pid: int, where: str, at_commit: int, store: 
     from sqlmodel import Session
 
     commits = itertools.count(1)
+    with open(log_path, "a", encoding="utf-8") as log:  # its clock, for the parent to compare with its own
+        log.write(json.dumps({"event": "armed", "t": time.time()}) + "\n")
 
     def kill(_target: Any) -> None:
         if next(commits) != at_commit:
@@ -215,7 +223,7 @@ def soak(runs: int, seed: int) -> int:
     store.database.engine.dispose()
     log_path = Path(folder) / "typed.jsonl"
     log_path.touch()
-    lost_total, half_checked, previous_kill = 0, 0, 0.0
+    lost_total, half_checked = 0, 0
     kills = dict.fromkeys(KILLS, 0)
     # the desk process starts from a fresh interpreter (a fork server): it finds this checkout's
     # callnotes and this module by the path, whatever folder the soak was started from
@@ -235,11 +243,17 @@ def soak(runs: int, seed: int) -> int:
             stderr=subprocess.PIPE,
         )
         deadline = time.time() + 60
-        while not any(e["event"] == "ready" for e in _events(log_path)[seen:]):
+        first_seen: dict[str, tuple[float, float]] = {}  # event -> (its moment, when the parent saw it)
+        while "ready" not in first_seen:
             if process.poll() is not None or time.time() > deadline:
                 process.kill()
                 raise SystemExit(f"the workspace did not start: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-            time.sleep(0.05)
+            time.sleep(POLL_SECONDS)
+            now = time.time()
+            for e in _events(log_path)[seen:]:
+                first_seen.setdefault(str(e["event"]), (float(e["t"]), now))
+        # the window's moments and the desk's, in the parent's clock (seen a poll late: on the safe side)
+        window_offset = first_seen["ready"][0] - first_seen["ready"][1]
         if where == AT_RANDOM:
             time.sleep(rng.uniform(2.0, 6.0))
             killed_at = time.time()
@@ -255,11 +269,13 @@ def soak(runs: int, seed: int) -> int:
             if not marks:
                 problem = process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
                 raise SystemExit(f"run {run + 1}: the window ended without a kill: {problem}")
-            killed_at = float(marks[-1]["t"])
+            armed_at, armed_seen = first_seen.get("armed", (0.0, 0.0))
+            killed_at = float(marks[-1]["t"]) - (armed_at - armed_seen) - POLL_SECONDS
         kills[where] += 1
         recovered = _recovered_texts(store.paths.database)
-        events = [e for e in _events(log_path) if previous_kill < float(e["t"]) < killed_at - GRACE_SECONDS]
-        previous_kill = killed_at
+        events = [  # this run's window's, in the parent's clock
+            e for e in _events(log_path)[seen:] if float(e["t"]) - window_offset < killed_at - GRACE_SECONDS
+        ]
         typed = [e["text"] for e in events if e["event"] == "typed"]
         halves = [e["text"].strip() for e in events if e["event"] == "half-typed"]
         lost = [text for text in typed if text not in recovered]
