@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import stat
-import tempfile
 import unicodedata
 import zipfile
 from collections import defaultdict
@@ -26,11 +23,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from callnotes.domain.record import GENESIS_HASH
-from callnotes.errors import CallnotesError, InputError, NotFoundError
+from callnotes.errors import InputError, NotFoundError
 from callnotes.export import CancelCheck, Progress, ProgressCallback
+from callnotes.files import check_output, write_output
 from callnotes.paths import AppPaths
 from callnotes.resources import shipped_document
 from callnotes.services import validation
@@ -152,22 +150,6 @@ def _json_bytes(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _regular_target(out: Path) -> Path:
-    """The path to write, refused when it names something other than a regular file (a folder, a
-    device, a pipe, a link) or nothing at all."""
-    if not str(out).strip() or out.name in ("", ".", ".."):
-        raise CallnotesError("Say which file to write the export to, e.g. --out debtor-3.zip.")
-    try:
-        found = os.lstat(out)
-    except FileNotFoundError:
-        return out
-    except OSError as exc:
-        raise CallnotesError(f"The export cannot be written to {out} ({exc.strerror}).") from exc
-    if not stat.S_ISREG(found.st_mode):
-        raise CallnotesError(f"{out} is not a regular file; choose another name for the export.")
-    return out
-
-
 def _member_info(name: str, moment: datetime) -> zipfile.ZipInfo:
     """A compressed member, dated by the clock (not the files' own times), owner-only when unpacked."""
     info = zipfile.ZipInfo(name, (max(moment.year, 1980), *moment.timetuple()[1:6]))
@@ -206,7 +188,7 @@ def export_debtor_data(
     """Write everything held on the debtor to a ZIP at `out`, owner-only, through a temporary file in
     the same folder (a cancelled or failed export leaves no file); reports `progress(done, total)`."""
     steps = Progress(progress, cancel)
-    out = _regular_target(Path(out).expanduser())
+    out = check_output(Path(out).expanduser(), what="export")  # refused before anything is read
     steps.at(0, 100, 0, 1)
     with sessions() as session:
         read_snapshot(session)  # the rows, the chain and the head as of one moment
@@ -244,14 +226,10 @@ def export_debtor_data(
         done += count
         steps.at(100, 990, done, total)
 
-    folder = out.parent
-    try:
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".partial")
-    except OSError as exc:
-        raise CallnotesError(f"The export cannot be written in {folder} ({exc.strerror}).") from exc
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
-            journal = "".join(line + "\n" for line in journal_lines(chain)).encode("utf-8")
+    journal = "".join(line + "\n" for line in journal_lines(chain)).encode("utf-8")
+
+    def write(raw: BinaryIO) -> None:
+        with zipfile.ZipFile(raw, "w") as archive:
             listed = [
                 _add(archive, moment, "debtor.json", [_json_bytes(document)]),
                 _add(archive, moment, "journal.jsonl", [journal]),
@@ -268,18 +246,9 @@ def export_debtor_data(
                 "files": listed,
             }
             archive.writestr(_member_info("manifest.json", moment), _json_bytes(manifest))
-            archive.close()
-            raw.flush()
-            os.fsync(raw.fileno())
-        steps.check()
-        _regular_target(out)  # nothing took its place meanwhile
-        os.replace(temporary, out)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise CallnotesError(f"The export could not be written to {out} ({exc.strerror or exc}).") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        steps.check()  # cancelled at the last moment: write_output leaves no file
+
+    out = write_output(out, write, what="export")
     steps.at(990, 1000, 1, 1)
     missing = tuple(a["original_name"] for a in document["attachments"] if a["file"] is None)
     return DataExport(out, len(files), missing, recorded["seq"], recorded["head"])
