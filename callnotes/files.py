@@ -91,7 +91,7 @@ def _folder(target: Path, what: str) -> Path:
     return folder
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); other systems have no folder handles to sync."""
     if os.name != "posix":
         return
@@ -146,5 +146,5 @@ def write_output(path: str | os.PathLike[str], content: bytes | Writer, *, what:
         if isinstance(exc, OSError):
             raise OutputError(f"Cannot write the {what} to {target}: {_reason(exc)}.") from exc
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
     return target

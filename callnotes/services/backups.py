@@ -40,6 +40,7 @@ from callnotes import __version__
 from callnotes.clock import Clock
 from callnotes.errors import BackupError, BackupFolderError, CallnotesError, DatabaseError
 from callnotes.export import CancelCheck, Progress, ProgressCallback
+from callnotes.files import sync_folder, write_output
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import CHUNK, StoredState, copy_in, stored_path, stored_state
 from callnotes.services.record import audit_record
@@ -111,14 +112,8 @@ def set_backup_folder(paths: AppPaths, folder: Path | None) -> Path:
     a backup must not change it.
     """
     chosen = paths.backups if folder is None else usable_folder(folder.expanduser().absolute())
-    fd, temporary = tempfile.mkstemp(dir=paths.data_dir, prefix=".backup-settings-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump({"folder": "" if folder is None else str(chosen)}, out, ensure_ascii=False)
-        os.replace(temporary, paths.data_dir / SETTINGS_FILE)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    setting = {"folder": "" if folder is None else str(chosen)}
+    write_output(paths.data_dir / SETTINGS_FILE, json.dumps(setting, ensure_ascii=False).encode("utf-8"))
     return chosen
 
 
@@ -257,7 +252,7 @@ def write_backup(
                 check_backup(part, checking, clock, progress=lambda d, t: steps.at(700, 1000, d, t))
             _refuse_non_regular(target)
             os.replace(part, target)
-            _sync_folder(target.parent)
+            sync_folder(target.parent)
         except OSError as exc:
             part.unlink(missing_ok=True)
             raise BackupError(
@@ -276,20 +271,6 @@ def write_backup(
         target.stat().st_size,
         tuple(unreadable),
     )
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (where the system lets a folder be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # --- checking ---------------------------------------------------------------------------------------
@@ -508,7 +489,7 @@ def _replace_file(paths: AppPaths, source: Path) -> None:
         for suffix in ("-wal", "-shm"):  # the log of the damaged file must not be replayed into the new one
             Path(f"{live}{suffix}").unlink(missing_ok=True)
         os.replace(fresh, live)
-        _sync_folder(paths.data_dir)
+        sync_folder(paths.data_dir)
     finally:
         fresh.unlink(missing_ok=True)
 
