@@ -10,15 +10,17 @@ was typed, when a letter was sent; the journal records when it locked each entry
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from callnotes.domain.entries import LINE_KINDS
-from callnotes.domain.record import utc_iso
+from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.debtors import get_debtor
@@ -143,9 +145,15 @@ def start_interaction(
 
 
 def add_line(
-    session: Session, interaction_id: int, kind: str, text: str, typed_at: datetime | None = None
+    session: Session,
+    interaction_id: int,
+    kind: str,
+    text: str,
+    typed_at: datetime | None = None,
+    data: Mapping[str, Any] | None = None,
 ) -> DraftLine:
-    """Add a line to an open interaction's draft, stamped with the moment it was typed (now by default).
+    """Add a line to an open interaction's draft, stamped with the moment it was typed (now by default);
+    `data` is the structured part of a line that has one (an offer), its entry's data once locked.
 
     A moment before the interaction began, or later than now, is refused: the time beside a line is
     evidence and must be the real one.
@@ -164,6 +172,7 @@ def add_line(
         typed_at=typed,
         kind=_choice(kind, LINE_KINDS, "Line kind"),
         text=_line_text(text),
+        data=canonical_json(dict(data or {})),
     )
     session.add(line)
     session.flush()
@@ -231,7 +240,11 @@ def end_interaction(
     interaction.pending_text = ""
     entries = []
     for line in queries.draft_lines(session, interaction_id):
-        entries.append(NewEntry(line.kind, line.text, {}, interaction_id, line.typed_at, author=author))
+        entries.append(
+            NewEntry(
+                line.kind, line.text, json.loads(line.data), interaction_id, line.typed_at, author=author
+            )
+        )
         session.delete(line)
     person = session.get(Person, interaction.person_id) if interaction.person_id else None
     interaction.ended_at = ended

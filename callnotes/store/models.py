@@ -55,6 +55,7 @@ class Creditor(SQLModel, table=True):
     currency: str = "EUR"  # for new debtors
     language: str = "en"  # for new debtors' letters and packets
     calling_hours: str = "GR"  # the profile of contact_rules.CALLING_HOURS that calls are judged by
+    contact_gap_days: int = 7  # the fewest days between two conversations with a debtor
 
 
 class Debtor(SQLModel, table=True):
@@ -194,6 +195,18 @@ class DraftLine(SQLModel, table=True):
     typed_at: datetime = _moment()  # the moment the line was committed, shown beside it
     kind: str = "note"
     text: str = ""
+    data: str = "{}"  # canonical JSON of a structured line (an offer), its entry's data when the call ends
+
+
+class AgendaMark(SQLModel, table=True):
+    """A row of the agenda the user snoozed or marked done: hidden until a day. Working state, not record."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    reason: str  # the agenda reason code it hides
+    action: str  # snoozed | done
+    until: date  # shown again from this day
+    marked_at: datetime = _moment()
 
 
 class Promise(SQLModel, table=True):

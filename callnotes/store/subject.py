@@ -19,6 +19,7 @@ from sqlmodel import Session, SQLModel
 from callnotes.store.account import table
 from callnotes.store.guards import GUARDED_TABLES, drop_guards, install_guards
 from callnotes.store.models import (
+    AgendaMark,
     Agreement,
     Attachment,
     CreditNote,
@@ -86,6 +87,7 @@ def _owned(debtor_id: int) -> dict[type[SQLModel], ColumnElement[bool]]:
         DraftLine: table(DraftLine).c.interaction_id.in_(interactions),
     }
     for each in (
+        AgendaMark,
         Entry,
         JournalHead,
         Attachment,
