@@ -157,6 +157,23 @@ class ReversalDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class DisputeDetails:
+    """The debtor disputes the debt (the reason is the entry's text): some invoices, an amount, or all."""
+
+    invoices: tuple[str, ...]  # the disputed invoices' numbers; none: the dispute is about the whole debt
+    amount_minor: int | None  # the amount disputed, when the debtor names one
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeEndDetails:
+    """A dispute resolved (how, in the entry's text), naming the `dispute` entry it closes."""
+
+    dispute_seq: int
+    outcome: str  # withdrawn | upheld | settled
+
+
+@dataclass(frozen=True, slots=True)
 class UnreadableDetails:
     """Structured data that does not have the shape its kind needs (only a damaged record has this)."""
 
@@ -175,6 +192,8 @@ Details = (
     | CreditNoteDetails
     | ReversalDetails
     | ImportDetails
+    | DisputeDetails
+    | DisputeEndDetails
     | UnreadableDetails
     | None
 )
@@ -311,6 +330,15 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
             int(data["invoices_added"]),
             int(data["payments_added"]),
         )
+    if kind == "dispute":
+        amount = data.get("amount_minor")
+        return DisputeDetails(
+            tuple(str(n) for n in data.get("invoices", ())),
+            None if amount is None else int(amount),
+            str(data["currency"]),
+        )
+    if kind == "dispute_resolved":
+        return DisputeEndDetails(int(data["dispute_seq"]), str(data["outcome"]))
     return None if not data else UnreadableDetails(data)
 
 

@@ -1,0 +1,74 @@
+"""Disputes: the debtor says (part of) the debt is not owed. Read from the journal, never from a table.
+
+A `dispute` entry opens one; a `dispute_resolved` entry naming its sequence number closes it. While a
+dispute is open, reminders and promises about what it covers wait (see domain/agenda.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from callnotes.domain.entries import DisputeDetails, DisputeEndDetails, JournalEntry
+
+RESOLUTIONS = ("withdrawn", "upheld", "settled")  # the debtor withdrew it; we agreed; we met halfway
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """One dispute and, once resolved, how and when."""
+
+    seq: int  # the `dispute` entry that opened it: its identity
+    opened_on: date  # the day it was raised (the entry's occurred_at, in UTC)
+    reason: str
+    invoices: tuple[str, ...]  # numbers of the disputed invoices; empty: the whole debt
+    amount_minor: int | None
+    currency: str
+    resolved_on: date | None = None
+    outcome: str | None = None  # one of RESOLUTIONS once resolved
+    resolution: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_on is None
+
+    def covers(self, invoice_number: str) -> bool:
+        """Whether this dispute is about the invoice (a dispute naming none is about every invoice)."""
+        return not self.invoices or invoice_number in self.invoices
+
+
+def disputes(entries: Iterable[JournalEntry]) -> tuple[Dispute, ...]:
+    """Every dispute in the journal, oldest first, each with its resolution when there is one."""
+    found: dict[int, Dispute] = {}
+    for entry in entries:
+        details = entry.details
+        if isinstance(details, DisputeDetails):
+            found[entry.seq] = Dispute(
+                entry.seq,
+                entry.occurred_at.date(),
+                entry.text,
+                details.invoices,
+                details.amount_minor,
+                details.currency,
+            )
+        elif isinstance(details, DisputeEndDetails) and details.dispute_seq in found:
+            opened = found[details.dispute_seq]
+            if opened.is_open:
+                found[details.dispute_seq] = Dispute(
+                    opened.seq,
+                    opened.opened_on,
+                    opened.reason,
+                    opened.invoices,
+                    opened.amount_minor,
+                    opened.currency,
+                    entry.occurred_at.date(),
+                    details.outcome,
+                    entry.text,
+                )
+    return tuple(found.values())
+
+
+def open_disputes(entries: Iterable[JournalEntry]) -> tuple[Dispute, ...]:
+    """The disputes not yet resolved, oldest first."""
+    return tuple(d for d in disputes(entries) if d.is_open)
