@@ -174,6 +174,18 @@ class DisputeEndDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class DeliveryDetails:
+    """What became of a letter (the `interaction` entry it names): delivered, returned or refused, and when.
+
+    Recorded when it is known, often days after the letter was sent; the latest one is the letter's state.
+    """
+
+    interaction_id: int
+    status: str  # delivered | returned | refused
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
 class UnreadableDetails:
     """Structured data that does not have the shape its kind needs (only a damaged record has this)."""
 
@@ -194,6 +206,7 @@ Details = (
     | ImportDetails
     | DisputeDetails
     | DisputeEndDetails
+    | DeliveryDetails
     | UnreadableDetails
     | None
 )
@@ -339,6 +352,8 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         )
     if kind == "dispute_resolved":
         return DisputeEndDetails(int(data["dispute_seq"]), str(data["outcome"]))
+    if kind == "delivery":
+        return DeliveryDetails(int(data["interaction"]), str(data["status"]), _day(data["on"]))
     return None if not data else UnreadableDetails(data)
 
 

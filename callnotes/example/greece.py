@@ -130,7 +130,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
         ContactInput(
             "email",
             sent,
-            Ending("reached", "Email του κ. Παπαδόπουλου: ζητά διακανονισμό σε τρεις μηνιαίες δόσεις."),
+            Ending("replied", "Email του κ. Παπαδόπουλου: ζητά διακανονισμό σε τρεις μηνιαίες δόσεις."),
             direction="inbound",
             address_used="g.papadopoulos@papadopoulos.example",
             person_id=giorgos.id,

@@ -177,7 +177,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             "letter",
             c.at(-30, 12, 0),
             Ending(
-                "reached",
+                "delivered",
                 "Requerimiento de pago por burofax con acuse de recibo: facturas F2026-0042 y F2026-0057.",
             ),
             reference="Burofax BF-2026-118834",

@@ -16,6 +16,9 @@ from callnotes.domain.entries import (
     ChangeDetails,
     ContactDetails,
     CreditNoteDetails,
+    DeliveryDetails,
+    DisputeDetails,
+    DisputeEndDetails,
     FieldChange,
     ImportDetails,
     InvoiceDetails,
@@ -141,6 +144,29 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
             profile=details.profile,
             sha256=details.sha256,
             added=w.join(added),
+        )
+    if isinstance(details, DisputeDetails):
+        parts = [
+            w("The debtor disputes invoices {invoices}.", invoices=w.join(details.invoices))
+            if details.invoices
+            else w("The debtor disputes the whole debt.")
+        ]
+        if details.amount_minor is not None:
+            amount = w.money(details.amount_minor, details.currency)
+            parts.append(w("Amount disputed: {amount}.", amount=amount))
+        return " ".join(parts) + "\n" + w("Reason: {reason}", reason=entry.text)
+    if isinstance(details, DisputeEndDetails):
+        resolved = w(
+            "Dispute of entry {seq} resolved: {outcome}.",
+            seq=details.dispute_seq,
+            outcome=w.label("resolution", details.outcome),
+        )
+        return resolved + "\n" + entry.text
+    if isinstance(details, DeliveryDetails):
+        return w(
+            "Letter {status} on {date}.",
+            status=w.label("delivery", details.status),
+            date=w.day(details.on),
         )
     if entry.kind == "amendment":
         correction = w(

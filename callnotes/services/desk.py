@@ -22,7 +22,7 @@ from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
-from callnotes.services import books, debtors, interactions, people
+from callnotes.services import books, debtors, disputes, interactions, people
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
@@ -395,6 +395,32 @@ class Desk:
             for path in files:
                 add_attachment(session, self.paths, debtor_id, path, interaction_id=logged.id, author=author)
             return logged.id or 0
+
+    @writes
+    def record_delivery(self, debtor_id: int, interaction_id: int, status: str, on: date) -> None:
+        """Record what became of a letter (delivered, returned, refused) and on which day."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            interactions.record_delivery(session, debtor_id, interaction_id, status, on, author=author)
+
+    @writes
+    def open_dispute(
+        self, debtor_id: int, reason: str, invoices: Sequence[str], amount_minor: int | None
+    ) -> int:
+        """Record a dispute raised by letter, e-mail or in person; returns its entry's sequence number."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            entry = disputes.open_dispute(
+                session, debtor_id, reason, tuple(invoices), amount_minor, author=author
+            )
+            return entry.seq
+
+    @writes
+    def resolve_dispute(self, debtor_id: int, dispute_seq: int, outcome: str, text: str) -> None:
+        """Close an open dispute: withdrawn, upheld or settled, and how."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            disputes.resolve_dispute(session, debtor_id, dispute_seq, outcome, text, author=author)
 
     @writes
     def amend(self, debtor_id: int, seq: int, text: str, reason: str) -> None:

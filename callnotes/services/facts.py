@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from callnotes.domain.account import Account, AgreementInfo, DebtorProfile, PersonInfo, PlanInfo, statement_of
+from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
+from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.promises import PromiseState, promise_state
@@ -62,6 +64,7 @@ class CallFacts:
     plans: tuple[PlanInfo, ...]
     contacts: tuple[ContactFact, ...]  # the most recent first
     usual_delay_days: int | None
+    disputes: tuple[Dispute, ...] = ()  # the open ones, oldest first
 
     @property
     def currency(self) -> str:
@@ -98,6 +101,7 @@ def call_facts(account: Account, today: date) -> CallFacts:
     recent_promises = sorted(account.promises, key=lambda p: (p.made_on, p.id), reverse=True)[:RECENT]
     ended = [i for i in account.interactions if i.ended_at is not None]
     recent_contacts = sorted(ended, key=lambda i: i.started_at, reverse=True)[:RECENT]
+    delivered = latest_deliveries(account.entries)  # a letter shows what became of it, once known
     return CallFacts(
         debtor=account.debtor,
         locale=locale_for(account.debtor.language, account.debtor.country),
@@ -115,6 +119,15 @@ def call_facts(account: Account, today: date) -> CallFacts:
             for p in recent_promises
         ),
         plans=account.plans,
-        contacts=tuple(ContactFact(c.started_at, c.kind, c.outcome, c.summary) for c in recent_contacts),
+        contacts=tuple(
+            ContactFact(
+                c.started_at,
+                c.kind,
+                OUTCOME_OF_STATUS[delivered[c.id].status] if c.id in delivered else c.outcome,
+                c.summary,
+            )
+            for c in recent_contacts
+        ),
         usual_delay_days=usual_delay(account),
+        disputes=open_disputes(account.entries),
     )

@@ -19,11 +19,13 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from callnotes.domain.deliveries import DELIVERY_STATUSES, STATUS_OF_OUTCOME
 from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.debtors import get_debtor
+from callnotes.services.disputes import DisputeInput, dispute_entry, mark_disputed
 from callnotes.store import queries
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entries, append_entry
@@ -42,6 +44,14 @@ OUTCOMES = (
     "plan",
     "call_back",
 )
+# What can come of each kind of contact. A letter's fate is often known only later: see record_delivery.
+OUTCOMES_BY_KIND = {
+    "call": OUTCOMES,
+    "letter": ("sent", "delivered", "returned", "delivery_refused", "received", "dispute", "promise"),
+    "visit": ("met", "nobody_there", "refused", "dispute", "promise", "plan", "call_back"),
+    "email": ("sent", "replied", "bounced", "refused", "dispute", "promise", "plan"),
+    "message": ("sent", "replied", "bounced", "refused", "dispute", "promise", "plan"),
+}
 PLAN_KINDS = ("instalments", "settlement")
 MAX_LINE_CHARS = 20_000
 CLOCK_TOLERANCE = timedelta(seconds=5)  # a line typed on a window's clock reaches the service a moment later
@@ -73,11 +83,16 @@ class Ending:
     next_action_on: date | None = None
     promise: PromiseInput | None = None
     plan: PlanInput | None = None
+    dispute: DisputeInput | None = None  # the debtor disputes the debt: recorded with the contact
 
 
-def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+def _choice(value: str, allowed: tuple[str, ...], what: str, field: str | None = None) -> str:
     if value not in allowed:
-        raise InputError(f"{what} “{value}” is unknown; expected one of {', '.join(allowed)}.")
+        raise InputError(
+            f"{what} “{value}” is unknown; expected one of {', '.join(allowed)}.",
+            field=field,
+            problem="choice" if field else None,
+        )
     return value
 
 
@@ -222,9 +237,10 @@ def end_interaction(
     ended_at: datetime | None = None,
     author: str = "",
 ) -> Interaction:
-    """Lock an interaction: its lines, metadata, promise and plan go to the journal together.
+    """Lock an interaction: its lines, metadata, promise, plan and dispute go to the journal together.
 
-    It ends now, or at `ended_at` when the user logs something that ended earlier.
+    It ends now, or at `ended_at` when the user logs something that ended earlier. The outcome must be
+    one that can come of the interaction's kind (OUTCOMES_BY_KIND).
     """
     interaction = _open_interaction(session, interaction_id)
     debtor = get_debtor(session, interaction.debtor_id)
@@ -232,9 +248,21 @@ def end_interaction(
     ended = ended_at or clock.now()
     if ended < interaction.started_at:
         raise InputError("An interaction cannot end before it started.")
-    _choice(ending.outcome, OUTCOMES, "Outcome")
+    _choice(ending.outcome, OUTCOMES_BY_KIND[interaction.kind], f"Outcome of a {interaction.kind}", "outcome")
     validation.limited(ending.summary, validation.TEXT_CHARS, "summary", "The summary")
     validation.optional_day(ending.next_action_on, "next_action_on", "The next action's day")
+    disputed = (
+        dispute_entry(
+            session,
+            debtor.id or 0,
+            ending.dispute,
+            interaction_id=interaction_id,
+            occurred_at=ended,
+            author=author,
+        )
+        if ending.dispute is not None
+        else None
+    )
     if interaction.pending_text.strip():  # typed but never committed: it becomes the last note, not lost
         add_line(session, interaction_id, "note", interaction.pending_text, typed_at=ended)
     interaction.pending_text = ""
@@ -277,7 +305,11 @@ def end_interaction(
         entries.append(
             _record_plan(session, interaction, debtor.currency, ending.plan, made_on, ended, author)
         )
+    if disputed is not None:
+        entries.append(disputed)
     append_entries(session, debtor.id or 0, entries)
+    if disputed is not None:  # after the dispute's own entry, so the record reads in order
+        mark_disputed(session, debtor.id or 0, disputed.data["invoices"], disputed.text, author)
     return interaction
 
 
@@ -367,6 +399,7 @@ class ContactInput:
     address_used: str = ""
     reference: str = ""
     lines: tuple[tuple[str, str], ...] = ()  # (kind, text)
+    delivered_on: date | None = None  # a letter logged as delivered, returned or refused: the day it was
 
 
 def log_interaction(session: Session, debtor_id: int, contact: ContactInput, author: str = "") -> Interaction:
@@ -389,7 +422,45 @@ def log_interaction(session: Session, debtor_id: int, contact: ContactInput, aut
     )
     for line_kind, text in contact.lines:
         add_line(session, interaction.id or 0, line_kind, text, typed_at=contact.at)
-    return end_interaction(session, interaction.id or 0, contact.ending, ended_at=contact.at, author=author)
+    ended = end_interaction(session, interaction.id or 0, contact.ending, ended_at=contact.at, author=author)
+    status = STATUS_OF_OUTCOME.get(contact.ending.outcome)
+    if contact.kind == "letter" and status is not None:
+        on = contact.delivered_on or contact.at.astimezone(ZoneInfo(clock_of(session).zone)).date()
+        record_delivery(session, debtor_id, ended.id or 0, status, on, author=author)
+    return ended
+
+
+def record_delivery(
+    session: Session, debtor_id: int, interaction_id: int, status: str, on: date, *, author: str = ""
+) -> Entry:
+    """Record what became of a letter (delivered, returned, refused) and on which day, as an entry naming
+    it; the latest such entry is the letter's state. The day is between the day it was sent and today."""
+    letter = get_interaction(session, interaction_id)
+    if letter.debtor_id != debtor_id or letter.kind != "letter" or letter.ended_at is None:
+        raise InputError(
+            f"Interaction {interaction_id} is not a letter logged for this debtor.",
+            field="interaction",
+            problem="not_a_letter",
+        )
+    if status not in DELIVERY_STATUSES:
+        raise InputError(
+            f"“{status}” is not what becomes of a letter; expected one of {', '.join(DELIVERY_STATUSES)}.",
+            field="status",
+            problem="choice",
+        )
+    clock = clock_of(session)
+    validation.day(on, "on", "The day of delivery")
+    validation.not_after(on, clock.today(), "on", "The day of delivery")
+    sent_on = letter.started_at.astimezone(ZoneInfo(clock.zone)).date()
+    if on < sent_on:
+        raise InputError(
+            f"A letter sent on {sent_on} cannot have been delivered on {on}.",
+            field="on",
+            problem="before_sent",
+            values={"value": sent_on.isoformat()},
+        )
+    data = {"interaction": interaction_id, "status": status, "on": on.isoformat()}
+    return append_entry(session, debtor_id, NewEntry("delivery", "", data, interaction_id, author=author))
 
 
 def amend_entry(

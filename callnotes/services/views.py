@@ -18,6 +18,7 @@ from callnotes.domain.account import (
 )
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CallingHours
+from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.entries import RecordItem
 from callnotes.domain.ledger import Statement
 from callnotes.services.prompts import PromptBank
@@ -39,6 +40,7 @@ class DebtorView:
     open_invoices: tuple[OpenInvoice, ...]  # what a payment can be applied to, oldest due first
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
+    disputes: tuple[Dispute, ...] = ()  # the open ones, oldest first
 
     def history(self, what: str, key: int) -> RecordItem | None:
         """The entry that first recorded a thing (("invoice", 7)) with every later change to it."""
@@ -58,6 +60,7 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         open_invoices=tuple(account.open_invoices()),
         record=tuple(account.record()),
         head_seq=len(account.entries),
+        disputes=open_disputes(account.entries),
     )
 
 

@@ -33,7 +33,7 @@ def debtor_id(desk: Desk) -> int:
     desk.add_agreement(debtor, AgreementInput(date(2026, 3, 1), "Reformas"))
     desk.add_invoice(debtor, InvoiceInput("F-0042", date(2026, 5, 5), 121000))
     contact = ContactInput(
-        "email", datetime(2026, 11, 20, 9, 30, tzinfo=UTC), Ending("reached", "Pidió copia")
+        "email", datetime(2026, 11, 20, 9, 30, tzinfo=UTC), Ending("replied", "Pidió copia")
     )
     desk.log_contact(debtor, contact)
     return debtor

@@ -136,7 +136,11 @@ def _monitorio(r: PacketRenderer) -> list[Flowable]:
     contacts = _contacts(r)
     delivery_refs = [ref.label for ref in refs if ref.invoice_number]
     letters = [c for c in contacts if c.kind == "letter" and c.direction == "outbound"]
-    talks = [c for c in contacts if c.outcome in ("reached", "promise", "plan", "dispute", "refused")]
+    talks = [
+        c
+        for c in contacts
+        if c.outcome in ("reached", "met", "replied", "promise", "plan", "dispute", "refused")
+    ]
     parties = bool(packet.creditor and packet.creditor.tax_id and packet.debtor.tax_id)
     checks = [
         (w("Identification of the parties (tax ID and address)"), parties, ""),
