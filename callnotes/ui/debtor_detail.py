@@ -13,6 +13,7 @@ from callnotes.services.attachments import DocumentInfo
 from callnotes.services.record import RecordCheck
 from callnotes.services.views import DebtorView
 from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab
+from callnotes.ui.dispute_box import dispute_summary
 from callnotes.ui.documents_panel import DocumentsPanel
 from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
@@ -53,7 +54,10 @@ class DebtorDetailPanel(QWidget):
         self.breakdown.setWordWrap(True)
         self.record_state = QLabel(self)
         self.record_state.setObjectName("recordState")
-        for text_label in (self.title, self.balance, self.breakdown, self.record_state):
+        self.disputes = QLabel(self)  # open disputes, prominent: they change how the debt is pursued
+        self.disputes.setObjectName("openDisputes")
+        self.disputes.setStyleSheet("font-weight: bold;")
+        for text_label in (self.title, self.balance, self.breakdown, self.record_state, self.disputes):
             text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
             text_label.setWordWrap(True)  # long names and long languages wrap instead of widening the window
 
@@ -86,6 +90,7 @@ class DebtorDetailPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.balance)
         layout.addWidget(self.breakdown)
+        layout.addWidget(self.disputes)
         layout.addWidget(self.record_state)
         layout.addWidget(self.tabs, 1)
         self.clear()
@@ -100,6 +105,8 @@ class DebtorDetailPanel(QWidget):
         self.call_button.setEnabled(False)
         self.balance.clear()
         self.breakdown.clear()
+        self.disputes.clear()
+        self.disputes.hide()
         self.record_state.clear()
         self.history.set_history([])
         self.documents.set_documents(())
@@ -131,6 +138,8 @@ class DebtorDetailPanel(QWidget):
         if s.credit_minor:
             parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
         self.breakdown.setText(parts)
+        self.disputes.setText("\n".join("⚠ " + dispute_summary(self._formats, d) for d in detail.disputes))
+        self.disputes.setVisible(bool(detail.disputes))
         self.show_record_state(None, detail.head_seq)
         self.history.set_history(detail.record)
         self.invoices.show_view(detail)

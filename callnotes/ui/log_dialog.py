@@ -1,4 +1,6 @@
-"""Log a contact that is not a live call: an e-mail, a letter (with its certified-mail number), a visit, a message."""
+"""Log a contact that is not a live call: an e-mail, a letter (with its certified-mail number and what
+became of it), a visit, a message; each kind offers its own outcomes, and a promise or a dispute is
+captured with its amount, day or invoices as at the end of a call."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -26,22 +29,38 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.account import PersonInfo
-from callnotes.services.interactions import DIRECTIONS, OUTCOMES, ContactInput, Ending
+from callnotes.domain.deliveries import STATUS_OF_OUTCOME
+from callnotes.domain.money import AmountFormatError
+from callnotes.services.interactions import DIRECTIONS, OUTCOMES_BY_KIND, ContactInput, Ending
+from callnotes.ui.dispute_box import DisputeBox
+from callnotes.ui.forms.problems import said
 from callnotes.ui.labels import label
 from callnotes.ui.qdates import from_qdate, to_qdate
+from callnotes.ui.workspace.promise_box import PromiseBox
 
 LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
+# A plan is agreed in the offers calculator, which shows its schedule; here it would be a word without one.
+NOT_OFFERED = ("plan",)
 
 
 class LogDialog(QDialog):
     """Kind, time, person, address or number, reference, summary, outcome and files to attach."""
 
     def __init__(
-        self, people: Sequence[PersonInfo], now: datetime, zone: str, parent: QWidget | None = None
+        self,
+        people: Sequence[PersonInfo],
+        now: datetime,
+        zone: str,
+        parent: QWidget | None = None,
+        *,
+        currency: str = "EUR",
+        locale: str = "en_US",
+        open_invoices: Sequence[tuple[str, int]] = (),  # (number, open amount): what a dispute may name
     ) -> None:
         super().__init__(parent)
         self._zone = ZoneInfo(zone)
         local = now.astimezone(self._zone)
+        self._contact: ContactInput | None = None
         self.setWindowTitle(self.tr("Log a contact"))
         self.kind = QComboBox(self)
         for code in LOGGED_KINDS:
@@ -62,8 +81,15 @@ class LogDialog(QDialog):
         self.summary = QPlainTextEdit(self)
         self.summary.setPlaceholderText(self.tr("What was sent or said"))
         self.outcome = QComboBox(self)
-        for code in OUTCOMES:
-            self.outcome.addItem(label(code), code)
+        self.delivered_on = QDateEdit(to_qdate(local.date()), self)
+        self.delivered_on.setCalendarPopup(True)
+        self.delivered_on.setToolTip(self.tr("The day the letter was delivered, returned or refused"))
+        self.promise_box = PromiseBox(currency, locale, local.date(), self)
+        self.dispute_box = DisputeBox(currency, locale, open_invoices, self)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
         self.next_action = QDateEdit(to_qdate(local.date() + timedelta(days=7)), self)
         self.next_action.setCalendarPopup(True)
         self.files = QListWidget(self)
@@ -78,7 +104,7 @@ class LogDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Direction:"), self.direction)
         form.addRow(self.tr("When:"), self.when)
@@ -87,12 +113,68 @@ class LogDialog(QDialog):
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Summary:"), self.summary)
         form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Delivery day:"), self.delivered_on)
+        form.addRow(self.promise_box)
+        form.addRow(self.dispute_box)
         form.addRow(self.tr("Next action on:"), self.next_action)
         form.addRow(self.tr("Attachments:"), files_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._offer_outcomes)
+        self.outcome.currentIndexChanged.connect(self._update_sections)
+        self._offer_outcomes()
         self.resize(560, 520)
+
+    def _offer_outcomes(self) -> None:
+        """The outcomes that can come of the chosen kind of contact (a letter is sent, delivered…)."""
+        kept = self.outcome.currentData()
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        for code in OUTCOMES_BY_KIND[self.kind.currentData()]:
+            if code not in NOT_OFFERED:
+                self.outcome.addItem(label(code), code)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(kept), 0))
+        self.outcome.blockSignals(False)
+        self._update_sections()
+
+    @property
+    def _delivery_known(self) -> bool:
+        return self.kind.currentData() == "letter" and self.outcome.currentData() in STATUS_OF_OUTCOME
+
+    def _update_sections(self) -> None:
+        outcome = self.outcome.currentData()
+        self.form.setRowVisible(self.delivered_on, self._delivery_known)
+        self.promise_box.setVisible(outcome == "promise")
+        self.dispute_box.setVisible(outcome == "dispute")
+        self.error.clear()
+
+    def accept(self) -> None:
+        """Close only once the amounts typed can be read and a dispute says why."""
+        try:
+            contact = self._read()
+        except AmountFormatError as exc:  # said in the interface's words, never with a locale code
+            if exc.problem == "too_large":
+                self.error.setText(said("too_large"))
+            else:
+                template = QCoreApplication.translate("EndCallDialog", "Type an amount like %1.")
+                self.error.setText(template.replace("%1", exc.expected))
+            return
+        promise, dispute = contact.ending.promise, contact.ending.dispute
+        if promise is not None and promise.amount_minor <= 0:
+            self.error.setText(
+                QCoreApplication.translate("EndCallDialog", "A promise needs an amount above zero.")
+            )
+            return
+        if dispute is not None and not dispute.reason:
+            self.error.setText(
+                QCoreApplication.translate("EndCallDialog", "Say why the debtor disputes the debt.")
+            )
+            self.dispute_box.reason.setFocus()
+            return
+        self._contact = contact
+        super().accept()
 
     def _add_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -115,8 +197,18 @@ class LogDialog(QDialog):
         return [Path(self.files.item(i).text()) for i in range(self.files.count())]
 
     def contact(self) -> ContactInput:
-        """The contact as the user described it."""
-        ending = Ending(self.outcome.currentData(), self.summary.toPlainText().strip(), self.next_action_on)
+        """The contact as the user described it, once the dialog was accepted."""
+        return self._contact or self._read()
+
+    def _read(self) -> ContactInput:
+        outcome = self.outcome.currentData()
+        ending = Ending(
+            outcome,
+            self.summary.toPlainText().strip(),
+            self.next_action_on,
+            promise=self.promise_box.promise() if outcome == "promise" else None,
+            dispute=self.dispute_box.dispute() if outcome == "dispute" else None,
+        )
         return ContactInput(
             kind=self.kind.currentData(),
             at=self.moment,
@@ -125,4 +217,5 @@ class LogDialog(QDialog):
             person_id=self.person.currentData(),
             address_used=self.address.text().strip(),
             reference=self.reference.text().strip(),
+            delivered_on=from_qdate(self.delivered_on.date()) if self._delivery_known else None,
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from callnotes import __version__
 from callnotes.domain.account import DebtorProfile, PersonInfo
+from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.entries import JournalEntry
 from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError, StorageError
 from callnotes.services.backend import DeskProcess, call
@@ -529,8 +530,21 @@ class MainWindow(QMainWindow):
         if debtor_id is None:
             return
 
-        def ask(found: tuple[DebtorProfile, tuple[PersonInfo, ...]]) -> None:
-            dialog = LogDialog(found[1], self.desk.clock.now(), self.formats.zone, self)
+        def with_invoices(found: tuple[DebtorProfile, tuple[PersonInfo, ...]]) -> None:
+            self.worker.start(call(Desk.open_invoices, debtor_id), lambda invoices: ask(found, invoices))
+
+        def ask(
+            found: tuple[DebtorProfile, tuple[PersonInfo, ...]], invoices: tuple[OpenInvoice, ...]
+        ) -> None:
+            dialog = LogDialog(
+                found[1],
+                self.desk.clock.now(),
+                self.formats.zone,
+                self,
+                currency=found[0].currency,
+                locale=self.formats.locale,
+                open_invoices=[(i.number, i.open_minor) for i in invoices],
+            )
             if not dialog.exec():
                 return
             contact, files = dialog.contact(), dialog.attachments
@@ -544,7 +558,7 @@ class MainWindow(QMainWindow):
             else:
                 self.load_detail(debtor_id)
 
-        self.worker.start(call(Desk.people, debtor_id), ask)
+        self.worker.start(call(Desk.people, debtor_id), with_invoices)
 
     def import_books(self, path: Path | None = None) -> ImportDialog:
         """Open the import wizard (on a file dropped on the list, or one to choose)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from callnotes.domain.account import PaymentInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.entries import ContactDetails
 from callnotes.services.backend import call
 from callnotes.services.books import DEFAULT_PAYMENT_DAYS
 from callnotes.services.creditor import CreditorInput
@@ -20,6 +21,7 @@ from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.entry.agreement_dialog import AgreementDialog
 from callnotes.ui.entry.business_dialog import BusinessDialog
 from callnotes.ui.entry.debtor_dialog import DebtorDialog
+from callnotes.ui.entry.dispute_dialogs import DeliveryDialog, DisputeDialog, ResolveDisputeDialog
 from callnotes.ui.entry.invoice_dialog import InvoiceDialog
 from callnotes.ui.entry.payment_dialog import PaymentDialog
 from callnotes.ui.entry.person_dialog import PersonDialog
@@ -80,6 +82,11 @@ class EntryActions(QObject):
         self.record_payment = _action(self, self.tr("Record &payment…"), self.new_payment, "Ctrl+Shift+P")
         self.correct_payment = _action(self, self.tr("Correct payment…"), self.fix_payment)
         self.reverse_payment = _action(self, self.tr("Reverse payment…"), self.reverse)
+        self.record_dispute = _action(self, self.tr("Record &dispute…"), self.new_dispute)
+        self.resolve_dispute = _action(self, self.tr("Resolve dispute…"), self.end_dispute)
+        self.record_delivery = _action(self, self.tr("Record delivery…"), self.letter_delivery)
+        detail.history.add_action(self.record_delivery)
+        detail.history.selectionChanged.connect(self.update)
         detail.invoices.actions_bar.add(
             [self.add_invoice, self.correct_invoice, self.credit_note, self.invoice_status],
             detail.invoices.table,
@@ -106,6 +113,8 @@ class EntryActions(QObject):
             self.add_agreement,
             self.add_invoice,
             self.record_payment,
+            self.record_dispute,
+            self.resolve_dispute,
             self.archive,
         ]
 
@@ -125,6 +134,9 @@ class EntryActions(QObject):
         payment = self._detail.payments.selected()
         for action in (self.correct_payment, self.reverse_payment):
             action.setEnabled(payment is not None and payment.counts)
+        self.record_dispute.setEnabled(view is not None)
+        self.resolve_dispute.setEnabled(view is not None and bool(view.disputes))
+        self.record_delivery.setEnabled(view is not None and self._selected_letter() is not None)
         person = self._detail.details.people.selected()
         self.edit_person.setEnabled(person is not None)
         self.remove_person.setEnabled(person is not None)
@@ -323,3 +335,42 @@ class EntryActions(QObject):
         view, payment = self._detail.view, self._detail.payments.selected()
         if view is not None and payment is not None:
             self._open(ReverseDialog(self._worker, self._formats, payment, self._window), view.debtor.id)
+
+    # --- disputes and letters -----------------------------------------------------------------------
+    def new_dispute(self) -> None:
+        view = self._detail.view
+        if view is not None:
+            dialog = DisputeDialog(
+                self._worker,
+                self._formats,
+                view.debtor.id,
+                view.debtor.currency,
+                view.open_invoices,
+                self._window,
+            )
+            self._open(dialog, view.debtor.id)
+
+    def end_dispute(self) -> None:
+        view = self._detail.view
+        if view is not None and view.disputes:
+            dialog = ResolveDisputeDialog(
+                self._worker, self._formats, view.debtor.id, view.disputes, self._window
+            )
+            self._open(dialog, view.debtor.id)
+
+    def _selected_letter(self) -> int | None:
+        """The letter of the entry selected in the record (the letter's own entry or one of its
+        deliveries)."""
+        entry = self._detail.history.selected_entry()
+        if entry is None or entry.interaction_id is None:
+            return None
+        is_letter = isinstance(entry.details, ContactDetails) and entry.details.kind == "letter"
+        return entry.interaction_id if is_letter or entry.kind == "delivery" else None
+
+    def letter_delivery(self) -> None:
+        view, letter = self._detail.view, self._selected_letter()
+        if view is not None and letter is not None:
+            dialog = DeliveryDialog(
+                self._worker, self._formats, view.debtor.id, letter, self._today(), self._window
+            )
+            self._open(dialog, view.debtor.id)

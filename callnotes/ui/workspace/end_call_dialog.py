@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.money import AmountFormatError, Money, format_money, parse_amount
+from callnotes.services.disputes import DisputeInput
 from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
 from callnotes.services.validation import TEXT_CHARS
+from callnotes.ui.dispute_box import DisputeBox
 from callnotes.ui.forms.problems import said
 from callnotes.ui.labels import label
 from callnotes.ui.qdates import from_qdate, to_qdate
+from callnotes.ui.workspace.promise_box import PromiseBox
 
 
 def _date_edit(day: date, parent: QWidget) -> QDateEdit:
@@ -47,7 +51,14 @@ class EndCallDialog(QDialog):
     """Collects the outcome, a promise or a plan, and the next action; validates amounts per locale."""
 
     def __init__(
-        self, currency: str, locale: str, balance_minor: int, today: date, parent: QWidget | None = None
+        self,
+        currency: str,
+        locale: str,
+        balance_minor: int,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        open_invoices: Sequence[tuple[str, int]] = (),  # (number, open amount): what a dispute may name
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End the call"))
@@ -58,15 +69,9 @@ class EndCallDialog(QDialog):
         self.summary = QLineEdit(self)
         self.summary.setMaxLength(TEXT_CHARS)  # what the record keeps: ending the call never fails on it
         self.summary.setPlaceholderText(self.tr("One line: what happened, what was agreed"))
-        example = format_money(Money(123456, currency), locale)
 
-        self.promise_box = QGroupBox(self.tr("Promise to pay"), self)
-        self.promise_amount = QLineEdit(self.promise_box)
-        self.promise_amount.setPlaceholderText(self.tr("amount, e.g. %1").replace("%1", example))
-        self.promise_date = _date_edit(today + timedelta(days=7), self.promise_box)
-        promise_form = QFormLayout(self.promise_box)
-        promise_form.addRow(self.tr("Amount:"), self.promise_amount)
-        promise_form.addRow(self.tr("By:"), self.promise_date)
+        self.promise_box = PromiseBox(currency, locale, today, self)
+        self.promise_amount, self.promise_date = self.promise_box.amount, self.promise_box.due
 
         self.plan_box = QGroupBox(self.tr("Payment plan"), self)
         self.plan_total = QLineEdit(format_money(Money(balance_minor, currency), locale), self.plan_box)
@@ -82,6 +87,8 @@ class EndCallDialog(QDialog):
         plan_form.addRow(self.tr("Instalments (monthly):"), self.plan_count)
         plan_form.addRow(self.tr("First on:"), self.plan_first)
         plan_form.addRow(self.tr("Kind:"), self.plan_kind)
+
+        self.dispute_box = DisputeBox(currency, locale, open_invoices, self)
 
         self.next_action = _date_edit(today + timedelta(days=7), self)
         self.error = QLabel(self)
@@ -101,17 +108,20 @@ class EndCallDialog(QDialog):
         form.addRow(self.tr("Summary:"), self.summary)
         form.addRow(self.promise_box)
         form.addRow(self.plan_box)
+        form.addRow(self.dispute_box)
         form.addRow(self.tr("Next action on:"), self.next_action)
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.promise: PromiseInput | None = None
         self.plan: PlanInput | None = None
+        self.dispute: DisputeInput | None = None
         self._update_sections()
 
     def _update_sections(self) -> None:
         outcome = self.outcome.currentData()
         self.promise_box.setVisible(outcome == "promise")
         self.plan_box.setVisible(outcome == "plan")
+        self.dispute_box.setVisible(outcome == "dispute")
         self.adjustSize()
 
     def _amount(self, text: str) -> int:
@@ -120,11 +130,12 @@ class EndCallDialog(QDialog):
     def _accept(self) -> None:
         outcome = self.outcome.currentData()
         self.promise = self.plan = None
+        self.dispute = None
         try:
             if outcome == "promise":
-                self.promise = PromiseInput(
-                    self._amount(self.promise_amount.text()), from_qdate(self.promise_date.date())
-                )
+                self.promise = self.promise_box.promise()
+            elif outcome == "dispute":
+                self.dispute = self.dispute_box.dispute()
             elif outcome == "plan":
                 total = self._amount(self.plan_total.text())
                 schedule = split_evenly(total, self.plan_count.value(), from_qdate(self.plan_first.date()))
@@ -138,6 +149,10 @@ class EndCallDialog(QDialog):
         if self.promise and self.promise.amount_minor <= 0:
             self.error.setText(self.tr("A promise needs an amount above zero."))
             return
+        if self.dispute and not self.dispute.reason:
+            self.error.setText(self.tr("Say why the debtor disputes the debt."))
+            self.dispute_box.reason.setFocus()
+            return
         self.accept()
 
     @property
@@ -147,7 +162,12 @@ class EndCallDialog(QDialog):
     def ending(self) -> Ending:
         """What the user chose, once the dialog was accepted."""
         return Ending(
-            self.outcome_code, self.summary.text().strip(), self.next_action_on, self.promise, self.plan
+            self.outcome_code,
+            self.summary.text().strip(),
+            self.next_action_on,
+            self.promise,
+            self.plan,
+            dispute=self.dispute,
         )
 
     @property

@@ -203,6 +203,28 @@ class FactsPanel(QScrollArea):
             )
         )
 
+        # Open disputes come before the invoices: what the debtor contests changes the whole call.
+        if facts.disputes:
+            self.layout_.addWidget(_heading(self.tr("⚠ DISPUTED"), self.body))
+            for dispute in facts.disputes:
+                what = (
+                    self.tr("invoices %1").replace("%1", ", ".join(dispute.invoices))
+                    if dispute.invoices
+                    else self.tr("the whole debt")
+                )
+                if dispute.amount_minor is not None:
+                    what += " · " + self._money(facts, dispute.amount_minor)
+                line = (
+                    self.tr("since %1: %2 — %3")
+                    .replace("%1", self._day(dispute.opened_on))
+                    .replace("%2", what)
+                    .replace("%3", dispute.reason)
+                )
+                shown = _plain(line, self.body)
+                shown.setObjectName("factDispute")
+                shown.setStyleSheet("font-weight: bold;")  # one or two lines: a sheet of their own is cheap
+                self.layout_.addWidget(shown)
+
         self.layout_.addWidget(_heading(self.tr("OPEN INVOICES"), self.body))
         for inv in facts.open_invoices[:SHOWN_INVOICES]:
             overdue = (

@@ -546,7 +546,10 @@ class CallWorkspace(QWidget):
         facts = self.facts
         currency = facts.currency if facts else current.debtor.currency
         balance = facts.statement.balance_minor if facts else 0
-        dialog = EndCallDialog(currency, self.formats.locale, balance, self.desk.today(), self)
+        disputable = tuple((i.number, i.open_minor) for i in facts.open_invoices) if facts else ()
+        dialog = EndCallDialog(
+            currency, self.formats.locale, balance, self.desk.today(), self, open_invoices=disputable
+        )
         if not dialog.exec():
             self.focus_input()
             return
