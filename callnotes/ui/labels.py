@@ -24,6 +24,16 @@ _LABELS = {
     "promise": QT_TRANSLATE_NOOP("Labels", "promise to pay"),
     "plan": QT_TRANSLATE_NOOP("Labels", "plan agreed"),
     "call_back": QT_TRANSLATE_NOOP("Labels", "call back later"),
+    # outcomes of letters, visits, e-mails and messages
+    "sent": QT_TRANSLATE_NOOP("Labels", "sent"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "delivered"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "returned to the sender"),
+    "delivery_refused": QT_TRANSLATE_NOOP("Labels", "refused by the addressee"),
+    "received": QT_TRANSLATE_NOOP("Labels", "received from the debtor"),
+    "met": QT_TRANSLATE_NOOP("Labels", "met the debtor"),
+    "nobody_there": QT_TRANSLATE_NOOP("Labels", "nobody there"),
+    "replied": QT_TRANSLATE_NOOP("Labels", "they replied"),
+    "bounced": QT_TRANSLATE_NOOP("Labels", "not delivered"),
     # journal entry kinds
     "note": QT_TRANSLATE_NOOP("Labels", "note"),
     "question": QT_TRANSLATE_NOOP("Labels", "question asked"),
@@ -35,6 +45,8 @@ _LABELS = {
     "terms": QT_TRANSLATE_NOOP("Labels", "agreed terms"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "attachment"),
     "amendment": QT_TRANSLATE_NOOP("Labels", "amendment"),
+    "dispute_resolved": QT_TRANSLATE_NOOP("Labels", "dispute resolved"),
+    "delivery": QT_TRANSLATE_NOOP("Labels", "letter delivery"),
     # invoice statuses
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),

@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from callnotes.app import Shell
+from callnotes.domain.disputes import Dispute
 from callnotes.errors import InputError
 from callnotes.ui.entry.agreement_dialog import AgreementDialog
 from callnotes.ui.entry.business_dialog import BusinessDialog
 from callnotes.ui.entry.debtor_dialog import DebtorDialog
+from callnotes.ui.entry.dispute_dialogs import DeliveryDialog, DisputeDialog, ResolveDisputeDialog
 from callnotes.ui.entry.invoice_dialog import InvoiceDialog
 from callnotes.ui.entry.payment_dialog import PaymentDialog
 from callnotes.ui.entry.person_dialog import PersonDialog
@@ -63,6 +65,17 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
             worker, formats, debtor.id, debtor.name, restore=False, parent=window
         ),
         "delete": lambda: DeleteDebtorDialog(worker, formats, debtor.id, debtor.name, window),
+        "dispute": lambda: DisputeDialog(
+            worker, formats, debtor.id, debtor.currency, view.open_invoices, window
+        ),
+        "resolve": lambda: ResolveDisputeDialog(
+            worker,
+            formats,
+            debtor.id,
+            [Dispute(9, date(2026, 11, 2), "Dice que quedó mal", (), None, "EUR")],
+            window,
+        ),
+        "delivery": lambda: DeliveryDialog(worker, formats, debtor.id, 1, date(2026, 11, 22), window),
     }
 
 

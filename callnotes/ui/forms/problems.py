@@ -6,6 +6,8 @@ words are chosen here, so a Greek user reads Greek beside the field and never a 
 
 from __future__ import annotations
 
+from datetime import date
+
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
@@ -66,6 +68,18 @@ _TEMPLATES = {
     "allocation_above_payment": QT_TRANSLATE_NOOP("Problems", "The payment has only %2 left for invoice %1."),
     "allocation_not_positive": QT_TRANSLATE_NOOP(
         "Problems", "The share of invoice %1 must be more than zero."
+    ),
+    # disputes and letters
+    "unknown_invoice": QT_TRANSLATE_NOOP("Problems", "This debtor has no invoice %1."),
+    "invoice_not_open": QT_TRANSLATE_NOOP("Problems", "Invoice %1 has nothing open on it to dispute."),
+    "above_disputed": QT_TRANSLATE_NOOP(
+        "Problems", "Only %1 is owed on what is disputed; the disputed amount cannot be more."
+    ),
+    "unknown_dispute": QT_TRANSLATE_NOOP("Problems", "This is not one of the debtor's disputes."),
+    "dispute_resolved": QT_TRANSLATE_NOOP("Problems", "This dispute was already resolved."),
+    "not_a_letter": QT_TRANSLATE_NOOP("Problems", "Choose a letter in the record."),
+    "before_sent": QT_TRANSLATE_NOOP(
+        "Problems", "The letter was sent on %1; choose that day or a later one."
     ),
     # deleting a debtor's data on request
     "confirm_name": QT_TRANSLATE_NOOP("Problems", "Type the debtor's name exactly as it is shown above."),
@@ -176,6 +190,12 @@ def problem_text(error: InputError, formats: Formats) -> str:
             numbers.toString(int(values.get("limit", 0))),
             numbers.toString(int(values.get("length", 0))),
         ]
+    elif error.problem in ("unknown_invoice", "invoice_not_open"):
+        arguments = [str(values.get("number", ""))]
+    elif error.problem == "above_disputed":
+        arguments = [money()]
+    elif error.problem == "before_sent":
+        arguments = [formats.day(date.fromisoformat(str(values.get("value", ""))))]
     elif error.problem == "invoice_taken":
         arguments = [str(values.get("number", ""))]
     elif error.problem == "file_too_big":
