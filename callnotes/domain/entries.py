@@ -11,9 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from callnotes.domain.offers import NegotiationStep
 from callnotes.domain.record import parse_utc
 
-LINE_KINDS = ("note", "question", "said", "agreed")
+LINE_KINDS = ("note", "question", "said", "agreed", "offer")
+
+# An offer or counter-offer made during a call (the negotiation ledger): who offered, the terms, the answer.
+OfferDetails = NegotiationStep
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,7 @@ Details = (
     | ImportDetails
     | DisputeDetails
     | DisputeEndDetails
+    | OfferDetails
     | UnreadableDetails
     | None
 )
@@ -339,6 +344,8 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         )
     if kind == "dispute_resolved":
         return DisputeEndDetails(int(data["dispute_seq"]), str(data["outcome"]))
+    if kind == "offer":
+        return OfferDetails.from_data(data)
     return None if not data else UnreadableDetails(data)
 
 

@@ -89,6 +89,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "terms": NP_("record entry kind", "terms"),
         "attachment": NP_("record entry kind", "document"),
         "amendment": NP_("record entry kind", "correction"),
+        "offer": NP_("record entry kind", "offer"),
         "debtor": NP_("record entry kind", "debtor"),
         "person": NP_("record entry kind", "person"),
         "details": NP_("record entry kind", "details changed"),
@@ -174,6 +175,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "plan": {
         "instalments": NP_("plan kind", "Instalment plan"),
         "settlement": NP_("plan kind", "Settlement for less"),
+        "discount": NP_("plan kind", "Discount for prompt payment"),
+    },
+    "answer": {
+        "accepted": NP_("answer to an offer", "Accepted."),
+        "declined": NP_("answer to an offer", "Declined."),
+        "open": NP_("answer to an offer", "No answer yet."),
     },
     "stored": {
         "ok": NP_("stored file", "matches"),
