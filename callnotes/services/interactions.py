@@ -375,6 +375,7 @@ def _record_plan(
         "currency": currency,
         "agreed_on": agreed_on.isoformat(),
         "instalments": [{"due_on": d.isoformat(), "amount_minor": a} for d, a in sorted(plan.instalments)],
+        "conditions": conditions,  # the row's; the entry's text adds the agreement's wording before them
     }
     if offer is not None:
         data["offer"] = offer.to_data()

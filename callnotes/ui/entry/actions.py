@@ -26,6 +26,7 @@ from callnotes.ui.entry.person_dialog import PersonDialog
 from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.form_dialog import FormDialog
+from callnotes.ui.offers import OfferDialog
 from callnotes.ui.worker import Worker
 
 
@@ -80,6 +81,7 @@ class EntryActions(QObject):
         self.record_payment = _action(self, self.tr("Record &payment…"), self.new_payment, "Ctrl+Shift+P")
         self.correct_payment = _action(self, self.tr("Correct payment…"), self.fix_payment)
         self.reverse_payment = _action(self, self.tr("Reverse payment…"), self.reverse)
+        self.offers = _action(self, self.tr("&Offers calculator: a plan…"), self.open_offers, "Ctrl+O")
         detail.invoices.actions_bar.add(
             [self.add_invoice, self.correct_invoice, self.credit_note, self.invoice_status],
             detail.invoices.table,
@@ -106,6 +108,7 @@ class EntryActions(QObject):
             self.add_agreement,
             self.add_invoice,
             self.record_payment,
+            self.offers,
             self.archive,
         ]
 
@@ -115,6 +118,7 @@ class EntryActions(QObject):
         for action in (self.edit_debtor, self.archive, self.add_person, self.add_agreement, self.add_invoice):
             action.setEnabled(view is not None)
         self.record_payment.setEnabled(view is not None)
+        self.offers.setEnabled(view is not None and view.debtor.archived_on is None)
         archived = view is not None and view.debtor.archived_on is not None
         self.archive.setText(self.tr("Back to the &list…") if archived else self.tr("&Archive…"))
         self.correct_agreement.setEnabled(view is not None and view.agreement is not None)
@@ -318,6 +322,28 @@ class EntryActions(QObject):
             self._window,
         )
         self._open(dialog, debtor_id)
+
+    def open_offers(self) -> None:
+        """The offers calculator for the debtor shown, outside a call: an offer saved becomes their plan."""
+        view = self._detail.view
+        if view is None:
+            return
+        debtor = view.debtor
+        dialog = OfferDialog(
+            self._worker,
+            self._formats,
+            debtor.id,
+            debtor.name,
+            debtor.currency,
+            view.statement.balance_minor,
+            self._today(),
+            debtor.language,
+            debtor.country,
+            in_call=False,
+            parent=self._window,
+        )
+        dialog.planSaved.connect(self.changed)
+        dialog.open()
 
     def reverse(self) -> None:
         view, payment = self._detail.view, self._detail.payments.selected()

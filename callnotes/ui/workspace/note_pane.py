@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.domain.offers import NegotiationStep
+from callnotes.export.offer_text import negotiation_step_text
 from callnotes.services.interactions import MAX_LINE_CHARS
 from callnotes.services.views import NoteLine
 from callnotes.ui.formats import Formats
@@ -180,8 +182,20 @@ class NotePane(QWidget):
                     self.tr("Not saved yet: callnotes will try again") if id(n) in self._unsaved else ""
                 ),
             ),
-            Column(QT_TRANSLATE_NOOP("NotePane", "Note"), lambda n: n.text),
+            Column(QT_TRANSLATE_NOOP("NotePane", "Note"), self._text),
         ]
+
+    def _text(self, line: NoteLine) -> str:
+        """A line's text; an offer's terms worded from its data, in the interface's language."""
+        if line.kind != "offer" or not line.data:
+            return line.text
+        try:
+            step = NegotiationStep.from_data(line.data)
+        except (KeyError, TypeError, ValueError):
+            return line.text
+        return " ".join(
+            part for part in (negotiation_step_text(self._formats.wording, step), line.text) if part
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+1…4 commit the input as a kind of line."""

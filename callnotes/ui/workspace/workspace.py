@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.contact_rules import their_time
+from callnotes.domain.offers import NegotiationStep, OfferTerms, accepted_offer
 from callnotes.domain.questions import invites_yes_or_no
 from callnotes.errors import StorageError
 from callnotes.services.backend import DeskProcess, call
@@ -43,6 +44,7 @@ from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone
 from callnotes.services.views import NoteLine, OpenCall
 from callnotes.ui.formats import Formats
+from callnotes.ui.offers import OfferDialog
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
@@ -101,6 +103,13 @@ class CallWorkspace(QWidget):
         self.log_button.setToolTip(self.tr("Log an e-mail, letter, visit or message (Ctrl+Shift+L)"))
         self.log_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log_button.clicked.connect(self._request_log)
+        self.offers_button = QPushButton(self.tr("Offers… (Ctrl+O)"), self)
+        self.offers_button.setToolTip(
+            self.tr("Instalments, a discount or a settlement: the figures and the wording")
+        )
+        self.offers_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offers_button.clicked.connect(self.open_offers)
+        self.offer_dialog: OfferDialog | None = None
         self.end_button = QPushButton(self.tr("End call (Ctrl+E)"), self)
         self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self.end_call)
@@ -129,6 +138,7 @@ class CallWorkspace(QWidget):
             status.addWidget(widget)
             status.addSpacing(24)
         status.addStretch(1)
+        status.addWidget(self.offers_button)
         status.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -182,6 +192,7 @@ class CallWorkspace(QWidget):
         add("Esc", self.focus_input)
         add("F1", lambda: ShortcutsDialog(self).exec())
         add("Ctrl+Shift+L", self._request_log)
+        add("Ctrl+O", self.open_offers)
         for number in range(1, 10):
             add(f"Alt+{number}", partial(self.facts_panel.choose, number))
 
@@ -353,7 +364,51 @@ class CallWorkspace(QWidget):
             self.notes.input.blockSignals(True)
             self.notes.input.clear()
             self.notes.input.blockSignals(False)  # the saved typing is cleared with the line's batch
-        shown = NoteLine(None, self.desk.clock.now(), kind, text)
+        self._commit(NoteLine(None, self.desk.clock.now(), kind, text))
+
+    def commit_offer(self, step: NegotiationStep) -> None:
+        """An offer or counter-offer made now: a line of the negotiation ledger, saved like any other."""
+        if self.interaction_id is not None:
+            self._commit(NoteLine(None, self.desk.clock.now(), "offer", "", step.to_data()))
+
+    def accepted_offer(self) -> OfferTerms | None:
+        """The last offer of this call that was accepted: the plan the end of the call starts from."""
+        steps = []
+        for line in self.notes.model.rows:
+            if line.kind == "offer" and line.data:
+                try:
+                    steps.append(NegotiationStep.from_data(line.data))
+                except (KeyError, TypeError, ValueError):
+                    continue  # a line written by another version: shown, not used
+        return accepted_offer(steps)
+
+    def open_offers(self) -> None:
+        """The offers calculator beside the call: each offer noted there becomes a line of the call."""
+        current = self.call
+        if current is None:
+            return
+        if self.offer_dialog is not None:
+            self.offer_dialog.close()
+        facts = self.facts
+        debtor = current.debtor
+        self.offer_dialog = OfferDialog(
+            self.worker,
+            self.formats,
+            debtor.id,
+            debtor.name,
+            facts.currency if facts else debtor.currency,
+            facts.statement.balance_minor if facts else 0,
+            self.desk.today(),
+            debtor.language,
+            debtor.country,
+            in_call=True,
+            parent=self,
+        )
+        self.offer_dialog.offerNoted.connect(self.commit_offer)
+        self.offer_dialog.show()
+
+    def _commit(self, shown: NoteLine) -> None:
+        kind, text = shown.kind, shown.text
         self.notes.append_line(shown)
         self._waiting.append(shown)
         if self._problem is not None:  # saving fails for now: marked at once, sent with the next try
@@ -546,7 +601,19 @@ class CallWorkspace(QWidget):
         facts = self.facts
         currency = facts.currency if facts else current.debtor.currency
         balance = facts.statement.balance_minor if facts else 0
-        dialog = EndCallDialog(currency, self.formats.locale, balance, self.desk.today(), self)
+        if self.offer_dialog is not None:
+            self.offer_dialog.close()
+        dialog = EndCallDialog(
+            currency,
+            self.formats.locale,
+            balance,
+            self.desk.today(),
+            self,
+            zone=self.formats.zone,
+            debtor_language=current.debtor.language,
+            debtor_country=current.debtor.country,
+            offer=self.accepted_offer(),
+        )
         if not dialog.exec():
             self.focus_input()
             return
@@ -571,6 +638,9 @@ class CallWorkspace(QWidget):
         self.notes.input.setReadOnly(ending)
 
     def _ended(self, debtor_id: int) -> None:
+        if self.offer_dialog is not None:
+            self.offer_dialog.close()
+            self.offer_dialog = None
         self._ending = None
         self._set_ending(False)
         self._settle()
