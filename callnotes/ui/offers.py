@@ -40,14 +40,14 @@ from callnotes.domain.offers import (
     OfferTerms,
     SettlementOffer,
 )
-from callnotes.errors import InputError
+from callnotes.errors import InputError, StorageError
 from callnotes.export.offer_text import agreement_text, for_debtor
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.services.interactions import PlanInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError, PercentField
-from callnotes.ui.forms.problems import problem_text, said
+from callnotes.ui.forms.problems import problem_text, said, storage_text
 from callnotes.ui.i18n import LANGUAGE_NAMES
 from callnotes.ui.worker import Worker
 
@@ -155,8 +155,14 @@ class OfferCalculator(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Due on"), self.tr("Amount")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        widest = formats.day(date(2026, 12, 28)) + formats.money(9_999_999, currency)  # a long row
+        self.table.setMinimumWidth(metrics.horizontalAdvance(widest) + 8 * metrics.averageCharWidth())
+        self.table.setMinimumHeight(metrics.lineSpacing() * 6)
         self.sum = QLabel(self)
         language = LANGUAGE_NAMES.get(self._words.language, self._words.language)
         caption = QLabel(
@@ -426,5 +432,10 @@ class OfferDialog(QDialog):
 
     def _not_saved(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        text = problem_text(exc, self._formats) if isinstance(exc, InputError) else str(exc)
+        if isinstance(exc, InputError):
+            text = problem_text(exc, self._formats)
+        elif isinstance(exc, StorageError):
+            text = storage_text(exc)
+        else:
+            text = str(exc)
         self.calculator._show_error(text)
