@@ -13,7 +13,7 @@ from typing import Any
 
 from callnotes.domain.record import parse_utc
 
-LINE_KINDS = ("note", "question", "said", "agreed")
+LINE_KINDS = ("note", "question", "said", "agreed", "third_party")  # third_party: someone else answered
 
 
 @dataclass(frozen=True, slots=True)
