@@ -14,6 +14,7 @@ from callnotes.services.desk import Desk
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
 from callnotes.store.models import DraftLine, Interaction
+from callnotes.ui.labels import label
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
@@ -111,15 +112,18 @@ def test_the_last_contact_in_the_list_follows_a_logged_contact_and_an_ended_call
     today = window.formats.day(window.desk.clock.today())
     assert not last_contact().startswith(today)
 
+    outcomes: list[str] = []
+
     def log_an_email(dialog: LogDialog) -> int:
         dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
-        dialog.outcome.setCurrentIndex(dialog.outcome.findData("call_back"))
+        outcomes.append(dialog.outcome.currentData())  # whichever an e-mail offers first
         dialog.summary.setPlainText("Sent the statement of account")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LogDialog, "exec", log_an_email)
     window.log_contact(1)
-    qtbot.waitUntil(lambda: last_contact() == f"{today} · e-mail: call back later", timeout=10_000)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    qtbot.waitUntil(lambda: last_contact() == f"{today} · e-mail: {label(outcomes[0])}", timeout=10_000)
 
     interaction_id = Desk(demo_store, "tester").start_call(1, None, "+34912345678").interaction.id
     _in_call(qtbot, window, interaction_id)
