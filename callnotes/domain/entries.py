@@ -14,7 +14,14 @@ from typing import Any
 from callnotes.domain.offers import NegotiationStep
 from callnotes.domain.record import parse_utc
 
-LINE_KINDS = ("note", "question", "said", "agreed", "offer")
+LINE_KINDS = (
+    "note",
+    "question",
+    "said",
+    "agreed",
+    "offer",
+    "third_party",
+)  # third_party: someone else answered
 
 # An offer or counter-offer made during a call (the negotiation ledger): who offered, the terms, the answer.
 OfferDetails = NegotiationStep

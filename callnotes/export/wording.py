@@ -81,6 +81,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "question": NP_("record entry kind", "question asked"),
         "said": NP_("record entry kind", "debtor said"),
         "agreed": NP_("record entry kind", "agreed"),
+        "third_party": NP_("record entry kind", "third party answered"),
         "interaction": NP_("record entry kind", "outcome"),
         "promise": NP_("record entry kind", "promise"),
         "plan": NP_("record entry kind", "payment plan"),

@@ -29,6 +29,7 @@ _LABELS = {
     "question": QT_TRANSLATE_NOOP("Labels", "question asked"),
     "said": QT_TRANSLATE_NOOP("Labels", "debtor said"),
     "agreed": QT_TRANSLATE_NOOP("Labels", "agreement"),
+    "third_party": QT_TRANSLATE_NOOP("Labels", "third party"),
     "interaction": QT_TRANSLATE_NOOP("Labels", "contact"),
     "payment": QT_TRANSLATE_NOOP("Labels", "payment"),
     "invoice": QT_TRANSLATE_NOOP("Labels", "invoice"),
