@@ -449,7 +449,8 @@ class _Replay:
             total_minor=d.total_minor,
             currency=d.currency,
             agreed_on=d.agreed_on,
-            conditions=entry.text,
+            # Since offers, the entry's text is the agreement's wording and its data keeps the conditions.
+            conditions=entry.data.get("conditions", entry.text),
         )
         parts = Counter((due.isoformat(), amount) for due, amount in d.instalments)
         self.instalments[row.row_id] = (entry.seq, parts)

@@ -11,9 +11,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from callnotes.domain.offers import NegotiationStep
 from callnotes.domain.record import parse_utc
 
-LINE_KINDS = ("note", "question", "said", "agreed")
+LINE_KINDS = (
+    "note",
+    "question",
+    "said",
+    "agreed",
+    "offer",
+    "third_party",
+)  # third_party: someone else answered
+
+# An offer or counter-offer made during a call (the negotiation ledger): who offered, the terms, the answer.
+OfferDetails = NegotiationStep
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +218,7 @@ Details = (
     | DisputeDetails
     | DisputeEndDetails
     | DeliveryDetails
+    | OfferDetails
     | UnreadableDetails
     | None
 )
@@ -354,6 +366,8 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         return DisputeEndDetails(int(data["dispute_seq"]), str(data["outcome"]))
     if kind == "delivery":
         return DeliveryDetails(int(data["interaction"]), str(data["status"]), _day(data["on"]))
+    if kind == "offer":
+        return OfferDetails.from_data(data)
     return None if not data else UnreadableDetails(data)
 
 

@@ -23,6 +23,7 @@ from callnotes.domain.entries import (
     ImportDetails,
     InvoiceDetails,
     JournalEntry,
+    OfferDetails,
     PaymentDetails,
     PlanDetails,
     PromiseDetails,
@@ -30,6 +31,7 @@ from callnotes.domain.entries import (
     TermsDetails,
     UnreadableDetails,
 )
+from callnotes.export.offer_text import negotiation_step_text
 from callnotes.export.wording import Wording
 from callnotes.services.validation import display_phone
 
@@ -100,6 +102,8 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
         return w("{plan} for {total}: {instalments}.", plan=plan, total=total, instalments=instalments) + (
             "\n" + entry.text
         )
+    if isinstance(details, OfferDetails):
+        return negotiation_step_text(w, details) + (f"\n{entry.text}" if entry.text else "")
     if isinstance(details, AttachmentDetails):
         described = w(
             "{name} ({media_type}, {size}). SHA-256 {sha256}.",

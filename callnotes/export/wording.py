@@ -90,6 +90,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "question": NP_("record entry kind", "question asked"),
         "said": NP_("record entry kind", "debtor said"),
         "agreed": NP_("record entry kind", "agreed"),
+        "third_party": NP_("record entry kind", "third party answered"),
         "interaction": NP_("record entry kind", "outcome"),
         "promise": NP_("record entry kind", "promise"),
         "plan": NP_("record entry kind", "payment plan"),
@@ -98,6 +99,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "terms": NP_("record entry kind", "terms"),
         "attachment": NP_("record entry kind", "document"),
         "amendment": NP_("record entry kind", "correction"),
+        "offer": NP_("record entry kind", "offer"),
         "debtor": NP_("record entry kind", "debtor"),
         "person": NP_("record entry kind", "person"),
         "details": NP_("record entry kind", "details changed"),
@@ -196,6 +198,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "plan": {
         "instalments": NP_("plan kind", "Instalment plan"),
         "settlement": NP_("plan kind", "Settlement for less"),
+        "discount": NP_("plan kind", "Discount for prompt payment"),
+    },
+    "answer": {
+        "accepted": NP_("answer to an offer", "Accepted."),
+        "declined": NP_("answer to an offer", "Declined."),
+        "open": NP_("answer to an offer", "No answer yet."),
     },
     "stored": {
         "ok": NP_("stored file", "matches"),

@@ -34,7 +34,7 @@ from callnotes.services.health import database_problems
 from callnotes.services.imports.files import FilePeek, import_path, peek_file
 from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.imports.report import ImportReport
-from callnotes.services.interactions import ContactInput, Ending
+from callnotes.services.interactions import ContactInput, Ending, PlanInput
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
 from callnotes.services.record import RecordAudit, RecordCheck, audit_record
@@ -358,7 +358,11 @@ class Desk:
         a moment earlier never becomes a line of its own). Returns the lines as saved, with positions."""
         with transaction(self._store.sessions) as session:
             saved = tuple(
-                note_line(interactions.add_line(session, interaction_id, line.kind, line.text, line.typed_at))
+                note_line(
+                    interactions.add_line(
+                        session, interaction_id, line.kind, line.text, line.typed_at, line.data
+                    )
+                )
                 for line in lines
             )
             if pending_text is not None:
@@ -383,6 +387,12 @@ class Desk:
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
             return interactions.end_interaction(session, interaction_id, ending, author=author).debtor_id
+
+    @writes
+    def save_plan(self, debtor_id: int, plan: PlanInput) -> int:
+        """Record a plan agreed outside a call (from the offers calculator); returns its id."""
+        with transaction(self._store.sessions) as session:
+            return interactions.record_plan(session, debtor_id, plan, author_name(session, self._login))
 
     # --- the record ---------------------------------------------------------------------------------
     @writes

@@ -21,15 +21,17 @@ from sqlmodel import Session
 
 from callnotes.domain.deliveries import DELIVERY_STATUSES, STATUS_OF_OUTCOME
 from callnotes.domain.entries import LINE_KINDS
+from callnotes.domain.offers import OfferTerms, plain_terms
 from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
+from callnotes.export.offer_text import agreement_sentence, for_debtor, if_missed_sentence
 from callnotes.services import validation
 from callnotes.services.debtors import get_debtor
 from callnotes.services.disputes import DisputeInput, dispute_entry, mark_disputed
 from callnotes.store import queries
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entries, append_entry
-from callnotes.store.models import DraftLine, Entry, Instalment, Interaction, Person, Plan, Promise
+from callnotes.store.models import Debtor, DraftLine, Entry, Instalment, Interaction, Person, Plan, Promise
 
 INTERACTION_KINDS = ("call", "email", "letter", "visit", "message")
 DIRECTIONS = ("outbound", "inbound")
@@ -52,7 +54,7 @@ OUTCOMES_BY_KIND = {
     "email": ("sent", "replied", "bounced", "refused", "dispute", "promise", "plan"),
     "message": ("sent", "replied", "bounced", "refused", "dispute", "promise", "plan"),
 }
-PLAN_KINDS = ("instalments", "settlement")
+PLAN_KINDS = ("instalments", "settlement", "discount")
 MAX_LINE_CHARS = 20_000
 CLOCK_TOLERANCE = timedelta(seconds=5)  # a line typed on a window's clock reaches the service a moment later
 
@@ -72,6 +74,12 @@ class PlanInput:
     instalments: tuple[tuple[date, int], ...]
     kind: str = "instalments"
     conditions: str = ""
+    offer: OfferTerms | None = None  # the calculator's terms it was made from, when it was
+
+    @classmethod
+    def of(cls, terms: OfferTerms, conditions: str = "") -> PlanInput:
+        """The plan an offer becomes once it is agreed."""
+        return cls(terms.schedule, terms.kind, conditions, terms)
 
 
 @dataclass(frozen=True)
@@ -302,9 +310,7 @@ def end_interaction(
             _record_promise(session, interaction, debtor.currency, ending.promise, made_on, ended, author)
         )
     if ending.plan is not None:
-        entries.append(
-            _record_plan(session, interaction, debtor.currency, ending.plan, made_on, ended, author)
-        )
+        entries.append(_record_plan(session, debtor, interaction.id, ending.plan, made_on, ended, author))
     if disputed is not None:
         entries.append(disputed)
     append_entries(session, debtor.id or 0, entries)
@@ -350,41 +356,73 @@ def _record_promise(
 
 def _record_plan(
     session: Session,
-    interaction: Interaction,
-    currency: str,
+    debtor: Debtor,
+    interaction_id: int | None,
     plan: PlanInput,
     agreed_on: date,
     at: datetime,
     author: str,
 ) -> NewEntry:
+    """The Plan row, its instalments, and the `plan` entry that says the agreement in the debtor's
+    language (and, for an offer, what happens if a payment is missed)."""
+    currency = debtor.currency
     _choice(plan.kind, PLAN_KINDS, "Plan kind")
     if not plan.instalments or any(amount <= 0 for _, amount in plan.instalments):
         raise InputError("A plan needs at least one instalment, each above zero.")
     validation.amount(sum(amount for _, amount in plan.instalments), "plan_total", "The plan's total")
     for due_on, _ in plan.instalments:
         validation.day(due_on, "plan_first", "An instalment's day")
+    if min(due_on for due_on, _ in plan.instalments) < agreed_on:
+        raise InputError(
+            f"A plan agreed on {agreed_on} cannot have an instalment due before it.", field="plan_first"
+        )
+    offer = plan.offer
+    if offer is not None and (
+        offer.schedule != tuple(sorted(plan.instalments))
+        or offer.kind != plan.kind
+        or offer.currency != currency
+    ):
+        raise InputError("The plan's instalments are not those of the offer it was made from.")
+    words = for_debtor(debtor.language, debtor.country)
+    terms = offer or plain_terms(currency, plan.instalments, plan.kind)
+    typed = validation.limited(plan.conditions, validation.TEXT_CHARS, "conditions", "The conditions")
+    conditions = " ".join(part for part in (if_missed_sentence(words, offer) if offer else "", typed) if part)
     row = Plan(
-        debtor_id=interaction.debtor_id,
-        interaction_id=interaction.id,
+        debtor_id=debtor.id or 0,
+        interaction_id=interaction_id,
         kind=plan.kind,
         total_minor=sum(amount for _, amount in plan.instalments),
         currency=currency,
         agreed_on=agreed_on,
-        conditions=validation.limited(plan.conditions, validation.TEXT_CHARS, "conditions", "The conditions"),
+        conditions=conditions,
     )
     session.add(row)
     session.flush()
     for due_on, amount in sorted(plan.instalments):
         session.add(Instalment(plan_id=row.id or 0, due_on=due_on, amount_minor=amount))
-    data = {
+    data: dict[str, Any] = {
         "plan": row.id,
         "kind": plan.kind,
         "total_minor": row.total_minor,
         "currency": currency,
         "agreed_on": agreed_on.isoformat(),
         "instalments": [{"due_on": d.isoformat(), "amount_minor": a} for d, a in sorted(plan.instalments)],
+        "conditions": conditions,  # the row's; the entry's text adds the agreement's wording before them
     }
-    return NewEntry("plan", plan.conditions, data, interaction.id, at, author=author)
+    if offer is not None:
+        data["offer"] = offer.to_data()
+    text = agreement_sentence(words, terms) + (f"\n{conditions}" if conditions else "")
+    return NewEntry("plan", text, data, interaction_id, at, author=author)
+
+
+def record_plan(session: Session, debtor_id: int, plan: PlanInput, author: str = "") -> int:
+    """Record a plan agreed outside a call (in a letter, in person, with the calculator on its own):
+    the plan, its instalments and its `plan` entry, agreed today in the user's calendar; its id."""
+    debtor = get_debtor(session, debtor_id)
+    clock = clock_of(session)
+    entry = _record_plan(session, debtor, None, plan, clock.today(), clock.now(), author)
+    append_entry(session, debtor_id, entry)
+    return int(entry.data["plan"])
 
 
 @dataclass(frozen=True)

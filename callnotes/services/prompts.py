@@ -5,6 +5,10 @@ plain substitution, never by str.format, so whatever the user typed in the file 
 format spec asking for a billion spaces) is text and cannot stop a call from starting. A file that
 cannot be read, or a brace that names no fact, is reported with the file and the line, and the
 built-in bank is used until the file is fixed.
+
+The bank also holds what to say when someone else answers (`third_party`): neutral questions that ask
+only how and when the debtor can be reached and never mention the debt, so they may name no fact. A
+user's file written before it existed gets the built-in one.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import json
 import re
 import shutil
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from callnotes.paths import AppPaths
@@ -70,6 +74,7 @@ class PromptBank:
     stages: tuple[Stage, ...]
     source: Path
     problem: str | None = None  # why the user's file was not used, when it was not
+    third_party: Stage | None = None  # when someone else answers: never a word about the debt
 
     def filled(self, values: Mapping[str, str]) -> PromptBank:
         """The bank with {invoice}, {balance}, {promise} filled in; questions with no value are left out."""
@@ -82,9 +87,7 @@ class PromptBank:
             )
             for s in self.stages
         )
-        return PromptBank(
-            self.language, self.reminder, self.wait_cue, self.closed_hint, stages, self.source, self.problem
-        )
+        return replace(self, stages=stages)
 
 
 def _line_of(source: str, text: str) -> int | None:
@@ -129,7 +132,25 @@ def _parse(path: Path, language: str) -> PromptBank:
         closed_hint=str(raw.get("closed_hint", "")),
         stages=tuple(stages),
         source=path,
+        third_party=_third_party(raw.get("third_party"), source),
     )
+
+
+def _third_party(raw: object, source: str) -> Stage | None:
+    """The questions for someone else on the line; BankError when one names a fact of the debt."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
+        raise BankError("“third_party” has no list of “questions”")
+    questions = tuple(str(q) for q in raw["questions"] if str(q).strip())
+    for question in questions:
+        if _BRACE.search(question):
+            raise BankError(
+                f"the question for someone else on the line “{question[:80]}” has a brace: it may name "
+                "no fact, since nobody but the debtor may hear about the debt",
+                _line_of(source, question),
+            )
+    return Stage("third_party", str(raw.get("title", "")), questions) if questions else None
 
 
 def shipped_prompts(language: str) -> Path:
@@ -151,7 +172,10 @@ def load_prompts(paths: AppPaths, language: str) -> PromptBank:
     language = language if language in LANGUAGES else "en"
     path = paths.prompts / f"{language}.json"
     try:
-        return _parse(user_prompts(paths, language), language)
+        bank = _parse(user_prompts(paths, language), language)
+        if bank.third_party is None:  # a file copied before there were such questions
+            bank = replace(bank, third_party=_parse(shipped_prompts(language), language).third_party)
+        return bank
     except (OSError, ValueError) as exc:  # BankError, a file that is not UTF-8, a missing file
         where = f"{path}, line {exc.line}" if isinstance(exc, BankError) and exc.line else str(path)
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -159,7 +183,4 @@ def load_prompts(paths: AppPaths, language: str) -> PromptBank:
             f"Your question bank {where} could not be used: {reason}. The built-in questions are shown "
             "meanwhile. Fix the file, or delete it to get the built-in set back."
         )
-        bank = _parse(shipped_prompts(language), language)
-        return PromptBank(
-            bank.language, bank.reminder, bank.wait_cue, bank.closed_hint, bank.stages, bank.source, problem
-        )
+        return replace(_parse(shipped_prompts(language), language), problem=problem)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from callnotes.domain.account import (
     Account,
@@ -72,11 +75,12 @@ class NoteLine:
     typed_at: datetime
     kind: str
     text: str
+    data: Mapping[str, Any] | None = None  # the structured part of a line that has one (an offer)
 
 
 def note_line(line: DraftLine) -> NoteLine:
     """A saved draft line as the note pane shows it."""
-    return NoteLine(line.position, line.typed_at, line.kind, line.text)
+    return NoteLine(line.position, line.typed_at, line.kind, line.text, json.loads(line.data) or None)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from callnotes.domain.disputes import Dispute
-from callnotes.domain.money import Money, format_money, parse_amount
 from callnotes.services.disputes import DisputeInput
 from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.formats import Formats
+from callnotes.ui.forms.fields import AmountField
 
 
 class DisputeBox(QGroupBox):
@@ -24,35 +24,33 @@ class DisputeBox(QGroupBox):
 
     def __init__(
         self,
+        formats: Formats,
         currency: str,
-        locale: str,
         open_invoices: Sequence[tuple[str, int]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The debtor disputes the debt"))
-        self._currency, self._locale = currency, locale
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(TEXT_CHARS)
         self.reason.setPlaceholderText(self.tr("Why, as they put it: e.g. the goods arrived damaged"))
         self.invoices = QListWidget(self)
         self.invoices.setMaximumHeight(110)
         for number, open_minor in open_invoices:
-            item = QListWidgetItem(f"{number}  {format_money(Money(open_minor, currency), locale)}")
+            item = QListWidgetItem(f"{number}  {formats.money(open_minor, currency)}")
             item.setData(Qt.ItemDataRole.UserRole, number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.invoices.addItem(item)
         whole = QLabel(self.tr("None checked: the dispute is about the whole debt."), self)
         whole.setWordWrap(True)
-        example = format_money(Money(123456, currency), locale)
-        self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText(self.tr("only if they name one, e.g. %1").replace("%1", example))
+        self.amount = AmountField(formats, currency, self)
+        self.amount.setToolTip(self.tr("Only if the debtor names an amount"))
         form = QFormLayout(self)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Invoices:"), self.invoices)
         form.addRow("", whole)
-        form.addRow(self.tr("Amount disputed:"), self.amount)
+        form.addRow(self.tr("Amount disputed (if named):"), self.amount)
 
     def check(self, numbers: Sequence[str]) -> None:
         """Check the invoices with these numbers (and uncheck the others)."""
@@ -71,9 +69,8 @@ class DisputeBox(QGroupBox):
         )
 
     def dispute(self) -> DisputeInput:
-        """The dispute as captured; raises AmountFormatError when an amount is typed that cannot be read."""
-        typed = self.amount.text().strip()
-        amount = parse_amount(typed, self._currency, self._locale).minor if typed else None
+        """The dispute as captured; raises FieldError when an amount is typed that cannot be read."""
+        amount = self.amount.minor() if self.amount.text().strip() else None
         return DisputeInput(self.reason.text().strip(), self.checked(), amount)
 
 

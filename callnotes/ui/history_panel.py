@@ -1,4 +1,8 @@
-"""The debtor's record, oldest first: each entry with its amendments right under it."""
+"""The debtor's record, oldest first: each entry with its amendments right under it.
+
+A row shows one line of its entry; the whole is in its tooltip and in the read-only view that Enter,
+a double click or Read… opens. Amend… (and only Amend…) opens the correction dialog.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from callnotes.domain.entries import JournalEntry, RecordItem
 from callnotes.export.entry_text import describe_entry
+from callnotes.ui.entry_view import EntryView
 from callnotes.ui.formats import Formats
 from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
 
@@ -58,12 +63,18 @@ class HistoryPanel(QWidget):
         self.amend_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.amend_button.setToolTip(self.tr("Correct the selected entry; the original stays (Ctrl+Shift+A)"))
         self.amend_button.clicked.connect(self._amend_selected)
-        self.table.doubleClicked.connect(self._amend_selected)
+        self.table.doubleClicked.connect(self.read_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selectionChanged.emit())
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.amend_button)
+        self.read_action = QAction(self.tr("&Read…"), self)
+        self.read_action.setToolTip(self.tr("Read the whole of the selected entry (Enter)"))
+        self.read_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.read_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table's Enter only
+        self.read_action.triggered.connect(self.read_selected)
+        self.add_action(self.read_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -127,6 +138,14 @@ class HistoryPanel(QWidget):
             rows.extend(HistoryRow(amendment, True) for amendment in item.amendments)
         self.model.set_rows(rows)
         self.selectionChanged.emit()
+
+    def read_selected(self) -> None:
+        """Show the selected entry whole, read-only."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        if EntryView(entry, self._formats, self).exec() == EntryView.AMEND:
+            self.amendRequested.emit(entry)
 
     def _amend_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()

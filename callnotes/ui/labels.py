@@ -39,6 +39,7 @@ _LABELS = {
     "question": QT_TRANSLATE_NOOP("Labels", "question asked"),
     "said": QT_TRANSLATE_NOOP("Labels", "debtor said"),
     "agreed": QT_TRANSLATE_NOOP("Labels", "agreement"),
+    "third_party": QT_TRANSLATE_NOOP("Labels", "third party"),
     "interaction": QT_TRANSLATE_NOOP("Labels", "contact"),
     "payment": QT_TRANSLATE_NOOP("Labels", "payment"),
     "invoice": QT_TRANSLATE_NOOP("Labels", "invoice"),
@@ -47,6 +48,7 @@ _LABELS = {
     "amendment": QT_TRANSLATE_NOOP("Labels", "amendment"),
     "dispute_resolved": QT_TRANSLATE_NOOP("Labels", "dispute resolved"),
     "delivery": QT_TRANSLATE_NOOP("Labels", "letter delivery"),
+    "offer": QT_TRANSLATE_NOOP("Labels", "offer"),
     # invoice statuses
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from callnotes.domain.account import PersonInfo
 from callnotes.domain.deliveries import STATUS_OF_OUTCOME
-from callnotes.domain.money import AmountFormatError
 from callnotes.services.interactions import DIRECTIONS, OUTCOMES_BY_KIND, ContactInput, Ending
 from callnotes.ui.dispute_box import DisputeBox
-from callnotes.ui.forms.problems import said
+from callnotes.ui.formats import Formats
+from callnotes.ui.forms.fields import FieldError
 from callnotes.ui.labels import label
 from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.workspace.promise_box import PromiseBox
@@ -84,8 +84,9 @@ class LogDialog(QDialog):
         self.delivered_on = QDateEdit(to_qdate(local.date()), self)
         self.delivered_on.setCalendarPopup(True)
         self.delivered_on.setToolTip(self.tr("The day the letter was delivered, returned or refused"))
-        self.promise_box = PromiseBox(currency, locale, local.date(), self)
-        self.dispute_box = DisputeBox(currency, locale, open_invoices, self)
+        formats = Formats(locale, zone)
+        self.promise_box = PromiseBox(formats, currency, local.date(), self)
+        self.dispute_box = DisputeBox(formats, currency, open_invoices, self)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -154,12 +155,8 @@ class LogDialog(QDialog):
         """Close only once the amounts typed can be read and a dispute says why."""
         try:
             contact = self._read()
-        except AmountFormatError as exc:  # said in the interface's words, never with a locale code
-            if exc.problem == "too_large":
-                self.error.setText(said("too_large"))
-            else:
-                template = QCoreApplication.translate("EndCallDialog", "Type an amount like %1.")
-                self.error.setText(template.replace("%1", exc.expected))
+        except FieldError as exc:  # said in the interface's words, never with a locale code
+            self.error.setText(str(exc))
             return
         promise, dispute = contact.ending.promise, contact.ending.dispute
         if promise is not None and promise.amount_minor <= 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,7 +49,7 @@ from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.person_data import PersonDataActions
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
-from callnotes.ui.workspace.workspace import CallWorkspace
+from callnotes.ui.workspace.workspace import CallWorkspace, CloseChoice
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.workspace.finished.connect(self._call_finished)
         self.workspace.logRequested.connect(self.log_contact)
         self.workspace.failed.connect(self._fail)
+        self.workspace.failed.connect(self._stay_open)
+        self._close_after_call = False  # "End the call now" on closing: the window closes once it has ended
+        self._quitting = False  # File ▸ Quit: a close the user asked for, like the window's close button
         self.recovery = QFrame(self)
         self.recovery.setObjectName("recoveryBanner")
         self.recovery.setStyleSheet("#recoveryBanner { background: #fff3cd; color: #5c4400; }")
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
 
         debtor_menu = self.menuBar().addMenu(self.tr("&Debtor"))
@@ -484,6 +487,9 @@ class MainWindow(QMainWindow):
         )
 
     def _call_finished(self, debtor_id: int) -> None:
+        if self._close_after_call:  # the user was closing the window when they ended the call
+            self._close_after_call = False
+            QTimer.singleShot(0, self.close)
         self._show_page(self.debtors_page)
         self.offer_recovery()
         self.statusBar().showMessage(self.tr("Call saved to the record."), 5000)
@@ -553,6 +559,7 @@ class MainWindow(QMainWindow):
 
         def logged(_interaction_id: int) -> None:
             self.statusBar().showMessage(self.tr("Contact logged."), 5000)
+            self.refresh()  # the list's "last contact"
             if self.pages.currentWidget() is self.workspace:
                 self.workspace.reload_facts()
             else:
@@ -599,7 +606,7 @@ class MainWindow(QMainWindow):
 
     def handover(self) -> Handover:
         """Save what is being typed; say what a new window needs to continue where this one is."""
-        self.workspace.save_pending()
+        self.workspace.save_before_close()
         return Handover(
             self.debtor_list.selected_id(), self.workspace.interaction_id, self.workspace.notes.input.text()
         )
@@ -627,15 +634,49 @@ class MainWindow(QMainWindow):
             self._layout_restored = True
             self.ui_state.restore_splitter("main", self.splitter)
 
+    def quit(self) -> None:
+        """File ▸ Quit: close as the window's close button does (asking about an open call)."""
+        self._quitting = True
+        try:
+            self.close()
+        finally:
+            self._quitting = False
+
+    def _stay_open(self, _exc: Exception) -> None:
+        self._close_after_call = False  # the end of the call failed: the window stays, with the call
+
+    def _ask_about_call(self) -> bool:
+        """Whether the window may close now, asked when a call is open: end it first (the window closes
+        once it has ended), keep it open for later, or stay."""
+        choice = self.workspace.ask_before_close()
+        if choice is CloseChoice.KEEP:
+            return True
+        if choice is CloseChoice.END:
+            QTimer.singleShot(0, self._end_call_then_close)  # out of the close event: the dialog is modal
+        else:
+            self.workspace.focus_input()
+        return False
+
+    def _end_call_then_close(self) -> None:
+        self._close_after_call = self.workspace.end_call()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.workspace.may_close():  # notes the disk refused would be lost: asked first
+        if self.workspace.saving_fails:
+            may_close = self.workspace.may_close()  # notes the disk refused would be lost: asked first
+        elif self.workspace.call is not None and (event.spontaneous() or self._quitting):
+            # Asked when the user closes (the window's button, Alt+F4, Quit); a window callnotes closes
+            # itself (rebuilt in another language, or closing once the call has ended) is not asked.
+            may_close = self._ask_about_call()
+        else:
+            may_close = True
+        if not may_close:
             event.ignore()
             return
         self.ui_state.save_window("main", self)
         self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("main/debtors", self.debtor_list.table.horizontalHeader())
         self.ui_state.sync()
-        self.workspace.save_pending()
+        self.workspace.save_before_close()
         self.worker.cancel_long_jobs()
         self.worker.wait()  # on close only: what was typed is written before the window goes
         super().closeEvent(event)

@@ -116,7 +116,7 @@ def test_a_promise_chosen_when_logging_a_visit_shows_its_amount_and_day(qtbot) -
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text()  # refused in words, still open to correct
     dialog.promise_box.amount.setText("300,00")
-    dialog.promise_box.due.setDate(QDate(2026, 12, 1))
+    dialog.promise_box.due.set_date(date(2026, 12, 1))
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.contact().ending.promise == PromiseInput(30000, date(2026, 12, 1))

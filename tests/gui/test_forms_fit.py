@@ -24,7 +24,9 @@ from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, R
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.i18n import PSEUDO_ENV
 from callnotes.ui.main_window import MainWindow
+from callnotes.ui.offers import OfferDialog
 from callnotes.ui.person_data import DeleteDebtorDialog
+from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 from tests.gui.test_languages import no_clipping
 from tests.gui.test_workspace import type_text
 
@@ -76,7 +78,27 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
             window,
         ),
         "delivery": lambda: DeliveryDialog(worker, formats, debtor.id, 1, date(2026, 11, 22), window),
+        "offers": lambda: OfferDialog(
+            worker,
+            formats,
+            debtor.id,
+            debtor.name,
+            debtor.currency,
+            view.statement.balance_minor,
+            date(2026, 11, 22),
+            debtor.language,
+            debtor.country,
+            in_call=True,
+            parent=window,
+        ),
+        "end call": lambda: _ending_a_plan(formats.locale, view.statement.balance_minor, window),
     }
+
+
+def _ending_a_plan(locale: str, balance_minor: int, window: MainWindow) -> QDialog:
+    dialog = EndCallDialog("EUR", locale, balance_minor, date(2026, 11, 22), window, debtor_language="es")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("plan"))
+    return dialog
 
 
 def _window(qtbot, shell: Shell, language: str) -> MainWindow:  # type: ignore[no-untyped-def]

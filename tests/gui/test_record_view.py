@@ -124,3 +124,47 @@ def test_a_row_that_disagrees_with_the_record_is_shown_and_reported(
     window.verify_all_records()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "row_mismatch [debtor 3, invoice 8" in shown[0]
+
+
+def test_an_entry_is_read_whole_with_enter_or_a_double_click_and_corrected_only_on_request(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from callnotes.ui.entry_view import EntryView
+
+    window = make_window(qtbot, desk_process)
+    _select(window, "Hartley")
+    qtbot.waitUntil(
+        lambda: window.detail.title.text().startswith("Hartley") and not window.worker.busy, timeout=10_000
+    )
+    panel = window.detail.history
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).entry.kind == "said")
+    entry = panel.model.row_at(row).entry
+    read: list[str] = []
+    amended: list[str] = []
+    answer = {"code": 0}
+
+    def shown(view: EntryView) -> int:
+        assert view.text.isReadOnly()
+        read.append(view.text.toPlainText())
+        return answer["code"]
+
+    monkeypatch.setattr(EntryView, "exec", shown)
+    monkeypatch.setattr(AmendDialog, "exec", lambda dialog: amended.append(dialog.text.toPlainText()) or 0)
+    assert entry.text in panel.model.index(row, ENTRY).data(Qt.ItemDataRole.ToolTipRole)
+    window.detail.tabs.setCurrentWidget(window.detail.record)
+    window.activateWindow()
+    panel.table.setFocus()
+    panel.table.selectRow(row)
+    qtbot.waitUntil(panel.table.hasFocus, timeout=5000)
+    QTest.keyClick(panel.table, Qt.Key.Key_Return)
+    panel.table.scrollTo(panel.model.index(row, ENTRY))
+    rect = panel.table.visualRect(panel.model.index(row, ENTRY))
+    QTest.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert read == [entry.text, entry.text] and amended == []  # read whole, twice; nothing to correct
+    answer["code"] = EntryView.AMEND  # Amend… in the view: then the correction dialog
+    panel.read_action.trigger()
+    assert amended == [entry.text]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from sqlmodel import select
 
 from callnotes.services.backend import DeskProcess
@@ -224,3 +224,214 @@ def test_when_the_desk_process_dies_lines_stay_on_screen_and_are_saved_again(
     assert "⚠" not in ws.notes.model.index(0, 2).data()
     with demo_store.sessions() as session:
         assert [line.text for line in session.exec(select(DraftLine))] == ["Dice que pagará el lunes"]
+
+
+def _focused_line(qtbot, ws: CallWorkspace):  # type: ignore[no-untyped-def]
+    """The note line, focused as while typing; the keys go to the widget that has the focus."""
+    ws.activateWindow()
+    ws.focus_input()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.notes.input, timeout=5000)
+    return QApplication.focusWidget()
+
+
+def test_every_key_of_the_f1_list_works_from_the_focused_note_line_and_a_new_call_starts_at_stage_one(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    from callnotes.ui.workspace.note_pane import KINDS
+    from callnotes.ui.workspace.shortcuts_dialog import SHORTCUTS, ShortcutsDialog
+
+    ws = open_workspace(qtbot, demo_store, desk_process)
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    opened: list[str] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda _d: opened.append("F1") or 0)
+    monkeypatch.setattr(EndCallDialog, "exec", lambda _d: opened.append("end") or 0)  # then cancelled
+
+    def line() -> QLineEdit:
+        focused = _focused_line(qtbot, ws)
+        assert isinstance(focused, QLineEdit)
+        return focused
+
+    def last() -> tuple[str, str]:
+        row = ws.notes.model.rows[-1]
+        return row.kind, row.text
+
+    def enter() -> None:
+        type_text(line(), "Contesta la gerente")
+        QTest.keyClick(line(), Qt.Key.Key_Return)
+        assert last() == ("note", "Contesta la gerente")
+
+    def kinds() -> None:
+        for number, kind in enumerate(KINDS, start=1):
+            type_text(line(), f"Línea {number}")
+            QTest.keyClick(line(), getattr(Qt.Key, f"Key_{number}"), ctrl)
+            assert last() == (kind, f"Línea {number}")
+
+    def question() -> None:
+        wanted = ws.prompts.visible_questions()[2]
+        QTest.keyClick(line(), Qt.Key.Key_3)
+        assert last() == ("question", wanted)
+
+    def stages() -> None:
+        type_text(line(), "abc")  # the cursor at the end: the line would jump a word back
+        before = ws.prompts.stage_index
+        QTest.keyClick(line(), Qt.Key.Key_Right, ctrl)
+        assert ws.prompts.stage_index == before + 1
+        QTest.keyClick(line(), Qt.Key.Key_Left, ctrl)
+        assert ws.prompts.stage_index == before and line().cursorPosition() == 3
+        line().clear()
+
+    def find() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_F, ctrl)
+        assert QApplication.focusWidget() is ws.prompts.filter
+
+    def fact() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_1, alt)
+        assert line().text() == ws.facts_panel.facts[0].sentence
+        line().clear()
+
+    def offers() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_O, ctrl)
+        assert ws.offer_dialog is not None and ws.offer_dialog.isVisible()
+        ws.offer_dialog.close()
+        line().setFocus()
+
+    def third_party() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_T, ctrl)
+        assert ws.third_party and last()[0] == "third_party"
+        QTest.keyClick(line(), Qt.Key.Key_T, ctrl)
+        assert not ws.third_party
+
+    def log() -> None:
+        with qtbot.waitSignal(ws.logRequested, timeout=2000) as asked:
+            QTest.keyClick(line(), Qt.Key.Key_L, ctrl | Qt.KeyboardModifier.ShiftModifier)
+        assert asked.args == [1]
+
+    def end() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_E, ctrl)
+        assert opened[-1] == "end" and ws.call is not None
+
+    def back() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_Escape)
+        assert QApplication.focusWidget() is ws.notes.input
+        ws.prompts.filter.setFocus()  # and from the filter of questions, back to the line
+        QTest.keyClick(ws.prompts.filter, Qt.Key.Key_Escape)
+        assert QApplication.focusWidget() is ws.notes.input
+
+    def help_() -> None:
+        QTest.keyClick(line(), Qt.Key.Key_F1)
+        assert opened[-1] == "F1"
+
+    checks = {
+        "Enter": enter,
+        "Ctrl+1 … Ctrl+4": kinds,
+        "1 … 9 (empty line)": question,
+        "Ctrl+Left / Ctrl+Right": stages,
+        "Ctrl+F": find,
+        "Alt+1 … Alt+9": fact,
+        "Ctrl+O": offers,
+        "Ctrl+T": third_party,
+        "Ctrl+Shift+L": log,
+        "Ctrl+E": end,
+        "Esc": back,
+        "F1": help_,
+    }
+    listed = [str(keys) for keys, _does in SHORTCUTS]
+    assert sorted(listed) == sorted(checks), "every key of the F1 list is checked here"
+    for keys in listed:
+        checks[keys]()
+    assert opened == ["end", "F1"]
+
+    # the call moves on to the third stage and ends; the next call starts at the first
+    QTest.keyClick(line(), Qt.Key.Key_Right, ctrl)
+    QTest.keyClick(line(), Qt.Key.Key_Right, ctrl)
+    assert ws.prompts.stage_index == 2
+
+    def reached(dialog: EndCallDialog) -> int:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("reached"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EndCallDialog, "exec", reached)
+    with qtbot.waitSignal(ws.finished, timeout=5000):
+        ws.end_call()
+    following = Desk(demo_store, "tester").start_call(2, None, "+302101234567")
+    ws.open_call(following.interaction.id)
+    qtbot.waitUntil(lambda: ws.call is not None and ws.facts is not None and saved(ws), timeout=10_000)
+    assert ws.prompts.stage_index == 0
+    assert ws.prompts.stage_title.text().startswith(ws.prompts.bank.stages[0].title)  # type: ignore[union-attr]
+
+
+def test_someone_else_answers_hides_the_facts_asks_neutrally_and_is_recorded(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from callnotes.export.entry_text import describe_entry
+    from callnotes.export.wording import Wording
+
+    ws = open_workspace(qtbot, demo_store, desk_process)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(_focused_line(qtbot, ws), Qt.Key.Key_Right, ctrl)  # the second stage, before
+    stage = ws.prompts.stage_index
+    debt_words = [i.number for i in ws.facts.open_invoices] + ["€", "3.661", "1.938"]  # type: ignore[union-attr]
+    type_text(ws.notes.input, "María, la hija")  # who answered, typed before the key
+    QTest.keyClick(_focused_line(qtbot, ws), Qt.Key.Key_T, ctrl)
+
+    assert ws.third_party and ws.third_party_button.isChecked()
+    assert not ws.facts_panel.isVisible() and ws.cover.isVisible()
+    shown = " ".join(label.text() for label in ws.findChildren(QLabel) if label.isVisible())
+    assert "María" not in ws.notes.input.text() and "Ask for:" in shown
+    assert not [word for word in debt_words if word in shown], shown
+    neutral = ws.prompts.visible_questions()
+    assert neutral == list(ws.bank.third_party.questions)  # type: ignore[union-attr]
+    assert not [q for q in neutral if any(w in q.casefold() for w in ("factura", "deuda", "pag", "€"))]
+    QTest.keyClick(_focused_line(qtbot, ws), Qt.Key.Key_1)  # a neutral question into the notes
+    QTest.keyClick(_focused_line(qtbot, ws), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # no fact
+    QTest.keyClick(_focused_line(qtbot, ws), Qt.Key.Key_Right, ctrl)  # the stages wait
+    assert ws.notes.input.text() == ""
+    rows = ws.notes.model.rows
+    assert [(r.kind, r.text) for r in rows] == [
+        ("third_party", "Third party answered: María, la hija"),
+        ("question", neutral[0]),
+    ]
+
+    QTest.keyClick(_focused_line(qtbot, ws), Qt.Key.Key_T, ctrl)  # the debtor is on the line
+    assert not ws.third_party and ws.facts_panel.isVisible() and not ws.cover.isVisible()
+    assert ws.prompts.stage_index == stage and "€" in ws.facts_panel.amount.text()
+    assert len(ws.notes.model.rows) == 2  # switching back adds nothing to the record
+
+    def reached(dialog: EndCallDialog) -> int:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("reached"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EndCallDialog, "exec", reached)
+    interaction_id = ws.interaction_id
+    with qtbot.waitSignal(ws.finished, timeout=5000):
+        ws.end_call()
+    with demo_store.sessions() as session:
+        entries = [e for e in read_account(session, 1).entries if e.interaction_id == interaction_id]
+    third = next(e for e in entries if e.kind == "third_party")
+    words = Wording("en", "en_US", "Europe/Madrid")
+    assert words.label("kind", "third_party") == "third party answered"  # the Record tab and the packet
+    assert describe_entry(words, third) == "Third party answered: María, la hija"
+
+
+def test_the_number_is_copied_when_no_phone_application_takes_it_and_long_lines_wrap(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    ws = open_workspace(qtbot, demo_store, desk_process)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "callnotes.ui.workspace.workspace.QDesktopServices.openUrl",
+        lambda url: asked.append(url.toString()) or False,
+    )
+    QApplication.clipboard().clear()
+    ws.title.linkActivated.emit("tel:+34912345678")
+    assert asked == ["tel:+34912345678"]
+    assert QApplication.clipboard().text() == "+34912345678"
+    assert ws.notice.isVisible() and "No phone application: number copied" in ws.notice.text()
+
+    long_line = "Explica con detalle " * 40
+    ws.commit_line("note", long_line)
+    height = ws.notes.table.rowHeight(0)  # the first line of the call
+    assert height > 3 * ws.notes.table.fontMetrics().lineSpacing()  # wrapped: read whole in its row
+    assert long_line.strip() in ws.notes.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)

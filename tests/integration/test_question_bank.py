@@ -14,8 +14,10 @@ from callnotes.services.debtors import DebtorInput
 from callnotes.services.desk import Desk
 from callnotes.services.prompts import (
     PLACEHOLDERS,
+    Stage,
     fill,
     load_prompts,
+    placeholders,
     shipped_prompts,
     user_prompts,
 )
@@ -90,3 +92,49 @@ def test_a_call_starts_with_a_broken_bank_and_says_why(desk: Desk, store: Store)
 def test_filling_never_raises_on_anything_a_user_writes(text: str) -> None:
     filled = fill(text, {"invoice": "F-1", "balance": "€1.00"})
     assert isinstance(filled, str) and len(filled) <= len(text) * 3 + 10
+
+
+# Words that would tell a third party about the debt, per language (folded: no accents, lower case).
+DEBT_WORDS = (
+    "invoice", "debt", "owe", "pay", "balance", "amount", "overdue",
+    "factura", "deuda", "debe", "pag", "importe", "saldo",
+    "τιμολογ", "οφειλ", "χρεο", "πληρω", "ποσο", "υπολοιπ",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "es", "el"])
+def test_the_questions_for_someone_else_on_the_line_never_mention_the_debt(
+    store: Store, language: str
+) -> None:
+    from callnotes.domain.questions import fold
+
+    neutral = load_prompts(store.paths, language).third_party
+    assert neutral is not None and neutral.title and len(neutral.questions) >= 3
+    for question in neutral.questions:
+        assert not placeholders(question), question
+        assert not [word for word in DEBT_WORDS if word in fold(question)], question
+
+
+def test_a_bank_copied_before_the_neutral_questions_gets_the_built_in_ones_and_one_naming_a_fact_is_refused(
+    store: Store,
+) -> None:
+    path = user_prompts(store.paths, "en")
+    bank = json.loads(path.read_text(encoding="utf-8"))
+    del bank["third_party"]  # as copied by an earlier version
+    bank["stages"][0]["questions"][0] = "How was the trade fair?"
+    path.write_text(json.dumps(bank, ensure_ascii=False, indent=2), encoding="utf-8")
+    loaded = load_prompts(store.paths, "en")
+    assert loaded.problem is None and loaded.stages[0].questions[0] == "How was the trade fair?"
+    assert loaded.third_party == Stage("third_party", *_shipped_third_party("en"))
+
+    bank["third_party"] = {"title": "Someone else", "questions": ["Could you tell them about {balance}?"]}
+    path.write_text(json.dumps(bank, ensure_ascii=False, indent=2), encoding="utf-8")
+    refused = load_prompts(store.paths, "en")
+    assert refused.problem is not None and "may name no fact" in refused.problem
+    assert f"{path}, line {_line_of(path, 'Could you tell them')}" in refused.problem
+    assert refused.third_party is not None and "{balance}" not in " ".join(refused.third_party.questions)
+
+
+def _shipped_third_party(language: str) -> tuple[str, tuple[str, ...]]:
+    raw = json.loads(shipped_prompts(language).read_text(encoding="utf-8"))["third_party"]
+    return raw["title"], tuple(raw["questions"])

@@ -28,6 +28,7 @@ from callnotes.ui.entry.person_dialog import PersonDialog
 from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.form_dialog import FormDialog
+from callnotes.ui.offers import OfferDialog
 from callnotes.ui.worker import Worker
 
 
@@ -87,6 +88,7 @@ class EntryActions(QObject):
         self.record_delivery = _action(self, self.tr("Record delivery…"), self.letter_delivery)
         detail.history.add_action(self.record_delivery)
         detail.history.selectionChanged.connect(self.update)
+        self.offers = _action(self, self.tr("&Offers calculator: a plan…"), self.open_offers, "Ctrl+O")
         detail.invoices.actions_bar.add(
             [self.add_invoice, self.correct_invoice, self.credit_note, self.invoice_status],
             detail.invoices.table,
@@ -115,6 +117,7 @@ class EntryActions(QObject):
             self.record_payment,
             self.record_dispute,
             self.resolve_dispute,
+            self.offers,
             self.archive,
         ]
 
@@ -124,6 +127,7 @@ class EntryActions(QObject):
         for action in (self.edit_debtor, self.archive, self.add_person, self.add_agreement, self.add_invoice):
             action.setEnabled(view is not None)
         self.record_payment.setEnabled(view is not None)
+        self.offers.setEnabled(view is not None and view.debtor.archived_on is None)
         archived = view is not None and view.debtor.archived_on is not None
         self.archive.setText(self.tr("Back to the &list…") if archived else self.tr("&Archive…"))
         self.correct_agreement.setEnabled(view is not None and view.agreement is not None)
@@ -330,6 +334,28 @@ class EntryActions(QObject):
             self._window,
         )
         self._open(dialog, debtor_id)
+
+    def open_offers(self) -> None:
+        """The offers calculator for the debtor shown, outside a call: an offer saved becomes their plan."""
+        view = self._detail.view
+        if view is None:
+            return
+        debtor = view.debtor
+        dialog = OfferDialog(
+            self._worker,
+            self._formats,
+            debtor.id,
+            debtor.name,
+            debtor.currency,
+            view.statement.balance_minor,
+            self._today(),
+            debtor.language,
+            debtor.country,
+            in_call=False,
+            parent=self._window,
+        )
+        dialog.planSaved.connect(self.changed)
+        dialog.open()
 
     def reverse(self) -> None:
         view, payment = self._detail.view, self._detail.payments.selected()

@@ -6,21 +6,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.deliveries import DELIVERY_STATUSES
 from callnotes.domain.disputes import RESOLUTIONS, Dispute
-from callnotes.domain.money import AmountFormatError
 from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
 from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.dispute_box import DisputeBox, dispute_summary
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.fields import DateField
+from callnotes.ui.forms.fields import DateField, FieldError
 from callnotes.ui.forms.form_dialog import FormDialog
-from callnotes.ui.forms.problems import said
 from callnotes.ui.labels import marked
 from callnotes.ui.worker import Worker
 
@@ -58,7 +56,7 @@ class DisputeDialog(FormDialog):
             )
         )
         invoices = [(i.number, i.open_minor) for i in open_invoices]
-        self.box = DisputeBox(currency, formats.locale, invoices, self)
+        self.box = DisputeBox(formats, currency, invoices, self)
         self.box.setFocusProxy(self.box.reason)
         self.add_row("", self.box, "reason")  # other refusals (an invoice, the amount) go under the form
         self.resize(560, self.sizeHint().height())
@@ -66,11 +64,8 @@ class DisputeDialog(FormDialog):
     def job(self) -> Call[int] | None:
         try:
             dispute = self.box.dispute()
-        except AmountFormatError as exc:
-            typed = QCoreApplication.translate("EndCallDialog", "Type an amount like %1.")
-            self.refuse(
-                None, said("too_large") if exc.problem == "too_large" else typed.replace("%1", exc.expected)
-            )
+        except FieldError as exc:
+            self.refuse(None, str(exc))
             return None
         return call(
             Desk.open_dispute, self._debtor_id, dispute.reason, dispute.invoices, dispute.amount_minor

@@ -1,4 +1,10 @@
-"""End the call: outcome, and in the same place the promise or plan and the next action date."""
+"""End the call: outcome, and in the same place the promise or plan and the next action date.
+
+Each outcome that needs more than a word has its own section (a group box shown only for it): the
+promise's amount and day, the plan's calculator with its preview. `add_section` takes another one
+(a dispute's reason, say) without touching the rest. Amounts and dates are read as the interface
+writes them, and a refusal is said in its language, beside the buttons, until the field is edited.
+"""
 
 from __future__ import annotations
 
@@ -8,47 +14,33 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from callnotes.domain.money import AmountFormatError, Money, format_money, parse_amount
+from callnotes.domain.offers import OfferTerms
 from callnotes.services.disputes import DisputeInput
 from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
 from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.dispute_box import DisputeBox
-from callnotes.ui.forms.problems import said
+from callnotes.ui.formats import Formats
+from callnotes.ui.forms.fields import DateField, FieldError
 from callnotes.ui.labels import label
-from callnotes.ui.qdates import from_qdate, to_qdate
+from callnotes.ui.offers import OfferCalculator, field_width
 from callnotes.ui.workspace.promise_box import PromiseBox
 
 
-def _date_edit(day: date, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def split_evenly(
-    total_minor: int, count: int, first: date, every_days: int = 30
-) -> tuple[tuple[date, int], ...]:
-    """Equal instalments; the cents that do not divide go on the last one."""
-    share, rest = divmod(total_minor, count)
-    return tuple(
-        (first + timedelta(days=every_days * i), share + (rest if i == count - 1 else 0))
-        for i in range(count)
-    )
-
-
 class EndCallDialog(QDialog):
-    """Collects the outcome, a promise or a plan, and the next action; validates amounts per locale."""
+    """Collects the outcome, a promise or a plan, and the next action; validates amounts per locale.
+
+    `offer`, when an offer was accepted during the call, makes the plan the outcome, pre-filled.
+    """
 
     def __init__(
         self,
@@ -58,39 +50,36 @@ class EndCallDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
         *,
+        zone: str = "UTC",
+        debtor_language: str = "en",
+        debtor_country: str | None = None,
+        offer: OfferTerms | None = None,
         open_invoices: Sequence[tuple[str, int]] = (),  # (number, open amount): what a dispute may name
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End the call"))
         self._currency, self._locale, self._today = currency, locale, today
+        formats = Formats(locale, zone)
         self.outcome = QComboBox(self)
         for code in OUTCOMES:
             self.outcome.addItem(label(code), code)
         self.summary = QLineEdit(self)
         self.summary.setMaxLength(TEXT_CHARS)  # what the record keeps: ending the call never fails on it
         self.summary.setPlaceholderText(self.tr("One line: what happened, what was agreed"))
+        field_width(self.summary, 70)
 
-        self.promise_box = PromiseBox(currency, locale, today, self)
+        self.promise_box = PromiseBox(formats, currency, today, self)
         self.promise_amount, self.promise_date = self.promise_box.amount, self.promise_box.due
 
         self.plan_box = QGroupBox(self.tr("Payment plan"), self)
-        self.plan_total = QLineEdit(format_money(Money(balance_minor, currency), locale), self.plan_box)
-        self.plan_count = QSpinBox(self.plan_box)
-        self.plan_count.setRange(1, 60)
-        self.plan_count.setValue(3)
-        self.plan_first = _date_edit(today + timedelta(days=7), self.plan_box)
-        self.plan_kind = QComboBox(self.plan_box)
-        self.plan_kind.addItem(self.tr("instalments of the full balance"), "instalments")
-        self.plan_kind.addItem(self.tr("settlement for less"), "settlement")
-        plan_form = QFormLayout(self.plan_box)
-        plan_form.addRow(self.tr("Total:"), self.plan_total)
-        plan_form.addRow(self.tr("Instalments (monthly):"), self.plan_count)
-        plan_form.addRow(self.tr("First on:"), self.plan_first)
-        plan_form.addRow(self.tr("Kind:"), self.plan_kind)
+        self.calculator = OfferCalculator(
+            formats, currency, balance_minor, today, debtor_language, debtor_country, self.plan_box
+        )
+        QVBoxLayout(self.plan_box).addWidget(self.calculator)
 
-        self.dispute_box = DisputeBox(currency, locale, open_invoices, self)
-
-        self.next_action = _date_edit(today + timedelta(days=7), self)
+        self.next_action = DateField(formats, self, optional=True)
+        self.next_action.set_date(today + timedelta(days=7))
+        field_width(self.next_action, 14)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -101,31 +90,56 @@ class EndCallDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End and save"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        self.outcome.currentIndexChanged.connect(self._update_sections)
 
-        form = QFormLayout(self)
-        form.addRow(self.tr("Outcome:"), self.outcome)
-        form.addRow(self.tr("Summary:"), self.summary)
-        form.addRow(self.promise_box)
-        form.addRow(self.plan_box)
-        form.addRow(self.dispute_box)
-        form.addRow(self.tr("Next action on:"), self.next_action)
-        form.addRow(self.error)
-        form.addRow(self.buttons)
+        head = QFormLayout()
+        head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        head.addRow(self.tr("Outcome:"), self.outcome)
+        head.addRow(self.tr("Summary:"), self.summary)
+        self._sections_layout = QVBoxLayout()
+        self._sections: list[tuple[QGroupBox, tuple[str, ...]]] = []
+        tail = QFormLayout()
+        tail.addRow(self.tr("Next action on:"), self.next_action)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(self._sections_layout)
+        layout.addLayout(tail)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.add_section(self.promise_box, ("promise",))
+        self.add_section(self.plan_box, ("plan",))
+        self.dispute_box = DisputeBox(formats, currency, open_invoices, self)
+        self.add_section(self.dispute_box, ("dispute",))
+        self.dispute: DisputeInput | None = None
+
+        # A message is about what was typed: it goes as soon as that is changed.
+        self.promise_amount.textEdited.connect(self._clear_error)
+        for date_field in (self.promise_date, self.next_action):
+            date_field.edited.connect(self._clear_error)
+        self.calculator.changed.connect(self._clear_error)
+        self.outcome.currentIndexChanged.connect(self._update_sections)
         self.promise: PromiseInput | None = None
         self.plan: PlanInput | None = None
-        self.dispute: DisputeInput | None = None
+        if offer is not None:
+            self.outcome.setCurrentIndex(self.outcome.findData("plan"))
+            self.calculator.set_terms(offer)
+        self._update_sections()
+
+    def add_section(self, box: QGroupBox, outcomes: tuple[str, ...]) -> None:
+        """A group box of its own fields, shown only while one of `outcomes` is chosen."""
+        box.setParent(self)
+        self._sections_layout.addWidget(box)
+        self._sections.append((box, outcomes))
         self._update_sections()
 
     def _update_sections(self) -> None:
         outcome = self.outcome.currentData()
-        self.promise_box.setVisible(outcome == "promise")
-        self.plan_box.setVisible(outcome == "plan")
-        self.dispute_box.setVisible(outcome == "dispute")
+        for box, outcomes in self._sections:
+            box.setVisible(outcome in outcomes)
+        self._clear_error()
         self.adjustSize()
 
-    def _amount(self, text: str) -> int:
-        return parse_amount(text, self._currency, self._locale).minor
+    def _clear_error(self) -> None:
+        self.error.clear()
 
     def _accept(self) -> None:
         outcome = self.outcome.currentData()
@@ -136,23 +150,26 @@ class EndCallDialog(QDialog):
                 self.promise = self.promise_box.promise()
             elif outcome == "dispute":
                 self.dispute = self.dispute_box.dispute()
-            elif outcome == "plan":
-                total = self._amount(self.plan_total.text())
-                schedule = split_evenly(total, self.plan_count.value(), from_qdate(self.plan_first.date()))
-                self.plan = PlanInput(schedule, self.plan_kind.currentData())
-        except AmountFormatError as exc:  # said in the interface's words, never with a locale code
-            if exc.problem == "too_large":
-                self.error.setText(said("too_large"))
-            else:
-                self.error.setText(self.tr("Type an amount like %1.").replace("%1", exc.expected))
+            self.next_action.date()  # an impossible day (31/02) is refused here, never moved
+        except FieldError as exc:  # said in the interface's words, never with a locale code
+            self.error.setText(str(exc))
             return
         if self.promise and self.promise.amount_minor <= 0:
             self.error.setText(self.tr("A promise needs an amount above zero."))
+            return
+        if self.promise and self.promise.due_on < self._today:
+            self.error.setText(self.tr("A promise cannot fall due before today."))
             return
         if self.dispute and not self.dispute.reason:
             self.error.setText(self.tr("Say why the debtor disputes the debt."))
             self.dispute_box.reason.setFocus()
             return
+        if outcome == "plan":
+            terms = self.calculator.terms()  # says beside the figures what is wrong
+            if terms is None:
+                self.error.setText(self.tr("Check the plan's figures."))
+                return
+            self.plan = PlanInput.of(terms)
         self.accept()
 
     @property
@@ -171,5 +188,8 @@ class EndCallDialog(QDialog):
         )
 
     @property
-    def next_action_on(self) -> date:
-        return from_qdate(self.next_action.date())
+    def next_action_on(self) -> date | None:
+        try:
+            return self.next_action.date()
+        except FieldError:
+            return None  # refused by _accept before the dialog could be accepted

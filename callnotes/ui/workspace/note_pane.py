@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.domain.offers import NegotiationStep
+from callnotes.export.offer_text import negotiation_step_text
 from callnotes.services.interactions import MAX_LINE_CHARS
 from callnotes.services.views import NoteLine
 from callnotes.ui.formats import Formats
@@ -90,8 +92,15 @@ class NotePane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(True)  # a long line is read whole in its row (and in its tooltip)
         self._size_columns()
+        self._rewrap = QTimer(self)  # rows wrapped again once the note column stops changing width
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(100)
+        self._rewrap.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._rewrap.start() if column == 3 else None
+        )
         self.table.doubleClicked.connect(self._edit_requested)
 
         self.wait_cue = QLabel(self)
@@ -158,7 +167,7 @@ class NotePane(QWidget):
         """
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        samples = (["88:88:88"], ["8:88:88"], [label(kind) for kind in KINDS])
+        samples = (["88:88:88"], ["8:88:88"], [label(kind) for kind in (*KINDS, "third_party")])
         for column, texts in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(text) for text in [*texts, title])
@@ -180,8 +189,20 @@ class NotePane(QWidget):
                     self.tr("Not saved yet: callnotes will try again") if id(n) in self._unsaved else ""
                 ),
             ),
-            Column(QT_TRANSLATE_NOOP("NotePane", "Note"), lambda n: n.text),
+            Column(QT_TRANSLATE_NOOP("NotePane", "Note"), self._text, tooltip=self._text),
         ]
+
+    def _text(self, line: NoteLine) -> str:
+        """A line's text; an offer's terms worded from its data, in the interface's language."""
+        if line.kind != "offer" or not line.data:
+            return line.text
+        try:
+            step = NegotiationStep.from_data(line.data)
+        except (KeyError, TypeError, ValueError):
+            return line.text
+        return " ".join(
+            part for part in (negotiation_step_text(self._formats.wording, step), line.text) if part
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+1…4 commit the input as a kind of line."""
@@ -206,6 +227,7 @@ class NotePane(QWidget):
 
     def set_lines(self, lines: Sequence[NoteLine]) -> None:
         self.model.set_rows(lines)
+        self.table.resizeRowsToContents()
         self.table.scrollToBottom()
 
     def append_line(self, line: NoteLine) -> None:
@@ -216,6 +238,9 @@ class NotePane(QWidget):
     def replace_line(self, old: NoteLine, new: NoteLine) -> None:
         """Show `new` in the place of `old` (a line once saved, or corrected)."""
         self.model.replace_row(old, new)
+        row = self.model.position_of(lambda line: line is new)
+        if row is not None and new.text != old.text:  # a corrected line may need more or fewer rows
+            self.table.resizeRowToContents(row)
 
     def mark_unsaved(self, line: NoteLine, unsaved: bool) -> None:
         """Show (with ⚠ and words) or stop showing that a line could not be saved yet."""

@@ -1,4 +1,8 @@
-"""Open questions by stage of the call, one key away (1…9 on an empty input line)."""
+"""Open questions by stage of the call, one key away (1…9 on an empty input line).
+
+While someone else is on the line only the bank's neutral questions are offered, whatever the stage
+or the filter: they never mention the debt.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ class PromptsPanel(QWidget):
         super().__init__(parent)
         self.bank: PromptBank | None = None
         self.stage_index = 0
+        self.third_party = False  # someone else answered: only the neutral questions
         self.stage_title = QLabel(self)
         self.stage_title.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the editable question bank
         self.stage_title.setStyleSheet("font-weight: bold;")
@@ -88,8 +93,24 @@ class PromptsPanel(QWidget):
         self.stage_index = min(self.stage_index, len(bank.stages) - 1)
         self._refresh()
 
+    def start(self) -> None:
+        """A new call: the first stage, no filter, the debtor's own questions."""
+        self.stage_index = 0
+        self.third_party = False
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self._refresh()
+
+    def set_third_party(self, on: bool) -> None:
+        """Offer only the neutral questions (someone else answered), or the stages again."""
+        self.third_party = on
+        for button in (self.previous, self.next):
+            button.setEnabled(not on)
+        self._refresh()
+
     def move_stage(self, step: int) -> None:
-        if self.bank:
+        if self.bank and not self.third_party:  # the stage is kept for when the debtor is on the line
             self.stage_index = (self.stage_index + step) % len(self.bank.stages)
             self._refresh()
 
@@ -97,6 +118,9 @@ class PromptsPanel(QWidget):
         if not self.bank:
             return []
         needle = self.filter.text().strip().casefold()
+        if self.third_party:
+            neutral = self.bank.third_party.questions if self.bank.third_party else ()
+            return [q for q in neutral if needle in q.casefold()]
         if needle:
             return [q for s in self.bank.stages for q in s.questions if needle in q.casefold()]
         return list(self.bank.stages[self.stage_index].questions)
@@ -106,8 +130,12 @@ class PromptsPanel(QWidget):
             return
         stage = self.bank.stages[self.stage_index]
         filtering = bool(self.filter.text().strip())
-        title = self.tr("All stages") if filtering else stage.title
-        self.stage_title.setText(f"{title}  ({self.stage_index + 1}/{len(self.bank.stages)})")
+        if self.third_party:
+            neutral = self.bank.third_party
+            self.stage_title.setText(neutral.title if neutral else self.tr("Someone else answered"))
+        else:
+            title = self.tr("All stages") if filtering else stage.title
+            self.stage_title.setText(f"{title}  ({self.stage_index + 1}/{len(self.bank.stages)})")
         self.list.clear()
         for number, question in enumerate(self.visible_questions(), start=1):
             item = QListWidgetItem(f"{number}  {question}" if number <= 9 else question)

@@ -9,16 +9,22 @@ marked as not saved, a banner says so in plain words, and they are sent again ev
 the order typed and with the times they were typed, until they are saved; the banner then goes. One
 batch of lines is out at a time, so a later line is never saved before an earlier one that failed; a
 call ends only once all its lines are saved.
+
+Every key the F1 list advertises works while the note line has focus: the line would keep some of them
+for itself (Ctrl+E, Ctrl+←/→ move the cursor), so the workspace claims its own keys before it does.
+When someone else answers (Ctrl+T) the facts give way to a neutral panel, the questions to neutral
+ones, and the record notes that a third party answered.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from enum import Enum
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,22 +33,25 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from callnotes.domain.contact_rules import their_time
+from callnotes.domain.offers import NegotiationStep, OfferTerms, accepted_offer
 from callnotes.domain.questions import invites_yes_or_no
 from callnotes.errors import StorageError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.desk import Desk
 from callnotes.services.facts import CallFacts
-from callnotes.services.interactions import Ending
+from callnotes.services.interactions import MAX_LINE_CHARS, Ending
 from callnotes.services.prompts import PromptBank
 from callnotes.services.record import RecordCheck
 from callnotes.services.validation import display_phone
 from callnotes.services.views import NoteLine, OpenCall
 from callnotes.ui.formats import Formats
+from callnotes.ui.offers import OfferDialog
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
@@ -50,10 +59,20 @@ from callnotes.ui.workspace.facts_panel import FactsPanel
 from callnotes.ui.workspace.note_pane import NotePane
 from callnotes.ui.workspace.prompts_panel import PromptsPanel
 from callnotes.ui.workspace.shortcuts_dialog import ShortcutsDialog
+from callnotes.ui.workspace.third_party import ThirdPartyCover
 
 SAVE_DEBOUNCE_MS = 300
 SAVE_MAX_WAIT_MS = 900
 RETRY_MS = 5000  # a line that could not be saved is sent again after this
+NOTICE_MS = 10_000  # a notice beside the number (it was copied) stays this long
+
+
+class CloseChoice(Enum):
+    """What to do with an open call when the window is closed."""
+
+    END = "end"  # end the call now: the end-call dialog, then the window closes
+    KEEP = "keep"  # close; the call stays open and is offered back at the next start
+    CANCEL = "cancel"  # do not close
 
 
 def _timer(
@@ -88,11 +107,17 @@ class CallWorkspace(QWidget):
         self.bank: PromptBank | None = None
         self.wait_seconds = int(str(ui_state.value("workspace/wait_seconds", 3)))
         self._pending_dirty = False
+        self.third_party = False  # someone else answered: facts hidden, neutral questions
 
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.title.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.title.linkActivated.connect(self._open_link)
+        self.notice = QLabel(self)  # a short-lived word beside the number (it was copied)
+        self.notice.setObjectName("workspaceNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self._notice_timer = _timer(self, NOTICE_MS, self.notice.hide, single_shot=True)
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("callTimer")
         self.their_time = QLabel(self)
@@ -101,11 +126,30 @@ class CallWorkspace(QWidget):
         self.log_button.setToolTip(self.tr("Log an e-mail, letter, visit or message (Ctrl+Shift+L)"))
         self.log_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log_button.clicked.connect(self._request_log)
+        self.offers_button = QPushButton(self.tr("Offers… (Ctrl+O)"), self)
+        self.offers_button.setToolTip(
+            self.tr("Instalments, a discount or a settlement: the figures and the wording")
+        )
+        self.offers_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offers_button.clicked.connect(self.open_offers)
+        self.offer_dialog: OfferDialog | None = None
+        self.third_party_button = QPushButton(self.tr("Someone else answered (Ctrl+T)"), self)
+        self.third_party_button.setObjectName("thirdPartyButton")
+        self.third_party_button.setToolTip(
+            self.tr("Hide the amounts and offer neutral questions while someone else is on the line")
+        )
+        self.third_party_button.setCheckable(True)
+        self.third_party_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.third_party_button.clicked.connect(lambda checked: self.set_third_party(checked))
         self.end_button = QPushButton(self.tr("End call (Ctrl+E)"), self)
         self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self.end_call)
 
         self.facts_panel = FactsPanel(formats, self)
+        self.cover = ThirdPartyCover(self)
+        self.left = QStackedWidget(self)  # the facts, or the neutral panel while someone else answers
+        self.left.addWidget(self.facts_panel)
+        self.left.addWidget(self.cover)
         self.notes = NotePane(formats, self)
         self.prompts = PromptsPanel(self)
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -114,7 +158,7 @@ class CallWorkspace(QWidget):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.facts_panel)
+        self.splitter.addWidget(self.left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -122,13 +166,16 @@ class CallWorkspace(QWidget):
         self.right_splitter = right
 
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        header.addWidget(self.title)
+        header.addWidget(self.notice, 1)
+        header.addWidget(self.third_party_button)
         header.addWidget(self.log_button)
         status = QHBoxLayout()
         for widget in (self.timer_label, self.their_time, self.record_label):
             status.addWidget(widget)
             status.addSpacing(24)
         status.addStretch(1)
+        status.addWidget(self.offers_button)
         status.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -170,10 +217,13 @@ class CallWorkspace(QWidget):
 
     # --- keyboard -----------------------------------------------------------------------------
     def _shortcuts(self) -> None:
+        self.keys: list[QShortcut] = []  # claimed from the note line, which would keep some for itself
+
         def add(keys: str | QKeySequence, slot: Callable[[], object]) -> None:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self.keys.append(shortcut)
 
         add("Ctrl+E", self.end_call)
         add("Ctrl+Left", lambda: self.prompts.move_stage(-1))
@@ -182,17 +232,35 @@ class CallWorkspace(QWidget):
         add("Esc", self.focus_input)
         add("F1", lambda: ShortcutsDialog(self).exec())
         add("Ctrl+Shift+L", self._request_log)
+        add("Ctrl+O", self.open_offers)
+        add("Ctrl+T", lambda: self.set_third_party(not self.third_party))
         for number in range(1, 10):
-            add(f"Alt+{number}", partial(self.facts_panel.choose, number))
+            add(f"Alt+{number}", partial(self._choose_fact, number))
+
+    def _claims(self, event: QKeyEvent) -> bool:
+        """Whether the key is one of the workspace's shortcuts (on the keypad or not)."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+        return any(shortcut.isEnabled() and shortcut.key() == pressed for shortcut in self.keys)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """1…9 on an empty input line ask question N of the current stage."""
+        """The workspace's keys win over the note line's own uses of them; 1…9 on an empty input line
+        ask question N of the current stage."""
+        if watched is self.notes.input and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if self._claims(event):  # not accepted here: Qt then runs the shortcut, not the line's move
+                event.ignore()
+                return True
         if watched is self.notes.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
             if plain and not self.notes.input.text() and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
                 return self.prompts.choose(event.key() - Qt.Key.Key_0)
         return super().eventFilter(watched, event)
+
+    def _choose_fact(self, number: int) -> None:
+        if not self.third_party:  # hidden facts are not put into the notes either
+            self.facts_panel.choose(number)
 
     def focus_input(self) -> None:
         self.notes.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -207,7 +275,14 @@ class CallWorkspace(QWidget):
         self.worker.start(call(Desk.open_call, interaction_id), self.show_call, self._fail)
 
     def show_call(self, opened: OpenCall, pending_text: str | None = None) -> None:
-        """Show a call; `pending_text` (what was being typed in another window) wins over the saved one."""
+        """Show a call; `pending_text` (what was being typed in another window) wins over the saved one.
+
+        Another call than the one shown starts at the first stage of questions, with the debtor on the
+        line; the call shown again keeps its stage.
+        """
+        if self.call is None or self.call.interaction.id != opened.interaction.id:
+            self.prompts.start()
+            self._show_third_party(False)
         self.call = opened
         self.facts = None
         self._waiting, self._sending, self._ending = [], [], None
@@ -296,6 +371,53 @@ class CallWorkspace(QWidget):
             )
         self.title.setText(" · ".join(parts))
         self.title.setToolTip(self.tr("Click the number to hand it to your phone app"))
+        self.cover.show_whom(person.name if person else None, self.call.debtor.name)
+
+    def _open_link(self, url: str) -> None:
+        """Hand the number to the phone application; with none, copy it and say so."""
+        if QDesktopServices.openUrl(QUrl(url)):
+            return
+        number = QUrl(url).path()
+        QGuiApplication.clipboard().setText(number)
+        self.show_notice(
+            self.tr("No phone application: number copied (%1)").replace("%1", display_phone(number))
+        )
+
+    def show_notice(self, text: str) -> None:
+        """A short-lived word beside the number, where the eyes are."""
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start()
+
+    # --- someone else answers -------------------------------------------------------------------------
+    def set_third_party(self, on: bool) -> None:
+        """Someone else answered (on): hide the facts, offer neutral questions and note it in the record,
+        with the name typed on the note line if any; off: the debtor is on the line, facts back."""
+        if self.call is None or on == self.third_party or self._ending is not None:
+            self.third_party_button.setChecked(self.third_party)
+            return
+        self._show_third_party(on)
+        if on:
+            self._note_third_party()
+        self.focus_input()
+
+    def _show_third_party(self, on: bool) -> None:
+        self.third_party = on
+        self.third_party_button.setChecked(on)
+        self.left.setCurrentWidget(self.cover if on else self.facts_panel)
+        self.prompts.set_third_party(on)
+
+    def _note_third_party(self) -> None:
+        """A line of the record: a third party answered, with who it was when it is typed on the line."""
+        name = self.notes.input.text().strip()
+        text = self.tr("Third party answered: %1").replace("%1", name) if name else ""
+        if text and len(text) <= MAX_LINE_CHARS:  # the typed name is part of the line: taken from the input
+            self.notes.input.blockSignals(True)
+            self.notes.input.clear()
+            self.notes.input.blockSignals(False)  # the saved typing is cleared with the line's batch
+        else:
+            text = self.tr("Third party answered")
+        self.commit_line("third_party", text)
 
     def _tick(self) -> None:
         if self.call is None:
@@ -353,7 +475,51 @@ class CallWorkspace(QWidget):
             self.notes.input.blockSignals(True)
             self.notes.input.clear()
             self.notes.input.blockSignals(False)  # the saved typing is cleared with the line's batch
-        shown = NoteLine(None, self.desk.clock.now(), kind, text)
+        self._commit(NoteLine(None, self.desk.clock.now(), kind, text))
+
+    def commit_offer(self, step: NegotiationStep) -> None:
+        """An offer or counter-offer made now: a line of the negotiation ledger, saved like any other."""
+        if self.interaction_id is not None:
+            self._commit(NoteLine(None, self.desk.clock.now(), "offer", "", step.to_data()))
+
+    def accepted_offer(self) -> OfferTerms | None:
+        """The last offer of this call that was accepted: the plan the end of the call starts from."""
+        steps = []
+        for line in self.notes.model.rows:
+            if line.kind == "offer" and line.data:
+                try:
+                    steps.append(NegotiationStep.from_data(line.data))
+                except (KeyError, TypeError, ValueError):
+                    continue  # a line written by another version: shown, not used
+        return accepted_offer(steps)
+
+    def open_offers(self) -> None:
+        """The offers calculator beside the call: each offer noted there becomes a line of the call."""
+        current = self.call
+        if current is None:
+            return
+        if self.offer_dialog is not None:
+            self.offer_dialog.close()
+        facts = self.facts
+        debtor = current.debtor
+        self.offer_dialog = OfferDialog(
+            self.worker,
+            self.formats,
+            debtor.id,
+            debtor.name,
+            facts.currency if facts else debtor.currency,
+            facts.statement.balance_minor if facts else 0,
+            self.desk.today(),
+            debtor.language,
+            debtor.country,
+            in_call=True,
+            parent=self,
+        )
+        self.offer_dialog.offerNoted.connect(self.commit_offer)
+        self.offer_dialog.show()
+
+    def _commit(self, shown: NoteLine) -> None:
+        kind, text = shown.kind, shown.text
         self.notes.append_line(shown)
         self._waiting.append(shown)
         if self._problem is not None:  # saving fails for now: marked at once, sent with the next try
@@ -475,6 +641,55 @@ class CallWorkspace(QWidget):
         """How many lines on screen are not saved yet."""
         return len(self._waiting) + len(self._sending)
 
+    @property
+    def saving_fails(self) -> bool:
+        """Whether notes could not be saved and wait for the next try."""
+        return self._problem is not None
+
+    def ask_before_close(self) -> CloseChoice:
+        """Closing the window during a call: end the call now, keep it open for later, or stay."""
+        if self.call is None or self._ending is not None:  # no call, or its end is already on its way
+            return CloseChoice.KEEP
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A call is open"),
+            self.tr("The call with %1 is still open. End it now, or keep it open for later?").replace(
+                "%1", self.call.debtor.name
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Everything typed is saved either way. A call kept open is offered back the next time "
+                "callnotes starts."
+            )
+        )
+        end = box.addButton(self.tr("&End the call now"), QMessageBox.ButtonRole.AcceptRole)
+        end.setObjectName("endCallNow")
+        keep = box.addButton(self.tr("&Keep it open for later"), QMessageBox.ButtonRole.DestructiveRole)
+        keep.setObjectName("keepCallOpen")
+        box.setDefaultButton(end)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is end:
+            return CloseChoice.END
+        return CloseChoice.KEEP if clicked is keep else CloseChoice.CANCEL
+
+    def save_before_close(self) -> None:
+        """On close: send every line shown and not yet sent, and the text being typed, without waiting
+        for the batch that is out (the desk writes in the order it is sent); the window then waits."""
+        interaction_id = self.interaction_id
+        if self._waiting and interaction_id is not None and self._problem is None:
+            batch, self._waiting = self._waiting, []
+            self._pending_dirty = False
+            self.worker.start(
+                call(Desk.save_lines, interaction_id, batch, self.notes.input.text()),
+                lambda _saved: None,
+                self._fail,
+            )
+        self.save_pending()
+
     def may_close(self) -> bool:
         """Whether the window may close: asked first when notes could not be saved (they would be lost)."""
         if self._problem is None or self.call is None:
@@ -526,12 +741,12 @@ class CallWorkspace(QWidget):
             self.logRequested.emit(self.call.debtor.id)
 
     # --- ending -------------------------------------------------------------------------------
-    def end_call(self) -> None:
+    def end_call(self) -> bool:
         """Ask for the outcome (and promise, plan, next action); lock everything into the record once
-        every line is saved."""
+        every line is saved. Whether the end was accepted (and is on its way)."""
         current = self.call
         if current is None or self._ending is not None:
-            return
+            return False
         if self._problem is not None:
             QMessageBox.warning(
                 self,
@@ -541,21 +756,33 @@ class CallWorkspace(QWidget):
                     "once they are saved."
                 ),
             )
-            return
+            return False
         self.save_pending()
         facts = self.facts
         currency = facts.currency if facts else current.debtor.currency
         balance = facts.statement.balance_minor if facts else 0
+        if self.offer_dialog is not None:
+            self.offer_dialog.close()
         disputable = tuple((i.number, i.open_minor) for i in facts.open_invoices) if facts else ()
         dialog = EndCallDialog(
-            currency, self.formats.locale, balance, self.desk.today(), self, open_invoices=disputable
+            currency,
+            self.formats.locale,
+            balance,
+            self.desk.today(),
+            self,
+            zone=self.formats.zone,
+            debtor_language=current.debtor.language,
+            debtor_country=current.debtor.country,
+            offer=self.accepted_offer(),
+            open_invoices=disputable,
         )
         if not dialog.exec():
             self.focus_input()
-            return
+            return False
         self._ending = dialog.ending()
         self._set_ending(True)
         self._end_when_saved()
+        return True
 
     def _end_when_saved(self) -> None:
         """Send the accepted end of the call, if every line and the typed text are saved."""
@@ -571,9 +798,13 @@ class CallWorkspace(QWidget):
     def _set_ending(self, ending: bool) -> None:
         """While the call is being locked nothing more can be typed into it."""
         self.end_button.setEnabled(not ending)
+        self.third_party_button.setEnabled(not ending)
         self.notes.input.setReadOnly(ending)
 
     def _ended(self, debtor_id: int) -> None:
+        if self.offer_dialog is not None:
+            self.offer_dialog.close()
+            self.offer_dialog = None
         self._ending = None
         self._set_ending(False)
         self._settle()
