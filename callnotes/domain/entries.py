@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from callnotes.domain.contact_rules import ContactWarning
 from callnotes.domain.record import parse_utc
 
-LINE_KINDS = ("note", "question", "said", "agreed")
+# Kinds of the lines of an interaction; "guard_override" is the reason the user gave for contacting the
+# debtor despite the contact guard's warnings (its data holds them), always the contact's first line.
+LINE_KINDS = ("note", "question", "said", "agreed", "guard_override")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,13 @@ class DisputeEndDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class GuardOverrideDetails:
+    """The contact guard's warnings the user went ahead despite (the reason is the entry's text)."""
+
+    warnings: tuple[ContactWarning, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class UnreadableDetails:
     """Structured data that does not have the shape its kind needs (only a damaged record has this)."""
 
@@ -194,6 +204,7 @@ Details = (
     | ImportDetails
     | DisputeDetails
     | DisputeEndDetails
+    | GuardOverrideDetails
     | UnreadableDetails
     | None
 )
@@ -339,6 +350,10 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         )
     if kind == "dispute_resolved":
         return DisputeEndDetails(int(data["dispute_seq"]), str(data["outcome"]))
+    if kind == "guard_override":
+        return GuardOverrideDetails(
+            tuple(ContactWarning(str(w["code"]), dict(w["values"])) for w in data.get("warnings", ()))
+        )
     return None if not data else UnreadableDetails(data)
 
 

@@ -35,6 +35,7 @@ _LABELS = {
     "terms": QT_TRANSLATE_NOOP("Labels", "agreed terms"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "attachment"),
     "amendment": QT_TRANSLATE_NOOP("Labels", "amendment"),
+    "guard_override": QT_TRANSLATE_NOOP("Labels", "went ahead despite a warning"),
     # invoice statuses
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),
