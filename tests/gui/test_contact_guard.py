@@ -3,7 +3,7 @@ starts nothing; Go ahead needs a reason, which the ended call's record keeps as 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from callnotes.domain.entries import GuardOverrideDetails
 from callnotes.services.backend import DeskProcess
@@ -60,6 +60,9 @@ def test_a_guard_warning_appears_and_its_override_reason_is_recorded(
     assert [(r.kind, r.text) for r in ws.notes.model.rows] == [
         ("guard_override", "They asked for an early call before their shift")
     ]
+    # the facts panel's header says where the debtor stands: a promise runs until 30 November
+    stage = [w.text() for w in ws.facts_panel.body.findChildren(QLabel) if w.text().startswith("Stage:")]
+    assert len(stage) == 1 and "12/2026" in stage[0]
 
     def end(dialog: EndCallDialog) -> int:
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("reached"))
@@ -76,3 +79,5 @@ def test_a_guard_warning_appears_and_its_override_reason_is_recorded(
     assert isinstance(first.details, GuardOverrideDetails)
     assert [w.code for w in first.details.warnings] == ["too_soon", "outside_hours"]
     assert entries[-1].kind == "interaction"
+    qtbot.waitUntil(lambda: window.detail.debtor_id == HARTLEY and not window.worker.busy, timeout=10_000)
+    assert window.detail.escalation.text() == stage[0]  # the debtor panel says the same
