@@ -97,7 +97,14 @@ def cmd_creditor_show(store: Store, args: argparse.Namespace) -> int:
         emit(args.json, None, ["Your business is not set up yet: `callnotes creditor set --name NAME`."])
         return 0
     data = _creditor_json(profile)
-    emit(args.json, data, [f"{key.replace('_', ' '):<14}{value or '—'}" for key, value in data.items()])
+    emit(
+        args.json,
+        data,
+        [
+            f"{key.replace('_', ' '):<17}{value if value not in (None, '') else '—'}"
+            for key, value in data.items()
+        ],
+    )
     return 0
 
 
