@@ -100,6 +100,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "reversal": NP_("record entry kind", "payment reversed"),
         "archive": NP_("record entry kind", "archive"),
         "import": NP_("record entry kind", "import"),
+        "guard_override": NP_("record entry kind", "went ahead despite a warning"),
     },
     "subject": {
         "debtor": NP_("thing corrected", "Debtor"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from callnotes.domain.account import Account, AgreementInfo, DebtorProfile, PersonInfo, PlanInfo, statement_of
+from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.promises import PromiseState, promise_state
@@ -62,6 +63,7 @@ class CallFacts:
     plans: tuple[PlanInfo, ...]
     contacts: tuple[ContactFact, ...]  # the most recent first
     usual_delay_days: int | None
+    escalation: Escalation  # the stage of the collection process and the suggested next step
 
     @property
     def currency(self) -> str:
@@ -117,4 +119,5 @@ def call_facts(account: Account, today: date) -> CallFacts:
         plans=account.plans,
         contacts=tuple(ContactFact(c.started_at, c.kind, c.outcome, c.summary) for c in recent_contacts),
         usual_delay_days=usual_delay(account),
+        escalation=escalation(account, today),
     )

@@ -19,12 +19,14 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.offers import OfferTerms, plain_terms
 from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.export.offer_text import agreement_sentence, for_debtor, if_missed_sentence
 from callnotes.services import validation
+from callnotes.services.contact_guard import override_line
 from callnotes.services.debtors import get_debtor
 from callnotes.store import queries
 from callnotes.store.engine import clock_of
@@ -405,6 +407,7 @@ class ContactInput:
     address_used: str = ""
     reference: str = ""
     lines: tuple[tuple[str, str], ...] = ()  # (kind, text)
+    override: GuardOverride | None = None  # the contact guard warned, and the user went ahead for a reason
 
 
 def log_interaction(session: Session, debtor_id: int, contact: ContactInput, author: str = "") -> Interaction:
@@ -425,6 +428,9 @@ def log_interaction(session: Session, debtor_id: int, contact: ContactInput, aut
         reference=contact.reference,
         started_at=contact.at,
     )
+    if contact.override is not None:  # first, as for a call: why the contact was made despite the guard
+        kind, text, data = override_line(contact.override)
+        add_line(session, interaction.id or 0, kind, text, typed_at=contact.at, data=data)
     for line_kind, text in contact.lines:
         add_line(session, interaction.id or 0, line_kind, text, typed_at=contact.at)
     return end_interaction(session, interaction.id or 0, contact.ending, ended_at=contact.at, author=author)

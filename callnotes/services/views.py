@@ -22,6 +22,7 @@ from callnotes.domain.account import (
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CallingHours
 from callnotes.domain.entries import RecordItem
+from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.services.prompts import PromptBank
 from callnotes.store.models import DraftLine
@@ -42,6 +43,7 @@ class DebtorView:
     open_invoices: tuple[OpenInvoice, ...]  # what a payment can be applied to, oldest due first
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
+    escalation: Escalation  # the stage of the collection process and the suggested next step
 
     def history(self, what: str, key: int) -> RecordItem | None:
         """The entry that first recorded a thing (("invoice", 7)) with every later change to it."""
@@ -61,6 +63,7 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         open_invoices=tuple(account.open_invoices()),
         record=tuple(account.record()),
         head_seq=len(account.entries),
+        escalation=escalation(account, today),
     )
 
 

@@ -14,6 +14,7 @@ from callnotes.services.record import RecordCheck
 from callnotes.services.views import DebtorView
 from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab
 from callnotes.ui.documents_panel import DocumentsPanel
+from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
 from callnotes.ui.table_model import ROW_ROLE
@@ -51,9 +52,11 @@ class DebtorDetailPanel(QWidget):
         self.balance.setStyleSheet("font-size: 14pt;")
         self.breakdown = QLabel(self)
         self.breakdown.setWordWrap(True)
+        self.escalation = QLabel(self)  # the stage of the process and the suggested next step
+        self.escalation.setObjectName("escalation")
         self.record_state = QLabel(self)
         self.record_state.setObjectName("recordState")
-        for text_label in (self.title, self.balance, self.breakdown, self.record_state):
+        for text_label in (self.title, self.balance, self.breakdown, self.escalation, self.record_state):
             text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
             text_label.setWordWrap(True)  # long names and long languages wrap instead of widening the window
 
@@ -86,6 +89,7 @@ class DebtorDetailPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.balance)
         layout.addWidget(self.breakdown)
+        layout.addWidget(self.escalation)
         layout.addWidget(self.record_state)
         layout.addWidget(self.tabs, 1)
         self.clear()
@@ -100,6 +104,7 @@ class DebtorDetailPanel(QWidget):
         self.call_button.setEnabled(False)
         self.balance.clear()
         self.breakdown.clear()
+        self.escalation.clear()
         self.record_state.clear()
         self.history.set_history([])
         self.documents.set_documents(())
@@ -131,6 +136,7 @@ class DebtorDetailPanel(QWidget):
         if s.credit_minor:
             parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
         self.breakdown.setText(parts)
+        self.escalation.setText(escalation_text(detail.escalation, self._formats))
         self.show_record_state(None, detail.head_seq)
         self.history.set_history(detail.record)
         self.invoices.show_view(detail)

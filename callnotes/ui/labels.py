@@ -37,6 +37,7 @@ _LABELS = {
     "attachment": QT_TRANSLATE_NOOP("Labels", "attachment"),
     "amendment": QT_TRANSLATE_NOOP("Labels", "amendment"),
     "offer": QT_TRANSLATE_NOOP("Labels", "offer"),
+    "guard_override": QT_TRANSLATE_NOOP("Labels", "went ahead despite a warning"),
     # invoice statuses
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,20 +26,32 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.account import PersonInfo
+from callnotes.domain.contact_rules import GuardOverride
 from callnotes.services.interactions import DIRECTIONS, OUTCOMES, ContactInput, Ending
 from callnotes.ui.labels import label
 from callnotes.ui.qdates import from_qdate, to_qdate
 
 LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
+# Asks the contact guard about a visit at a moment, then calls back with the override, if the user went
+# ahead despite warnings (see ui/contact_guard.py); not called back when the user cancels.
+VisitGuard = Callable[[QWidget, datetime, Callable[[GuardOverride | None], None]], None]
 
 
 class LogDialog(QDialog):
     """Kind, time, person, address or number, reference, summary, outcome and files to attach."""
 
     def __init__(
-        self, people: Sequence[PersonInfo], now: datetime, zone: str, parent: QWidget | None = None
+        self,
+        people: Sequence[PersonInfo],
+        now: datetime,
+        zone: str,
+        parent: QWidget | None = None,
+        *,
+        guard: VisitGuard | None = None,
     ) -> None:
         super().__init__(parent)
+        self._guard = guard
+        self.override: GuardOverride | None = None  # set when the guard warned and the user went ahead
         self._zone = ZoneInfo(zone)
         local = now.astimezone(self._zone)
         self.setWindowTitle(self.tr("Log a contact"))
@@ -94,6 +106,18 @@ class LogDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 520)
 
+    def accept(self) -> None:
+        """A visit is checked by the contact guard first; the dialog closes once the user goes ahead."""
+        if self._guard is None or self.kind.currentData() != "visit":
+            super().accept()
+            return
+
+        def proceed(override: GuardOverride | None) -> None:
+            self.override = override
+            super(LogDialog, self).accept()
+
+        self._guard(self, self.moment, proceed)
+
     def _add_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
         for name in names:
@@ -125,4 +149,5 @@ class LogDialog(QDialog):
             person_id=self.person.currentData(),
             address_used=self.address.text().strip(),
             reference=self.reference.text().strip(),
+            override=self.override if self.kind.currentData() == "visit" else None,
         )
