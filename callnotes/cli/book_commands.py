@@ -47,6 +47,8 @@ CREDITOR_OPTIONS = (
     "user_name",
     "currency",
     "language",
+    "calling_hours",
+    "contact_gap_days",
 )
 
 
@@ -84,6 +86,7 @@ def _creditor_json(c: CreditorInput) -> dict[str, Any]:
         "currency": c.currency,
         "language": c.language,
         "calling_hours": c.calling_hours,
+        "contact_gap_days": c.contact_gap_days,
     }
 
 
@@ -94,7 +97,14 @@ def cmd_creditor_show(store: Store, args: argparse.Namespace) -> int:
         emit(args.json, None, ["Your business is not set up yet: `callnotes creditor set --name NAME`."])
         return 0
     data = _creditor_json(profile)
-    emit(args.json, data, [f"{key.replace('_', ' '):<14}{value or '—'}" for key, value in data.items()])
+    emit(
+        args.json,
+        data,
+        [
+            f"{key.replace('_', ' '):<17}{value if value not in (None, '') else '—'}"
+            for key, value in data.items()
+        ],
+    )
     return 0
 
 
@@ -407,7 +417,15 @@ def add_parsers(sub: Command) -> None:
         "--calling-hours",
         dest="calling_hours",
         choices=tuple(CALLING_HOURS),
-        help="the rule calls are judged by: GR weekdays 09-20, ES weekdays 09-21, US every day 08-21",
+        help="the rule calls are judged by: default every day 08-21, GR weekdays 09-20 and one contact in "
+        "2 days, ES weekdays 09-21, US every day 08-21",
+    )
+    set_.add_argument(
+        "--contact-gap-days",
+        dest="contact_gap_days",
+        type=int,
+        metavar="N",
+        help="the fewest days between two conversations with a debtor (default 7)",
     )
     set_.set_defaults(run=cmd_creditor_set)
     show = creditor.add_parser("show", help="what is set up")

@@ -11,17 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from callnotes.domain.contact_rules import ContactWarning
 from callnotes.domain.offers import NegotiationStep
 from callnotes.domain.record import parse_utc
 
-LINE_KINDS = (
-    "note",
-    "question",
-    "said",
-    "agreed",
-    "offer",
-    "third_party",
-)  # third_party: someone else answered
+# Kinds of the lines of an interaction. "third_party": someone else answered; "guard_override": the
+# reason the user gave for contacting the debtor despite the contact guard's warnings (its data holds
+# them), always the contact's first line; "offer": an offer or counter-offer, its terms in its data.
+LINE_KINDS = ("note", "question", "said", "agreed", "offer", "third_party", "guard_override")
 
 # An offer or counter-offer made during a call (the negotiation ledger): who offered, the terms, the answer.
 OfferDetails = NegotiationStep
@@ -197,6 +194,13 @@ class DeliveryDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class GuardOverrideDetails:
+    """The contact guard's warnings the user went ahead despite (the reason is the entry's text)."""
+
+    warnings: tuple[ContactWarning, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class UnreadableDetails:
     """Structured data that does not have the shape its kind needs (only a damaged record has this)."""
 
@@ -219,6 +223,7 @@ Details = (
     | DisputeEndDetails
     | DeliveryDetails
     | OfferDetails
+    | GuardOverrideDetails
     | UnreadableDetails
     | None
 )
@@ -368,6 +373,10 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         return DeliveryDetails(int(data["interaction"]), str(data["status"]), _day(data["on"]))
     if kind == "offer":
         return OfferDetails.from_data(data)
+    if kind == "guard_override":
+        return GuardOverrideDetails(
+            tuple(ContactWarning(str(w["code"]), dict(w["values"])) for w in data.get("warnings", ()))
+        )
     return None if not data else UnreadableDetails(data)
 
 

@@ -7,10 +7,11 @@ screen and on paper. Plain text only; no Qt and no reportlab.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from babel import Locale
 
+from callnotes.domain.contact_rules import ContactWarning
 from callnotes.domain.entries import (
     AttachmentDetails,
     ChangeDetails,
@@ -20,6 +21,7 @@ from callnotes.domain.entries import (
     DisputeDetails,
     DisputeEndDetails,
     FieldChange,
+    GuardOverrideDetails,
     ImportDetails,
     InvoiceDetails,
     JournalEntry,
@@ -172,6 +174,13 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
             status=w.label("delivery", details.status),
             date=w.day(details.on),
         )
+    if isinstance(details, GuardOverrideDetails):
+        warned = " ".join(guard_warning(w, warning) for warning in details.warnings)
+        return w(
+            "Contacted despite the contact guard's warnings: {warnings} Reason: {reason}",
+            warnings=warned,
+            reason=entry.text,
+        )
     if entry.kind == "amendment":
         correction = w(
             "Corrects entry {seq}. Reason: {reason}", seq=entry.amends_seq, reason=entry.reason or ""
@@ -180,6 +189,61 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
     if isinstance(details, UnreadableDetails):  # an entry written by another version: shown as stored
         return f"{entry.text}\n{dict(details.data)}"
     return entry.text
+
+
+def guard_warning(w: Wording, warning: ContactWarning) -> str:
+    """One of the contact guard's warnings as a sentence (the record's, and the command line's in English)."""
+    try:
+        return _guard_warning(w, warning)
+    except (KeyError, TypeError, ValueError):  # values of another shape (a damaged record): shown as stored
+        return f"{warning.code}: {dict(warning.values)}"
+
+
+def _guard_warning(w: Wording, warning: ContactWarning) -> str:
+    v = warning.values
+    if warning.code == "too_soon":
+        return w(
+            "Last conversation on {date}; the interval between conversations is {gap} days.",
+            date=w.day(date.fromisoformat(str(v["last"]))),
+            gap=v["gap"],
+        )
+    if warning.code == "too_many_attempts":
+        return w(
+            "Already {attempts} calls or visits in {days} days; more than {limit} is too many.",
+            attempts=v["attempts"],
+            days=v["days"],
+            limit=v["limit"],
+        )
+    if warning.code == "outside_hours":
+        local = datetime.fromisoformat(str(v["local"]))
+        moment = f"{w.day(local.date())} {local:%H:%M}"
+        hours = f"{v['opens']}–{v['closes']}"
+        if v.get("weekdays_only"):
+            return w(
+                "Their local time is {moment} ({zone}), outside {hours} on weekdays.",
+                moment=moment,
+                zone=v["zone"],
+                hours=hours,
+            )
+        return w(
+            "Their local time is {moment} ({zone}), outside {hours}.",
+            moment=moment,
+            zone=v["zone"],
+            hours=hours,
+        )
+    if warning.code == "recent_attempt":
+        return w(
+            "A call or visit was already made on {date}; the rule allows one in {days} days.",
+            date=w.day(date.fromisoformat(str(v["last"]))),
+            days=v["days"],
+        )
+    if warning.code == "dispute_open":
+        return w(
+            "A dispute raised on {date} is still open: {reason}.",
+            date=w.day(date.fromisoformat(str(v["since"]))),
+            reason=v.get("reason", ""),
+        )
+    return f"{warning.code}: {dict(v)}"  # a warning of a later version: shown as stored
 
 
 def _change(w: Wording, entry: JournalEntry, details: ChangeDetails) -> str:

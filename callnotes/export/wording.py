@@ -122,6 +122,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "delivered": NP_("letter delivery", "delivered"),
         "returned": NP_("letter delivery", "returned to the sender"),
         "refused": NP_("letter delivery", "refused by the addressee"),
+        "guard_override": NP_("record entry kind", "went ahead despite a warning"),
     },
     "subject": {
         "debtor": NP_("thing corrected", "Debtor"),

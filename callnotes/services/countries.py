@@ -7,6 +7,8 @@ territory; phonenumbers knows the time zone of a number, and of a country throug
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from zoneinfo import available_timezones
 
 import phonenumbers
 from babel.languages import get_official_languages
@@ -56,6 +58,23 @@ def suggest_time_zone(country: str | None, phone: str | None) -> str:
             number = None
     if number is None and region:
         number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
-    zones = number_zones.time_zones_for_number(number) if number is not None else ()
-    known = [zone for zone in zones if zone != "Etc/Unknown"]
+    known = _known_zones(number) if number is not None else ()
     return known[0] if known else FALLBACK_ZONE
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())  # this reads the zone database's folders: once is enough
+
+
+def _known_zones(number: phonenumbers.PhoneNumber) -> tuple[str, ...]:
+    return tuple(zone for zone in number_zones.time_zones_for_number(number) if zone in _zone_names())
+
+
+def number_time_zones(e164: str) -> tuple[str, ...]:
+    """The time zones a number in E.164 (+30 210…) can ring in: one for most, several for some (a
+    mobile in a country with several zones); none when phonenumbers does not know."""
+    try:
+        return _known_zones(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return ()

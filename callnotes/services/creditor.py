@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS
+from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, DEFAULT_GAP_DAYS
 from callnotes.errors import InputError
 from callnotes.services import validation
 from callnotes.store import queries
@@ -28,6 +28,10 @@ class CreditorInput:
     currency: str = "EUR"  # for new debtors
     language: str = "en"  # for new debtors
     calling_hours: str = DEFAULT_CALLING_HOURS
+    contact_gap_days: int = DEFAULT_GAP_DAYS  # the fewest days between two conversations with a debtor
+
+
+MAX_GAP_DAYS = 90  # a longer interval would hold back every follow-up the field guidance asks for
 
 
 def get_creditor(session: Session) -> Creditor | None:
@@ -52,6 +56,7 @@ def creditor_profile(session: Session) -> CreditorInput | None:
         currency=creditor.currency,
         language=creditor.language,
         calling_hours=creditor.calling_hours,
+        contact_gap_days=creditor.contact_gap_days,
     )
 
 
@@ -66,6 +71,17 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
             f"Calling hours “{data.calling_hours}” are unknown; choose one of {', '.join(CALLING_HOURS)}.",
             field="calling_hours",
             problem="choice",
+        )
+    if data.contact_gap_days < 0:
+        raise InputError(
+            "The days between conversations cannot be negative.", field="contact_gap_days", problem="negative"
+        )
+    if data.contact_gap_days > MAX_GAP_DAYS:
+        raise InputError(
+            f"The days between conversations are at most {MAX_GAP_DAYS}.",
+            field="contact_gap_days",
+            problem="too_many_days",
+            values={"value": MAX_GAP_DAYS},
         )
     creditor = get_creditor(session) or Creditor(name=name)
     creditor.name = name
@@ -85,6 +101,7 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
     creditor.currency = validation.currency(data.currency)
     creditor.language = validation.language(data.language)
     creditor.calling_hours = data.calling_hours
+    creditor.contact_gap_days = data.contact_gap_days
     session.add(creditor)
     session.flush()
     return creditor

@@ -7,7 +7,7 @@ table or the store. The command line and the tests may call them too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlmodel import Session
@@ -15,7 +15,7 @@ from sqlmodel import Session
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
-from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS
+from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.errors import NotFoundError
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
@@ -27,6 +27,7 @@ from callnotes.services.attachments import Attached, DocumentInfo, add_attachmen
 from callnotes.services.backend import long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
+from callnotes.services.contact_guard import override_line, warnings_for
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
 from callnotes.services.debtors import DebtorInput
 from callnotes.services.facts import CallFacts, call_facts
@@ -325,14 +326,28 @@ class Desk:
             return documents.viewable_copy(session, self.paths, attachment_id)
 
     # --- a call -------------------------------------------------------------------------------------
+    def contact_warnings(
+        self, debtor_id: int, kind: str = "call", number: str | None = None, at: datetime | None = None
+    ) -> tuple[ContactWarning, ...]:
+        """The contact guard's warnings about a call (dialling `number`) or a visit to the debtor, now or
+        at `at` (a visit being logged); none for other kinds of contact."""
+        with self._store.sessions() as session:
+            return warnings_for(session, debtor_id, kind, at or self.clock.now(), number)
+
     @writes
-    def start_call(self, debtor_id: int, person_id: int | None, number: str) -> OpenCall:
-        """Start a call now with the debtor (a person and the number dialled)."""
+    def start_call(
+        self, debtor_id: int, person_id: int | None, number: str, override: GuardOverride | None = None
+    ) -> OpenCall:
+        """Start a call now with the debtor (a person and the number dialled); with `override`, the
+        reason for calling despite the guard's warnings is the call's first line."""
         with transaction(self._store.sessions) as session:
             call = interactions.start_interaction(
                 session, debtor_id, person_id=person_id, address_used=number
             )
             interaction_id = call.id or 0
+            if override is not None:
+                kind, text, data = override_line(override)
+                interactions.add_line(session, interaction_id, kind, text, data=data)
         return self.open_call(interaction_id)
 
     def open_call(self, interaction_id: int) -> OpenCall:

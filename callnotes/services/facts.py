@@ -8,6 +8,7 @@ from datetime import date, datetime
 from callnotes.domain.account import Account, AgreementInfo, DebtorProfile, PersonInfo, PlanInfo, statement_of
 from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.disputes import Dispute, open_disputes
+from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.promises import PromiseState, promise_state
@@ -64,6 +65,7 @@ class CallFacts:
     plans: tuple[PlanInfo, ...]
     contacts: tuple[ContactFact, ...]  # the most recent first
     usual_delay_days: int | None
+    escalation: Escalation  # the stage of the collection process and the suggested next step
     disputes: tuple[Dispute, ...] = ()  # the open ones, oldest first
 
     @property
@@ -129,5 +131,6 @@ def call_facts(account: Account, today: date) -> CallFacts:
             for c in recent_contacts
         ),
         usual_delay_days=usual_delay(account),
+        escalation=escalation(account, today),
         disputes=open_disputes(account.entries),
     )

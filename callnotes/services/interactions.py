@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.deliveries import DELIVERY_STATUSES, STATUS_OF_OUTCOME
 from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.offers import OfferTerms, plain_terms
@@ -26,6 +27,7 @@ from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.export.offer_text import agreement_sentence, for_debtor, if_missed_sentence
 from callnotes.services import validation
+from callnotes.services.contact_guard import override_line
 from callnotes.services.debtors import get_debtor
 from callnotes.services.disputes import DisputeInput, dispute_entry, mark_disputed
 from callnotes.store import queries
@@ -437,6 +439,7 @@ class ContactInput:
     address_used: str = ""
     reference: str = ""
     lines: tuple[tuple[str, str], ...] = ()  # (kind, text)
+    override: GuardOverride | None = None  # the contact guard warned, and the user went ahead for a reason
     delivered_on: date | None = None  # a letter logged as delivered, returned or refused: the day it was
 
 
@@ -458,6 +461,9 @@ def log_interaction(session: Session, debtor_id: int, contact: ContactInput, aut
         reference=contact.reference,
         started_at=contact.at,
     )
+    if contact.override is not None:  # first, as for a call: why the contact was made despite the guard
+        kind, text, data = override_line(contact.override)
+        add_line(session, interaction.id or 0, kind, text, typed_at=contact.at, data=data)
     for line_kind, text in contact.lines:
         add_line(session, interaction.id or 0, line_kind, text, typed_at=contact.at)
     ended = end_interaction(session, interaction.id or 0, contact.ending, ended_at=contact.at, author=author)

@@ -23,6 +23,7 @@ from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CallingHours
 from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.entries import RecordItem
+from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.services.prompts import PromptBank
 from callnotes.store.models import DraftLine
@@ -43,6 +44,7 @@ class DebtorView:
     open_invoices: tuple[OpenInvoice, ...]  # what a payment can be applied to, oldest due first
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
+    escalation: Escalation  # the stage of the collection process and the suggested next step
     disputes: tuple[Dispute, ...] = ()  # the open ones, oldest first
 
     def history(self, what: str, key: int) -> RecordItem | None:
@@ -63,6 +65,7 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         open_invoices=tuple(account.open_invoices()),
         record=tuple(account.record()),
         head_seq=len(account.entries),
+        escalation=escalation(account, today),
         disputes=open_disputes(account.entries),
     )
 

@@ -15,6 +15,7 @@ from callnotes.services.views import DebtorView
 from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab
 from callnotes.ui.dispute_box import dispute_summary
 from callnotes.ui.documents_panel import DocumentsPanel
+from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
 from callnotes.ui.table_model import ROW_ROLE
@@ -52,12 +53,21 @@ class DebtorDetailPanel(QWidget):
         self.balance.setStyleSheet("font-size: 14pt;")
         self.breakdown = QLabel(self)
         self.breakdown.setWordWrap(True)
+        self.escalation = QLabel(self)  # the stage of the process and the suggested next step
+        self.escalation.setObjectName("escalation")
         self.record_state = QLabel(self)
         self.record_state.setObjectName("recordState")
         self.disputes = QLabel(self)  # open disputes, prominent: they change how the debt is pursued
         self.disputes.setObjectName("openDisputes")
         self.disputes.setStyleSheet("font-weight: bold;")
-        for text_label in (self.title, self.balance, self.breakdown, self.record_state, self.disputes):
+        for text_label in (
+            self.title,
+            self.balance,
+            self.breakdown,
+            self.escalation,
+            self.record_state,
+            self.disputes,
+        ):
             text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
             text_label.setWordWrap(True)  # long names and long languages wrap instead of widening the window
 
@@ -90,6 +100,7 @@ class DebtorDetailPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.balance)
         layout.addWidget(self.breakdown)
+        layout.addWidget(self.escalation)
         layout.addWidget(self.disputes)
         layout.addWidget(self.record_state)
         layout.addWidget(self.tabs, 1)
@@ -105,6 +116,7 @@ class DebtorDetailPanel(QWidget):
         self.call_button.setEnabled(False)
         self.balance.clear()
         self.breakdown.clear()
+        self.escalation.clear()
         self.disputes.clear()
         self.disputes.hide()
         self.record_state.clear()
@@ -138,6 +150,7 @@ class DebtorDetailPanel(QWidget):
         if s.credit_minor:
             parts += " · " + self.tr("credit on account −%1").replace("%1", self._money(s.credit_minor))
         self.breakdown.setText(parts)
+        self.escalation.setText(escalation_text(detail.escalation, self._formats))
         self.disputes.setText("\n".join("⚠ " + dispute_summary(self._formats, d) for d in detail.disputes))
         self.disputes.setVisible(bool(detail.disputes))
         self.show_record_state(None, detail.head_seq)

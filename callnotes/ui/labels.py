@@ -49,6 +49,7 @@ _LABELS = {
     "dispute_resolved": QT_TRANSLATE_NOOP("Labels", "dispute resolved"),
     "delivery": QT_TRANSLATE_NOOP("Labels", "letter delivery"),
     "offer": QT_TRANSLATE_NOOP("Labels", "offer"),
+    "guard_override": QT_TRANSLATE_NOOP("Labels", "went ahead despite a warning"),
     # invoice statuses
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "disputed"),

@@ -4,7 +4,7 @@ captured with its amount, day or invoices as at the end of a call."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.account import PersonInfo
+from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.deliveries import STATUS_OF_OUTCOME
 from callnotes.services.interactions import DIRECTIONS, OUTCOMES_BY_KIND, ContactInput, Ending
 from callnotes.ui.dispute_box import DisputeBox
@@ -41,6 +42,9 @@ from callnotes.ui.workspace.promise_box import PromiseBox
 LOGGED_KINDS = ("email", "letter", "visit", "message", "call")
 # A plan is agreed in the offers calculator, which shows its schedule; here it would be a word without one.
 NOT_OFFERED = ("plan",)
+# Asks the contact guard about a visit at a moment, then calls back with the override, if the user went
+# ahead despite warnings (see ui/contact_guard.py); not called back when the user cancels.
+VisitGuard = Callable[[QWidget, datetime, Callable[[GuardOverride | None], None]], None]
 
 
 class LogDialog(QDialog):
@@ -53,14 +57,16 @@ class LogDialog(QDialog):
         zone: str,
         parent: QWidget | None = None,
         *,
+        guard: VisitGuard | None = None,
         currency: str = "EUR",
         locale: str = "en_US",
         open_invoices: Sequence[tuple[str, int]] = (),  # (number, open amount): what a dispute may name
     ) -> None:
         super().__init__(parent)
+        self._guard = guard
+        self.override: GuardOverride | None = None  # set when the guard warned and the user went ahead
         self._zone = ZoneInfo(zone)
         local = now.astimezone(self._zone)
-        self._contact: ContactInput | None = None
         self.setWindowTitle(self.tr("Log a contact"))
         self.kind = QComboBox(self)
         for code in LOGGED_KINDS:
@@ -152,9 +158,10 @@ class LogDialog(QDialog):
         self.error.clear()
 
     def accept(self) -> None:
-        """Close only once the amounts typed can be read and a dispute says why."""
+        """Close only once the amounts typed can be read and a dispute says why; a visit is checked by
+        the contact guard first, and the dialog closes once the user goes ahead."""
         try:
-            contact = self._read()
+            contact = self._read()  # read again by `contact()` once accepted, with the guard's override
         except FieldError as exc:  # said in the interface's words, never with a locale code
             self.error.setText(str(exc))
             return
@@ -170,8 +177,15 @@ class LogDialog(QDialog):
             )
             self.dispute_box.reason.setFocus()
             return
-        self._contact = contact
-        super().accept()
+        if self._guard is None or self.kind.currentData() != "visit":
+            super().accept()
+            return
+
+        def proceed(override: GuardOverride | None) -> None:
+            self.override = override
+            super(LogDialog, self).accept()
+
+        self._guard(self, self.moment, proceed)  # a visit is checked by the contact guard first
 
     def _add_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -195,7 +209,7 @@ class LogDialog(QDialog):
 
     def contact(self) -> ContactInput:
         """The contact as the user described it, once the dialog was accepted."""
-        return self._contact or self._read()
+        return self._read()
 
     def _read(self) -> ContactInput:
         outcome = self.outcome.currentData()
@@ -215,4 +229,5 @@ class LogDialog(QDialog):
             address_used=self.address.text().strip(),
             reference=self.reference.text().strip(),
             delivered_on=from_qdate(self.delivered_on.date()) if self._delivery_known else None,
+            override=self.override if self.kind.currentData() == "visit" else None,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from callnotes import __version__
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.entries import JournalEntry
 from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError, StorageError
 from callnotes.services.backend import DeskProcess, call
@@ -36,6 +38,7 @@ from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.backups import BackupActions
+from callnotes.ui.contact_guard import Proceed, guard_contact
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.debtor_list import DebtorListPanel
 from callnotes.ui.documents import DocumentActions
@@ -470,7 +473,12 @@ class MainWindow(QMainWindow):
             choice = self._choose_number(*found)
             if choice is not None:
                 person_id, number = choice
-                self.worker.start(call(Desk.start_call, debtor_id, person_id, number), self.show_call)
+
+                def start(override: GuardOverride | None) -> None:
+                    job = call(Desk.start_call, debtor_id, person_id, number, override)
+                    self.worker.start(job, self.show_call)
+
+                guard_contact(self, self.worker, self.formats, debtor_id, "call", start, number=number)
 
         self.worker.start(call(Desk.people, debtor_id), chosen)
 
@@ -542,11 +550,15 @@ class MainWindow(QMainWindow):
         def ask(
             found: tuple[DebtorProfile, tuple[PersonInfo, ...]], invoices: tuple[OpenInvoice, ...]
         ) -> None:
+            def guard(parent: QWidget, at: datetime, proceed: Proceed) -> None:  # before a visit is logged
+                guard_contact(parent, self.worker, self.formats, debtor_id, "visit", proceed, at=at)
+
             dialog = LogDialog(
                 found[1],
                 self.desk.clock.now(),
                 self.formats.zone,
                 self,
+                guard=guard,
                 currency=found[0].currency,
                 locale=self.formats.locale,
                 open_invoices=[(i.number, i.open_minor) for i in invoices],

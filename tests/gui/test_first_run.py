@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
+from callnotes.ui.contact_guard import GuardDialog
 from callnotes.ui.entry.agreement_dialog import AgreementDialog
 from callnotes.ui.entry.business_dialog import BusinessDialog
 from callnotes.ui.entry.debtor_dialog import DebtorDialog
@@ -21,7 +22,7 @@ from tests.gui.test_workspace import type_text
 TIMEOUT = 10_000
 
 
-def _dialog(qtbot, kind: type[FormDialog]) -> FormDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot, kind: type[FormDialog] | type[GuardDialog]) -> QWidget:  # type: ignore[no-untyped-def]
     """The form of this kind that the window has just opened."""
     found: list[QWidget] = []
 
@@ -111,6 +112,10 @@ def test_a_new_user_sets_up_and_calls_their_first_debtor(
 
     qtbot.waitUntil(lambda: "2.210,55" in window.detail.balance.text(), timeout=TIMEOUT)
     window.start_call()
+    guard = _dialog(qtbot, GuardDialog)  # a Sunday, and the Greek rule allows weekdays only
+    assert isinstance(guard, GuardDialog) and len(guard.lines) == 1
+    _type(qtbot, guard.reason, "Μου ζήτησε να τον καλέσω σήμερα")
+    guard.go_ahead.click()
     qtbot.waitUntil(lambda: window.workspace.facts is not None, timeout=TIMEOUT)
     facts = window.workspace.facts
     assert facts is not None and facts.statement.balance_minor == 221055

@@ -162,6 +162,7 @@ def test_a_yes_or_no_question_gets_a_gentle_hint(qtbot, demo_store: Store, desk_
 def test_start_call_from_the_list_and_recovery_offer(
     qtbot, demo_store: Store, desk_process: DeskProcess
 ) -> None:  # type: ignore[no-untyped-def]
+    from callnotes.ui.contact_guard import GuardDialog
     from callnotes.ui.table_model import ROW_ROLE
 
     window = make_window(qtbot, desk_process, "en_US")
@@ -171,6 +172,11 @@ def test_start_call_from_the_list_and_recovery_offer(
     window.debtor_list.table.selectRow(row)
     window.debtor_list.table.setFocus()
     QTest.keyClick(window.debtor_list.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # 07:00 in New York, six days after the last conversation: the contact guard asks first
+    qtbot.waitUntil(lambda: window.findChild(GuardDialog) is not None, timeout=10_000)
+    guard = window.findChild(GuardDialog)
+    type_text(guard.reason, "They asked for an early call")
+    guard.go_ahead.click()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workspace, timeout=10_000)
     assert "tel:+12125550143" in window.workspace.title.text()
     # the process "dies": a new window finds the unfinished call and offers it back

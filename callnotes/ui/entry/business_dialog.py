@@ -7,12 +7,12 @@ suggests the currency, the language and the calling hours until you choose them 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from callnotes.domain.contact_rules import CALLING_HOURS
 from callnotes.services.backend import Call, call
 from callnotes.services.countries import country_defaults
-from callnotes.services.creditor import CreditorInput
+from callnotes.services.creditor import MAX_GAP_DAYS, CreditorInput
 from callnotes.services.desk import Desk
 from callnotes.services.validation import phone_example
 from callnotes.ui.formats import Formats
@@ -23,7 +23,8 @@ from callnotes.ui.labels import marked
 from callnotes.ui.worker import Worker
 
 _HOURS = {
-    "GR": QT_TRANSLATE_NOOP("BusinessDialog", "Weekdays 09:00–20:00 (Greek rule)"),
+    "default": QT_TRANSLATE_NOOP("BusinessDialog", "Every day 08:00–21:00 (general)"),
+    "GR": QT_TRANSLATE_NOOP("BusinessDialog", "Weekdays 09:00–20:00, one contact in 2 days (Greek rule)"),
     "ES": QT_TRANSLATE_NOOP("BusinessDialog", "Weekdays 09:00–21:00 (Spanish rule for commercial calls)"),
     "US": QT_TRANSLATE_NOOP("BusinessDialog", "Every day 08:00–21:00 (US Regulation F)"),
 }
@@ -73,6 +74,13 @@ class BusinessDialog(FormDialog):
         self.calling_hours = QComboBox(self)
         for code in CALLING_HOURS:
             self.calling_hours.addItem(hours_caption(code), code)
+        self.contact_gap = QSpinBox(self)
+        self.contact_gap.setRange(0, MAX_GAP_DAYS)
+        self.contact_gap.setValue(CreditorInput("").contact_gap_days)
+        self.contact_gap.setSuffix(self.tr(" days"))
+        self.contact_gap.setToolTip(
+            self.tr("Before a call or a visit, callnotes warns when the last conversation was more recent.")
+        )
         self.add_row(self.tr("Business name:"), self.name, "name")
         self.add_row(self.tr("Tax ID:"), self.tax_id, "tax_id")
         self.add_row(self.tr("Country:"), self.country, "country")
@@ -84,6 +92,7 @@ class BusinessDialog(FormDialog):
         self.add_row(self.tr("Currency of new debtors:"), self.currency, "currency")
         self.add_row(self.tr("Language of new debtors:"), self.language, "language")
         self.add_row(self.tr("Calling hours:"), self.calling_hours, "calling_hours")
+        self.add_row(self.tr("Days between conversations:"), self.contact_gap, "contact_gap_days")
         if welcome:
             example = QPushButton(self.tr("Load example data instead"), self)
             example.setAutoDefault(False)
@@ -115,6 +124,7 @@ class BusinessDialog(FormDialog):
         self.currency.set_code(current.currency)
         select_code(self.language, current.language)
         select_code(self.calling_hours, current.calling_hours)
+        self.contact_gap.setValue(current.contact_gap_days)
 
     def _country_changed(self) -> None:
         country = self.country.code()
@@ -147,5 +157,6 @@ class BusinessDialog(FormDialog):
             currency=self.currency.code(),
             language=self.language.code(),
             calling_hours=str(self.calling_hours.currentData()),
+            contact_gap_days=self.contact_gap.value(),
         )
         return call(Desk.set_creditor, entered)

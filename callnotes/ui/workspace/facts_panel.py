@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from callnotes.domain.ledger import AgeBucket
 from callnotes.domain.promises import PromiseState
 from callnotes.services.facts import CallFacts
+from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label, plain_tooltip
 
@@ -174,6 +175,7 @@ class FactsPanel(QScrollArea):
         self.amount.setText(self.tr("OWED %1").replace("%1", owed))
 
         self.layout_.addWidget(self.amount)
+        self.layout_.addWidget(_plain(escalation_text(facts.escalation, self._formats), self.body))
         as_of = self.tr("as of %1").replace("%1", self._day(s.as_of))
         open_principal = sum(p.open_minor for p in s.positions)
         parts = (

@@ -1,0 +1,183 @@
+"""Where a debtor stands in the collection process, and the next step with its date.
+
+The process the field guidance teaches: reminders (a second invoice marked overdue, then one every 30
+days), calls every 7 to 10 days (never daily), an agreement (a promise or a plan), a formal demand
+when talking fails or an agreement is broken, then a collection agency or a lawyer, then court.
+`escalation(account, today)` works it out from the history alone, in one pass over the account, so
+lists (the agenda) can ask it for every debtor.
+
+What counts as what:
+- a reminder: a letter or e-mail we sent after the oldest open invoice fell due;
+- a formal demand: a letter we sent with a reference (a certified-mail or burofax number);
+- an attempt: a call or visit we made; the refusal to pay is the outcome of one;
+- handed over: the debtor archived with the reason "agency" or "lawyer".
+Callnotes does not yet record a claim filed at court, so the stage COURT is never worked out from
+the history; going to court is the step suggested after a hand-over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from callnotes.domain.account import Account, InteractionInfo, PlanInfo
+from callnotes.domain.promises import PromiseState, promise_state
+
+
+class Stage(StrEnum):
+    """The stages of the process, in order."""
+
+    REMINDER = "reminder"
+    CALL = "call"
+    AGREEMENT = "agreement"
+    FORMAL_DEMAND = "formal_demand"
+    AGENCY_OR_LAWYER = "agency_or_lawyer"
+    COURT = "court"
+
+
+class Step(StrEnum):
+    """What to do next."""
+
+    NONE = "none"  # nothing is owed
+    WAIT = "wait"  # nothing is overdue yet
+    SEND_REMINDER = "send_reminder"
+    CALL = "call"
+    OFFER_SETTLEMENT = "offer_settlement"  # settle an old debt for less
+    CHECK_PAYMENT = "check_payment"  # see whether the promised payment or instalment came
+    SEND_FORMAL_DEMAND = "send_formal_demand"
+    HAND_TO_AGENCY = "hand_to_agency"
+    CONSULT_LAWYER = "consult_lawyer"
+    GO_TO_COURT = "go_to_court"
+
+
+REMINDER_INTERVAL_DAYS = 30  # reminders at 30-day intervals
+REMINDERS_BEFORE_CALLING = 2  # the second invoice marked overdue, then one more
+FOLLOW_UP_DAYS = 7  # persistence: a call every 7 to 10 days, never daily
+SETTLEMENT_AFTER_DAYS = 120  # an old debt: offer to settle for less
+DEMAND_DEADLINE_DAYS = 15  # what a formal demand usually gives the debtor to pay
+COURT_AFTER_DAYS = 60  # after a hand-over, if nothing was recovered
+LAWYER_FROM_MINOR = 5_000_00  # from this much overdue (in the debtor's currency), a lawyer, not an agency
+
+
+@dataclass(frozen=True, slots=True)
+class Escalation:
+    """The current stage, the suggested next step and the day for it (None: no day), and `because`,
+    a stable code of the fact that decided it (see the module's docstring and `escalation`)."""
+
+    stage: Stage
+    next_step: Step
+    on: date | None
+    because: str
+
+
+def _day(contact: InteractionInfo, zone: ZoneInfo) -> date:
+    return contact.started_at.astimezone(zone).date()
+
+
+def _plan_state(
+    plan: PlanInfo, received: tuple[tuple[date, int], ...], today: date
+) -> tuple[bool, date | None]:
+    """(whether an instalment was missed, the day to check next): an instalment is missed when the
+    payments since the plan was agreed do not cover every instalment due by then."""
+    due_so_far = 0
+    for due_on, amount in sorted(plan.instalments):
+        due_so_far += amount
+        if due_on >= today:
+            return False, due_on + timedelta(days=1)
+        paid = sum(a for paid_on, a in received if plan.agreed_on <= paid_on <= due_on)
+        if paid < due_so_far:
+            return True, due_on + timedelta(days=1)
+    return False, None
+
+
+def escalation(account: Account, today: date) -> Escalation:
+    """Where the debtor stands on `today` and what to do next (see the module's docstring)."""
+    zone = ZoneInfo(account.debtor.time_zone)
+    due = {i.id: i.due_on for i in account.invoices}
+    still_open = [(due[o.id], o.open_minor) for o in account.open_invoices()]
+    if not still_open:
+        return Escalation(Stage.REMINDER, Step.NONE, None, "nothing_owed")
+    if account.debtor.archive_reason in ("agency", "lawyer") and account.debtor.archived_on is not None:
+        court_on = max(today, account.debtor.archived_on + timedelta(days=COURT_AFTER_DAYS))
+        return Escalation(Stage.AGENCY_OR_LAWYER, Step.GO_TO_COURT, court_on, "handed_over")
+    overdue = [(due_on, minor) for due_on, minor in still_open if due_on < today]
+    if not overdue:
+        return Escalation(
+            Stage.REMINDER, Step.WAIT, min(d for d, _ in still_open) + timedelta(days=1), "not_due_yet"
+        )
+    first_due = min(d for d, _ in overdue)
+    ours = [c for c in account.interactions if c.direction == "outbound" and c.ended_at is not None]
+    demands = [
+        _day(c, zone)
+        for c in ours
+        if c.kind == "letter" and c.reference.strip() and _day(c, zone) > first_due
+    ]
+    reminders = [
+        _day(c, zone)
+        for c in ours
+        if c.kind in ("letter", "email") and not c.reference.strip() and _day(c, zone) > first_due
+    ]
+    attempts = [c for c in ours if c.kind in ("call", "visit")]
+
+    agreement = _latest_agreement(account, today)
+    if agreement is not None:
+        broken_on, check_on, because = agreement
+        if broken_on is None:
+            return Escalation(Stage.AGREEMENT, Step.CHECK_PAYMENT, check_on, because)
+        if not any(d >= broken_on for d in demands):
+            return Escalation(Stage.AGREEMENT, Step.SEND_FORMAL_DEMAND, today, because)
+    if demands:
+        step = Step.CONSULT_LAWYER if sum(m for _, m in overdue) >= LAWYER_FROM_MINOR else Step.HAND_TO_AGENCY
+        return Escalation(
+            Stage.FORMAL_DEMAND,
+            step,
+            max(today, max(demands) + timedelta(days=DEMAND_DEADLINE_DAYS)),
+            "demand_unanswered",
+        )
+    if attempts:
+        last = max(attempts, key=lambda c: c.started_at)
+        talks = [c for c in attempts if c.outcome not in (None, "no_answer", "voicemail", "wrong_number")]
+        if talks and max(talks, key=lambda c: c.started_at).outcome == "refused":
+            return Escalation(Stage.CALL, Step.SEND_FORMAL_DEMAND, today, "refused")
+        next_call = max(today, _day(last, zone) + timedelta(days=FOLLOW_UP_DAYS))
+        settled_for_less = any(p.kind == "settlement" for p in account.plans)
+        if (today - first_due).days > SETTLEMENT_AFTER_DAYS and not settled_for_less:
+            return Escalation(Stage.CALL, Step.OFFER_SETTLEMENT, next_call, "old_debt")
+        return Escalation(Stage.CALL, Step.CALL, next_call, "follow_up")
+    if not reminders:
+        return Escalation(Stage.REMINDER, Step.SEND_REMINDER, today, "overdue_no_reminder")
+    if len(reminders) < REMINDERS_BEFORE_CALLING:
+        return Escalation(
+            Stage.REMINDER,
+            Step.SEND_REMINDER,
+            max(today, max(reminders) + timedelta(days=REMINDER_INTERVAL_DAYS)),
+            "reminder_interval",
+        )
+    return Escalation(
+        Stage.REMINDER,
+        Step.CALL,
+        max(today, max(reminders) + timedelta(days=FOLLOW_UP_DAYS)),
+        "reminders_unanswered",
+    )
+
+
+def _latest_agreement(account: Account, today: date) -> tuple[date | None, date | None, str] | None:
+    """The most recent promise or plan, unless it was kept in full: (the day it broke or None while it
+    runs, the day to check next, a `because` code)."""
+    received = account.received
+    promise = max(account.promises, key=lambda p: (p.made_on, p.id), default=None)
+    plan = max(account.plans, key=lambda p: (p.agreed_on, p.id), default=None)
+    if plan is not None and (promise is None or plan.agreed_on >= promise.made_on):
+        missed, check_on = _plan_state(plan, received, today)
+        if missed:
+            return check_on, check_on, "instalment_missed"
+        return (None, check_on, "plan_running") if check_on is not None else None
+    if promise is None:
+        return None
+    state = promise_state(promise.amount_minor, promise.made_on, promise.due_on, received, today)
+    after_due = promise.due_on + timedelta(days=1)
+    if state is PromiseState.BROKEN:
+        return after_due, after_due, "promise_broken"
+    return (None, after_due, "promise_pending") if state is PromiseState.PENDING else None

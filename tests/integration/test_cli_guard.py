@@ -1,0 +1,31 @@
+"""The contact guard and its settings on the command line, run as separate processes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from callnotes.domain.contact_rules import WARNING_CODES
+from tests.integration.test_cli import callnotes
+from tests.integration.test_cli_own_data import _ok
+
+
+def test_the_business_chooses_its_hours_and_interval_and_the_guard_answers_in_json(tmp_path: Path) -> None:
+    _ok(tmp_path, "creditor", "set", "--name", "Ribera S.L.", "--country", "ES")
+    _ok(tmp_path, "creditor", "set", "--calling-hours", "GR", "--contact-gap-days", "10")
+    shown = json.loads(_ok(tmp_path, "creditor", "show", "--json"))
+    assert (shown["calling_hours"], shown["contact_gap_days"]) == ("GR", 10)
+    refused = callnotes(tmp_path, "creditor", "set", "--contact-gap-days", "120")
+    assert refused.returncode == 1 and refused.stderr.startswith("callnotes: ") and "90" in refused.stderr
+
+    debtor = json.loads(
+        _ok(tmp_path, "debtor", "add", "--name", "Acme", "--phone", "+302101234567", "--json")
+    )
+    found = json.loads(_ok(tmp_path, "guard", str(debtor["id"]), "--json"))
+    # no contact yet: at most the hours (the test runs at any time of day) can warn
+    assert isinstance(found, list) and {w["code"] for w in found} <= {"outside_hours"}
+    assert all(w["code"] in WARNING_CODES for w in found)
+    words = _ok(tmp_path, "guard", str(debtor["id"]), "--visit")
+    assert words.startswith("No warning") or "Their local time is" in words
+    missing = callnotes(tmp_path, "guard", "99")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
