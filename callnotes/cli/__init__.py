@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from callnotes import __version__
-from callnotes.cli import backup_commands, book_commands, import_command, record_commands
+from callnotes.cli import agenda_command, backup_commands, book_commands, import_command, record_commands
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
@@ -41,6 +41,7 @@ def build_parser() -> Parser:
     book_commands.add_parsers(sub)
     import_command.add_parsers(sub)
     backup_commands.add_parsers(sub)
+    agenda_command.add_parsers(sub)
     return parser
 
 

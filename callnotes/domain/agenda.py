@@ -37,6 +37,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from callnotes.domain.account import (
+    Account,
     AgreementInfo,
     CreditNoteInfo,
     DebtorProfile,
@@ -47,7 +48,7 @@ from callnotes.domain.account import (
     PromiseInfo,
     statement_of,
 )
-from callnotes.domain.disputes import Dispute
+from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.ledger import InvoicePosition, InvoiceStatus
 from callnotes.domain.money import Money, format_money
 from callnotes.domain.plans import PlanState, PlanStatus, plan_status
@@ -106,6 +107,21 @@ class DebtorFigures:
     def received(self) -> tuple[tuple[date, int], ...]:
         """Every payment that counts as (date, amount)."""
         return tuple((p.paid_on, p.amount_minor) for p in self.payments if p.counts)
+
+
+def figures_of(account: Account) -> DebtorFigures:
+    """The agenda's figures from one debtor's whole account."""
+    return DebtorFigures(
+        account.debtor,
+        account.invoices,
+        account.payments,
+        account.credit_notes,
+        account.agreement,
+        account.promises,
+        account.plans,
+        tuple(i for i in account.interactions if i.ended_at is not None),
+        open_disputes(account.entries),
+    )
 
 
 @dataclass(frozen=True, slots=True)
