@@ -20,6 +20,7 @@ from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CallingHours
 from callnotes.domain.entries import RecordItem
 from callnotes.domain.ledger import Statement
+from callnotes.services.facts import PlanFact, PromiseFact, plan_facts, promise_facts
 from callnotes.services.prompts import PromptBank
 from callnotes.store.models import DraftLine
 
@@ -39,6 +40,8 @@ class DebtorView:
     open_invoices: tuple[OpenInvoice, ...]  # what a payment can be applied to, oldest due first
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
+    promises: tuple[PromiseFact, ...] = ()  # every promise with its state, the most recent first
+    plans: tuple[PlanFact, ...] = ()  # every plan with its instalments' states, the most recent first
 
     def history(self, what: str, key: int) -> RecordItem | None:
         """The entry that first recorded a thing (("invoice", 7)) with every later change to it."""
@@ -58,6 +61,8 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         open_invoices=tuple(account.open_invoices()),
         record=tuple(account.record()),
         head_seq=len(account.entries),
+        promises=promise_facts(account, today),
+        plans=plan_facts(account, today),
     )
 
 

@@ -72,3 +72,70 @@ def test_agenda_json_after_demo_lists_the_broken_promise(tmp_path: Path) -> None
     assert text.returncode == 0 and "promise_broken" in text.stdout and SPAIN in text.stdout
     refused = callnotes(tmp_path, "agenda", "--date", "2026-02-31")
     assert refused.returncode == 1 and "is not a date" in refused.stderr
+
+
+GREEK = 2
+
+
+def agree_plan_and_part_keep_a_promise(store: Store) -> None:
+    """The Greek debtor agrees a plan 40 days ago, pays the first instalment and part of the second;
+    then promises 100 € by 10 days ago and pays 30 € of it."""
+    from datetime import UTC, datetime
+
+    from callnotes.services.books import PaymentInput, record_payment
+    from callnotes.services.interactions import ContactInput, Ending, PlanInput, PromiseInput, log_interaction
+    from callnotes.store.engine import transaction
+
+    def day(offset: int) -> date:
+        return TODAY + timedelta(days=offset)
+
+    with transaction(store.sessions) as session:
+        plan = PlanInput(((day(-30), 10_000), (day(-1), 10_000), (day(29), 10_000)))
+        visit = ContactInput("visit", datetime(2026, 10, 13, 10, tzinfo=UTC), Ending("plan", plan=plan))
+        log_interaction(session, GREEK, visit)
+        record_payment(session, GREEK, PaymentInput(day(-31), 10_000))
+        record_payment(session, GREEK, PaymentInput(day(-3), 5_000))
+        call = ContactInput(
+            "call",
+            datetime(2026, 11, 2, 10, tzinfo=UTC),
+            Ending("promise", promise=PromiseInput(10_000, day(-10))),
+        )
+        log_interaction(session, GREEK, call)
+        record_payment(session, GREEK, PaymentInput(day(-12), 3_000))
+
+
+def test_promise_and_plan_states_reach_the_facts_the_debtor_view_the_packet_and_the_agenda(
+    demo_store: Store,
+) -> None:
+    from callnotes.export.packet_data import PacketOptions, build_packet
+
+    agree_plan_and_part_keep_a_promise(demo_store)
+    desk = Desk(demo_store, "tester")
+    facts = desk.facts(GREEK)
+    assert facts.promises[0].state.value == "part_kept" and facts.promises[0].paid_minor == 3_000
+    [plan] = facts.plans
+    # the waterfall: 100 € + 50 € + 30 € since the plan (the promise's 30 € counts for the plan too)
+    assert [(i.state.value, i.paid_minor) for i in plan.instalments] == [
+        ("paid", 10_000),
+        ("part_paid", 8_000),
+        ("upcoming", 0),
+    ]
+    assert plan.state.value == "behind"
+    view = desk.debtor(GREEK)
+    assert view.plans == facts.plans and view.promises[0] == facts.promises[0]
+    with demo_store.sessions() as session:
+        packet = build_packet(session, demo_store.paths, GREEK, PacketOptions(as_of=TODAY))
+    assert [(p.state, p.paid_minor) for p in packet.promises][-1] == ("part_kept", 3_000)
+    assert [p.state for p in packet.plans] == ["behind"]
+    assert [(i.state, i.paid_minor) for i in packet.plans[0].instalments] == [
+        ("paid", 10_000),
+        ("part_paid", 8_000),
+        ("upcoming", 0),
+    ]
+    rows = {r.reason.value: r for r in desk.agenda() if r.debtor_id == GREEK}
+    assert rows["promise_broken"].amount_minor == 7_000 and "part-kept" in rows["promise_broken"].detail
+    assert rows["instalment_missed"].amount_minor == 2_000 and rows[
+        "instalment_missed"
+    ].on == TODAY - timedelta(days=1)
+    # a plan behind and a promise past its date pause nothing
+    assert {"no_recent_contact", "reminder_due"} <= set(rows)
