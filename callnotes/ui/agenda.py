@@ -43,6 +43,7 @@ class AgendaPage(QWidget):
         self._formats = formats
         self._today = today
         self.loaded = False  # the first rows arrived
+        self.stale = True  # the rows shown may be out of date: load them when the page is shown
         columns = [
             Column(QT_TRANSLATE_NOOP("Agenda", "Why"), lambda r: label(r.reason.value)),
             Column(
@@ -121,7 +122,16 @@ class AgendaPage(QWidget):
     # --- the rows -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load today's rows (on the desk, never on this thread)."""
+        self.stale = False
         self._worker.start(call(Desk.agenda), self.show_rows)
+
+    def invalidate(self, now: bool) -> None:
+        """The data changed: load the rows now (the page is shown), or when it is shown next. The agenda
+        reads every debtor, so a change made on the list of debtors does not hold up its reads."""
+        if now:
+            self.refresh()
+        else:
+            self.stale = True
 
     def show_rows(self, rows: list[AgendaItem]) -> None:
         """Show the rows, keeping the current one on the same debtor and reason."""

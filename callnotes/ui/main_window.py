@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         """Reload the debtor list and the agenda."""
         self.statusBar().showMessage(self.tr("Loading…"))
         self.worker.start(call(Desk.debtors), self._show_debtors)
-        self.agenda.refresh()
+        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
 
     def _show_debtors(self, summaries: list[DebtorSummary]) -> None:
         if self._after_refresh:
@@ -454,6 +454,8 @@ class MainWindow(QMainWindow):
             self.entry.update()  # what applies to the debtor and the rows selected
             self.documents.update()
         if page is self.agenda:
+            if self.agenda.stale:
+                self.agenda.refresh()
             self.agenda.table.setFocus(Qt.FocusReason.OtherFocusReason)
             row = self.agenda.selected()
             if row is not None:

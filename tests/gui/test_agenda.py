@@ -114,3 +114,20 @@ def test_the_facts_panel_and_the_debtor_show_promise_and_plan_states(qtbot, demo
     ]
     detail.promises.table.selectRow(0)
     assert "100" in detail.promises.history.toPlainText()  # the record entry of the promise
+
+
+def test_the_agenda_reloads_when_data_changes_and_returns_after_a_visit_to_the_list(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = agenda_window(qtbot, desk_process)
+    first = window.agenda.selected()
+    assert first is not None
+    Desk(demo_store, "tester").done_agenda(first.debtor_id, first.reason.value)  # as another form saves
+    window.entry.changed.emit(first.debtor_id)  # what every saved form says
+    qtbot.waitUntil(lambda: first.key not in shown_keys(window), timeout=10_000)
+    window.debtors_action.trigger()
+    assert not window.agenda.stale
+    window.entry.changed.emit(first.debtor_id)  # on the list, the agenda waits until it is shown
+    assert window.agenda.stale
+    window.agenda_action.trigger()
+    assert window.pages.currentWidget() is window.agenda and not window.agenda.stale
