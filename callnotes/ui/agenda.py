@@ -238,6 +238,12 @@ class AgendaPage(QWidget):
                 else self.tr("Promise of %1 due tomorrow.")
             )
             return text.replace("%1", money(row.promised_minor, row.currency))
+        if row.reason is Reason.INSTALMENT_MISSED and row.instalments_missed == 1:
+            return (
+                self.tr("An instalment of the plan missed on %1: %2 unpaid.")
+                .replace("%1", day)
+                .replace("%2", amount)
+            )
         if row.reason is Reason.INSTALMENT_MISSED:
             return (
                 self.tr("%1 instalments of the plan missed since %2: %3 unpaid.")
