@@ -24,6 +24,7 @@ from callnotes.domain.contact_rules import CallingHours
 from callnotes.domain.entries import RecordItem
 from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
+from callnotes.services.facts import PlanFact, PromiseFact, plan_facts, promise_facts
 from callnotes.services.prompts import PromptBank
 from callnotes.store.models import DraftLine
 
@@ -44,6 +45,8 @@ class DebtorView:
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
     escalation: Escalation  # the stage of the collection process and the suggested next step
+    promises: tuple[PromiseFact, ...] = ()  # every promise with its state, the most recent first
+    plans: tuple[PlanFact, ...] = ()  # every plan with its instalments' states, the most recent first
 
     def history(self, what: str, key: int) -> RecordItem | None:
         """The entry that first recorded a thing (("invoice", 7)) with every later change to it."""
@@ -64,6 +67,8 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         record=tuple(account.record()),
         head_seq=len(account.entries),
         escalation=escalation(account, today),
+        promises=promise_facts(account, today),
+        plans=plan_facts(account, today),
     )
 
 
