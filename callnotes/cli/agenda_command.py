@@ -25,6 +25,9 @@ def row_json(row: AgendaItem) -> dict[str, Any]:
         "urgency": row.urgency,
         "balance_minor": row.balance_minor,
         "days_overdue": row.days_overdue,
+        "stage": row.next_step.stage.value if row.next_step else None,
+        "next_step": row.next_step.next_step.value if row.next_step else None,
+        "next_step_on": row.next_step.on.isoformat() if row.next_step and row.next_step.on else None,
         "open_disputes": [
             {"opened_on": d.opened_on.isoformat(), "reason": d.reason, "invoices": list(d.invoices)}
             for d in row.disputes

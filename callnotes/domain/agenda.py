@@ -30,10 +30,11 @@ silences, reminders), then the biggest debts first, then the oldest.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from callnotes.domain.account import (
@@ -49,6 +50,7 @@ from callnotes.domain.account import (
     statement_of,
 )
 from callnotes.domain.disputes import Dispute, open_disputes
+from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import InvoicePosition, InvoiceStatus
 from callnotes.domain.money import Money, format_money
 from callnotes.domain.plans import PlanState, PlanStatus, plan_status
@@ -144,6 +146,7 @@ class AgendaItem:
     last_reminder: date | None = None
     promised_minor: int = 0  # promise rows: the amount promised
     instalments_missed: int = 0  # instalment rows: how many are in arrears
+    next_step: Escalation | None = None  # where the debtor stands in the process and what to do next
 
     @property
     def key(self) -> tuple[int, str]:
@@ -201,7 +204,7 @@ class _Rows:
     def _last_day(self, which: Iterable[InteractionInfo]) -> date | None:
         return max((local_day(i.started_at, self.figures.debtor.time_zone) for i in which), default=None)
 
-    def add(self, reason: Reason, detail: str, on: date, amount: int, **extra: int) -> None:
+    def add(self, reason: Reason, detail: str, on: date, amount: int, **extra: Any) -> None:
         self.rows.append(
             AgendaItem(
                 self.figures.debtor.id,
@@ -402,7 +405,10 @@ def debtor_rows(figures: DebtorFigures, today: date) -> list[AgendaItem]:
     if not r.waiting_on_agreement:
         r.silence()
         r.reminder()
-    return r.rows
+    if not r.rows:
+        return []
+    step = escalation(figures, today, statement)
+    return [replace(row, next_step=step) for row in r.rows]
 
 
 def hidden_by_done(item: AgendaItem, until: date, today: date) -> bool:

@@ -18,6 +18,7 @@ from callnotes.domain.agenda import AgendaItem, Reason
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.ui.detail_tabs import table_view
+from callnotes.ui.escalation_text import escalation_text, next_step_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
 from callnotes.ui.table_model import ROW_ROLE, Column, RowsTableModel
@@ -59,6 +60,11 @@ class AgendaPage(QWidget):
             ),
             Column(QT_TRANSLATE_NOOP("Agenda", "Date"), lambda r: formats.day(r.on)),
             Column(QT_TRANSLATE_NOOP("Agenda", "Details"), self.describe, tooltip=self.describe),
+            Column(
+                QT_TRANSLATE_NOOP("Agenda", "Next step"),
+                lambda r: next_step_text(r.next_step, formats),
+                tooltip=lambda r: escalation_text(r.next_step, formats) if r.next_step else "",
+            ),
             Column(QT_TRANSLATE_NOOP("Agenda", "Dispute"), self._dispute, tooltip=self._dispute_reasons),
         ]
         self.model = RowsTableModel(CONTEXT, columns, self)
