@@ -15,7 +15,14 @@ import sys
 from collections.abc import Sequence
 
 from callnotes import __version__
-from callnotes.cli import backup_commands, book_commands, guard_command, import_command, record_commands
+from callnotes.cli import (
+    agenda_command,
+    backup_commands,
+    book_commands,
+    guard_command,
+    import_command,
+    record_commands,
+)
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
@@ -42,6 +49,7 @@ def build_parser() -> Parser:
     import_command.add_parsers(sub)
     backup_commands.add_parsers(sub)
     guard_command.add_parsers(sub)
+    agenda_command.add_parsers(sub)
     return parser
 
 

@@ -3,8 +3,8 @@
 The process the field guidance teaches: reminders (a second invoice marked overdue, then one every 30
 days), calls every 7 to 10 days (never daily), an agreement (a promise or a plan), a formal demand
 when talking fails or an agreement is broken, then a collection agency or a lawyer, then court.
-`escalation(account, today)` works it out from the history alone, in one pass over the account, so
-lists (the agenda) can ask it for every debtor.
+`escalation(history, today)` works it out from the history alone (a whole account, or the agenda's
+figures of a debtor), in one pass, so lists (the agenda) can ask it for every debtor.
 
 What counts as what:
 - a reminder: a letter or e-mail we sent after the oldest open invoice fell due;
@@ -20,9 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from callnotes.domain.account import Account, InteractionInfo, PlanInfo
+from callnotes.domain.account import HasBooks, InteractionInfo, PlanInfo, PromiseInfo, statement_of
+from callnotes.domain.ledger import Statement
+from callnotes.domain.plans import plan_status
 from callnotes.domain.promises import PromiseState, promise_state
 
 
@@ -72,31 +75,30 @@ class Escalation:
     because: str
 
 
+class History(HasBooks, Protocol):
+    """What the process is judged from: the books, the promises, plans and contacts (an Account has
+    them, and so do the agenda's figures of a debtor)."""
+
+    @property
+    def promises(self) -> tuple[PromiseInfo, ...]: ...
+    @property
+    def plans(self) -> tuple[PlanInfo, ...]: ...
+    @property
+    def interactions(self) -> tuple[InteractionInfo, ...]: ...
+    @property
+    def received(self) -> tuple[tuple[date, int], ...]: ...
+
+
 def _day(contact: InteractionInfo, zone: ZoneInfo) -> date:
     return contact.started_at.astimezone(zone).date()
 
 
-def _plan_state(
-    plan: PlanInfo, received: tuple[tuple[date, int], ...], today: date
-) -> tuple[bool, date | None]:
-    """(whether an instalment was missed, the day to check next): an instalment is missed when the
-    payments since the plan was agreed do not cover every instalment due by then."""
-    due_so_far = 0
-    for due_on, amount in sorted(plan.instalments):
-        due_so_far += amount
-        if due_on >= today:
-            return False, due_on + timedelta(days=1)
-        paid = sum(a for paid_on, a in received if plan.agreed_on <= paid_on <= due_on)
-        if paid < due_so_far:
-            return True, due_on + timedelta(days=1)
-    return False, None
-
-
-def escalation(account: Account, today: date) -> Escalation:
-    """Where the debtor stands on `today` and what to do next (see the module's docstring)."""
+def escalation(account: History, today: date, statement: Statement | None = None) -> Escalation:
+    """Where the debtor stands on `today` and what to do next (see the module's docstring); the
+    statement on `today` when the caller has it already."""
     zone = ZoneInfo(account.debtor.time_zone)
-    due = {i.id: i.due_on for i in account.invoices}
-    still_open = [(due[o.id], o.open_minor) for o in account.open_invoices()]
+    positions = (statement or statement_of(account, today)).positions
+    still_open = [(p.invoice.due_date, p.open_minor) for p in positions if p.open_minor > 0]
     if not still_open:
         return Escalation(Stage.REMINDER, Step.NONE, None, "nothing_owed")
     if account.debtor.archive_reason in ("agency", "lawyer") and account.debtor.archived_on is not None:
@@ -163,17 +165,19 @@ def escalation(account: Account, today: date) -> Escalation:
     )
 
 
-def _latest_agreement(account: Account, today: date) -> tuple[date | None, date | None, str] | None:
+def _latest_agreement(account: History, today: date) -> tuple[date | None, date | None, str] | None:
     """The most recent promise or plan, unless it was kept in full: (the day it broke or None while it
     runs, the day to check next, a `because` code)."""
     received = account.received
     promise = max(account.promises, key=lambda p: (p.made_on, p.id), default=None)
     plan = max(account.plans, key=lambda p: (p.agreed_on, p.id), default=None)
     if plan is not None and (promise is None or plan.agreed_on >= promise.made_on):
-        missed, check_on = _plan_state(plan, received, today)
-        if missed:
-            return check_on, check_on, "instalment_missed"
-        return (None, check_on, "plan_running") if check_on is not None else None
+        status = plan_status(plan.agreed_on, plan.instalments, received, today)
+        if status.in_arrears:
+            missed_on = status.in_arrears[0].due_on + timedelta(days=1)
+            return missed_on, missed_on, "instalment_missed"
+        upcoming = status.next_due
+        return (None, upcoming.due_on + timedelta(days=1), "plan_running") if upcoming is not None else None
     if promise is None:
         return None
     state = promise_state(promise.amount_minor, promise.made_on, promise.due_on, received, today)

@@ -1,4 +1,4 @@
-"""Whether a debtor's promise to pay was kept, broken, or is still running."""
+"""Whether a debtor's promise to pay was kept, broken, part-kept, or is still running."""
 
 from __future__ import annotations
 
@@ -12,7 +12,27 @@ class PromiseState(StrEnum):
 
     PENDING = "pending"
     KEPT = "kept"
-    BROKEN = "broken"
+    PART_KEPT = "part_kept"  # the date passed with some, but not all, of the amount paid
+    BROKEN = "broken"  # the date passed with nothing paid
+
+    @property
+    def settled(self) -> bool:
+        """Whether the promise's outcome is known (it is no longer running)."""
+        return self is not PromiseState.PENDING
+
+
+def promise_received(
+    made_on: date, due_on: date, payments: Iterable[tuple[date, int]], today: date, grace_days: int = 0
+) -> int:
+    """What the payments that count for a promise add up to on `today`: those dated from `made_on` to
+    `due_on + grace_days` inclusive, and none after `today` (they have not arrived yet)."""
+    counted_until = min(_deadline(due_on, grace_days), today)
+    return sum(amount for paid_on, amount in payments if made_on <= paid_on <= counted_until)
+
+
+def _deadline(due_on: date, grace_days: int) -> date:
+    # A promise due at the end of the calendar (a date typed in an older version) is never broken.
+    return due_on + timedelta(days=grace_days) if (date.max - due_on).days > grace_days else date.max
 
 
 def promise_state(
@@ -25,9 +45,10 @@ def promise_state(
 ) -> PromiseState:
     """The state on `today` of a promise, made on `made_on`, to pay `amount_minor` by `due_on`.
 
-    Only payments dated from `made_on` to `due_on + grace_days` inclusive count, and none dated after
-    `today` (they have not arrived yet). Kept as soon as they reach the amount, even before `due_on`;
-    broken once the grace period has passed without that; pending otherwise.
+    Only payments dated from `made_on` to `due_on + grace_days` inclusive count (see
+    `promise_received`). Kept as soon as they reach the amount, even before `due_on`; once the grace
+    period has passed without that, part-kept when something was paid and broken when nothing was;
+    pending otherwise.
     """
     if amount_minor <= 0:
         raise ValueError(f"a promise must be for a positive amount, not {amount_minor}")
@@ -35,10 +56,9 @@ def promise_state(
         raise ValueError(f"grace days cannot be negative: {grace_days}")
     if due_on < made_on:
         raise ValueError(f"a promise made on {made_on} cannot be due on {due_on}")
-    # A promise due at the end of the calendar (a date typed in an older version) is never broken.
-    deadline = due_on + timedelta(days=grace_days) if (date.max - due_on).days > grace_days else date.max
-    counted_until = min(deadline, today)
-    received = sum(amount for paid_on, amount in payments if made_on <= paid_on <= counted_until)
+    received = promise_received(made_on, due_on, payments, today, grace_days)
     if received >= amount_minor:
         return PromiseState.KEPT
-    return PromiseState.BROKEN if today > deadline else PromiseState.PENDING
+    if today <= _deadline(due_on, grace_days):
+        return PromiseState.PENDING
+    return PromiseState.PART_KEPT if received > 0 else PromiseState.BROKEN

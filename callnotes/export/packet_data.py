@@ -19,7 +19,8 @@ from callnotes.domain.account import Account, AgreementInfo, allocations, statem
 from callnotes.domain.entries import JournalEntry, RecordItem
 from callnotes.domain.ledger import InterestPeriod, InvoiceStatus, interest_periods
 from callnotes.domain.money import locale_for
-from callnotes.domain.promises import promise_state
+from callnotes.domain.plans import plan_status
+from callnotes.domain.promises import promise_received, promise_state
 from callnotes.errors import InputError
 from callnotes.export.wording import DESTINATIONS, LANGUAGES
 from callnotes.paths import AppPaths
@@ -176,32 +177,36 @@ RecordPart = RecordItem | ContactBlock
 
 @dataclass(frozen=True)
 class PromiseRow:
-    """A promise to pay and whether it was kept."""
+    """A promise to pay and its state: kept, part-kept, broken or pending (a PromiseState code)."""
 
     made_on: date
     due_on: date
     amount_minor: int
     state: str
+    paid_minor: int = 0  # what the payments that count for it add up to
 
 
 @dataclass(frozen=True)
 class InstalmentRow:
-    """One instalment of a plan and whether it was paid in time (counting payments cumulatively)."""
+    """One instalment of a plan and its state (an InstalmentState code): payments since the plan was
+    agreed are applied to the instalments in date order."""
 
     due_on: date
     amount_minor: int
     state: str
+    paid_minor: int = 0
 
 
 @dataclass(frozen=True)
 class PlanRow:
-    """A payment plan or settlement."""
+    """A payment plan or settlement and its state (a PlanState code)."""
 
     kind: str
     agreed_on: date
     total_minor: int
     conditions: str
     instalments: tuple[InstalmentRow, ...]
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -405,6 +410,7 @@ def _promises_and_plans(
             p.due_on,
             p.amount_minor,
             promise_state(p.amount_minor, p.made_on, p.due_on, received, as_of).value,
+            promise_received(p.made_on, p.due_on, received, as_of),
         )
         for p in account.promises
         if options.in_period(p.made_on)
@@ -413,13 +419,14 @@ def _promises_and_plans(
     for plan in account.plans:
         if not options.in_period(plan.agreed_on):
             continue
-        instalments, owed = [], 0
-        for due_on, amount in plan.instalments:
-            owed += amount  # instalment n is kept once the first n are paid in full
-            state = promise_state(owed, plan.agreed_on, due_on, received, as_of)
-            instalments.append(InstalmentRow(due_on, amount, state.value))
+        status = plan_status(plan.agreed_on, plan.instalments, received, as_of)
+        instalments = tuple(
+            InstalmentRow(i.due_on, i.amount_minor, i.state.value, i.paid_minor) for i in status.instalments
+        )
         plans.append(
-            PlanRow(plan.kind, plan.agreed_on, plan.total_minor, plan.conditions, tuple(instalments))
+            PlanRow(
+                plan.kind, plan.agreed_on, plan.total_minor, plan.conditions, instalments, status.state.value
+            )
         )
     return promises, tuple(plans)
 

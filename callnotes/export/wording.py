@@ -195,6 +195,18 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "kept": NP_("promise or instalment state", "kept"),
         "broken": NP_("promise or instalment state", "broken"),
         "pending": NP_("promise or instalment state", "pending"),
+        "part_kept": NP_("promise or instalment state", "part-kept"),
+        "paid": NP_("promise or instalment state", "paid"),
+        "part_paid": NP_("promise or instalment state", "part-paid"),
+        "missed": NP_("promise or instalment state", "missed"),
+        "due_today": NP_("promise or instalment state", "due today"),
+        "upcoming": NP_("promise or instalment state", "upcoming"),
+    },
+    "plan state": {
+        "on_track": NP_("plan state", "on track"),
+        "behind": NP_("plan state", "behind"),
+        "completed": NP_("plan state", "completed"),
+        "broken": NP_("plan state", "broken"),
     },
     "plan": {
         "instalments": NP_("plan kind", "Instalment plan"),

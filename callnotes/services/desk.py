@@ -14,12 +14,14 @@ from sqlmodel import Session
 
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
+from callnotes.domain.agenda import AgendaItem
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.errors import NotFoundError
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
+from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
 from callnotes.services import books, debtors, disputes, interactions, people
@@ -110,6 +112,23 @@ class Desk:
         """The prepared facts for a call with the debtor, as of today."""
         with self._store.sessions() as session:
             return call_facts(read_account(session, debtor_id), self.today())
+
+    def agenda(self) -> list[AgendaItem]:
+        """Who to contact today and why, most urgent first (without the rows snoozed or done)."""
+        with self._store.sessions() as session:
+            return agenda_service.agenda(session, self.today())
+
+    @writes
+    def snooze_agenda(self, debtor_id: int, reason: str, until: date) -> None:
+        """Hide a row of the agenda until a later day."""
+        with transaction(self._store.sessions) as session:
+            agenda_service.snooze(session, debtor_id, reason, until, self.today())
+
+    @writes
+    def done_agenda(self, debtor_id: int, reason: str) -> date:
+        """Mark a row of the agenda done until its reason arises anew; returns the day it may show again."""
+        with transaction(self._store.sessions) as session:
+            return agenda_service.done(session, debtor_id, reason, self.today())
 
     @long_running
     def check_records(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -11,7 +12,8 @@ from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
-from callnotes.domain.promises import PromiseState, promise_state
+from callnotes.domain.plans import InstalmentStatus, PlanState, plan_status
+from callnotes.domain.promises import PromiseState, promise_received, promise_state
 
 RECENT = 5
 
@@ -33,12 +35,28 @@ class InvoiceFact:
 
 @dataclass(frozen=True)
 class PromiseFact:
-    """A promise to pay and whether it was kept."""
+    """A promise to pay and whether it was kept (part-kept: the date passed with only part paid)."""
 
     amount_minor: int
     made_on: date
     due_on: date
     state: PromiseState
+    paid_minor: int = 0  # what the payments that count for it add up to
+    interaction_id: int | None = None  # the interaction it was made in
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    """A payment plan, where it stands, and each instalment's state (payments applied in date order)."""
+
+    id: int
+    kind: str  # instalments | settlement
+    agreed_on: date
+    total_minor: int
+    conditions: str
+    state: PlanState
+    instalments: tuple[InstalmentStatus, ...]
+    interaction_id: int | None = None  # the interaction it was agreed in
 
 
 @dataclass(frozen=True)
@@ -62,7 +80,7 @@ class CallFacts:
     open_invoices: tuple[InvoiceFact, ...]
     agreement: AgreementInfo | None
     promises: tuple[PromiseFact, ...]  # the most recent first
-    plans: tuple[PlanInfo, ...]
+    plans: tuple[PlanFact, ...]  # the most recent first
     contacts: tuple[ContactFact, ...]  # the most recent first
     usual_delay_days: int | None
     escalation: Escalation  # the stage of the collection process and the suggested next step
@@ -78,6 +96,43 @@ def usual_delay(account: Account) -> int | None:
     settled_on = account.settled_on()
     delays = sorted((settled_on[i.id] - i.due_on).days for i in account.invoices if i.id in settled_on)
     return delays[len(delays) // 2] if delays else None
+
+
+def plan_fact(plan: PlanInfo, received: Sequence[tuple[date, int]], today: date) -> PlanFact:
+    """A plan with its state and its instalments' on `today`."""
+    status = plan_status(plan.agreed_on, plan.instalments, received, today)
+    return PlanFact(
+        plan.id,
+        plan.kind,
+        plan.agreed_on,
+        plan.total_minor,
+        plan.conditions,
+        status.state,
+        status.instalments,
+        plan.interaction_id,
+    )
+
+
+def promise_facts(account: Account, today: date) -> tuple[PromiseFact, ...]:
+    """Every promise with its state on `today`, the most recent first."""
+    received = account.received
+    return tuple(
+        PromiseFact(
+            p.amount_minor,
+            p.made_on,
+            p.due_on,
+            promise_state(p.amount_minor, p.made_on, p.due_on, received, today),
+            promise_received(p.made_on, p.due_on, received, today),
+            p.interaction_id,
+        )
+        for p in sorted(account.promises, key=lambda p: (p.made_on, p.id), reverse=True)
+    )
+
+
+def plan_facts(account: Account, today: date) -> tuple[PlanFact, ...]:
+    """Every plan with its instalments' states on `today`, the most recent first."""
+    plans = sorted(account.plans, key=lambda p: (p.agreed_on, p.id), reverse=True)
+    return tuple(plan_fact(p, account.received, today) for p in plans)
 
 
 def call_facts(account: Account, today: date) -> CallFacts:
@@ -99,8 +154,6 @@ def call_facts(account: Account, today: date) -> CallFacts:
         for p in statement.positions
         if p.open_minor > 0
     )
-    received = account.received
-    recent_promises = sorted(account.promises, key=lambda p: (p.made_on, p.id), reverse=True)[:RECENT]
     ended = [i for i in account.interactions if i.ended_at is not None]
     recent_contacts = sorted(ended, key=lambda i: i.started_at, reverse=True)[:RECENT]
     delivered = latest_deliveries(account.entries)  # a letter shows what became of it, once known
@@ -111,16 +164,8 @@ def call_facts(account: Account, today: date) -> CallFacts:
         statement=statement,
         open_invoices=open_invoices,
         agreement=account.agreement,
-        promises=tuple(
-            PromiseFact(
-                p.amount_minor,
-                p.made_on,
-                p.due_on,
-                promise_state(p.amount_minor, p.made_on, p.due_on, received, today),
-            )
-            for p in recent_promises
-        ),
-        plans=account.plans,
+        promises=promise_facts(account, today)[:RECENT],
+        plans=plan_facts(account, today),
         contacts=tuple(
             ContactFact(
                 c.started_at,

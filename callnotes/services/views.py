@@ -25,6 +25,7 @@ from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.entries import RecordItem
 from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
+from callnotes.services.facts import PlanFact, PromiseFact, plan_facts, promise_facts
 from callnotes.services.prompts import PromptBank
 from callnotes.store.models import DraftLine
 
@@ -45,6 +46,8 @@ class DebtorView:
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
     escalation: Escalation  # the stage of the collection process and the suggested next step
+    promises: tuple[PromiseFact, ...] = ()  # every promise with its state, the most recent first
+    plans: tuple[PlanFact, ...] = ()  # every plan with its instalments' states, the most recent first
     disputes: tuple[Dispute, ...] = ()  # the open ones, oldest first
 
     def history(self, what: str, key: int) -> RecordItem | None:
@@ -66,6 +69,8 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         record=tuple(account.record()),
         head_seq=len(account.entries),
         escalation=escalation(account, today),
+        promises=promise_facts(account, today),
+        plans=plan_facts(account, today),
         disputes=open_disputes(account.entries),
     )
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabW
 from callnotes.services.attachments import DocumentInfo
 from callnotes.services.record import RecordCheck
 from callnotes.services.views import DebtorView
-from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab
+from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab, PromisesTab
 from callnotes.ui.dispute_box import dispute_summary
 from callnotes.ui.documents_panel import DocumentsPanel
 from callnotes.ui.escalation_text import escalation_text
@@ -73,6 +73,7 @@ class DebtorDetailPanel(QWidget):
 
         self.invoices = InvoicesTab(formats, self)
         self.payments = PaymentsTab(formats, self)
+        self.promises = PromisesTab(formats, self)
         self.details = DetailsTab(formats, self)
         self.history = HistoryPanel(formats, self)
         self.documents = DocumentsPanel(formats, self)
@@ -85,6 +86,7 @@ class DebtorDetailPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.invoices, self.tr("Invoices"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.addTab(self.promises, self.tr("Promises and plans"))
         self.tabs.addTab(self.details, self.tr("Details and people"))
         self.tabs.addTab(self.record, self.tr("Record"))
         self.setAcceptDrops(True)
@@ -124,6 +126,7 @@ class DebtorDetailPanel(QWidget):
         self.documents.set_documents(())
         self.invoices.set_rows(None, [])
         self.payments.set_rows(None, [])
+        self.promises.set_rows(None, [])
         self.details.clear()
         self.viewChanged.emit()
 
@@ -157,6 +160,7 @@ class DebtorDetailPanel(QWidget):
         self.history.set_history(detail.record)
         self.invoices.show_view(detail)
         self.payments.show_view(detail)
+        self.promises.show_view(detail)
         self.details.show_view(detail)
         self.viewChanged.emit()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.account import InvoiceInfo, PaymentInfo, PersonInfo
-from callnotes.domain.entries import RecordItem
+from callnotes.domain.entries import PlanDetails, PromiseDetails, RecordItem
 from callnotes.domain.ledger import InvoicePosition
 from callnotes.services.validation import display_phone
 from callnotes.services.views import DebtorView
@@ -304,6 +305,147 @@ class PeopleBox(_Tab):
         if self.view is None or not isinstance(row, PersonInfo):
             return None
         return self.view.history("person", row.id)
+
+
+@dataclass(frozen=True)
+class PromiseRow:
+    """A line of the Promises tab: a promise, a plan, or one of a plan's instalments."""
+
+    id: str  # what keeps the selection across reloads
+    kind: str  # promise | plan | instalment
+    made_on: date | None  # made or agreed (instalments: none)
+    due_on: date | None  # plans: none
+    amount_minor: int
+    paid_minor: int
+    state: str  # a PromiseState, PlanState or InstalmentState code
+    number: int = 0  # instalments: which one
+    of: int = 0  # instalments: of how many
+    settlement: bool = False  # plans: a settlement for less
+
+
+def promise_rows(view: DebtorView) -> list[PromiseRow]:
+    """The promises, most recent first, then each plan followed by its instalments."""
+    rows = [
+        PromiseRow(
+            f"promise:{p.made_on}:{p.due_on}:{p.amount_minor}",
+            "promise",
+            p.made_on,
+            p.due_on,
+            p.amount_minor,
+            p.paid_minor,
+            p.state.value,
+        )
+        for p in view.promises
+    ]
+    for plan in view.plans:
+        paid = sum(i.paid_minor for i in plan.instalments)
+        rows.append(
+            PromiseRow(
+                f"plan:{plan.id}",
+                "plan",
+                plan.agreed_on,
+                None,
+                plan.total_minor,
+                paid,
+                plan.state.value,
+                settlement=plan.kind == "settlement",
+            )
+        )
+        rows += [
+            PromiseRow(
+                f"plan:{plan.id}:{i.number}",
+                "instalment",
+                None,
+                i.due_on,
+                i.amount_minor,
+                i.paid_minor,
+                i.state.value,
+                i.number,
+                len(plan.instalments),
+            )
+            for i in plan.instalments
+        ]
+    return rows
+
+
+class PromisesTab(_Tab):
+    """Every promise to pay and plan, each with its state today (kept, part-kept, broken, pending; a
+    plan on track, behind, completed or broken, with each instalment paid, part-paid, missed, due
+    today or upcoming); the record entry of what is selected below."""
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        self._currency = "EUR"
+
+        def what(r: PromiseRow) -> str:
+            if r.kind == "promise":
+                return self.tr("Promise to pay")
+            if r.kind == "plan":
+                return self.tr("Settlement for less") if r.settlement else self.tr("Payment plan")
+            return "    " + self.tr("Instalment %1 of %2").replace("%1", str(r.number)).replace(
+                "%2", str(r.of)
+            )
+
+        def day(d: date | None) -> str:
+            return formats.day(d) if d else ""
+
+        columns = [
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "What"), what),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Made"), lambda r: day(r.made_on)),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Due"), lambda r: day(r.due_on)),
+            Column(
+                QT_TRANSLATE_NOOP("DebtorDetail", "Amount"),
+                lambda r: formats.money(r.amount_minor, self._currency),
+                None,
+                True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("DebtorDetail", "Paid"),
+                lambda r: formats.money(r.paid_minor, self._currency),
+                None,
+                True,
+            ),
+            Column(QT_TRANSLATE_NOOP("DebtorDetail", "Status"), lambda r: label(r.state)),
+        ]
+        super().__init__(formats, RowsTableModel(CONTEXT, columns, None), parent)
+        self.model.setParent(self)
+
+    def show_view(self, view: DebtorView) -> None:
+        self._currency = view.debtor.currency
+        row = self.selected_row()
+        self.set_rows(view, promise_rows(view), row.id if isinstance(row, PromiseRow) else None)
+
+    def _history(self, row: object | None) -> RecordItem | None:
+        """The record entry that captured the promise or plan (an instalment shows its plan's)."""
+        if self.view is None or not isinstance(row, PromiseRow):
+            return None
+        if row.kind == "promise":
+            return next(
+                (
+                    item
+                    for item in self.view.record
+                    if isinstance(item.entry.details, PromiseDetails)
+                    and (
+                        item.entry.details.made_on,
+                        item.entry.details.due_on,
+                        item.entry.details.amount_minor,
+                    )
+                    == (row.made_on, row.due_on, row.amount_minor)
+                ),
+                None,
+            )
+        plan_id = int(row.id.split(":")[1])
+        plan = next((p for p in self.view.plans if p.id == plan_id), None)
+        return next(
+            (
+                item
+                for item in self.view.record
+                if plan is not None
+                and isinstance(item.entry.details, PlanDetails)
+                and (item.entry.details.agreed_on, item.entry.details.total_minor)
+                == (plan.agreed_on, plan.total_minor)
+            ),
+            None,
+        )
 
 
 class DetailsTab(QWidget):

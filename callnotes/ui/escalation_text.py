@@ -65,3 +65,17 @@ def escalation_text(escalation: Escalation, formats: Formats) -> str:
         .replace("%3", formats.day(escalation.on) if escalation.on else "—")
         .replace("%4", _word(_BECAUSE, escalation.because))
     )
+
+
+def next_step_text(escalation: Escalation | None, formats: Formats) -> str:
+    """ "send a formal demand on 29/11/2026": the suggested step alone, for a column of a list."""
+    if escalation is None or escalation.next_step is Step.NONE:
+        return ""
+    step = _word(_STEPS, escalation.next_step.value)
+    if escalation.on is None:
+        return step
+    return (
+        marked(CONTEXT, QT_TRANSLATE_NOOP("Escalation", "%1 on %2"))
+        .replace("%1", step)
+        .replace("%2", formats.day(escalation.on))
+    )

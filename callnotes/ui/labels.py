@@ -61,6 +61,25 @@ _LABELS = {
     "31-60": QT_TRANSLATE_NOOP("Labels", "31–60 days"),
     "61-90": QT_TRANSLATE_NOOP("Labels", "61–90 days"),
     "90+": QT_TRANSLATE_NOOP("Labels", "over 90 days"),
+    # promise, plan and instalment states ("broken" serves promises and plans; "paid" is above)
+    "kept": QT_TRANSLATE_NOOP("Labels", "kept"),
+    "part_kept": QT_TRANSLATE_NOOP("Labels", "part-kept"),
+    "broken": QT_TRANSLATE_NOOP("Labels", "broken"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
+    "on_track": QT_TRANSLATE_NOOP("Labels", "on track"),
+    "behind": QT_TRANSLATE_NOOP("Labels", "behind"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "completed"),
+    "part_paid": QT_TRANSLATE_NOOP("Labels", "part-paid"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "missed"),
+    "due_today": QT_TRANSLATE_NOOP("Labels", "due today"),
+    "upcoming": QT_TRANSLATE_NOOP("Labels", "upcoming"),
+    # why a debtor is on the agenda
+    "promise_broken": QT_TRANSLATE_NOOP("Labels", "Promise broken"),
+    "instalment_missed": QT_TRANSLATE_NOOP("Labels", "Instalment missed"),
+    "promise_due": QT_TRANSLATE_NOOP("Labels", "Promise due"),
+    "follow_up_due": QT_TRANSLATE_NOOP("Labels", "Follow-up due"),
+    "no_recent_contact": QT_TRANSLATE_NOOP("Labels", "No recent conversation"),
+    "reminder_due": QT_TRANSLATE_NOOP("Labels", "Reminder due"),
 }
 
 

@@ -36,6 +36,7 @@ from callnotes.services.imports.report import ImportReport
 from callnotes.services.record import RecordAudit, RecordCheck
 from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
+from callnotes.ui.agenda import AgendaPage
 from callnotes.ui.amend_dialog import AmendDialog
 from callnotes.ui.backups import BackupActions
 from callnotes.ui.contact_guard import Proceed, guard_contact
@@ -113,13 +114,26 @@ class MainWindow(QMainWindow):
         debtors_page = QWidget(self)
         page_layout = QVBoxLayout(debtors_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.recovery)
         page_layout.addWidget(self.splitter, 1)
         self.debtors_page = debtors_page
+        self.agenda = AgendaPage(self.worker, self.formats, desk.clock.today, self)
+        self.agenda.openRequested.connect(self.open_debtor)
+        self.agenda.currentChanged.connect(self._agenda_row_changed)
+        self.agenda.debtorsRequested.connect(lambda: self._show_page(self.debtors_page))
+        self.agenda.failed.connect(self._fail)
+        self._start_page_chosen = False  # the agenda once there is data, at start
+        self._before_call: QWidget = debtors_page  # the page a call returns to
         self.pages = QStackedWidget(self)
         self.pages.addWidget(debtors_page)
         self.pages.addWidget(self.workspace)
-        self.setCentralWidget(self.pages)
+        self.pages.addWidget(self.agenda)
+        central = QWidget(self)  # the recovery banner above every page but the call's
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.recovery)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._recovery_wanted = False
         self._offered_recovery = False
         self._select_after_refresh: int | None = None
         self._after_refresh = ""  # a message for the status bar once the list is shown again
@@ -224,7 +238,7 @@ class MainWindow(QMainWindow):
 
         find = QAction(self.tr("&Find debtor"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(lambda: self.debtor_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        find.triggered.connect(self._find_debtor)
         self.addAction(find)
         self.debtor_page_actions.append(find)
 
@@ -235,6 +249,15 @@ class MainWindow(QMainWindow):
         record_menu.addAction(verify)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.agenda_action = QAction(self.tr("&Agenda: who to contact today"), self)
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.agenda_action.triggered.connect(lambda: self._show_page(self.agenda))
+        self.debtors_action = QAction(self.tr("All &debtors"), self)
+        self.debtors_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.debtors_action.triggered.connect(lambda: self._show_page(self.debtors_page))
+        view_menu.addActions([self.agenda_action, self.debtors_action])
+        view_menu.addSeparator()
+        self.debtor_page_actions += [self.agenda_action, self.debtors_action]  # not during a call (Ctrl+1…4)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         languages = QActionGroup(self)
         chosen = str(self.ui_state.value("ui/language", SYSTEM))
@@ -270,9 +293,10 @@ class MainWindow(QMainWindow):
             )
 
     def refresh(self) -> None:
-        """Reload the debtor list."""
+        """Reload the debtor list and the agenda."""
         self.statusBar().showMessage(self.tr("Loading…"))
         self.worker.start(call(Desk.debtors), self._show_debtors)
+        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
 
     def _show_debtors(self, summaries: list[DebtorSummary]) -> None:
         if self._after_refresh:
@@ -286,6 +310,10 @@ class MainWindow(QMainWindow):
             if not summaries:
                 self.worker.start(call(Desk.welcome_needed), self._welcome)
         self.debtor_list.set_debtors(summaries)
+        if not self._start_page_chosen and summaries:  # with data, the day starts with who to contact
+            self._start_page_chosen = True
+            if self.pages.currentWidget() is self.debtors_page:
+                self._show_page(self.agenda)
         if self._select_after_refresh is not None:
             self.debtor_list.select(self._select_after_refresh)
             self._select_after_refresh = None
@@ -408,6 +436,7 @@ class MainWindow(QMainWindow):
 
         def done(_added: int) -> None:
             self.debtor_list.load_example.setEnabled(True)
+            self._start_page_chosen = False  # now there is data: show the agenda
             self.refresh()
 
         def failed(exc: Exception) -> None:
@@ -419,13 +448,40 @@ class MainWindow(QMainWindow):
 
     # --- calls ------------------------------------------------------------------------------------
     def _show_page(self, page: QWidget) -> None:
+        if page is self.workspace and self.pages.currentWidget() is not self.workspace:
+            self._before_call = self.pages.currentWidget() or self.debtors_page
         self.pages.setCurrentWidget(page)
-        on_debtors = page is self.debtors_page
+        self.recovery.setVisible(self._recovery_wanted and page is not self.workspace)
+        if page is self.debtors_page and self.isVisible():
+            self._restore_layout()
+        on_debtors = page is not self.workspace  # the agenda acts on its row's debtor, selected in the list
         for action in self.debtor_page_actions:  # the workspace has its own keys; avoid ambiguous shortcuts
             action.setEnabled(on_debtors)
         if on_debtors:
             self.entry.update()  # what applies to the debtor and the rows selected
             self.documents.update()
+        if page is self.agenda:
+            if self.agenda.stale:
+                self.agenda.refresh()
+            self.agenda.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            row = self.agenda.selected()
+            if row is not None:
+                self.debtor_list.select(row.debtor_id)
+
+    def _agenda_row_changed(self, debtor_id: int) -> None:
+        """On the agenda, the debtor actions (call, log, export…) act on the current row's debtor."""
+        if self.pages.currentWidget() is self.agenda:
+            self.debtor_list.select(debtor_id)
+
+    def open_debtor(self, debtor_id: int) -> None:
+        """Show a debtor in the list of debtors, its figures beside it (from a row of the agenda)."""
+        self._show_page(self.debtors_page)
+        self.debtor_list.select(debtor_id)
+        self.debtor_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _find_debtor(self) -> None:
+        self._show_page(self.debtors_page)
+        self.debtor_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _set_wait(self, seconds: int) -> None:
         self.workspace.wait_seconds = seconds
@@ -498,7 +554,7 @@ class MainWindow(QMainWindow):
         if self._close_after_call:  # the user was closing the window when they ended the call
             self._close_after_call = False
             QTimer.singleShot(0, self.close)
-        self._show_page(self.debtors_page)
+        self._show_page(self._before_call)  # back where the call was started from: the agenda or the list
         self.offer_recovery()
         self.statusBar().showMessage(self.tr("Call saved to the record."), 5000)
         self._select_after_refresh = debtor_id
@@ -521,6 +577,7 @@ class MainWindow(QMainWindow):
     def _show_recovery(self, unfinished: list[UnfinishedCall]) -> None:
         if self.workspace.call is not None:
             unfinished = [u for u in unfinished if u.interaction_id != self.workspace.call.interaction.id]
+        self._recovery_wanted = bool(unfinished)
         if not unfinished:
             self.recovery.hide()
             return
@@ -532,10 +589,11 @@ class MainWindow(QMainWindow):
             .replace("%2", self.formats.moment(unfinished_call.started_at, seconds=False))
             .replace("%3", str(unfinished_call.lines))
         )
-        self.recovery.show()
+        self.recovery.setVisible(self.pages.currentWidget() is not self.workspace)
 
     def resume_unfinished(self) -> None:
         if self._recoverable is not None:
+            self._recovery_wanted = False
             self.recovery.hide()
             self.open_call(self._recoverable)
 
@@ -642,7 +700,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._layout_restored:  # after the first layout, so the sizes are not scaled again
+        if self.pages.currentWidget() is self.debtors_page:
+            self._restore_layout()
+
+    def _restore_layout(self) -> None:
+        """The splitter's sizes, once, when the list of debtors is first shown: after its first layout,
+        so the sizes are not scaled again (the agenda may be the first page shown)."""
+        if not self._layout_restored:
             self._layout_restored = True
             self.ui_state.restore_splitter("main", self.splitter)
 
@@ -685,7 +749,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ui_state.save_window("main", self)
-        self.ui_state.save_splitter("main", self.splitter)
+        if self._layout_restored:  # a splitter never shown keeps the sizes saved before
+            self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("main/debtors", self.debtor_list.table.horizontalHeader())
         self.ui_state.sync()
         self.workspace.save_before_close()

@@ -35,6 +35,7 @@ def test_a_guard_warning_appears_and_its_override_reason_is_recorded(
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(MainWindow, "_choose_number", lambda self, debtor, people: (None, "+12125550148"))
     window = make_window(qtbot, desk_process)
+    window.debtors_action.trigger()  # called from the list, the call returns to it with the debtor selected
 
     window.start_call(HARTLEY)
     dialog = _guard(qtbot)

@@ -77,12 +77,16 @@ def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store, desk_
     window.resize(770, 540)  # the offscreen screen is 800×600
     qtbot.waitUntil(lambda: window.size().width() == 770)
     qtbot.waitUntil(lambda: window.detail.call_button.isEnabled() and not window.worker.busy, timeout=10_000)
+    window.debtors_action.trigger()  # the splitter is on the list of debtors (the agenda opens first)
     window.splitter.setSizes([320, 446])
     size, sizes = window.size(), window.splitter.sizes()
     window.close()
+    unvisited = make_window(qtbot, desk_process)  # closed on the agenda: the splitter's sizes stay
+    unvisited.close()
     again = make_window(qtbot, desk_process)
     qtbot.waitUntil(lambda: again.detail.call_button.isEnabled() and not again.worker.busy, timeout=10_000)
     assert again.size() == size
+    again.debtors_action.trigger()
     assert again.splitter.sizes() == sizes
 
 

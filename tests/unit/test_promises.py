@@ -1,4 +1,4 @@
-"""Promises to pay: kept, broken or still pending."""
+"""Promises to pay: kept, part-kept, broken or still pending."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from callnotes.domain.promises import PromiseState, promise_state
+from callnotes.domain.promises import PromiseState, promise_received, promise_state
 
 MADE = date(2024, 5, 1)
 DUE = date(2024, 5, 10)
@@ -32,8 +32,19 @@ def test_kept_as_soon_as_the_amount_is_paid_even_early() -> None:
 
 
 def test_broken_the_day_after_the_due_date_without_grace() -> None:
-    assert state([(DUE, 49_999)], DUE + timedelta(days=1)) is PromiseState.BROKEN
     assert state([], DUE + timedelta(days=1)) is PromiseState.BROKEN
+
+
+def test_part_kept_when_the_date_passed_with_some_but_not_all_paid() -> None:
+    assert state([(DUE, 49_999)], DUE) is PromiseState.PENDING  # still its day
+    assert state([(DUE, 49_999)], DUE + timedelta(days=1)) is PromiseState.PART_KEPT
+    assert state([(MADE, 1)], DUE + timedelta(days=400)) is PromiseState.PART_KEPT
+    assert (
+        promise_received(
+            MADE, DUE, [(MADE, 1), (DUE, 2), (DUE + timedelta(days=1), 4)], DUE + timedelta(days=9)
+        )
+        == 3
+    )
 
 
 def test_payments_after_the_deadline_do_not_keep_the_promise() -> None:
@@ -54,7 +65,7 @@ def test_payments_before_the_promise_do_not_count() -> None:
     before = MADE - timedelta(days=1)
     assert state([(before, 50_000)], DUE) is PromiseState.PENDING
     assert state([(before, 50_000)], DUE + timedelta(days=1)) is PromiseState.BROKEN
-    assert state([(before, 10_000), (MADE, 40_000)], DUE + timedelta(days=1)) is PromiseState.BROKEN
+    assert state([(before, 10_000), (MADE, 40_000)], DUE + timedelta(days=1)) is PromiseState.PART_KEPT
 
 
 def test_payments_dated_after_today_have_not_arrived_yet() -> None:
@@ -86,7 +97,7 @@ def test_state_matches_its_definition(payments: list[tuple[date, int]], today: d
     if counted >= 50_000:
         assert result is PromiseState.KEPT
     elif today > deadline:
-        assert result is PromiseState.BROKEN
+        assert result is (PromiseState.PART_KEPT if counted else PromiseState.BROKEN)
     else:
         assert result is PromiseState.PENDING
     # Once decided, waiting longer never changes the outcome.

@@ -34,12 +34,10 @@ def promises_section(r: PacketRenderer) -> list[Flowable]:
             )
         )
         for promise in packet.promises:
-            cells = [
-                w.day(promise.made_on),
-                r.money(promise.amount_minor),
-                w.day(promise.due_on),
-                w.label("state", promise.state),
-            ]
+            state = w.label("state", promise.state)
+            if promise.state == "part_kept":
+                state = w("{state} ({paid} paid)", state=state, paid=r.money(promise.paid_minor))
+            cells = [w.day(promise.made_on), r.money(promise.amount_minor), w.day(promise.due_on), state]
             flow.append(r.row(cells, column_widths, Look(aligns="LRLL")))
     else:
         flow.append(r.para(w("No promise to pay has been made.")))
@@ -54,6 +52,9 @@ def promises_section(r: PacketRenderer) -> list[Flowable]:
             total=r.money(plan.total_minor),
         )
         flow.append(r.line(title, Look(font=BOLD, shade=BLOCK_SHADE)))
+        if plan.state:
+            state = w.label("plan state", plan.state)
+            flow.append(r.line(w("Status on {date}: {state}.", date=w.day(packet.as_of), state=state)))
         if plan.conditions:
             flow.append(r.line(plan.conditions))
         three = widths(r.content_width, (1, 1, 2))
@@ -63,17 +64,18 @@ def promises_section(r: PacketRenderer) -> list[Flowable]:
             )
         )
         for instalment in plan.instalments:
-            cells = [
-                w.day(instalment.due_on),
-                r.money(instalment.amount_minor),
-                w.label("state", instalment.state),
-            ]
+            state = w.label("state", instalment.state)
+            if instalment.state == "part_paid":
+                state = w("{state} ({paid} paid)", state=state, paid=r.money(instalment.paid_minor))
+            cells = [w.day(instalment.due_on), r.money(instalment.amount_minor), state]
             flow.append(r.row(cells, three, Look(aligns="LRL")))
     return flow
 
 
 def promise_tally(r: PacketRenderer) -> str:
-    """How many promises were kept, broken and are pending, in words."""
+    """How many promises were kept, part-kept, broken and are pending, in words."""
     states = [p.state for p in r.packet.promises]
-    counts = {state: states.count(state) for state in ("kept", "broken", "pending")}
-    return r.w("{kept} kept, {broken} broken, {pending} pending.", **counts)
+    counts = {state: states.count(state) for state in ("kept", "part_kept", "broken", "pending")}
+    if not counts["part_kept"]:  # the shorter sentence while no promise was part-kept
+        return r.w("{kept} kept, {broken} broken, {pending} pending.", **counts)
+    return r.w("{kept} kept, {part_kept} part-kept, {broken} broken, {pending} pending.", **counts)

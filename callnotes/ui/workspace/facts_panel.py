@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from callnotes.domain.ledger import AgeBucket
+from callnotes.domain.plans import InstalmentState, PlanState
 from callnotes.domain.promises import PromiseState
-from callnotes.services.facts import CallFacts
+from callnotes.services.facts import CallFacts, PlanFact
 from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label, plain_tooltip
@@ -27,6 +28,22 @@ BUCKET_COLOURS = {
     AgeBucket.OVER_90: "#8e2b2b",
 }
 
+
+# Signs beside the words of a state (never colour alone): done ✓, failed ✗, partly ◐, waiting ….
+PROMISE_MARKS = {
+    PromiseState.KEPT: "✓",
+    PromiseState.PART_KEPT: "◐",
+    PromiseState.BROKEN: "✗",
+    PromiseState.PENDING: "…",
+}
+PLAN_MARKS = {PlanState.COMPLETED: "✓", PlanState.ON_TRACK: "…", PlanState.BEHIND: "◐", PlanState.BROKEN: "✗"}
+INSTALMENT_MARKS = {
+    InstalmentState.PAID: "✓",
+    InstalmentState.PART_PAID: "◐",
+    InstalmentState.MISSED: "✗",
+    InstalmentState.DUE_TODAY: "!",
+    InstalmentState.UPCOMING: "…",
+}
 
 # The oldest open invoices are listed one by one; the rest are summed up, so the panel stays a glance.
 SHOWN_INVOICES = 10
@@ -287,17 +304,20 @@ class FactsPanel(QScrollArea):
             self.layout_.addWidget(_plain(a.goods_services, self.body))
 
         self.layout_.addWidget(_heading(self.tr("PROMISES"), self.body))
-        marks = {PromiseState.KEPT: "✓", PromiseState.BROKEN: "✗", PromiseState.PENDING: "…"}
         for p in facts.promises:
             text = (
                 self.tr("%1 %2 by %3 (%4)")
-                .replace("%1", marks[p.state])
+                .replace("%1", PROMISE_MARKS[p.state])
                 .replace("%2", self._money(facts, p.amount_minor))
                 .replace("%3", self._day(p.due_on))
                 .replace("%4", self._promise_word(p.state))
             )
+            if p.state is PromiseState.PART_KEPT:
+                text += " · " + self.tr("%1 paid").replace("%1", self._money(facts, p.paid_minor))
             self.layout_.addWidget(self._fact_button(Fact(text, self.tr("Promise: %1").replace("%1", text))))
-        if not facts.promises:
+        for plan in facts.plans:
+            self._show_plan(facts, plan)
+        if not facts.promises and not facts.plans:
             self.layout_.addWidget(_plain(self.tr("No promises yet."), self.body))
 
         self.layout_.addWidget(_heading(self.tr("LAST CONTACTS"), self.body))
@@ -325,6 +345,46 @@ class FactsPanel(QScrollArea):
     def _promise_word(self, state: PromiseState) -> str:
         return {
             PromiseState.KEPT: self.tr("kept"),
+            PromiseState.PART_KEPT: self.tr("part-kept"),
             PromiseState.BROKEN: self.tr("broken"),
             PromiseState.PENDING: self.tr("pending"),
+        }[state]
+
+    def _show_plan(self, facts: CallFacts, plan: PlanFact) -> None:
+        """A plan as one fact (kind, total, day agreed, state), then its instalments on one wrapped line."""
+        kind = self.tr("Settlement") if plan.kind == "settlement" else self.tr("Plan")
+        title = (
+            self.tr("%1 %2 of %3, agreed %4 (%5)")
+            .replace("%1", PLAN_MARKS[plan.state])
+            .replace("%2", kind)
+            .replace("%3", self._money(facts, plan.total_minor))
+            .replace("%4", self._day(plan.agreed_on))
+            .replace("%5", self._plan_word(plan.state))
+        )
+        parts = [
+            f"{INSTALMENT_MARKS[i.state]} {self._formats.short_day(i.due_on)} "
+            f"{self._money(facts, i.amount_minor)} {self._instalment_word(i.state)}"
+            for i in plan.instalments
+        ]
+        sentence = self.tr("Plan: %1: %2").replace("%1", title).replace("%2", "; ".join(parts))
+        self.layout_.addWidget(self._fact_button(Fact(title, sentence)))
+        detail = _plain("      " + " · ".join(parts), self.body)
+        detail.setObjectName("factDetail")
+        self.layout_.addWidget(detail)
+
+    def _plan_word(self, state: PlanState) -> str:
+        return {
+            PlanState.ON_TRACK: self.tr("on track"),
+            PlanState.BEHIND: self.tr("behind"),
+            PlanState.COMPLETED: self.tr("completed"),
+            PlanState.BROKEN: self.tr("broken"),
+        }[state]
+
+    def _instalment_word(self, state: InstalmentState) -> str:
+        return {
+            InstalmentState.PAID: self.tr("paid"),
+            InstalmentState.PART_PAID: self.tr("part-paid"),
+            InstalmentState.MISSED: self.tr("missed"),
+            InstalmentState.DUE_TODAY: self.tr("due today"),
+            InstalmentState.UPCOMING: self.tr("upcoming"),
         }[state]

@@ -1,0 +1,80 @@
+"""The agenda as the user sees it: today's rows less those snoozed or marked done.
+
+Snoozing hides a row until a chosen day. Done hides it until its reason would arise anew: a row about
+one dated event (a broken promise, a missed instalment, a promise due, a follow-up date) until a later
+event of that reason; a long silence for NO_CONTACT_DAYS days and a reminder for
+REMINDER_INTERVAL_DAYS days (they come round again by themselves). See domain/agenda.py `done_until`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session
+
+from callnotes.domain.agenda import AgendaItem, Reason, debtor_rows, done_until, figures_of, hidden_by_done
+from callnotes.domain.agenda import agenda as agenda_rows
+from callnotes.domain.dates import in_range
+from callnotes.errors import InputError, NotFoundError
+from callnotes.store.account import read_account, read_agenda_figures
+from callnotes.store.agenda import Mark, agenda_marks, set_agenda_mark
+from callnotes.store.engine import clock_of
+
+SNOOZED, DONE = "snoozed", "done"
+
+
+def _hidden(row: AgendaItem, marks: dict[tuple[int, str], Mark], today: date) -> bool:
+    mark = marks.get(row.key)
+    if mark is None:
+        return False
+    if mark.action == SNOOZED:
+        return today < mark.until
+    return hidden_by_done(row, mark.until, today)
+
+
+def agenda(session: Session, today: date) -> list[AgendaItem]:
+    """Who to contact on `today` and why, most urgent first, without the rows snoozed or done."""
+    marks = {(m.debtor_id, m.reason): m for m in agenda_marks(session)}  # the latest mark of each row
+    return [row for row in agenda_rows(read_agenda_figures(session), today) if not _hidden(row, marks, today)]
+
+
+def _reason(code: str) -> Reason:
+    try:
+        return Reason(code)
+    except ValueError:
+        raise InputError(
+            f"“{code}” is not an agenda reason; expected one of {', '.join(r.value for r in Reason)}.",
+            field="reason",
+            problem="choice",
+        ) from None
+
+
+def _row(session: Session, debtor_id: int, reason: Reason, today: date) -> AgendaItem:
+    """The debtor's row for this reason today, or NotFoundError."""
+    found = [
+        r for r in debtor_rows(figures_of(read_account(session, debtor_id)), today) if r.reason is reason
+    ]
+    if not found:
+        raise NotFoundError(f"Debtor {debtor_id} is not on today's agenda for {reason.value}.")
+    return found[0]
+
+
+def snooze(session: Session, debtor_id: int, reason: str, until: date, today: date) -> None:
+    """Hide the debtor's row for `reason` until `until` (a day after `today`)."""
+    code = _reason(reason)
+    if not in_range(until) or until <= today:
+        raise InputError(
+            f"A row is snoozed to a later day than today ({today.isoformat()}), not {until.isoformat()}.",
+            field="until",
+            problem="not_after_today",
+        )
+    _row(session, debtor_id, code, today)
+    set_agenda_mark(session, debtor_id, code.value, SNOOZED, until, clock_of(session).now())
+
+
+def done(session: Session, debtor_id: int, reason: str, today: date) -> date:
+    """Mark the debtor's row for `reason` done; returns the `until` of the mark (see the module's doc)."""
+    row = _row(session, debtor_id, _reason(reason), today)
+    until = done_until(row, today)
+    set_agenda_mark(session, debtor_id, row.reason.value, DONE, until, clock_of(session).now())
+    return until

@@ -1,0 +1,282 @@
+"""The agenda page: who to contact today and why, most urgent first; the start screen once there is data.
+
+Keys on the table: Enter opens the debtor (its figures, ready for Ctrl+Enter to call), S snoozes the
+row to tomorrow, Shift+S offers other days, D marks it done. A row snoozed or done leaves the table at
+once; the desk keeps the mark, and the rows are loaded afresh whenever the data changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from callnotes.domain.agenda import AgendaItem, Reason
+from callnotes.services.backend import call
+from callnotes.services.desk import Desk
+from callnotes.ui.detail_tabs import table_view
+from callnotes.ui.escalation_text import escalation_text, next_step_text
+from callnotes.ui.formats import Formats
+from callnotes.ui.labels import label
+from callnotes.ui.table_model import ROW_ROLE, Column, RowsTableModel
+from callnotes.ui.worker import Worker
+
+CONTEXT = "Agenda"
+SNOOZE_DAYS = (1, 3, 7, 14, 30)  # the choices of Shift+S; S alone is the first
+
+
+class AgendaPage(QWidget):
+    """The table of today's rows with its keys, and a way to the full list of debtors."""
+
+    openRequested = Signal(int)  # a debtor's id: show it in the list of debtors
+    currentChanged = Signal(int)  # the debtor of the row now current
+    debtorsRequested = Signal()
+    failed = Signal(object)  # a snooze or done refused: the exception, for the window to show
+
+    def __init__(
+        self, worker: Worker, formats: Formats, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._formats = formats
+        self._today = today
+        self.loaded = False  # the first rows arrived
+        self.stale = True  # the rows shown may be out of date: load them when the page is shown
+        columns = [
+            Column(QT_TRANSLATE_NOOP("Agenda", "Why"), lambda r: label(r.reason.value)),
+            Column(
+                QT_TRANSLATE_NOOP("Agenda", "Debtor"),
+                lambda r: r.debtor_name,
+                tooltip=lambda r: r.debtor_name,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Agenda", "Amount"),
+                lambda r: formats.money(r.amount_minor, r.currency),
+                None,
+                True,
+            ),
+            Column(QT_TRANSLATE_NOOP("Agenda", "Date"), lambda r: formats.day(r.on)),
+            Column(QT_TRANSLATE_NOOP("Agenda", "Details"), self.describe, tooltip=self.describe),
+            Column(
+                QT_TRANSLATE_NOOP("Agenda", "Next step"),
+                lambda r: next_step_text(r.next_step, formats),
+                tooltip=lambda r: escalation_text(r.next_step, formats) if r.next_step else "",
+            ),
+            Column(QT_TRANSLATE_NOOP("Agenda", "Dispute"), self._dispute, tooltip=self._dispute_reasons),
+        ]
+        self.model = RowsTableModel(CONTEXT, columns, self)
+        self.table = table_view(self.model, self)
+        self.table.setObjectName("agendaTable")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.title = QLabel(self.tr("Who to contact today"), self)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.hint = QLabel(
+            self.tr("Enter: open the debtor · S: snooze to tomorrow · Shift+S: snooze longer · D: done"), self
+        )
+        self.empty = QLabel(
+            self.tr("Nobody to contact today: no promise, instalment or follow-up is due."), self
+        )
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.to_debtors = QPushButton(self.tr("All debtors (Ctrl+2)"), self)
+        self.to_debtors.clicked.connect(self.debtorsRequested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.to_debtors)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+        def action(text: str, keys: str, slot: Callable[[], object]) -> QAction:
+            # The key is shown in the context menu and handled by `eventFilter`, not as a shortcut: a
+            # shortcut would also fire for a key meant for another widget while the table has focus.
+            made = QAction(
+                f"{text}\t{QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}", self
+            )
+            made.triggered.connect(slot)
+            self.table.addAction(made)  # the table's context menu
+            return made
+
+        self.open_action = action(self.tr("&Open the debtor"), "Return", self.open_selected)
+        self.snooze_action = action(self.tr("&Snooze until tomorrow"), "S", lambda: self.snooze(1))
+        self.snooze_more_action = action(self.tr("Snooze &longer…"), "Shift+S", self.snooze_menu)
+        self.done_action = action(self.tr("Mark &done"), "D", self.done)
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """S, Shift+S and D on the table (Enter is the table's own: it activates the row)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() == Qt.Key.Key_S and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.snooze(1)
+                return True
+            if event.key() == Qt.Key.Key_S and modifiers == Qt.KeyboardModifier.ShiftModifier:
+                self.snooze_menu()
+                return True
+            if event.key() == Qt.Key.Key_D and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.done()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- the rows -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load today's rows (on the desk, never on this thread)."""
+        self.stale = False
+        self._worker.start(call(Desk.agenda), self.show_rows)
+
+    def invalidate(self, now: bool) -> None:
+        """The data changed: load the rows now (the page is shown), or when it is shown next. The agenda
+        reads every debtor, so a change made on the list of debtors does not hold up its reads."""
+        if now:
+            self.refresh()
+        else:
+            self.stale = True
+
+    def show_rows(self, rows: list[AgendaItem]) -> None:
+        """Show the rows, keeping the current one on the same debtor and reason."""
+        current = self.selected()
+        self.model.set_rows(rows)
+        self.loaded = True
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        position = self.model.position_of(lambda r: r.key == current.key) if current is not None else None
+        self._select(position if position is not None else 0)
+
+    def _select(self, position: int) -> None:
+        if self.model.rowCount():
+            position = max(0, min(position, self.model.rowCount() - 1))
+            self.table.setCurrentIndex(self.model.index(position, 0))
+            self.table.selectRow(position)
+
+    def selected(self) -> AgendaItem | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row if isinstance(row, AgendaItem) else None
+
+    def _current_changed(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.currentChanged.emit(row.debtor_id)
+
+    def _remove(self, row: AgendaItem) -> None:
+        """Take a row off the table at once, the next one becoming current."""
+        position = self.model.position_of(lambda r: r is row) or 0
+        self.model.set_rows([r for r in self.model.rows if r is not row])
+        self.empty.setVisible(not self.model.rowCount())
+        self.table.setVisible(bool(self.model.rowCount()))
+        self._select(position)
+
+    # --- the keys -----------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.openRequested.emit(row.debtor_id)
+
+    def snooze(self, days: int) -> None:
+        """Hide the current row until `days` from today."""
+        row = self.selected()
+        if row is None:
+            return
+        self._remove(row)
+        until = self._today() + timedelta(days=days)
+        self._worker.start(
+            call(Desk.snooze_agenda, row.debtor_id, row.reason.value, until), lambda _: None, self._failed
+        )
+
+    def snooze_menu(self) -> QMenu | None:
+        """Offer other days to snooze the current row to, beside it."""
+        if self.selected() is None:
+            return None
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for days in SNOOZE_DAYS:
+            text = self.tr("Until tomorrow") if days == 1 else self.tr("For %1 days").replace("%1", str(days))
+            menu.addAction(text).triggered.connect(lambda _checked=False, d=days: self.snooze(d))
+        rect = self.table.visualRect(self.table.currentIndex())
+        menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        return menu
+
+    def done(self) -> None:
+        """Mark the current row done: it stays away until its reason arises anew."""
+        row = self.selected()
+        if row is None:
+            return
+        self._remove(row)
+        self._worker.start(
+            call(Desk.done_agenda, row.debtor_id, row.reason.value), lambda _: None, self._failed
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.refresh()  # the row comes back as it is
+        self.failed.emit(exc)
+
+    # --- words --------------------------------------------------------------------------------------
+    def describe(self, row: AgendaItem) -> str:
+        """Why the row is there, in the interface's language (the core's detail is English)."""
+        money = self._formats.money
+        amount = money(row.amount_minor, row.currency)
+        day = self._formats.day(row.on)
+        if row.reason is Reason.PROMISE_BROKEN:
+            paid = row.promised_minor - row.amount_minor
+            if paid:
+                return (
+                    self.tr("Promised %1 by %2; only %3 paid (part-kept).")
+                    .replace("%1", money(row.promised_minor, row.currency))
+                    .replace("%2", day)
+                    .replace("%3", money(paid, row.currency))
+                )
+            return (
+                self.tr("Promised %1 by %2; nothing was paid.")
+                .replace("%1", money(row.promised_minor, row.currency))
+                .replace("%2", day)
+            )
+        if row.reason is Reason.PROMISE_DUE:
+            text = (
+                self.tr("Promise of %1 due today.")
+                if row.days == 0
+                else self.tr("Promise of %1 due tomorrow.")
+            )
+            return text.replace("%1", money(row.promised_minor, row.currency))
+        if row.reason is Reason.INSTALMENT_MISSED and row.instalments_missed == 1:
+            return (
+                self.tr("An instalment of the plan missed on %1: %2 unpaid.")
+                .replace("%1", day)
+                .replace("%2", amount)
+            )
+        if row.reason is Reason.INSTALMENT_MISSED:
+            return (
+                self.tr("%1 instalments of the plan missed since %2: %3 unpaid.")
+                .replace("%1", str(row.instalments_missed))
+                .replace("%2", day)
+                .replace("%3", amount)
+            )
+        if row.reason is Reason.FOLLOW_UP_DUE:
+            return self.tr("Follow-up date %1 reached.").replace("%1", day)
+        if row.reason is Reason.NO_RECENT_CONTACT:
+            if row.last_conversation is None:
+                return self.tr("No conversation yet; %1 overdue.").replace("%1", amount)
+            return (
+                self.tr("No conversation for %1 days; %2 overdue.")
+                .replace("%1", str(row.days))
+                .replace("%2", amount)
+            )
+        if row.last_reminder is None:
+            return self.tr("No reminder sent yet; %1 overdue.").replace("%1", amount)
+        return (
+            self.tr("Last reminder sent on %1; %2 overdue.")
+            .replace("%1", self._formats.day(row.last_reminder))
+            .replace("%2", amount)
+        )
+
+    def _dispute(self, row: AgendaItem) -> str:
+        return self.tr("open dispute") if row.disputes else ""
+
+    def _dispute_reasons(self, row: AgendaItem) -> str:
+        return "\n".join(f"{self._formats.day(d.opened_on)}: {d.reason}" for d in row.disputes)
