@@ -49,6 +49,7 @@ from callnotes.domain.account import (
     PromiseInfo,
     statement_of,
 )
+from callnotes.domain.contact_rules import is_conversation
 from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import InvoicePosition, InvoiceStatus
@@ -61,9 +62,6 @@ NO_CONTACT_DAYS = 14
 REMINDER_INTERVAL_DAYS = 30
 DETAIL_LOCALE = "en_US"  # the detail sentence is English (the command line's language)
 
-# Outcomes of a call or visit in which nobody was reached.
-NOT_REACHED = frozenset({"no_answer", "voicemail", "wrong_number"})
-CONVERSATION_KINDS = frozenset({"call", "visit"})
 REMINDER_KINDS = frozenset({"email", "letter"})
 
 
@@ -164,12 +162,10 @@ def local_day(moment: datetime, zone: str) -> date:
     return moment.astimezone(_zone(zone)).date()
 
 
-def is_conversation(i: InteractionInfo) -> bool:
-    """Whether the interaction was a conversation: a call or visit that reached someone, or anything
-    that came from the debtor."""
-    if i.direction == "inbound":
-        return True
-    return i.kind in CONVERSATION_KINDS and i.outcome not in NOT_REACHED
+def heard_from(i: InteractionInfo) -> bool:
+    """Whether the interaction was a conversation (contact_rules.is_conversation, the contact guard's
+    own reading) or anything that came from the debtor."""
+    return i.direction == "inbound" or is_conversation(i)
 
 
 def is_reminder(i: InteractionInfo) -> bool:
@@ -194,7 +190,7 @@ class _Rows:
         self.currency = figures.debtor.currency
         self.received = figures.received
         self.ended = tuple(i for i in figures.interactions if i.ended_at is not None)  # by start
-        self.last_conversation = self._last_day(i for i in self.ended if is_conversation(i))
+        self.last_conversation = self._last_day(i for i in self.ended if heard_from(i))
         self.last_reminder = self._last_day(i for i in self.ended if is_reminder(i))
         self.made = max(
             [p.made_on for p in figures.promises] + [p.agreed_on for p in figures.plans], default=None

@@ -24,6 +24,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from callnotes.domain.account import HasBooks, InteractionInfo, PlanInfo, PromiseInfo, statement_of
+from callnotes.domain.contact_rules import is_conversation
 from callnotes.domain.ledger import Statement
 from callnotes.domain.plans import plan_status
 from callnotes.domain.promises import PromiseState, promise_state
@@ -140,7 +141,7 @@ def escalation(account: History, today: date, statement: Statement | None = None
         )
     if attempts:
         last = max(attempts, key=lambda c: c.started_at)
-        talks = [c for c in attempts if c.outcome not in (None, "no_answer", "voicemail", "wrong_number")]
+        talks = [c for c in attempts if is_conversation(c)]
         if talks and max(talks, key=lambda c: c.started_at).outcome == "refused":
             return Escalation(Stage.CALL, Step.SEND_FORMAL_DEMAND, today, "refused")
         next_call = max(today, _day(last, zone) + timedelta(days=FOLLOW_UP_DAYS))

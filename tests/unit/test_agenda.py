@@ -219,6 +219,7 @@ def test_unanswered_calls_and_letters_are_not_conversations_but_a_call_from_the_
         contact(-30),
         contact(-3, outcome="no_answer"),
         contact(-2, outcome="voicemail"),
+        contact(-2, "visit", "nobody_there"),  # the contact guard's reading of a conversation, shared
         contact(-1, "letter"),
     )
     assert row(figures(interactions=tries), Reason.NO_RECENT_CONTACT).on == day(-30)
