@@ -56,6 +56,7 @@ def test_amending_from_the_history_keeps_the_original(
     qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, desk_process)
+    window.debtors_action.trigger()  # the list and its debtor's record, not the agenda the day starts on
     _select(window, "Hartley")
     qtbot.waitUntil(
         lambda: window.detail.title.text().startswith("Hartley") and not window.worker.busy, timeout=10_000
@@ -135,6 +136,7 @@ def test_an_entry_is_read_whole_with_enter_or_a_double_click_and_corrected_only_
     from callnotes.ui.entry_view import EntryView
 
     window = make_window(qtbot, desk_process)
+    window.debtors_action.trigger()  # the list and its debtor's record, not the agenda the day starts on
     _select(window, "Hartley")
     qtbot.waitUntil(
         lambda: window.detail.title.text().startswith("Hartley") and not window.worker.busy, timeout=10_000
