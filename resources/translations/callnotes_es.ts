@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation type="unfinished">Deudor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Who to contact today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open the debtor · S: snooze to tomorrow · Shift+S: snooze longer · D: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to contact today: no promise, instalment or follow-up is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All debtors (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;longer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2; only %3 paid (part-kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise of %1 due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise of %1 due tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instalment of the plan missed on %1: %2 unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instalments of the plan missed since %2: %3 unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date %1 reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet; %1 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation for %1 days; %2 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder sent yet; %1 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reminder sent on %1; %2 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>New agreement</source>
@@ -362,8 +484,12 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
 <context>
     <name>BusinessDialog</name>
     <message>
-        <source>Weekdays 09:00–20:00 (Greek rule)</source>
-        <translation>Lunes a viernes 09:00–20:00 (norma griega)</translation>
+        <source>Every day 08:00–21:00 (general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays 09:00–20:00, one contact in 2 days (Greek rule)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weekdays 09:00–21:00 (Spanish rule for commercial calls)</source>
@@ -388,6 +514,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>e.g. Marta Ribera</source>
         <translation>p. ej., Marta Ribera</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <source>Before a call or a visit, callnotes warns when the last conversation was more recent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Business name:</source>
@@ -434,6 +568,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Horario de llamadas:</translation>
     </message>
     <message>
+        <source>Days between conversations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load example data instead</source>
         <translation>Cargar datos de ejemplo en su lugar</translation>
     </message>
@@ -461,12 +599,40 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Registro ✗ dañado en la anotación %1</translation>
     </message>
     <message>
+        <source>Offers… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments, a discount or a settlement: the figures and the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else answered (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the amounts and offer neutral questions while someone else is on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record ✗ %1 problems</source>
         <translation>Registro ✗ %1 problemas</translation>
     </message>
     <message>
         <source>Click the number to hand it to your phone app</source>
         <translation>Haga clic en el número para pasarlo a su aplicación de teléfono</translation>
+    </message>
+    <message>
+        <source>No phone application: number copied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party answered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>● %1 in call</source>
@@ -502,11 +668,34 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) waiting to be saved.</source>
-        <translation><numerusform>%n línea pendiente de guardar.</numerusform><numerusform>%n líneas pendientes de guardar.</numerusform></translation>
+        <translation>
+            <numerusform>%n línea pendiente de guardar.</numerusform>
+            <numerusform>%n líneas pendientes de guardar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The call ends as soon as they are saved.</source>
         <translation>La llamada terminará en cuanto se guarden.</translation>
+    </message>
+    <message>
+        <source>A call is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call with %1 is still open. End it now, or keep it open for later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything typed is saved either way. A call kept open is offered back the next time callnotes starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open for later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -657,6 +846,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebtorDetailPanel</name>
@@ -667,6 +864,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Payments</source>
         <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Promises and plans</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details and people</source>
@@ -894,6 +1095,21 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>What became of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>Debtor</source>
@@ -938,6 +1154,87 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Signed on %1: %2. Pay within %3 days; late interest %4 a year; %5 per late invoice.</source>
         <translation>Firmado el %1: %2. Pago a %3 días; interés de demora del %4 anual; recargo de %5 por factura atrasada.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeBox</name>
+    <message>
+        <source>The debtor disputes the debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as they put it: e.g. the goods arrived damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the dispute is about the whole debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the debtor names an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Motivo:</translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount disputed (if named):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed since %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Record a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices checked are marked disputed until the dispute is resolved; they are still claimed, and reminders and promises about them wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialogs</name>
+    <message>
+        <source>Withdrawn: the debtor accepts the debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld: the debtor was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: we met halfway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the addressee</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1388,6 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <source>amount, e.g. %1</source>
-        <translation>importe, p. ej. %1</translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
@@ -1105,30 +1398,6 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Payment plan</source>
         <translation>Plan de pagos</translation>
-    </message>
-    <message>
-        <source>instalments of the full balance</source>
-        <translation>plazos por el total de la deuda</translation>
-    </message>
-    <message>
-        <source>settlement for less</source>
-        <translation>acuerdo con quita</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Total:</translation>
-    </message>
-    <message>
-        <source>Instalments (monthly):</source>
-        <translation>Plazos (mensuales):</translation>
-    </message>
-    <message>
-        <source>First on:</source>
-        <translation>Primer plazo el:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
     </message>
     <message>
         <source>End and save</source>
@@ -1147,12 +1416,20 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Próxima acción el:</translation>
     </message>
     <message>
-        <source>Type an amount like %1.</source>
-        <translation>Escriba un importe como %1.</translation>
+        <source>A promise cannot fall due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the plan&apos;s figures.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A promise needs an amount above zero.</source>
         <translation>Una promesa de pago necesita un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Say why the debtor disputes the debt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,12 +1499,182 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Anular pago…</translation>
     </message>
     <message>
+        <source>Record &amp;dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offers calculator: a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the &amp;list…</source>
         <translation>Volver a la &amp;lista…</translation>
     </message>
     <message>
         <source>Stop offering %1 to call? Past calls keep their name, and the record keeps the change.</source>
         <translation>¿Dejar de proponer a %1 como persona a la que llamar? Las llamadas anteriores conservan su nombre y el cambio queda en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>Entry %1 of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished">&amp;Corregir…</translation>
+    </message>
+    <message>
+        <source>Correct this entry; the original stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished">acuerdo</translation>
+    </message>
+    <message>
+        <source>formal demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency or lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished">llamada</translation>
+    </message>
+    <message>
+        <source>offer to settle for less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the payment came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a formal demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand it to a collection agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consult a lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consider a claim at court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is overdue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue and no reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days after the last reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders went unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week after the last call or visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue more than 120 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they refused to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day after the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day after the next instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promise was broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instalment was missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 days after the formal demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the agency or lawyer recovers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1 · nothing is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1 · next: %2 on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1839,22 @@ Huella de la cadena: %3</translation>
         <translation>Deuda total</translation>
     </message>
     <message>
+        <source>⚠ DISPUTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OPEN INVOICES</source>
         <translation>FACTURAS PENDIENTES</translation>
     </message>
@@ -1448,6 +1911,10 @@ Huella de la cadena: %3</translation>
         <translation>%1 %2 para el %3 (%4)</translation>
     </message>
     <message>
+        <source>%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Promise: %1</source>
         <translation>Promesa: %1</translation>
     </message>
@@ -1492,12 +1959,64 @@ Huella de la cadena: %3</translation>
         <translation>cumplida</translation>
     </message>
     <message>
+        <source>part-kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken</source>
         <translation>incumplida</translation>
     </message>
     <message>
         <source>pending</source>
         <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, agreed %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2058,61 @@ Huella de la cadena: %3</translation>
     </message>
 </context>
 <context>
+    <name>GuardDialog</name>
+    <message>
+        <source>Before you contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callnotes found reasons to wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go ahead anyway, say why (it is kept in the record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. they asked me to call at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation earlier today (the interval is %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation yesterday (the interval is %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation %1 days ago, on %2 (the interval is %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already %1 calls or visits in the last %2 days; more than %3 is presumed harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their local time is %1 %2 (%3), outside %4 on weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their local time is %1 (%2), outside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call or visit was already made on %1; the rule allows one in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispute raised on %1 is still open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryBox</name>
     <message>
         <source>Select a line to see its history: what was recorded, and every change.</source>
@@ -1554,6 +2128,14 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Correct the selected entry; the original stays (Ctrl+Shift+A)</source>
         <translation>Corregir la anotación seleccionada; el original se conserva (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole of the selected entry (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
@@ -1789,6 +2371,42 @@ Huella de la cadena: %3</translation>
         <translation>volver a llamar</translation>
     </message>
     <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received from the debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met the debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>nota</translation>
     </message>
@@ -1803,6 +2421,10 @@ Huella de la cadena: %3</translation>
     <message>
         <source>agreement</source>
         <translation>acuerdo</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contact</source>
@@ -1827,6 +2449,22 @@ Huella de la cadena: %3</translation>
     <message>
         <source>amendment</source>
         <translation>corrección</translation>
+    </message>
+    <message>
+        <source>dispute resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>went ahead despite a warning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
@@ -1864,6 +2502,74 @@ Huella de la cadena: %3</translation>
         <source>over 90 days</source>
         <translation>más de 90 días</translation>
     </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished">cumplida</translation>
+    </message>
+    <message>
+        <source>part-kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished">incumplida</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">pendiente</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1894,6 +2600,10 @@ Huella de la cadena: %3</translation>
     <message>
         <source>What was sent or said</source>
         <translation>Qué se envió o se dijo</translation>
+    </message>
+    <message>
+        <source>The day the letter was delivered, returned or refused</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -1930,6 +2640,10 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Delivery day:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next action on:</source>
@@ -2025,6 +2739,14 @@ Huella de la cadena: %3</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda: who to contact today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;debtors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2285,6 +3007,184 @@ Carpeta de datos: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalculator</name>
+    <message>
+        <source>Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount for prompt payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement for less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly, on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage of the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole balance falls due again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole balance falls due, and the claim may go to a lawyer or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished">Total:</translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First on:</source>
+        <translation type="unfinished">Primer plazo el:</translation>
+    </message>
+    <message>
+        <source>Discount (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished">Importe:</translation>
+    </message>
+    <message>
+        <source>Share of the balance (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a payment is missed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>The agreement, in the debtor&apos;s language (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot fall due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many instalments: at most %1, and each of at least the smallest coin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a percentage above 0 and below 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount or a settlement is for less than the balance owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day in the years %1 to %2.</source>
+        <translation type="unfinished">Escriba un día entre los años %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Total to be paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note it in the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as the debtor&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debtor offers (counter-offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the offer to the call&apos;s notes; an accepted offer becomes the call&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Noted in the call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3648,34 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>La parte de la factura %1 debe ser mayor que cero.</translation>
     </message>
     <message>
+        <source>This debtor has no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open on it to dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is owed on what is disputed; the disputed amount cannot be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not one of the debtor&apos;s disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dispute was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a letter in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was sent on %1; choose that day or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the debtor&apos;s name exactly as it is shown above.</source>
         <translation>Escriba el nombre del deudor exactamente como aparece arriba.</translation>
     </message>
@@ -2829,6 +3757,25 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
 </context>
 <context>
+    <name>PromisesTab</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation type="unfinished">Promesa de pago</translation>
+    </message>
+    <message>
+        <source>Settlement for less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation type="unfinished">Plan de pagos</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
         <source>Previous stage (Ctrl+Left)</source>
@@ -2845,6 +3792,10 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Filter questions (Ctrl+F), Enter inserts the first</source>
         <translation>Filtrar preguntas (Ctrl+F); Intro inserta la primera</translation>
+    </message>
+    <message>
+        <source>Someone else answered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All stages</source>
@@ -2884,6 +3835,33 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Another reason</source>
         <translation>Otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDisputeDialog</name>
+    <message>
+        <source>Resolve a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. they found the signed delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its invoices are open again. If the debtor was right, take the amount off with a credit note or write the invoice off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished">Resultado:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3938,22 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>Insertar el dato N (factura, total, acuerdo…) en la línea</translation>
     </message>
     <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers: instalments, a discount or a settlement, with the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else answered: amounts hidden, neutral questions (again: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -3013,6 +4007,29 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Required, e.g. the customer says the goods arrived damaged</source>
         <translation>Obligatorio; p. ej., el cliente dice que la mercancía llegó dañada</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyCover</name>
+    <message>
+        <source>Someone else is on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts and invoices are hidden. Say nothing about the debt: ask only when and where the person you are calling can be reached, whom to ask for, and leave your name and number so they call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+T when the debtor is on the line: the facts come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
