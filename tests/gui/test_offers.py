@@ -7,15 +7,18 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from callnotes.domain.agenda import Reason
 from callnotes.domain.entries import OfferDetails, PlanDetails
 from callnotes.services.backend import DeskProcess
+from callnotes.services.agenda import agenda
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store
 from callnotes.ui.i18n import Translations
 from callnotes.ui.offers import OfferDialog
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
+from callnotes.ui.workspace.facts_panel import FactsPanel
 from tests.conftest import TODAY
 from tests.gui.test_main_window import make_window
 from tests.gui.test_workspace import open_workspace, saved
@@ -45,8 +48,18 @@ def test_a_plan_made_in_the_calculator_outside_a_call_is_the_debtors_plan(
     assert "333,34" in calc.wording.text() and "31/3/2027" in calc.wording.text()
     with qtbot.waitSignal(dialog.planSaved, timeout=TIMEOUT):
         dialog.save_button.click()
-    plans = Desk(demo_store, "tester").facts(debtor.id).plans
-    assert [(p.total_minor, p.kind) for p in plans][-1] == (100_000, "instalments")
+    facts = Desk(demo_store, "tester").facts(debtor.id)
+    assert [(p.total_minor, p.kind) for p in facts.plans][-1] == (100_000, "instalments")
+    panel = FactsPanel(window.formats)  # the call's facts panel shows it with its instalments
+    qtbot.addWidget(panel)
+    panel.show_facts(facts)
+    texts = [label.text() for label in panel.body.findChildren(QLabel)]
+    assert any("Plan of 1.000,00\u00a0€" in t and "(on track)" in t for t in texts), texts
+    assert any("31/1 333,33\u00a0€ upcoming" in t and "31/3 333,34\u00a0€" in t for t in texts), texts
+    # the agenda tracks it: the first instalment unpaid two days after its date is a missed instalment
+    with demo_store.sessions() as session:
+        later = agenda(session, date(2027, 2, 2))
+    assert (debtor.id, Reason.INSTALMENT_MISSED) in {(r.debtor_id, r.reason) for r in later}
 
 
 def test_offers_made_in_a_call_are_its_ledger_and_the_accepted_one_its_plan(
