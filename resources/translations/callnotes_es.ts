@@ -5,122 +5,122 @@
     <name>Agenda</name>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished">Deudor</translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnación</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
         <source>Who to contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién contactar hoy</translation>
     </message>
     <message>
         <source>Enter: open the debtor · S: snooze to tomorrow · Shift+S: snooze longer · D: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro: abrir el deudor · S: posponer a mañana · Shift+S: posponer más · D: hecho</translation>
     </message>
     <message>
         <source>Nobody to contact today: no promise, instalment or follow-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie a quien contactar hoy: no vence ninguna promesa, cuota ni seguimiento.</translation>
     </message>
     <message>
         <source>All debtors (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los deudores (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Open the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el deudor</translation>
     </message>
     <message>
         <source>&amp;Snooze until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer hasta mañana</translation>
     </message>
     <message>
         <source>Snooze &amp;longer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer &amp;más…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <source>For %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Promised %1 by %2; only %3 paid (part-kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometió %1 para el %2; solo ha pagado %3 (cumplida en parte).</translation>
     </message>
     <message>
         <source>Promised %1 by %2; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometió %1 para el %2; no ha pagado nada.</translation>
     </message>
     <message>
         <source>Promise of %1 due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de %1 que vence hoy.</translation>
     </message>
     <message>
         <source>Promise of %1 due tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de %1 que vence mañana.</translation>
     </message>
     <message>
         <source>An instalment of the plan missed on %1: %2 unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuota del plan impagada el %1: %2 sin pagar.</translation>
     </message>
     <message>
         <source>%1 instalments of the plan missed since %2: %3 unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuotas del plan impagadas desde el %2: %3 sin pagar.</translation>
     </message>
     <message>
         <source>Follow-up date %1 reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha llegado la fecha de seguimiento, el %1.</translation>
     </message>
     <message>
         <source>No conversation yet; %1 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún ninguna conversación; vencido: %1.</translation>
     </message>
     <message>
         <source>No conversation for %1 days; %2 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conversación desde hace %1 días; vencido: %2.</translation>
     </message>
     <message>
         <source>No reminder sent yet; %1 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ningún recordatorio; vencido: %1.</translation>
     </message>
     <message>
         <source>Last reminder sent on %1; %2 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último recordatorio enviado el %1; vencido: %2.</translation>
     </message>
     <message>
         <source>open dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>impugnación abierta</translation>
     </message>
 </context>
 <context>
@@ -485,11 +485,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <name>BusinessDialog</name>
     <message>
         <source>Every day 08:00–21:00 (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días 08:00–21:00 (general)</translation>
     </message>
     <message>
         <source>Weekdays 09:00–20:00, one contact in 2 days (Greek rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes a viernes 09:00–20:00, un contacto cada 2 días (norma griega)</translation>
     </message>
     <message>
         <source>Weekdays 09:00–21:00 (Spanish rule for commercial calls)</source>
@@ -517,11 +517,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Before a call or a visit, callnotes warns when the last conversation was more recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una llamada o una visita, callnotes avisa si la última conversación es más reciente.</translation>
     </message>
     <message>
         <source>Business name:</source>
@@ -569,7 +569,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Days between conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre conversaciones:</translation>
     </message>
     <message>
         <source>Load example data instead</source>
@@ -600,19 +600,19 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Offers… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Instalments, a discount or a settlement: the figures and the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas, un descuento o una quita: las cifras y la redacción</translation>
     </message>
     <message>
         <source>Someone else answered (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesta otra persona (Ctrl+T)</translation>
     </message>
     <message>
         <source>Hide the amounts and offer neutral questions while someone else is on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los importes y proponer preguntas neutras mientras otra persona está al teléfono</translation>
     </message>
     <message>
         <source>Record ✗ %1 problems</source>
@@ -624,15 +624,15 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>No phone application: number copied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay aplicación de teléfono: número copiado (%1)</translation>
     </message>
     <message>
         <source>Third party answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestó un tercero: %1</translation>
     </message>
     <message>
         <source>Third party answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestó un tercero</translation>
     </message>
     <message>
         <source>● %1 in call</source>
@@ -679,23 +679,23 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>A call is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una llamada abierta</translation>
     </message>
     <message>
         <source>The call with %1 is still open. End it now, or keep it open for later?</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada con %1 sigue abierta. ¿Terminarla ahora o dejarla abierta para más tarde?</translation>
     </message>
     <message>
         <source>Everything typed is saved either way. A call kept open is offered back the next time callnotes starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo escrito se guarda en ambos casos. Una llamada que se deja abierta se vuelve a ofrecer la próxima vez que se inicie callnotes.</translation>
     </message>
     <message>
         <source>&amp;End the call now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la llamada ahora</translation>
     </message>
     <message>
         <source>&amp;Keep it open for later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarla abierta para más tarde</translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -848,11 +848,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Promises and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas y planes</translation>
     </message>
     <message>
         <source>Details and people</source>
@@ -1098,15 +1098,15 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <name>DeliveryDialog</name>
     <message>
         <source>What became of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con la carta</translation>
     </message>
     <message>
         <source>The letter was:</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta fue:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
 </context>
 <context>
@@ -1160,81 +1160,81 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <name>DisputeBox</name>
     <message>
         <source>The debtor disputes the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor impugna la deuda</translation>
     </message>
     <message>
         <source>Why, as they put it: e.g. the goods arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, con sus palabras: p. ej., la mercancía llegó dañada</translation>
     </message>
     <message>
         <source>None checked: the dispute is about the whole debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna marcada: la impugnación afecta a toda la deuda.</translation>
     </message>
     <message>
         <source>Only if the debtor names an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el deudor indica un importe</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">Motivo:</translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Invoices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas:</translation>
     </message>
     <message>
         <source>Amount disputed (if named):</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe impugnado (si lo indica):</translation>
     </message>
     <message>
         <source>invoices %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas %1</translation>
     </message>
     <message>
         <source>the whole debt</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la deuda</translation>
     </message>
     <message>
         <source>Disputed since %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnación desde el %1: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>DisputeDialog</name>
     <message>
         <source>Record a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una impugnación</translation>
     </message>
     <message>
         <source>The invoices checked are marked disputed until the dispute is resolved; they are still claimed, and reminders and promises about them wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas marcadas quedan como impugnadas hasta que se resuelva la impugnación; se siguen reclamando, y los recordatorios y las promesas sobre ellas quedan en espera.</translation>
     </message>
 </context>
 <context>
     <name>DisputeDialogs</name>
     <message>
         <source>Withdrawn: the debtor accepts the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada: el deudor acepta la deuda</translation>
     </message>
     <message>
         <source>Upheld: the debtor was right</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimada: el deudor tenía razón</translation>
     </message>
     <message>
         <source>Settled: we met halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pactada: cada parte cedió algo</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada</translation>
     </message>
     <message>
         <source>Returned to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta al remitente</translation>
     </message>
     <message>
         <source>Refused by the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehusada por el destinatario</translation>
     </message>
 </context>
 <context>
@@ -1417,11 +1417,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>A promise cannot fall due before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una promesa no puede vencer antes de hoy.</translation>
     </message>
     <message>
         <source>Check the plan&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las cifras del plan.</translation>
     </message>
     <message>
         <source>A promise needs an amount above zero.</source>
@@ -1429,7 +1429,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Say why the debtor disputes the debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué el deudor impugna la deuda.</translation>
     </message>
 </context>
 <context>
@@ -1500,19 +1500,19 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Record &amp;dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;impugnación…</translation>
     </message>
     <message>
         <source>Resolve dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver impugnación…</translation>
     </message>
     <message>
         <source>Record delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar entrega…</translation>
     </message>
     <message>
         <source>&amp;Offers calculator: a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadora de &amp;ofertas: un plan…</translation>
     </message>
     <message>
         <source>Back to the &amp;list…</source>
@@ -1527,154 +1527,154 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <name>EntryView</name>
     <message>
         <source>Entry %1 of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación %1 del registro</translation>
     </message>
     <message>
         <source>happened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ocurrió el %1</translation>
     </message>
     <message>
         <source>recorded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada el %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished">&amp;Corregir…</translation>
+        <translation>&amp;Corregir…</translation>
     </message>
     <message>
         <source>Correct this entry; the original stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir esta anotación; el original se conserva</translation>
     </message>
 </context>
 <context>
     <name>Escalation</name>
     <message>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished">acuerdo</translation>
+        <translation>acuerdo</translation>
     </message>
     <message>
         <source>formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>requerimiento formal</translation>
     </message>
     <message>
         <source>agency or lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>agencia o abogado</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>vía judicial</translation>
     </message>
     <message>
         <source>wait</source>
-        <translation type="unfinished"></translation>
+        <translation>esperar</translation>
     </message>
     <message>
         <source>send a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar un recordatorio</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">llamada</translation>
+        <translation>llamar</translation>
     </message>
     <message>
         <source>offer to settle for less</source>
-        <translation type="unfinished"></translation>
+        <translation>ofrecer un acuerdo con quita</translation>
     </message>
     <message>
         <source>check that the payment came</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar que ha llegado el pago</translation>
     </message>
     <message>
         <source>send a formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar un requerimiento formal</translation>
     </message>
     <message>
         <source>hand it to a collection agency</source>
-        <translation type="unfinished"></translation>
+        <translation>pasarlo a una agencia de cobros</translation>
     </message>
     <message>
         <source>consult a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar a un abogado</translation>
     </message>
     <message>
         <source>consider a claim at court</source>
-        <translation type="unfinished"></translation>
+        <translation>valorar una reclamación judicial</translation>
     </message>
     <message>
         <source>nothing is overdue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay nada vencido</translation>
     </message>
     <message>
         <source>overdue and no reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido y sin recordatorio enviado</translation>
     </message>
     <message>
         <source>30 days after the last reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días después del último recordatorio</translation>
     </message>
     <message>
         <source>reminders went unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>los recordatorios no tuvieron respuesta</translation>
     </message>
     <message>
         <source>a week after the last call or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>una semana después de la última llamada o visita</translation>
     </message>
     <message>
         <source>overdue more than 120 days</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido hace más de 120 días</translation>
     </message>
     <message>
         <source>they refused to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>se negó a pagar</translation>
     </message>
     <message>
         <source>the day after the promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>el día siguiente a la fecha prometida</translation>
     </message>
     <message>
         <source>the day after the next instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>el día siguiente a la próxima cuota</translation>
     </message>
     <message>
         <source>a promise was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>se incumplió una promesa</translation>
     </message>
     <message>
         <source>an instalment was missed</source>
-        <translation type="unfinished"></translation>
+        <translation>quedó impagada una cuota</translation>
     </message>
     <message>
         <source>15 days after the formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>15 días después del requerimiento formal</translation>
     </message>
     <message>
         <source>if the agency or lawyer recovers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>si la agencia o el abogado no recuperan nada</translation>
     </message>
     <message>
         <source>Stage: %1 · nothing is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1 · no se debe nada</translation>
     </message>
     <message>
         <source>Stage: %1 · next: %2 on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1 · siguiente: %2 el %3 (%4)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
@@ -1840,19 +1840,19 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>⚠ DISPUTED</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ IMPUGNACIÓN</translation>
     </message>
     <message>
         <source>invoices %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas %1</translation>
     </message>
     <message>
         <source>the whole debt</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la deuda</translation>
     </message>
     <message>
         <source>since %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1: %2 — %3</translation>
     </message>
     <message>
         <source>OPEN INVOICES</source>
@@ -1912,7 +1912,7 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>%1 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagados</translation>
     </message>
     <message>
         <source>Promise: %1</source>
@@ -1960,7 +1960,7 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>part-kept</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplida en parte</translation>
     </message>
     <message>
         <source>broken</source>
@@ -1972,51 +1972,51 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con quita</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>%1 %2 of %3, agreed %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de %3, acordado el %4 (%5)</translation>
     </message>
     <message>
         <source>Plan: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1: %2</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>al corriente</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada</translation>
     </message>
     <message>
         <source>part-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada en parte</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>impagada</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>por vencer</translation>
     </message>
 </context>
 <context>
@@ -2061,55 +2061,55 @@ Huella de la cadena: %3</translation>
     <name>GuardDialog</name>
     <message>
         <source>Before you contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de contactar</translation>
     </message>
     <message>
         <source>callnotes found reasons to wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>callnotes ha encontrado motivos para esperar:</translation>
     </message>
     <message>
         <source>To go ahead anyway, say why (it is kept in the record):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para seguir de todos modos, indique el motivo (se guarda en el registro):</translation>
     </message>
     <message>
         <source>e.g. they asked me to call at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., me pidió que llamara a esta hora</translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Last conversation earlier today (the interval is %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conversación hoy mismo (el intervalo es de %1 días)</translation>
     </message>
     <message>
         <source>Last conversation yesterday (the interval is %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conversación ayer (el intervalo es de %1 días)</translation>
     </message>
     <message>
         <source>Last conversation %1 days ago, on %2 (the interval is %3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conversación hace %1 días, el %2 (el intervalo es de %3 días)</translation>
     </message>
     <message>
         <source>Already %1 calls or visits in the last %2 days; more than %3 is presumed harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay %1 llamadas o visitas en los últimos %2 días; más de %3 se presume acoso</translation>
     </message>
     <message>
         <source>Their local time is %1 %2 (%3), outside %4 on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hora local es %1 %2 (%3), fuera del horario %4 de lunes a viernes</translation>
     </message>
     <message>
         <source>Their local time is %1 (%2), outside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hora local es %1 (%2), fuera del horario %3</translation>
     </message>
     <message>
         <source>A call or visit was already made on %1; the rule allows one in %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hubo una llamada o visita el %1; la norma permite una cada %2 días</translation>
     </message>
     <message>
         <source>A dispute raised on %1 is still open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue abierta una impugnación planteada el %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2131,11 +2131,11 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>&amp;Read…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer…</translation>
     </message>
     <message>
         <source>Read the whole of the selected entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer entera la anotación seleccionada (Intro)</translation>
     </message>
     <message>
         <source>#</source>
@@ -2372,39 +2372,39 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>returned to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelto al remitente</translation>
     </message>
     <message>
         <source>refused by the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>rehusado por el destinatario</translation>
     </message>
     <message>
         <source>received from the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido del deudor</translation>
     </message>
     <message>
         <source>met the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>se vio al deudor</translation>
     </message>
     <message>
         <source>nobody there</source>
-        <translation type="unfinished"></translation>
+        <translation>no había nadie</translation>
     </message>
     <message>
         <source>they replied</source>
-        <translation type="unfinished"></translation>
+        <translation>respondieron</translation>
     </message>
     <message>
         <source>not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>no entregado</translation>
     </message>
     <message>
         <source>note</source>
@@ -2424,7 +2424,7 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>third party</source>
-        <translation type="unfinished"></translation>
+        <translation>contestó un tercero</translation>
     </message>
     <message>
         <source>contact</source>
@@ -2452,19 +2452,19 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>dispute resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>impugnación resuelta</translation>
     </message>
     <message>
         <source>letter delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>entrega de carta</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta</translation>
     </message>
     <message>
         <source>went ahead despite a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>se siguió pese a un aviso</translation>
     </message>
     <message>
         <source>open</source>
@@ -2504,71 +2504,71 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished">cumplida</translation>
+        <translation>cumplida</translation>
     </message>
     <message>
         <source>part-kept</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplida en parte</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished">incumplida</translation>
+        <translation>incumplida</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">pendiente</translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>al corriente</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>part-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada en parte</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>impagada</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>por vencer</translation>
     </message>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa incumplida</translation>
     </message>
     <message>
         <source>Instalment missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota impagada</translation>
     </message>
     <message>
         <source>Promise due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence una promesa</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca seguimiento</translation>
     </message>
     <message>
         <source>No recent conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conversación reciente</translation>
     </message>
     <message>
         <source>Reminder due</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca recordatorio</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2603,7 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>The day the letter was delivered, returned or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que la carta se entregó, se devolvió o se rehusó</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -2643,7 +2643,7 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>Delivery day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de entrega:</translation>
     </message>
     <message>
         <source>Next action on:</source>
@@ -2742,11 +2742,11 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>&amp;Agenda: who to contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda: a quién contactar hoy</translation>
     </message>
     <message>
         <source>All &amp;debtors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los &amp;deudores</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3013,178 +3013,178 @@ Carpeta de datos: %2</translation>
     <name>OfferCalculator</name>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas</translation>
     </message>
     <message>
         <source>Discount for prompt payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento por pronto pago</translation>
     </message>
     <message>
         <source>Settlement for less</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con quita</translation>
     </message>
     <message>
         <source>monthly, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>mensual, el mismo día</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>semanal</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe</translation>
     </message>
     <message>
         <source>a percentage of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>un porcentaje del saldo</translation>
     </message>
     <message>
         <source>the whole balance falls due again</source>
-        <translation type="unfinished"></translation>
+        <translation>vence de nuevo todo el saldo</translation>
     </message>
     <message>
         <source>the whole balance falls due, and the claim may go to a lawyer or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>vence todo el saldo, y la deuda puede pasar a un abogado o una agencia</translation>
     </message>
     <message>
         <source>Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta:</translation>
     </message>
     <message>
         <source>Balance owed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo adeudado:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished">Total:</translation>
+        <translation>Total:</translation>
     </message>
     <message>
         <source>Instalments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas:</translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia:</translation>
     </message>
     <message>
         <source>First on:</source>
-        <translation type="unfinished">Primer plazo el:</translation>
+        <translation>Primera el:</translation>
     </message>
     <message>
         <source>Discount (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento (%):</translation>
     </message>
     <message>
         <source>Settle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo por:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished">Importe:</translation>
+        <translation>Importe:</translation>
     </message>
     <message>
         <source>Share of the balance (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del saldo (%):</translation>
     </message>
     <message>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite:</translation>
     </message>
     <message>
         <source>If a payment is missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si falta un pago:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>The agreement, in the debtor&apos;s language (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo, en el idioma del deudor (%1):</translation>
     </message>
     <message>
         <source>A payment cannot fall due before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago no puede vencer antes de hoy.</translation>
     </message>
     <message>
         <source>Too many instalments: at most %1, and each of at least the smallest coin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas cuotas: como máximo %1, y cada una de al menos la moneda más pequeña.</translation>
     </message>
     <message>
         <source>Type a percentage above 0 and below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un porcentaje mayor que 0 y menor que 100.</translation>
     </message>
     <message>
         <source>A discount or a settlement is for less than the balance owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un descuento o una quita es por menos del saldo adeudado.</translation>
     </message>
     <message>
         <source>Type a day in the years %1 to %2.</source>
-        <translation type="unfinished">Escriba un día entre los años %1 y %2.</translation>
+        <translation>Escriba un día entre los años %1 y %2.</translation>
     </message>
     <message>
         <source>Total to be paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total a pagar: %1</translation>
     </message>
 </context>
 <context>
     <name>OfferDialog</name>
     <message>
         <source>Offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas: %1</translation>
     </message>
     <message>
         <source>&amp;Note it in the call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotarla en la llamada</translation>
     </message>
     <message>
         <source>&amp;Save as the debtor&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como plan del deudor</translation>
     </message>
     <message>
         <source>we offer</source>
-        <translation type="unfinished"></translation>
+        <translation>ofrecemos nosotros</translation>
     </message>
     <message>
         <source>the debtor offers (counter-offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ofrece el deudor (contraoferta)</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin respuesta</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Add the offer to the call&apos;s notes; an accepted offer becomes the call&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la oferta a las notas de la llamada; una oferta aceptada pasa a ser el plan de la llamada</translation>
     </message>
     <message>
         <source>✓ Noted in the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Anotada en la llamada.</translation>
     </message>
 </context>
 <context>
@@ -3649,31 +3649,31 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
     <message>
         <source>This debtor has no invoice %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor no tiene ninguna factura %1.</translation>
     </message>
     <message>
         <source>Invoice %1 has nothing open on it to dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 no tiene nada pendiente que impugnar.</translation>
     </message>
     <message>
         <source>Only %1 is owed on what is disputed; the disputed amount cannot be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por lo impugnado solo se deben %1; el importe impugnado no puede ser mayor.</translation>
     </message>
     <message>
         <source>This is not one of the debtor&apos;s disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una impugnación de este deudor.</translation>
     </message>
     <message>
         <source>This dispute was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta impugnación ya se resolvió.</translation>
     </message>
     <message>
         <source>Choose a letter in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carta del registro.</translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta se envió el %1; elija ese día u otro posterior.</translation>
     </message>
     <message>
         <source>Type the debtor&apos;s name exactly as it is shown above.</source>
@@ -3760,19 +3760,19 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <name>PromisesTab</name>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished">Promesa de pago</translation>
+        <translation>Promesa de pago</translation>
     </message>
     <message>
         <source>Settlement for less</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con quita</translation>
     </message>
     <message>
         <source>Payment plan</source>
-        <translation type="unfinished">Plan de pagos</translation>
+        <translation>Plan de pagos</translation>
     </message>
     <message>
         <source>Instalment %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3795,7 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
     <message>
         <source>Someone else answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesta otra persona</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -3841,27 +3841,27 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <name>ResolveDisputeDialog</name>
     <message>
         <source>Resolve a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver una impugnación</translation>
     </message>
     <message>
         <source>Required, e.g. they found the signed delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio; p. ej., encontraron el albarán firmado</translation>
     </message>
     <message>
         <source>Its invoices are open again. If the debtor was right, take the amount off with a credit note or write the invoice off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus facturas vuelven a estar pendientes. Si el deudor tenía razón, descuente el importe con una nota de crédito o dé la factura por incobrable.</translation>
     </message>
     <message>
         <source>Dispute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnación:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished">Resultado:</translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo:</translation>
     </message>
 </context>
 <context>
@@ -3939,19 +3939,19 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Offers: instalments, a discount or a settlement, with the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas: cuotas, un descuento o una quita, con la redacción</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Someone else answered: amounts hidden, neutral questions (again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesta otra persona: importes ocultos, preguntas neutras (otra vez: volver)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -4013,23 +4013,23 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <name>ThirdPartyCover</name>
     <message>
         <source>Someone else is on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Al teléfono hay otra persona</translation>
     </message>
     <message>
         <source>The amounts and invoices are hidden. Say nothing about the debt: ask only when and where the person you are calling can be reached, whom to ask for, and leave your name and number so they call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes y las facturas están ocultos. No diga nada de la deuda: pregunte solo cuándo y dónde se puede localizar a la persona a la que llama y por quién preguntar, y deje su nombre y su número para que le devuelvan la llamada.</translation>
     </message>
     <message>
         <source>Press Ctrl+T when the debtor is on the line: the facts come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+T cuando el deudor esté al teléfono: los datos vuelven a mostrarse.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message>
         <source>Ask for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por: %1</translation>
     </message>
 </context>
 </TS>
