@@ -5,122 +5,122 @@
     <name>Agenda</name>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished">Οφειλέτης</translation>
+        <translation>Οφειλέτης</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Ποσό</translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ημερομηνία</translation>
+        <translation>Ημερομηνία</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενο βήμα</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Αμφισβήτηση</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
         <source>Who to contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>Με ποιους να επικοινωνήσετε σήμερα</translation>
     </message>
     <message>
         <source>Enter: open the debtor · S: snooze to tomorrow · Shift+S: snooze longer · D: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: άνοιγμα οφειλέτη · S: αναβολή για αύριο · Shift+S: μεγαλύτερη αναβολή · D: ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Nobody to contact today: no promise, instalment or follow-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία επικοινωνία για σήμερα: δεν λήγει καμία υπόσχεση, δόση ή επόμενη ενέργεια.</translation>
     </message>
     <message>
         <source>All debtors (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλοι οι οφειλέτες (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Open the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ά&amp;νοιγμα του οφειλέτη</translation>
     </message>
     <message>
         <source>&amp;Snooze until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναβολή για αύριο</translation>
     </message>
     <message>
         <source>Snooze &amp;longer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναβολή για &amp;περισσότερο…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Έως αύριο</translation>
     </message>
     <message>
         <source>For %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Για %1 ημέρες</translation>
     </message>
     <message>
         <source>Promised %1 by %2; only %3 paid (part-kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπόσχεση %1 έως %2· καταβλήθηκαν μόνο %3 (τηρήθηκε εν μέρει).</translation>
     </message>
     <message>
         <source>Promised %1 by %2; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπόσχεση %1 έως %2· δεν καταβλήθηκε τίποτα.</translation>
     </message>
     <message>
         <source>Promise of %1 due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπόσχεση %1 με λήξη σήμερα.</translation>
     </message>
     <message>
         <source>Promise of %1 due tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπόσχεση %1 με λήξη αύριο.</translation>
     </message>
     <message>
         <source>An instalment of the plan missed on %1: %2 unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόση του προγράμματος δεν καταβλήθηκε στις %1: ανεξόφλητα %2.</translation>
     </message>
     <message>
         <source>%1 instalments of the plan missed since %2: %3 unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 δόσεις του προγράμματος δεν καταβλήθηκαν από τις %2: ανεξόφλητα %3.</translation>
     </message>
     <message>
         <source>Follow-up date %1 reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ήρθε η ημερομηνία επόμενης ενέργειας (%1).</translation>
     </message>
     <message>
         <source>No conversation yet; %1 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία συνομιλία ακόμη· ληξιπρόθεσμη οφειλή %1.</translation>
     </message>
     <message>
         <source>No conversation for %1 days; %2 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία συνομιλία εδώ και %1 ημέρες· ληξιπρόθεσμη οφειλή %2.</translation>
     </message>
     <message>
         <source>No reminder sent yet; %1 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει σταλεί ακόμη υπενθύμιση· ληξιπρόθεσμη οφειλή %1.</translation>
     </message>
     <message>
         <source>Last reminder sent on %1; %2 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία υπενθύμιση στις %1· ληξιπρόθεσμη οφειλή %2.</translation>
     </message>
     <message>
         <source>open dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>εκκρεμής αμφισβήτηση</translation>
     </message>
 </context>
 <context>
@@ -485,11 +485,11 @@ The current database is kept aside in %3 first.</source>
     <name>BusinessDialog</name>
     <message>
         <source>Every day 08:00–21:00 (general)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλες τις ημέρες 08:00–21:00 (γενικός κανόνας)</translation>
     </message>
     <message>
         <source>Weekdays 09:00–20:00, one contact in 2 days (Greek rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δευτέρα–Παρασκευή 09:00–20:00, μία επαφή ανά 2 ημέρες (ελληνικός κανόνας)</translation>
     </message>
     <message>
         <source>Weekdays 09:00–21:00 (Spanish rule for commercial calls)</source>
@@ -517,11 +517,11 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> ημέρες</translation>
+        <translation> ημέρες</translation>
     </message>
     <message>
         <source>Before a call or a visit, callnotes warns when the last conversation was more recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από κλήση ή επίσκεψη, το callnotes προειδοποιεί αν η τελευταία συνομιλία είναι πιο πρόσφατη.</translation>
     </message>
     <message>
         <source>Business name:</source>
@@ -569,7 +569,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Days between conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρες μεταξύ συνομιλιών:</translation>
     </message>
     <message>
         <source>Load example data instead</source>
@@ -600,19 +600,19 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Offers… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτάσεις… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Instalments, a discount or a settlement: the figures and the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόσεις, έκπτωση ή διακανονισμός: τα ποσά και η διατύπωση</translation>
     </message>
     <message>
         <source>Someone else answered (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε τρίτος (Ctrl+T)</translation>
     </message>
     <message>
         <source>Hide the amounts and offer neutral questions while someone else is on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόκρυψη των ποσών και ουδέτερες ερωτήσεις όσο στη γραμμή είναι τρίτο πρόσωπο</translation>
     </message>
     <message>
         <source>Record ✗ %1 problems</source>
@@ -624,15 +624,15 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>No phone application: number copied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει εφαρμογή τηλεφώνου: ο αριθμός αντιγράφηκε (%1)</translation>
     </message>
     <message>
         <source>Third party answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε τρίτο πρόσωπο: %1</translation>
     </message>
     <message>
         <source>Third party answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε τρίτο πρόσωπο</translation>
     </message>
     <message>
         <source>● %1 in call</source>
@@ -679,23 +679,23 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>A call is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ανοιχτή κλήση</translation>
     </message>
     <message>
         <source>The call with %1 is still open. End it now, or keep it open for later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλήση με %1 είναι ακόμη ανοιχτή. Να τερματιστεί τώρα ή να μείνει ανοιχτή για αργότερα;</translation>
     </message>
     <message>
         <source>Everything typed is saved either way. A call kept open is offered back the next time callnotes starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό,τι πληκτρολογήθηκε αποθηκεύεται σε κάθε περίπτωση. Μια κλήση που μένει ανοιχτή προτείνεται ξανά την επόμενη φορά που θα ξεκινήσει το callnotes.</translation>
     </message>
     <message>
         <source>&amp;End the call now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τερματισμός της κλήσης τώρα</translation>
     </message>
     <message>
         <source>&amp;Keep it open for later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διατήρηση ανοιχτής για αργότερα</translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -848,11 +848,11 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Τι</translation>
+        <translation>Τι</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόθηκε</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Promises and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποσχέσεις και προγράμματα</translation>
     </message>
     <message>
         <source>Details and people</source>
@@ -1098,15 +1098,15 @@ The current database is kept aside in %3 first.</source>
     <name>DeliveryDialog</name>
     <message>
         <source>What became of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι απέγινε η επιστολή</translation>
     </message>
     <message>
         <source>The letter was:</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιστολή:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία:</translation>
     </message>
 </context>
 <context>
@@ -1160,81 +1160,81 @@ The current database is kept aside in %3 first.</source>
     <name>DisputeBox</name>
     <message>
         <source>The debtor disputes the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο οφειλέτης αμφισβητεί την οφειλή</translation>
     </message>
     <message>
         <source>Why, as they put it: e.g. the goods arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί, με τα λόγια του: π.χ. τα εμπορεύματα έφτασαν κατεστραμμένα</translation>
     </message>
     <message>
         <source>None checked: the dispute is about the whole debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς επιλογή: η αμφισβήτηση αφορά ολόκληρη την οφειλή.</translation>
     </message>
     <message>
         <source>Only if the debtor names an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Μόνο αν ο οφειλέτης αναφέρει ποσό</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">Λόγος:</translation>
+        <translation>Λόγος:</translation>
     </message>
     <message>
         <source>Invoices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμολόγια:</translation>
     </message>
     <message>
         <source>Amount disputed (if named):</source>
-        <translation type="unfinished"></translation>
+        <translation>Αμφισβητούμενο ποσό (αν αναφέρθηκε):</translation>
     </message>
     <message>
         <source>invoices %1</source>
-        <translation type="unfinished"></translation>
+        <translation>τιμολόγια %1</translation>
     </message>
     <message>
         <source>the whole debt</source>
-        <translation type="unfinished"></translation>
+        <translation>ολόκληρη η οφειλή</translation>
     </message>
     <message>
         <source>Disputed since %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Αμφισβητείται από τις %1: %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>DisputeDialog</name>
     <message>
         <source>Record a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση αμφισβήτησης</translation>
     </message>
     <message>
         <source>The invoices checked are marked disputed until the dispute is resolved; they are still claimed, and reminders and promises about them wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα επιλεγμένα τιμολόγια σημειώνονται ως αμφισβητούμενα μέχρι να επιλυθεί η αμφισβήτηση· εξακολουθούν να διεκδικούνται, ενώ οι υπενθυμίσεις και οι υποσχέσεις που τα αφορούν τίθενται σε αναμονή.</translation>
     </message>
 </context>
 <context>
     <name>DisputeDialogs</name>
     <message>
         <source>Withdrawn: the debtor accepts the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανακλήθηκε: ο οφειλέτης αποδέχεται την οφειλή</translation>
     </message>
     <message>
         <source>Upheld: the debtor was right</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγινε δεκτή: ο οφειλέτης είχε δίκιο</translation>
     </message>
     <message>
         <source>Settled: we met halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμβιβασμός: βρέθηκε μέση λύση</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Παραδόθηκε</translation>
     </message>
     <message>
         <source>Returned to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιστράφηκε στον αποστολέα</translation>
     </message>
     <message>
         <source>Refused by the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο παραλήπτης αρνήθηκε την παραλαβή</translation>
     </message>
 </context>
 <context>
@@ -1417,11 +1417,11 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>A promise cannot fall due before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η υπόσχεση δεν μπορεί να λήγει πριν από σήμερα.</translation>
     </message>
     <message>
         <source>Check the plan&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελέγξτε τα ποσά του προγράμματος δόσεων.</translation>
     </message>
     <message>
         <source>A promise needs an amount above zero.</source>
@@ -1429,7 +1429,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Say why the debtor disputes the debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράψτε γιατί ο οφειλέτης αμφισβητεί την οφειλή.</translation>
     </message>
 </context>
 <context>
@@ -1500,19 +1500,19 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Record &amp;dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση α&amp;μφισβήτησης…</translation>
     </message>
     <message>
         <source>Resolve dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίλυση αμφισβήτησης…</translation>
     </message>
     <message>
         <source>Record delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση παράδοσης…</translation>
     </message>
     <message>
         <source>&amp;Offers calculator: a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Υπολογιστής προτάσεων: πρόγραμμα δόσεων…</translation>
     </message>
     <message>
         <source>Back to the &amp;list…</source>
@@ -1527,154 +1527,154 @@ The current database is kept aside in %3 first.</source>
     <name>EntryView</name>
     <message>
         <source>Entry %1 of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση %1 του αρχείου</translation>
     </message>
     <message>
         <source>happened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>συνέβη %1</translation>
     </message>
     <message>
         <source>recorded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>καταχωρίστηκε %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>από %1</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished">&amp;Διόρθωση…</translation>
+        <translation>&amp;Διόρθωση…</translation>
     </message>
     <message>
         <source>Correct this entry; the original stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση αυτής της καταχώρισης· το αρχικό παραμένει</translation>
     </message>
 </context>
 <context>
     <name>Escalation</name>
     <message>
         <source>reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>υπενθυμίσεις</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>κλήσεις</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished">συμφωνία</translation>
+        <translation>συμφωνία</translation>
     </message>
     <message>
         <source>formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>εξώδικη όχληση</translation>
     </message>
     <message>
         <source>agency or lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>εταιρεία ή δικηγόρος</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>δικαστήριο</translation>
     </message>
     <message>
         <source>wait</source>
-        <translation type="unfinished"></translation>
+        <translation>αναμονή</translation>
     </message>
     <message>
         <source>send a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>αποστολή υπενθύμισης</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">κλήση</translation>
+        <translation>κλήση</translation>
     </message>
     <message>
         <source>offer to settle for less</source>
-        <translation type="unfinished"></translation>
+        <translation>πρόταση διακανονισμού με μικρότερο ποσό</translation>
     </message>
     <message>
         <source>check that the payment came</source>
-        <translation type="unfinished"></translation>
+        <translation>έλεγχος ότι έγινε η πληρωμή</translation>
     </message>
     <message>
         <source>send a formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>αποστολή εξώδικης όχλησης</translation>
     </message>
     <message>
         <source>hand it to a collection agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ανάθεση σε εταιρεία ενημέρωσης οφειλετών</translation>
     </message>
     <message>
         <source>consult a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>συνεννόηση με δικηγόρο</translation>
     </message>
     <message>
         <source>consider a claim at court</source>
-        <translation type="unfinished"></translation>
+        <translation>εξέταση προσφυγής στο δικαστήριο</translation>
     </message>
     <message>
         <source>nothing is overdue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>τίποτα δεν είναι ακόμη ληξιπρόθεσμο</translation>
     </message>
     <message>
         <source>overdue and no reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ληξιπρόθεσμο χωρίς υπενθύμιση</translation>
     </message>
     <message>
         <source>30 days after the last reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ημέρες μετά την τελευταία υπενθύμιση</translation>
     </message>
     <message>
         <source>reminders went unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>οι υπενθυμίσεις έμειναν αναπάντητες</translation>
     </message>
     <message>
         <source>a week after the last call or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>μία εβδομάδα μετά την τελευταία κλήση ή επίσκεψη</translation>
     </message>
     <message>
         <source>overdue more than 120 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ληξιπρόθεσμο πάνω από 120 ημέρες</translation>
     </message>
     <message>
         <source>they refused to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>αρνήθηκε να πληρώσει</translation>
     </message>
     <message>
         <source>the day after the promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>την επομένη της ημερομηνίας της υπόσχεσης</translation>
     </message>
     <message>
         <source>the day after the next instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>την επομένη της επόμενης δόσης</translation>
     </message>
     <message>
         <source>a promise was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>αθετήθηκε υπόσχεση</translation>
     </message>
     <message>
         <source>an instalment was missed</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν καταβλήθηκε δόση</translation>
     </message>
     <message>
         <source>15 days after the formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>15 ημέρες μετά την εξώδικη όχληση</translation>
     </message>
     <message>
         <source>if the agency or lawyer recovers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>αν η εταιρεία ή ο δικηγόρος δεν εισπράξει τίποτα</translation>
     </message>
     <message>
         <source>Stage: %1 · nothing is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο: %1 · δεν υπάρχει οφειλή</translation>
     </message>
     <message>
         <source>Stage: %1 · next: %2 on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Στάδιο: %1 · επόμενο: %2 στις %3 (%4)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 στις %2</translation>
     </message>
 </context>
 <context>
@@ -1840,19 +1840,19 @@ Chain head: %3</source>
     </message>
     <message>
         <source>⚠ DISPUTED</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ΑΜΦΙΣΒΗΤΕΙΤΑΙ</translation>
     </message>
     <message>
         <source>invoices %1</source>
-        <translation type="unfinished"></translation>
+        <translation>τιμολόγια %1</translation>
     </message>
     <message>
         <source>the whole debt</source>
-        <translation type="unfinished"></translation>
+        <translation>ολόκληρη η οφειλή</translation>
     </message>
     <message>
         <source>since %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>από τις %1: %2 — %3</translation>
     </message>
     <message>
         <source>OPEN INVOICES</source>
@@ -1912,7 +1912,7 @@ Chain head: %3</source>
     </message>
     <message>
         <source>%1 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>καταβλήθηκαν %1</translation>
     </message>
     <message>
         <source>Promise: %1</source>
@@ -1960,7 +1960,7 @@ Chain head: %3</source>
     </message>
     <message>
         <source>part-kept</source>
-        <translation type="unfinished"></translation>
+        <translation>τηρήθηκε εν μέρει</translation>
     </message>
     <message>
         <source>broken</source>
@@ -1972,51 +1972,51 @@ Chain head: %3</source>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακανονισμός</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόγραμμα δόσεων</translation>
     </message>
     <message>
         <source>%1 %2 of %3, agreed %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ύψους %3, συμφωνήθηκε στις %4 (%5)</translation>
     </message>
     <message>
         <source>Plan: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόγραμμα δόσεων: %1: %2</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>εξελίσσεται κανονικά</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>σε καθυστέρηση</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>εξοφλήθηκε</translation>
     </message>
     <message>
         <source>part-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>εξοφλήθηκε εν μέρει</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν καταβλήθηκε</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>λήγει σήμερα</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>προσεχής</translation>
     </message>
 </context>
 <context>
@@ -2061,55 +2061,55 @@ Chain head: %3</source>
     <name>GuardDialog</name>
     <message>
         <source>Before you contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν επικοινωνήσετε</translation>
     </message>
     <message>
         <source>callnotes found reasons to wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Το callnotes βρήκε λόγους να περιμένετε:</translation>
     </message>
     <message>
         <source>To go ahead anyway, say why (it is kept in the record):</source>
-        <translation type="unfinished"></translation>
+        <translation>Για να συνεχίσετε παρ&apos; όλα αυτά, γράψτε γιατί (φυλάσσεται στο αρχείο):</translation>
     </message>
     <message>
         <source>e.g. they asked me to call at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. μου ζήτησαν να καλέσω αυτή την ώρα</translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>Last conversation earlier today (the interval is %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία συνομιλία νωρίτερα σήμερα (το διάστημα είναι %1 ημέρες)</translation>
     </message>
     <message>
         <source>Last conversation yesterday (the interval is %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία συνομιλία χθες (το διάστημα είναι %1 ημέρες)</translation>
     </message>
     <message>
         <source>Last conversation %1 days ago, on %2 (the interval is %3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία συνομιλία πριν από %1 ημέρες, στις %2 (το διάστημα είναι %3 ημέρες)</translation>
     </message>
     <message>
         <source>Already %1 calls or visits in the last %2 days; more than %3 is presumed harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ήδη %1 κλήσεις ή επισκέψεις τις τελευταίες %2 ημέρες· περισσότερες από %3 τεκμαίρονται ως παρενόχληση</translation>
     </message>
     <message>
         <source>Their local time is %1 %2 (%3), outside %4 on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Τοπική ώρα οφειλέτη: %1 %2 (%3), εκτός του ωραρίου %4 Δευτέρα–Παρασκευή</translation>
     </message>
     <message>
         <source>Their local time is %1 (%2), outside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Τοπική ώρα οφειλέτη: %1 (%2), εκτός του ωραρίου %3</translation>
     </message>
     <message>
         <source>A call or visit was already made on %1; the rule allows one in %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγινε ήδη κλήση ή επίσκεψη στις %1· ο κανόνας επιτρέπει μία ανά %2 ημέρες</translation>
     </message>
     <message>
         <source>A dispute raised on %1 is still open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Αμφισβήτηση που διατυπώθηκε στις %1 εκκρεμεί ακόμη: %2</translation>
     </message>
 </context>
 <context>
@@ -2131,11 +2131,11 @@ Chain head: %3</source>
     </message>
     <message>
         <source>&amp;Read…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ανάγνωση…</translation>
     </message>
     <message>
         <source>Read the whole of the selected entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση ολόκληρης της επιλεγμένης καταχώρισης (Enter)</translation>
     </message>
     <message>
         <source>#</source>
@@ -2372,39 +2372,39 @@ Chain head: %3</source>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>στάλθηκε</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>παραδόθηκε</translation>
     </message>
     <message>
         <source>returned to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>επιστράφηκε στον αποστολέα</translation>
     </message>
     <message>
         <source>refused by the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>ο παραλήπτης αρνήθηκε την παραλαβή</translation>
     </message>
     <message>
         <source>received from the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>ελήφθη από τον οφειλέτη</translation>
     </message>
     <message>
         <source>met the debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>συνάντηση με τον οφειλέτη</translation>
     </message>
     <message>
         <source>nobody there</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν βρέθηκε κανείς</translation>
     </message>
     <message>
         <source>they replied</source>
-        <translation type="unfinished"></translation>
+        <translation>υπήρξε απάντηση</translation>
     </message>
     <message>
         <source>not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν παραδόθηκε</translation>
     </message>
     <message>
         <source>note</source>
@@ -2424,7 +2424,7 @@ Chain head: %3</source>
     </message>
     <message>
         <source>third party</source>
-        <translation type="unfinished"></translation>
+        <translation>τρίτο πρόσωπο</translation>
     </message>
     <message>
         <source>contact</source>
@@ -2452,19 +2452,19 @@ Chain head: %3</source>
     </message>
     <message>
         <source>dispute resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>επίλυση αμφισβήτησης</translation>
     </message>
     <message>
         <source>letter delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>παράδοση επιστολής</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>πρόταση</translation>
     </message>
     <message>
         <source>went ahead despite a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>συνέχιση παρά την προειδοποίηση</translation>
     </message>
     <message>
         <source>open</source>
@@ -2504,71 +2504,71 @@ Chain head: %3</source>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished">τηρήθηκε</translation>
+        <translation>τηρήθηκε</translation>
     </message>
     <message>
         <source>part-kept</source>
-        <translation type="unfinished"></translation>
+        <translation>τηρήθηκε εν μέρει</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished">αθετήθηκε</translation>
+        <translation>αθετήθηκε</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">εκκρεμεί</translation>
+        <translation>εκκρεμεί</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>εξελίσσεται κανονικά</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>σε καθυστέρηση</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>part-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>εξοφλήθηκε εν μέρει</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν καταβλήθηκε</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>λήγει σήμερα</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>προσεχής</translation>
     </message>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Αθετημένη υπόσχεση</translation>
     </message>
     <message>
         <source>Instalment missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανεξόφλητη δόση</translation>
     </message>
     <message>
         <source>Promise due</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήξη υπόσχεσης</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη ενέργεια</translation>
     </message>
     <message>
         <source>No recent conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία πρόσφατη συνομιλία</translation>
     </message>
     <message>
         <source>Reminder due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρα για υπενθύμιση</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2603,7 @@ Chain head: %3</source>
     </message>
     <message>
         <source>The day the letter was delivered, returned or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ημέρα που η επιστολή παραδόθηκε, επιστράφηκε ή δεν έγινε δεκτή</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -2643,7 +2643,7 @@ Chain head: %3</source>
     </message>
     <message>
         <source>Delivery day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρα παράδοσης:</translation>
     </message>
     <message>
         <source>Next action on:</source>
@@ -2742,11 +2742,11 @@ Chain head: %3</source>
     </message>
     <message>
         <source>&amp;Agenda: who to contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ατζέντα: με ποιους να επικοινωνήσετε σήμερα</translation>
     </message>
     <message>
         <source>All &amp;debtors</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλοι οι &amp;οφειλέτες</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3013,178 +3013,178 @@ Data folder: %2</source>
     <name>OfferCalculator</name>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόσεις</translation>
     </message>
     <message>
         <source>Discount for prompt payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκπτωση για άμεση πληρωμή</translation>
     </message>
     <message>
         <source>Settlement for less</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακανονισμός με μειωμένο ποσό</translation>
     </message>
     <message>
         <source>monthly, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>μηνιαίως, την ίδια ημέρα</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>ανά δύο εβδομάδες</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>εβδομαδιαίως</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ποσό</translation>
     </message>
     <message>
         <source>a percentage of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ποσοστό του υπολοίπου</translation>
     </message>
     <message>
         <source>the whole balance falls due again</source>
-        <translation type="unfinished"></translation>
+        <translation>όλο το υπόλοιπο γίνεται ξανά απαιτητό</translation>
     </message>
     <message>
         <source>the whole balance falls due, and the claim may go to a lawyer or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>όλο το υπόλοιπο γίνεται απαιτητό και η απαίτηση μπορεί να ανατεθεί σε δικηγόρο ή εταιρεία</translation>
     </message>
     <message>
         <source>Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόταση:</translation>
     </message>
     <message>
         <source>Balance owed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Οφειλόμενο υπόλοιπο:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished">Σύνολο:</translation>
+        <translation>Σύνολο:</translation>
     </message>
     <message>
         <source>Instalments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόσεις:</translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Συχνότητα:</translation>
     </message>
     <message>
         <source>First on:</source>
-        <translation type="unfinished">Πρώτη δόση στις:</translation>
+        <translation>Πρώτη δόση στις:</translation>
     </message>
     <message>
         <source>Discount (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκπτωση (%):</translation>
     </message>
     <message>
         <source>Settle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακανονισμός με:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished">Ποσό:</translation>
+        <translation>Ποσό:</translation>
     </message>
     <message>
         <source>Share of the balance (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσοστό του υπολοίπου (%):</translation>
     </message>
     <message>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληρωμή έως:</translation>
     </message>
     <message>
         <source>If a payment is missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αν δεν γίνει μια πληρωμή:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήξη</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Ποσό</translation>
+        <translation>Ποσό</translation>
     </message>
     <message>
         <source>The agreement, in the debtor&apos;s language (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συμφωνία, στη γλώσσα του οφειλέτη (%1):</translation>
     </message>
     <message>
         <source>A payment cannot fall due before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η πληρωμή δεν μπορεί να λήγει πριν από σήμερα.</translation>
     </message>
     <message>
         <source>Too many instalments: at most %1, and each of at least the smallest coin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάρα πολλές δόσεις: το πολύ %1, και η καθεμία τουλάχιστον όσο το μικρότερο κέρμα.</translation>
     </message>
     <message>
         <source>Type a percentage above 0 and below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήστε ποσοστό μεγαλύτερο από 0 και μικρότερο από 100.</translation>
     </message>
     <message>
         <source>A discount or a settlement is for less than the balance owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η έκπτωση ή ο διακανονισμός πρέπει να είναι για λιγότερο από το οφειλόμενο υπόλοιπο.</translation>
     </message>
     <message>
         <source>Type a day in the years %1 to %2.</source>
-        <translation type="unfinished">Πληκτρολογήστε μια ημέρα μεταξύ των ετών %1 και %2.</translation>
+        <translation>Πληκτρολογήστε μια ημέρα μεταξύ των ετών %1 και %2.</translation>
     </message>
     <message>
         <source>Total to be paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο προς πληρωμή: %1</translation>
     </message>
 </context>
 <context>
     <name>OfferDialog</name>
     <message>
         <source>Offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτάσεις: %1</translation>
     </message>
     <message>
         <source>&amp;Note it in the call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σημείωση στην κλήση</translation>
     </message>
     <message>
         <source>&amp;Save as the debtor&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση ως πρόγραμμα δόσεων του οφειλέτη</translation>
     </message>
     <message>
         <source>we offer</source>
-        <translation type="unfinished"></translation>
+        <translation>προτείνουμε εμείς</translation>
     </message>
     <message>
         <source>the debtor offers (counter-offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>προτείνει ο οφειλέτης (αντιπρόταση)</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς απάντηση ακόμη</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>έγινε δεκτή</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>απορρίφθηκε</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιος:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση:</translation>
     </message>
     <message>
         <source>Add the offer to the call&apos;s notes; an accepted offer becomes the call&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη της πρότασης στις σημειώσεις της κλήσης· μια πρόταση που έγινε δεκτή γίνεται το πρόγραμμα δόσεων της κλήσης</translation>
     </message>
     <message>
         <source>✓ Noted in the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Σημειώθηκε στην κλήση.</translation>
     </message>
 </context>
 <context>
@@ -3649,31 +3649,31 @@ It holds personal data: keep it safe, and send it only to the person it is about
     </message>
     <message>
         <source>This debtor has no invoice %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο οφειλέτης δεν έχει τιμολόγιο %1.</translation>
     </message>
     <message>
         <source>Invoice %1 has nothing open on it to dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τιμολόγιο %1 δεν έχει ανεξόφλητο υπόλοιπο για αμφισβήτηση.</translation>
     </message>
     <message>
         <source>Only %1 is owed on what is disputed; the disputed amount cannot be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Για ό,τι αμφισβητείται οφείλονται μόνο %1· το αμφισβητούμενο ποσό δεν μπορεί να είναι μεγαλύτερο.</translation>
     </message>
     <message>
         <source>This is not one of the debtor&apos;s disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή δεν είναι αμφισβήτηση αυτού του οφειλέτη.</translation>
     </message>
     <message>
         <source>This dispute was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αμφισβήτηση έχει ήδη επιλυθεί.</translation>
     </message>
     <message>
         <source>Choose a letter in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε μια επιστολή στο αρχείο.</translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιστολή στάλθηκε στις %1· επιλέξτε αυτή ή μεταγενέστερη ημέρα.</translation>
     </message>
     <message>
         <source>Type the debtor&apos;s name exactly as it is shown above.</source>
@@ -3760,19 +3760,19 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <name>PromisesTab</name>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished">Υπόσχεση πληρωμής</translation>
+        <translation>Υπόσχεση πληρωμής</translation>
     </message>
     <message>
         <source>Settlement for less</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακανονισμός με μειωμένο ποσό</translation>
     </message>
     <message>
         <source>Payment plan</source>
-        <translation type="unfinished">Πρόγραμμα δόσεων</translation>
+        <translation>Πρόγραμμα δόσεων</translation>
     </message>
     <message>
         <source>Instalment %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόση %1 από %2</translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3795,7 @@ It holds personal data: keep it safe, and send it only to the person it is about
     </message>
     <message>
         <source>Someone else answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε τρίτο πρόσωπο</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -3841,27 +3841,27 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <name>ResolveDisputeDialog</name>
     <message>
         <source>Resolve a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίλυση αμφισβήτησης</translation>
     </message>
     <message>
         <source>Required, e.g. they found the signed delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποχρεωτικό, π.χ. βρέθηκε το υπογεγραμμένο δελτίο αποστολής</translation>
     </message>
     <message>
         <source>Its invoices are open again. If the debtor was right, take the amount off with a credit note or write the invoice off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα τιμολόγιά της γίνονται ξανά ανεξόφλητα. Αν ο οφειλέτης είχε δίκιο, αφαιρέστε το ποσό με πιστωτικό σημείωμα ή διαγράψτε το τιμολόγιο.</translation>
     </message>
     <message>
         <source>Dispute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αμφισβήτηση:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished">Αποτέλεσμα:</translation>
+        <translation>Αποτέλεσμα:</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Τρόπος:</translation>
     </message>
 </context>
 <context>
@@ -3939,19 +3939,19 @@ It holds personal data: keep it safe, and send it only to the person it is about
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Offers: instalments, a discount or a settlement, with the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Προτάσεις: δόσεις, έκπτωση ή διακανονισμός, με τη διατύπωση</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Someone else answered: amounts hidden, neutral questions (again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντησε τρίτος: απόκρυψη ποσών, ουδέτερες ερωτήσεις (ξανά: επιστροφή)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -4013,23 +4013,23 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <name>ThirdPartyCover</name>
     <message>
         <source>Someone else is on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Στη γραμμή είναι τρίτο πρόσωπο</translation>
     </message>
     <message>
         <source>The amounts and invoices are hidden. Say nothing about the debt: ask only when and where the person you are calling can be reached, whom to ask for, and leave your name and number so they call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα ποσά και τα τιμολόγια είναι κρυμμένα. Μην πείτε τίποτα για την οφειλή: ρωτήστε μόνο πότε και πού μπορείτε να βρείτε το πρόσωπο που καλείτε και ποιον να ζητήσετε, και αφήστε το όνομα και τον αριθμό σας για να σας καλέσουν.</translation>
     </message>
     <message>
         <source>Press Ctrl+T when the debtor is on the line: the facts come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πατήστε Ctrl+T όταν στη γραμμή είναι ο οφειλέτης: τα στοιχεία εμφανίζονται ξανά.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ask for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ζητήστε: %1</translation>
     </message>
 </context>
 </TS>
