@@ -1,18 +1,22 @@
 """The agenda page: who to contact today and why, most urgent first; the start screen once there is data.
 
-Keys on the table: Enter opens the debtor (its figures, ready for Ctrl+Enter to call), S snoozes the
-row to tomorrow, Shift+S offers other days, D marks it done. A row snoozed or done leaves the table at
-once; the desk keeps the mark, and the rows are loaded afresh whenever the data changes.
+One line a debtor: the most urgent reason says why, the others follow it ("also: …"), so a debtor with
+a broken promise, a follow-up and a reminder due is one call, not three rows. Keys on the table: Enter
+opens the debtor (its figures, ready for Ctrl+Enter to call), S snoozes the line to tomorrow, Shift+S
+offers other days, D marks it done; each applies to every reason of the line. A line snoozed or done
+leaves the table at once; the desk keeps the marks, and the rows are loaded afresh whenever the data
+changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from callnotes.domain.agenda import AgendaItem, Reason
 from callnotes.services.backend import call
@@ -26,6 +30,30 @@ from callnotes.ui.worker import Worker
 
 CONTEXT = "Agenda"
 SNOOZE_DAYS = (1, 3, 7, 14, 30)  # the choices of Shift+S; S alone is the first
+DETAILS_COLUMN = 4
+
+
+@dataclass(frozen=True)
+class DebtorLine:
+    """One debtor's rows of the agenda, the most urgent first: one line of the table."""
+
+    items: tuple[AgendaItem, ...]
+
+    @property
+    def first(self) -> AgendaItem:
+        return self.items[0]
+
+    @property
+    def debtor_id(self) -> int:
+        return self.first.debtor_id
+
+
+def by_debtor(rows: Iterable[AgendaItem]) -> list[DebtorLine]:
+    """The rows grouped by debtor, in the order of each debtor's most urgent row (rows come sorted)."""
+    grouped: dict[int, list[AgendaItem]] = {}
+    for row in rows:
+        grouped.setdefault(row.debtor_id, []).append(row)
+    return [DebtorLine(tuple(items)) for items in grouped.values()]
 
 
 class AgendaPage(QWidget):
@@ -46,30 +74,33 @@ class AgendaPage(QWidget):
         self.loaded = False  # the first rows arrived
         self.stale = True  # the rows shown may be out of date: load them when the page is shown
         columns = [
-            Column(QT_TRANSLATE_NOOP("Agenda", "Why"), lambda r: label(r.reason.value)),
+            Column(QT_TRANSLATE_NOOP("Agenda", "Why"), lambda r: label(r.first.reason.value)),
             Column(
                 QT_TRANSLATE_NOOP("Agenda", "Debtor"),
-                lambda r: r.debtor_name,
-                tooltip=lambda r: r.debtor_name,
+                lambda r: r.first.debtor_name,
+                tooltip=lambda r: r.first.debtor_name,
             ),
             Column(
                 QT_TRANSLATE_NOOP("Agenda", "Amount"),
-                lambda r: formats.money(r.amount_minor, r.currency),
+                lambda r: formats.money(r.first.amount_minor, r.first.currency),
                 None,
                 True,
             ),
-            Column(QT_TRANSLATE_NOOP("Agenda", "Date"), lambda r: formats.day(r.on)),
-            Column(QT_TRANSLATE_NOOP("Agenda", "Details"), self.describe, tooltip=self.describe),
+            Column(QT_TRANSLATE_NOOP("Agenda", "Date"), lambda r: formats.day(r.first.on)),
+            Column(QT_TRANSLATE_NOOP("Agenda", "Details"), self.describe_line, tooltip=self.all_reasons),
             Column(
                 QT_TRANSLATE_NOOP("Agenda", "Next step"),
-                lambda r: next_step_text(r.next_step, formats),
-                tooltip=lambda r: escalation_text(r.next_step, formats) if r.next_step else "",
+                lambda r: next_step_text(r.first.next_step, formats),
+                tooltip=lambda r: escalation_text(r.first.next_step, formats) if r.first.next_step else "",
             ),
             Column(QT_TRANSLATE_NOOP("Agenda", "Dispute"), self._dispute, tooltip=self._dispute_reasons),
         ]
         self.model = RowsTableModel(CONTEXT, columns, self)
         self.table = table_view(self.model, self)
         self.table.setObjectName("agendaTable")
+        header = self.table.horizontalHeader()  # the details give way (elided, whole in the tooltip)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.title = QLabel(self.tr("Who to contact today"), self)
@@ -140,13 +171,17 @@ class AgendaPage(QWidget):
             self.stale = True
 
     def show_rows(self, rows: list[AgendaItem]) -> None:
-        """Show the rows, keeping the current one on the same debtor and reason."""
+        """Show the rows, one line a debtor, keeping the current line on the same debtor."""
         current = self.selected()
-        self.model.set_rows(rows)
+        self.model.set_rows(by_debtor(rows))
         self.loaded = True
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        position = self.model.position_of(lambda r: r.key == current.key) if current is not None else None
+        position = (
+            self.model.position_of(lambda r: r.debtor_id == current.debtor_id)
+            if current is not None
+            else None
+        )
         self._select(position if position is not None else 0)
 
     def _select(self, position: int) -> None:
@@ -155,17 +190,17 @@ class AgendaPage(QWidget):
             self.table.setCurrentIndex(self.model.index(position, 0))
             self.table.selectRow(position)
 
-    def selected(self) -> AgendaItem | None:
+    def selected(self) -> DebtorLine | None:
         index = self.table.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, AgendaItem) else None
+        return row if isinstance(row, DebtorLine) else None
 
     def _current_changed(self) -> None:
         row = self.selected()
         if row is not None:
             self.currentChanged.emit(row.debtor_id)
 
-    def _remove(self, row: AgendaItem) -> None:
+    def _remove(self, row: DebtorLine) -> None:
         """Take a row off the table at once, the next one becoming current."""
         position = self.model.position_of(lambda r: r is row) or 0
         self.model.set_rows([r for r in self.model.rows if r is not row])
@@ -186,9 +221,12 @@ class AgendaPage(QWidget):
             return
         self._remove(row)
         until = self._today() + timedelta(days=days)
-        self._worker.start(
-            call(Desk.snooze_agenda, row.debtor_id, row.reason.value, until), lambda _: None, self._failed
-        )
+        for item in row.items:
+            self._worker.start(
+                call(Desk.snooze_agenda, item.debtor_id, item.reason.value, until),
+                lambda _: None,
+                self._failed,
+            )
 
     def snooze_menu(self) -> QMenu | None:
         """Offer other days to snooze the current row to, beside it."""
@@ -209,15 +247,28 @@ class AgendaPage(QWidget):
         if row is None:
             return
         self._remove(row)
-        self._worker.start(
-            call(Desk.done_agenda, row.debtor_id, row.reason.value), lambda _: None, self._failed
-        )
+        for item in row.items:
+            self._worker.start(
+                call(Desk.done_agenda, item.debtor_id, item.reason.value), lambda _: None, self._failed
+            )
 
     def _failed(self, exc: Exception) -> None:
         self.refresh()  # the row comes back as it is
         self.failed.emit(exc)
 
     # --- words --------------------------------------------------------------------------------------
+    def describe_line(self, line: DebtorLine) -> str:
+        """The most urgent reason in words, and the debtor's other reasons named after it."""
+        text = self.describe(line.first)
+        others = [label(item.reason.value) for item in line.items[1:]]
+        if not others:
+            return text
+        return self.tr("%1 (also: %2)").replace("%1", text).replace("%2", ", ".join(others))
+
+    def all_reasons(self, line: DebtorLine) -> str:
+        """Every reason of the line in words, one a line (its tooltip)."""
+        return "\n".join(self.describe(item) for item in line.items)
+
     def describe(self, row: AgendaItem) -> str:
         """Why the row is there, in the interface's language (the core's detail is English)."""
         money = self._formats.money
@@ -275,8 +326,8 @@ class AgendaPage(QWidget):
             .replace("%2", amount)
         )
 
-    def _dispute(self, row: AgendaItem) -> str:
-        return self.tr("open dispute") if row.disputes else ""
+    def _dispute(self, line: DebtorLine) -> str:
+        return self.tr("open dispute") if line.first.disputes else ""
 
-    def _dispute_reasons(self, row: AgendaItem) -> str:
-        return "\n".join(f"{self._formats.day(d.opened_on)}: {d.reason}" for d in row.disputes)
+    def _dispute_reasons(self, line: DebtorLine) -> str:
+        return "\n".join(f"{self._formats.day(d.opened_on)}: {d.reason}" for d in line.first.disputes)

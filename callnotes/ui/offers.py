@@ -395,7 +395,9 @@ class OfferDialog(QDialog):
             self.note_button.clicked.connect(self.note)
             self.buttons.addButton(self.note_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.save_button.hide()
-        else:
+        else:  # outside a call nobody offers or answers: the choices are not laid out, so not shown
+            self.offered_by.hide()
+            self.answer.hide()
             self.save_button.clicked.connect(self.save)
             self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.note_button.hide()
