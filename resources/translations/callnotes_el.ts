@@ -75,6 +75,10 @@
         <translation>Για %1 ημέρες</translation>
     </message>
     <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (επίσης: %2)</translation>
+    </message>
+    <message>
         <source>Promised %1 by %2; only %3 paid (part-kept).</source>
         <translation>Υπόσχεση %1 έως %2· καταβλήθηκαν μόνο %3 (τηρήθηκε εν μέρει).</translation>
     </message>

@@ -75,6 +75,10 @@
         <translation>%1 días</translation>
     </message>
     <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (además: %2)</translation>
+    </message>
+    <message>
         <source>Promised %1 by %2; only %3 paid (part-kept).</source>
         <translation>Prometió %1 para el %2; solo ha pagado %3 (cumplida en parte).</translation>
     </message>
