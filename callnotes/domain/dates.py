@@ -47,6 +47,13 @@ def expected_day_format(locale: str) -> str:
     return format_day(date(2026, 11, 22), locale)
 
 
+def example_day_ahead(today: date) -> date:
+    """A day to show as an example where a day to come is asked for: the 22nd of next month, always
+    ahead of `today`, and a day of the month above 12, so the example also shows which number is the day."""
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return date(year, month, 22)
+
+
 def parse_day(text: str, locale: str) -> date:
     """Read a numeric date in the locale's order (day/month/year or month/day/year), four-digit year."""
     example = expected_day_format(locale)

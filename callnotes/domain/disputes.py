@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from callnotes.domain.entries import DisputeDetails, DisputeEndDetails, JournalEntry
+from callnotes.domain.ledger import InvoicePosition, InvoiceStatus
 
 RESOLUTIONS = ("withdrawn", "upheld", "settled")  # the debtor withdrew it; we agreed; we met halfway
 
@@ -72,3 +73,29 @@ def disputes(entries: Iterable[JournalEntry]) -> tuple[Dispute, ...]:
 def open_disputes(entries: Iterable[JournalEntry]) -> tuple[Dispute, ...]:
     """The disputes not yet resolved, oldest first."""
     return tuple(d for d in disputes(entries) if d.is_open)
+
+
+def disputed_minor(positions: Iterable[InvoicePosition], disputes: Iterable[Dispute]) -> int:
+    """What is open on the invoices the open disputes cover: left out of any offer until they are resolved.
+
+    A dispute naming an amount counts that amount (at most what its invoices have open), one naming none
+    its invoices' whole open amounts; an invoice marked disputed counts whole. Written-off invoices are
+    not claimed, so not counted; interest and fees stay claimed. Never more than all that is open.
+    """
+    open_by_number = {
+        p.invoice.number: p
+        for p in positions
+        if p.open_minor > 0 and p.invoice.status != InvoiceStatus.WRITTEN_OFF
+    }
+    whole = {n for n, p in open_by_number.items() if p.invoice.status == InvoiceStatus.DISPUTED}
+    named = 0
+    for dispute in disputes:
+        if not dispute.is_open:
+            continue
+        covered = [n for n in open_by_number if dispute.covers(n)]
+        if dispute.amount_minor is None:
+            whole.update(covered)
+        else:
+            named += min(dispute.amount_minor, sum(open_by_number[n].open_minor for n in covered))
+    everything = sum(p.open_minor for p in open_by_number.values())
+    return min(sum(open_by_number[n].open_minor for n in whole) + named, everything)

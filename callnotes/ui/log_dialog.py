@@ -35,6 +35,7 @@ from callnotes.services.interactions import DIRECTIONS, OUTCOMES_BY_KIND, Contac
 from callnotes.ui.dispute_box import DisputeBox
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import FieldError
+from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.labels import label
 from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.workspace.promise_box import PromiseBox
@@ -163,18 +164,15 @@ class LogDialog(QDialog):
         try:
             contact = self._read()  # read again by `contact()` once accepted, with the guard's override
         except FieldError as exc:  # said in the interface's words, never with a locale code
-            self.error.setText(str(exc))
+            self.error.setText(str(exc))  # a promise's refusals, one line a field
+            grow_to_fit(self)  # a message of several lines takes new room, never the fields'
             return
-        promise, dispute = contact.ending.promise, contact.ending.dispute
-        if promise is not None and promise.amount_minor <= 0:
-            self.error.setText(
-                QCoreApplication.translate("EndCallDialog", "A promise needs an amount above zero.")
-            )
-            return
+        dispute = contact.ending.dispute
         if dispute is not None and not dispute.reason:
             self.error.setText(
                 QCoreApplication.translate("EndCallDialog", "Say why the debtor disputes the debt.")
             )
+            grow_to_fit(self)
             self.dispute_box.reason.setFocus()
             return
         if self._guard is None or self.kind.currentData() != "visit":

@@ -8,7 +8,7 @@ call the offer is saved as the debtor's plan.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.dates import FIRST_DAY, LAST_DAY
+from callnotes.domain.dates import FIRST_DAY, LAST_DAY, example_day_ahead
 from callnotes.domain.offers import (
     FREQUENCIES,
     IF_MISSED,
@@ -48,10 +49,12 @@ from callnotes.services.interactions import PlanInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError, PercentField
 from callnotes.ui.forms.problems import problem_text, said, storage_text
+from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.i18n import LANGUAGE_NAMES
 from callnotes.ui.worker import Worker
 
 ERROR_STYLE = "color: #b00020;"
+DEADLINE_DAYS = 14  # a discount or a settlement is paid within two weeks unless agreed otherwise
 
 
 def field_width(widget: QWidget, characters: int) -> None:
@@ -63,7 +66,8 @@ class OfferCalculator(QWidget):
     """The figures of an offer and what they make: the schedule table and the agreement's wording.
 
     `terms()` reads the fields and says what is wrong beside them (in the interface's language);
-    the preview follows every edit.
+    the preview follows every edit, and says nothing about a field left empty that was never typed in.
+    The balance it starts from leaves out what open disputes cover (`disputed_minor`), and says so.
     """
 
     changed = Signal()
@@ -77,8 +81,11 @@ class OfferCalculator(QWidget):
         debtor_language: str,
         debtor_country: str | None,
         parent: QWidget | None = None,
+        *,
+        disputed_minor: int = 0,
     ) -> None:
         super().__init__(parent)
+        balance_minor -= disputed_minor  # nothing disputed is offered on until the dispute is resolved
         self._formats, self._currency, self._balance, self._today = formats, currency, balance_minor, today
         self._words = for_debtor(debtor_language, debtor_country)
         self.kind = QComboBox(self)
@@ -86,6 +93,13 @@ class OfferCalculator(QWidget):
         self.kind.addItem(self.tr("Discount for prompt payment"), "discount")
         self.kind.addItem(self.tr("Settlement for less"), "settlement")
         self.balance = QLabel(formats.money(max(balance_minor, 0), currency), self)
+        self.balance.setWordWrap(True)
+        if disputed_minor > 0:
+            self.balance.setText(
+                self.tr("%1 (%2 disputed, left out)")
+                .replace("%1", self.balance.text())
+                .replace("%2", formats.money(disputed_minor, currency))
+            )
         self.total = AmountField(formats, currency, self)
         self.total.set_minor(balance_minor if balance_minor > 0 else None)
         self.count = QSpinBox(self)
@@ -99,7 +113,8 @@ class OfferCalculator(QWidget):
         }
         for code in FREQUENCIES:
             self.frequency.addItem(names[code], code)
-        self.first_on = DateField(formats, self)
+        ahead = example_day_ahead(today)  # the days asked for here are to come
+        self.first_on = DateField(formats, self, example=ahead)
         self.first_on.set_date(today)
         self.percent = PercentField(formats, self)
         self.percent.set_basis_points(500)
@@ -109,8 +124,8 @@ class OfferCalculator(QWidget):
         self.settle_amount = AmountField(formats, currency, self)
         self.settle_percent = PercentField(formats, self)
         self.settle_percent.set_basis_points(7000)
-        self.deadline = DateField(formats, self)
-        self.deadline.set_date(today)
+        self.deadline = DateField(formats, self, example=ahead)
+        self.deadline.set_date(today + timedelta(days=DEADLINE_DAYS))
         self.if_missed = QComboBox(self)
         self.if_missed.addItem(self.tr("the whole balance falls due again"), "balance_due")
         self.if_missed.addItem(
@@ -192,10 +207,11 @@ class OfferCalculator(QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.wording)
 
+        self._typed_in: set[QWidget] = set()  # fields the user typed in: their refusals are said at once
         for line in (self.total, self.percent, self.settle_amount, self.settle_percent):
-            line.textEdited.connect(self.refresh)
+            line.textEdited.connect(lambda _text, field=line: self._typed(field))
         for date_field in (self.first_on, self.deadline):
-            date_field.edited.connect(self.refresh)
+            date_field.edited.connect(lambda field=date_field: self._typed(field))
         for box in (self.kind, self.frequency, self.settle_by, self.if_missed):
             box.currentIndexChanged.connect(self.refresh)
         self.count.valueChanged.connect(self.refresh)
@@ -263,8 +279,32 @@ class OfferCalculator(QWidget):
             return said("not_positive")
         return said("choice")
 
-    def terms(self) -> OfferTerms | None:
-        """The offer's terms, or None after saying (beside the figures) why the fields make none."""
+    def _typed(self, field: QWidget) -> None:
+        self._typed_in.add(field)
+        self.refresh()
+
+    def _untouched_empty(self) -> bool:
+        """Whether a field the chosen offer needs is empty and was never typed in: nothing to refuse yet."""
+        needed: dict[str, tuple[QLineEdit | DateField, ...]] = {
+            "instalments": (self.total, self.first_on),
+            "discount": (self.percent, self.deadline),
+            "settlement": (self.settle_amount, self.settle_percent, self.deadline),
+        }
+        for field in needed[str(self.kind.currentData())]:
+            line = field.line if isinstance(field, DateField) else field
+            if self.form.isRowVisible(field) and not line.text().strip() and field not in self._typed_in:
+                return True
+        return False
+
+    def terms(self, *, quiet_until_typed: bool = False) -> OfferTerms | None:
+        """The offer's terms, or None after saying (beside the figures) why the fields make none.
+
+        `quiet_until_typed` (the live preview) says nothing while a needed field is empty and untouched.
+        """
+        if quiet_until_typed and self._untouched_empty():
+            self.error.clear()
+            self.error.hide()
+            return None
         try:
             terms = self._offer().terms()
         except FieldError as exc:
@@ -280,6 +320,7 @@ class OfferCalculator(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        grow_to_fit(self.window())  # a wrapped message takes new room, never the fields'
 
     # --- showing ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -298,7 +339,7 @@ class OfferCalculator(QWidget):
         }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
-        terms = self.terms()
+        terms = self.terms(quiet_until_typed=True)
         schedule = terms.schedule if terms else ()
         self.table.setRowCount(len(schedule))
         for row, (due_on, minor) in enumerate(schedule):
@@ -358,12 +399,20 @@ class OfferDialog(QDialog):
         *,
         in_call: bool,
         parent: QWidget | None = None,
+        disputed_minor: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Offers: %1").replace("%1", debtor_name))
         self._worker, self._formats, self._debtor_id = worker, formats, debtor_id
         self.calculator = OfferCalculator(
-            formats, currency, balance_minor, today, debtor_language, debtor_country, self
+            formats,
+            currency,
+            balance_minor,
+            today,
+            debtor_language,
+            debtor_country,
+            self,
+            disputed_minor=disputed_minor,
         )
         self.status = QLabel(self)
         self.status.setWordWrap(True)

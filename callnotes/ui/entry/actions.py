@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from callnotes.domain.account import PaymentInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.disputes import disputed_minor
 from callnotes.domain.entries import ContactDetails
 from callnotes.services.backend import call
 from callnotes.services.books import DEFAULT_PAYMENT_DAYS
@@ -353,6 +354,7 @@ class EntryActions(QObject):
             debtor.country,
             in_call=False,
             parent=self._window,
+            disputed_minor=disputed_minor(view.statement.positions, view.disputes),
         )
         dialog.planSaved.connect(self.changed)
         dialog.open()

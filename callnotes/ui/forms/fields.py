@@ -71,16 +71,28 @@ class FieldError(ValueError):
 
 
 class DateField(QWidget):
-    """A date typed in the interface's order, with a calendar to pick one from."""
+    """A date typed in the interface's order, with a calendar to pick one from.
+
+    `example` is the day shown as an example (placeholder and refusals): for a field that asks for a day
+    to come, a day ahead (domain.dates.example_day_ahead), so the example is one the field would take.
+    """
 
     edited = Signal()
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None, *, optional: bool = False) -> None:
+    def __init__(
+        self,
+        formats: Formats,
+        parent: QWidget | None = None,
+        *,
+        optional: bool = False,
+        example: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._formats = formats
         self._optional = optional
+        self._example = formats.day(example) if example else expected_day_format(formats.locale)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(expected_day_format(formats.locale))
+        self.line.setPlaceholderText(self._example)
         self.line.textEdited.connect(self.edited)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
@@ -103,14 +115,14 @@ class DateField(QWidget):
         if not text:
             if self._optional:
                 return None
-            raise FieldError(self.tr("Type a date like %1.").replace("%1", self.line.placeholderText()))
+            raise FieldError(self.tr("Type a date like %1.").replace("%1", self._example))
         try:
             return parse_day(text, self._formats.locale)
         except DateFormatError as exc:
             if exc.impossible:
                 message = self.tr("%1 is not a day of the calendar; type a date like %2.")
-                raise FieldError(message.replace("%1", text).replace("%2", exc.example)) from exc
-            raise FieldError(self.tr("Type a date like %1.").replace("%1", exc.example)) from exc
+                raise FieldError(message.replace("%1", text).replace("%2", self._example)) from exc
+            raise FieldError(self.tr("Type a date like %1.").replace("%1", self._example)) from exc
 
     def _pick(self) -> None:
         menu = QMenu(self)

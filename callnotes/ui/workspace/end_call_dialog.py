@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.domain.dates import example_day_ahead
 from callnotes.domain.offers import OfferTerms
 from callnotes.services.disputes import DisputeInput
 from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
@@ -31,6 +32,7 @@ from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.dispute_box import DisputeBox
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import DateField, FieldError
+from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.labels import label
 from callnotes.ui.offers import OfferCalculator, field_width
 from callnotes.ui.workspace.promise_box import PromiseBox
@@ -55,6 +57,7 @@ class EndCallDialog(QDialog):
         debtor_country: str | None = None,
         offer: OfferTerms | None = None,
         open_invoices: Sequence[tuple[str, int]] = (),  # (number, open amount): what a dispute may name
+        disputed_minor: int = 0,  # what open disputes cover: left out of a plan's balance
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End the call"))
@@ -73,11 +76,18 @@ class EndCallDialog(QDialog):
 
         self.plan_box = QGroupBox(self.tr("Payment plan"), self)
         self.calculator = OfferCalculator(
-            formats, currency, balance_minor, today, debtor_language, debtor_country, self.plan_box
+            formats,
+            currency,
+            balance_minor,
+            today,
+            debtor_language,
+            debtor_country,
+            self.plan_box,
+            disputed_minor=disputed_minor,
         )
         QVBoxLayout(self.plan_box).addWidget(self.calculator)
 
-        self.next_action = DateField(formats, self, optional=True)
+        self.next_action = DateField(formats, self, optional=True, example=example_day_ahead(today))
         self.next_action.set_date(today + timedelta(days=7))
         field_width(self.next_action, 14)
         self.error = QLabel(self)
@@ -98,7 +108,8 @@ class EndCallDialog(QDialog):
         self._sections_layout = QVBoxLayout()
         self._sections: list[tuple[QGroupBox, tuple[str, ...]]] = []
         tail = QFormLayout()
-        tail.addRow(self.tr("Next action on:"), self.next_action)
+        self._next_action_label = self.tr("Next action on:")
+        tail.addRow(self._next_action_label, self.next_action)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(self._sections_layout)
@@ -142,33 +153,39 @@ class EndCallDialog(QDialog):
         self.error.clear()
 
     def _accept(self) -> None:
+        """Accept once everything reads; otherwise say every refusal at once, a line each."""
         outcome = self.outcome.currentData()
         self.promise = self.plan = None
         self.dispute = None
+        problems: list[str] = []  # said in the interface's words, never with a locale code
+        terms: OfferTerms | None = None
         try:
-            if outcome == "promise":
-                self.promise = self.promise_box.promise()
+            if outcome == "promise":  # names each refused field itself
+                self.promise = self.promise_box.promise(not_before=self._today)
             elif outcome == "dispute":
                 self.dispute = self.dispute_box.dispute()
-            self.next_action.date()  # an impossible day (31/02) is refused here, never moved
-        except FieldError as exc:  # said in the interface's words, never with a locale code
-            self.error.setText(str(exc))
-            return
-        if self.promise and self.promise.amount_minor <= 0:
-            self.error.setText(self.tr("A promise needs an amount above zero."))
-            return
-        if self.promise and self.promise.due_on < self._today:
-            self.error.setText(self.tr("A promise cannot fall due before today."))
-            return
+        except FieldError as exc:
+            problems.append(str(exc))
         if self.dispute and not self.dispute.reason:
-            self.error.setText(self.tr("Say why the debtor disputes the debt."))
+            problems.append(self.tr("Say why the debtor disputes the debt."))
             self.dispute_box.reason.setFocus()
-            return
         if outcome == "plan":
             terms = self.calculator.terms()  # says beside the figures what is wrong
             if terms is None:
-                self.error.setText(self.tr("Check the plan's figures."))
-                return
+                problems.append(self.tr("Check the plan's figures."))
+        try:
+            self.next_action.date()  # an impossible day (31/02) is refused here, never moved
+        except FieldError as exc:
+            problems.append(f"{self._next_action_label} {exc}")
+            if len(problems) == 1:
+                self.next_action.setFocus()
+        if problems:
+            self.promise = self.plan = None
+            self.dispute = None
+            self.error.setText("\n".join(problems))
+            grow_to_fit(self)  # a message of several lines takes new room, never the fields'
+            return
+        if terms is not None:
             self.plan = PlanInput.of(terms)
         self.accept()
 

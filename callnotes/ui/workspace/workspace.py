@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.contact_rules import their_time
+from callnotes.domain.disputes import disputed_minor
 from callnotes.domain.offers import NegotiationStep, OfferTerms, accepted_offer
 from callnotes.domain.questions import invites_yes_or_no
 from callnotes.errors import StorageError
@@ -514,6 +515,7 @@ class CallWorkspace(QWidget):
             debtor.country,
             in_call=True,
             parent=self,
+            disputed_minor=disputed_minor(facts.statement.positions, facts.disputes) if facts else 0,
         )
         self.offer_dialog.offerNoted.connect(self.commit_offer)
         self.offer_dialog.show()
@@ -775,6 +777,7 @@ class CallWorkspace(QWidget):
             debtor_country=current.debtor.country,
             offer=self.accepted_offer(),
             open_invoices=disputable,
+            disputed_minor=disputed_minor(facts.statement.positions, facts.disputes) if facts else 0,
         )
         if not dialog.exec():
             self.focus_input()
