@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from callnotes.app import Shell
 from callnotes.domain.disputes import Dispute
@@ -22,7 +22,7 @@ from callnotes.ui.entry.payment_dialog import PaymentDialog
 from callnotes.ui.entry.person_dialog import PersonDialog
 from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
 from callnotes.ui.forms.problems import problem_text
-from callnotes.ui.i18n import PSEUDO_ENV
+from callnotes.ui.i18n import PSEUDO_ENV, Translations
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.offers import OfferDialog
 from callnotes.ui.person_data import DeleteDebtorDialog
@@ -150,3 +150,35 @@ def test_a_refusal_is_shown_beside_its_field_in_greek(qtbot, shell: Shell) -> No
         "x", field="tax_id", problem="tax_id", values={"value": "1", "country": "GR", "reason": "checksum"}
     )
     assert "Ελλάδα" in problem_text(refused, window.formats)
+
+
+def test_a_two_line_greek_refusal_takes_new_room_and_names_every_refused_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.install("el")
+    try:
+        dialog = EndCallDialog("EUR", "el_GR", 100_000, date(2026, 11, 22))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("promise"))
+        qtbot.waitExposed(dialog)
+        place, height = dialog.pos(), dialog.height()
+        dialog.promise_amount.setText("1,234.56x")
+        dialog.promise_date.line.setText("31/02/2027")
+        dialog.next_action.line.setText("6/13/2026")
+        dialog._accept()
+        lines = dialog.error.text().split("\n")
+        assert [line.split(":")[0] for line in lines] == ["Ποσό", "Έως", "Επόμενη ενέργεια στις"]  # every one
+        assert "22/12/2026" in lines[1]  # the example is a day the field would take: one to come
+        qtbot.waitUntil(lambda: dialog.height() > height)  # the dialog grows downward, the fields keep size
+        assert dialog.pos() == place
+        fields = [
+            dialog.outcome,
+            dialog.summary,
+            dialog.promise_amount,
+            dialog.promise_date,
+            dialog.next_action,
+        ]
+        assert all(f.height() >= f.sizeHint().height() for f in fields), [f.height() for f in fields]
+        assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    finally:
+        translations.uninstall()

@@ -29,7 +29,7 @@ def test_the_end_call_dialog_refuses_a_30_digit_promise(qtbot) -> None:  # type:
         dialog.promise_amount.setText(typed)
         dialog._accept()
         assert dialog.promise is None and dialog.result() != dialog.DialogCode.Accepted
-        assert dialog.error.text() == said("too_large")
+        assert dialog.error.text() == "Amount: " + said("too_large")  # named by its field
     dialog.promise_amount.setText("99.999.999.999,99")  # the largest amount kept is accepted
     dialog._accept()
     assert dialog.promise is not None and dialog.promise.amount_minor == 10**13 - 1

@@ -15,8 +15,9 @@ from callnotes.services.agenda import agenda
 from callnotes.services.backend import DeskProcess
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store
+from callnotes.ui.formats import Formats
 from callnotes.ui.i18n import Translations
-from callnotes.ui.offers import OfferDialog
+from callnotes.ui.offers import OfferCalculator, OfferDialog
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 from callnotes.ui.workspace.facts_panel import FactsPanel
 from tests.conftest import TODAY
@@ -128,7 +129,7 @@ def test_the_end_call_dialog_in_greek_words_its_refusals_and_never_moves_a_day(q
         dialog.promise_amount.setText("1,000.00")  # the English form, in a Greek interface
         dialog._accept()
         refusal = dialog.error.text()
-        assert refusal == "Πληκτρολογήστε ποσό όπως 1.234,56." and dialog.promise is None  # no "el_GR"
+        assert refusal == "Ποσό: Πληκτρολογήστε ποσό όπως 1.234,56." and dialog.promise is None  # no "el_GR"
         dialog.promise_amount.textEdited.emit("1.000,00")  # the message goes once the amount is edited
         dialog.promise_amount.setText("1.000,00")
         assert dialog.error.text() == ""
@@ -141,3 +142,26 @@ def test_the_end_call_dialog_in_greek_words_its_refusals_and_never_moves_a_day(q
         assert dialog.promise is not None and dialog.promise.due_on == date(2027, 2, 28)
     finally:
         translations.uninstall()
+
+
+def test_the_calculator_waits_for_typing_gives_two_weeks_and_leaves_the_disputed_part_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    calc = OfferCalculator(
+        Formats("es_ES", "Europe/Madrid"), "EUR", 470_298, TODAY, "es", "ES", disputed_minor=142_500
+    )
+    qtbot.addWidget(calc)
+    calc.show()
+    assert calc.balance.text() == "3.277,98\u00a0€ (1.425,00\u00a0€ disputed, left out)"
+    assert calc.total.text() == "3.277,98"  # instalments start from what is not disputed
+    calc.kind.setCurrentIndex(calc.kind.findData("settlement"))
+    assert calc.deadline.line.text() == "6/12/2026"  # two weeks ahead, not today
+    assert calc.error.isHidden() and calc.table.rowCount() == 0  # nothing typed yet: nothing refused
+    assert calc.terms() is None and "1.234,56" in calc.error.text()  # asked for (save): said
+    calc.settle_amount.setText("2.000,00")
+    calc.settle_amount.textEdited.emit("2.000,00")
+    assert calc.error.isHidden() and calc.table.rowCount() == 1
+    calc.settle_amount.clear()
+    calc.settle_amount.textEdited.emit("")  # typed in, then emptied: said at once
+    assert calc.error.isVisible() and calc.table.rowCount() == 0
+    calc.settle_amount.setText("3.300,00")  # more than what is not disputed: not a settlement for less
+    calc.settle_amount.textEdited.emit("3.300,00")
+    assert calc.error.isVisible() and calc.terms() is None
