@@ -3028,6 +3028,10 @@ Data folder: %2</source>
         <translation>Διακανονισμός με μειωμένο ποσό</translation>
     </message>
     <message>
+        <source>%1 (%2 disputed, left out)</source>
+        <translation>%1 (%2 αμφισβητούνται, δεν περιλαμβάνονται)</translation>
+    </message>
+    <message>
         <source>monthly, on the same day</source>
         <translation>μηνιαίως, την ίδια ημέρα</translation>
     </message>

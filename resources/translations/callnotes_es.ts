@@ -3028,6 +3028,10 @@ Carpeta de datos: %2</translation>
         <translation>Acuerdo con quita</translation>
     </message>
     <message>
+        <source>%1 (%2 disputed, left out)</source>
+        <translation>%1 (%2 impugnados, no incluidos)</translation>
+    </message>
+    <message>
         <source>monthly, on the same day</source>
         <translation>mensual, el mismo día</translation>
     </message>
