@@ -85,7 +85,9 @@ def test_offers_made_in_a_call_are_its_ledger_and_the_accepted_one_its_plan(
     dialog.note_button.click()  # their counter-offer: accepted
     qtbot.waitUntil(lambda: saved(ws) and all(r.position for r in ws.notes.model.rows), timeout=TIMEOUT)
     shown = [ws.notes.model.index(r, 3).data() for r in range(ws.notes.model.rowCount())]
-    assert shown[0].startswith("Ofrecimos 2.000,00") and shown[1].startswith("El deudor ofreció")  # in Spanish
+    assert shown[0].startswith("Ofrecimos 2.000,00") and shown[1].startswith(
+        "El deudor ofreció"
+    )  # in Spanish
 
     def end(dialog: EndCallDialog) -> int:
         assert dialog.outcome_code == "plan" and dialog.calculator.count.value() == 4  # pre-filled
