@@ -111,7 +111,7 @@ def test_a_visit_is_judged_at_its_moment_and_its_override_recorded(
     on_saturday = desk.contact_warnings(greek, "visit", at=saturday)
     assert [w.code for w in on_saturday] == [OUTSIDE_HOURS, DISPUTE_OPEN]
     assert guard_warning(Wording("es", "es_ES", "Europe/Madrid"), on_saturday[0]).startswith(
-        "their local time 11:00 on sábado 21/11/2026 (Europe/Athens)"
+        "su hora local, 11:00 del sábado 21/11/2026 (Europe/Athens)"
     )
     warnings = desk.contact_warnings(greek, "visit")
     assert [w.code for w in warnings] == [DISPUTE_OPEN]
