@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:  # only their attributes are read: entries.py decodes warnings without a cycle
@@ -111,6 +111,11 @@ class ContactWarning:
 
     def as_json(self) -> dict[str, object]:
         return {"code": self.code, "values": dict(self.values)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ContactWarning:
+        """The warning `as_json` gave (KeyError, TypeError or ValueError for another shape)."""
+        return cls(str(data["code"]), dict(data["values"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -374,9 +374,7 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
     if kind == "offer":
         return OfferDetails.from_data(data)
     if kind == "guard_override":
-        return GuardOverrideDetails(
-            tuple(ContactWarning(str(w["code"]), dict(w["values"])) for w in data.get("warnings", ()))
-        )
+        return GuardOverrideDetails(tuple(ContactWarning.from_json(w) for w in data.get("warnings", ())))
     return None if not data else UnreadableDetails(data)
 
 

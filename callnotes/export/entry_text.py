@@ -6,7 +6,7 @@ screen and on paper. Plain text only; no Qt and no reportlab.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from babel import Locale
@@ -175,12 +175,7 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
             date=w.day(details.on),
         )
     if isinstance(details, GuardOverrideDetails):
-        warned = " ".join(guard_warning(w, warning) for warning in details.warnings)
-        return w(
-            "Contacted despite the contact guard's warnings: {warnings} Reason: {reason}",
-            warnings=warned,
-            reason=entry.text,
-        )
+        return guard_override_text(w, details.warnings, entry.text)
     if entry.kind == "amendment":
         correction = w(
             "Corrects entry {seq}. Reason: {reason}", seq=entry.amends_seq, reason=entry.reason or ""
@@ -191,8 +186,18 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
     return entry.text
 
 
+def guard_override_text(w: Wording, warnings: Sequence[ContactWarning], reason: str) -> str:
+    """Going ahead despite the contact guard: which warnings, in words, and the reason given."""
+    return w(
+        "Went ahead despite: {warnings}. Reason: {reason}",
+        warnings=w.join(guard_warning(w, warning) for warning in warnings),
+        reason=reason,
+    )
+
+
 def guard_warning(w: Wording, warning: ContactWarning) -> str:
-    """One of the contact guard's warnings as a sentence (the record's, and the command line's in English)."""
+    """One of the contact guard's warnings, in a few words with its values ("last conversation 3 days
+    earlier, on …"): the record's, and the command line's in English."""
     try:
         return _guard_warning(w, warning)
     except (KeyError, TypeError, ValueError):  # values of another shape (a damaged record): shown as stored
@@ -202,44 +207,54 @@ def guard_warning(w: Wording, warning: ContactWarning) -> str:
 def _guard_warning(w: Wording, warning: ContactWarning) -> str:
     v = warning.values
     if warning.code == "too_soon":
+        days, last = int(v["days"]), w.day(date.fromisoformat(str(v["last"])))
+        if days == 0:
+            return w("last conversation the same day, {date} (interval {gap} days)", date=last, gap=v["gap"])
+        if days == 1:
+            return w(
+                "last conversation the day before, {date} (interval {gap} days)", date=last, gap=v["gap"]
+            )
         return w(
-            "Last conversation on {date}; the interval between conversations is {gap} days.",
-            date=w.day(date.fromisoformat(str(v["last"]))),
+            "last conversation {days} days earlier, on {date} (interval {gap} days)",
+            days=days,
+            date=last,
             gap=v["gap"],
         )
     if warning.code == "too_many_attempts":
         return w(
-            "Already {attempts} calls or visits in {days} days; more than {limit} is too many.",
+            "already {attempts} calls or visits in {days} days (more than {limit} is too many)",
             attempts=v["attempts"],
             days=v["days"],
             limit=v["limit"],
         )
     if warning.code == "outside_hours":
         local = datetime.fromisoformat(str(v["local"]))
-        moment = f"{w.day(local.date())} {local:%H:%M}"
         hours = f"{v['opens']}–{v['closes']}"
         if v.get("weekdays_only"):
             return w(
-                "Their local time is {moment} ({zone}), outside {hours} on weekdays.",
-                moment=moment,
+                "their local time {time} on {weekday} {date} ({zone}), outside {hours} on weekdays",
+                time=f"{local:%H:%M}",
+                weekday=w.weekday(local.date()),
+                date=w.day(local.date()),
                 zone=v["zone"],
                 hours=hours,
             )
         return w(
-            "Their local time is {moment} ({zone}), outside {hours}.",
-            moment=moment,
+            "their local time {time} on {date} ({zone}), outside {hours}",
+            time=f"{local:%H:%M}",
+            date=w.day(local.date()),
             zone=v["zone"],
             hours=hours,
         )
     if warning.code == "recent_attempt":
         return w(
-            "A call or visit was already made on {date}; the rule allows one in {days} days.",
+            "a call or visit already made on {date} (the rule allows one in {days} days)",
             date=w.day(date.fromisoformat(str(v["last"]))),
             days=v["days"],
         )
     if warning.code == "dispute_open":
         return w(
-            "A dispute raised on {date} is still open: {reason}.",
+            "a dispute open since {date}: {reason}",
             date=w.day(date.fromisoformat(str(v["since"]))),
             reason=v.get("reason", ""),
         )

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from callnotes.domain.dates import format_day
@@ -112,6 +113,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "dispute": NP_("record entry kind", "dispute"),
         "dispute_resolved": NP_("record entry kind", "dispute resolved"),
         "delivery": NP_("record entry kind", "letter delivery"),
+        "guard_override": NP_("record entry kind", "went ahead despite a warning"),
     },
     "resolution": {
         "withdrawn": NP_("dispute resolution", "withdrawn by the debtor"),
@@ -122,7 +124,6 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "delivered": NP_("letter delivery", "delivered"),
         "returned": NP_("letter delivery", "returned to the sender"),
         "refused": NP_("letter delivery", "refused by the addressee"),
-        "guard_override": NP_("record entry kind", "went ahead despite a warning"),
     },
     "subject": {
         "debtor": NP_("thing corrected", "Debtor"),
@@ -284,6 +285,10 @@ class Wording:
         if day not in self._days:
             self._days[day] = format_day(day, self.locale)
         return self._days[day]
+
+    def weekday(self, day: date) -> str:
+        """The day's name in the language ("Saturday", "sábado")."""
+        return format_date(day, "EEEE", locale=self.locale)
 
     def moment(self, moment: datetime) -> str:
         """A moment in the packet's time zone, to the second."""

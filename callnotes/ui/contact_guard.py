@@ -22,7 +22,7 @@ Proceed = Callable[[GuardOverride | None], None]
 
 
 class GuardDialog(QDialog):
-    """Each warning in words; Cancel, or Go ahead once a reason is typed."""
+    """Each warning in words; Cancel (Esc), or Go ahead (Enter) once a reason is typed."""
 
     def __init__(
         self, warnings: Sequence[ContactWarning], formats: Formats, parent: QWidget | None = None
@@ -45,15 +45,30 @@ class GuardDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("e.g. they asked me to call at this time"))
         layout.addWidget(self.reason)
+        self.needs_reason = QLabel(self.tr("Type the reason to go ahead, or press Esc to cancel."), self)
+        self.needs_reason.hide()
+        layout.addWidget(self.needs_reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go_ahead = self.buttons.addButton(self.tr("Go ahead"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go_ahead.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.reason.textChanged.connect(lambda text: self.go_ahead.setEnabled(bool(text.strip())))
+        # Enter after typing the reason goes ahead: Go ahead is the default button, and while it is
+        # disabled (no reason yet) Enter does nothing but say what is missing. Esc cancels.
+        self.go_ahead.setDefault(True)
+        self.reason.textChanged.connect(self._reason_changed)
+        self.reason.returnPressed.connect(self._return_pressed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+
+    def _reason_changed(self, text: str) -> None:
+        self.go_ahead.setEnabled(bool(text.strip()))
+        if text.strip():
+            self.needs_reason.hide()
+
+    def _return_pressed(self) -> None:
+        if not self.reason.text().strip():
+            self.needs_reason.show()
 
     def override(self) -> GuardOverride:
         """The reason typed, with the warnings it overrides."""

@@ -2080,6 +2080,10 @@ Chain head: %3</source>
         <translation>π.χ. μου ζήτησαν να καλέσω αυτή την ώρα</translation>
     </message>
     <message>
+        <source>Type the reason to go ahead, or press Esc to cancel.</source>
+        <translation>Γράψτε την αιτία για να συνεχίσετε ή πατήστε Esc για ακύρωση.</translation>
+    </message>
+    <message>
         <source>Go ahead</source>
         <translation>Συνέχεια</translation>
     </message>

@@ -2080,6 +2080,10 @@ Huella de la cadena: %3</translation>
         <translation>p. ej., me pidió que llamara a esta hora</translation>
     </message>
     <message>
+        <source>Type the reason to go ahead, or press Esc to cancel.</source>
+        <translation>Escriba el motivo para seguir, o pulse Esc para cancelar.</translation>
+    </message>
+    <message>
         <source>Go ahead</source>
         <translation>Seguir</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from callnotes.domain.contact_rules import WARNING_CODES
@@ -26,6 +27,17 @@ def test_the_business_chooses_its_hours_and_interval_and_the_guard_answers_in_js
     assert isinstance(found, list) and {w["code"] for w in found} <= {"outside_hours"}
     assert all(w["code"] in WARNING_CODES for w in found)
     words = _ok(tmp_path, "guard", str(debtor["id"]), "--visit")
-    assert words.startswith("No warning") or "Their local time is" in words
+    assert words.startswith("No warning") or "- Their local time " in words
     missing = callnotes(tmp_path, "guard", "99")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_the_guard_writes_iso_dates_and_refuses_a_number_that_cannot_be_dialled(tmp_path: Path) -> None:
+    _ok(tmp_path, "demo")
+    words = _ok(tmp_path, "guard", "3", "--number", "+1 212 555 0148")  # talked to 6 days ago
+    assert re.search(r"Last conversation 6 days earlier, on \d{4}-\d{2}-\d{2} \(interval 7 days\)", words)
+    assert not re.search(r"\d+/\d+/\d{4}", words)  # no US date anywhere
+    for wrong in ("abc", "12345"):
+        refused = callnotes(tmp_path, "guard", "3", "--number", wrong)
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert refused.stderr.startswith(f"callnotes: “{wrong}” is not") and refused.stderr.count("\n") == 1

@@ -17,7 +17,7 @@ from callnotes.domain.contact_rules import (
 )
 from callnotes.domain.entries import GuardOverrideDetails
 from callnotes.errors import InputError
-from callnotes.export.entry_text import describe_entry
+from callnotes.export.entry_text import describe_entry, guard_warning
 from callnotes.export.wording import Wording
 from callnotes.services.creditor import CreditorInput
 from callnotes.services.debtors import DebtorInput
@@ -93,8 +93,10 @@ def test_an_override_reason_is_the_calls_first_entry_with_the_warnings(
     assert override.kind == "guard_override" and override.text == "They asked me to call back at noon"
     assert isinstance(override.details, GuardOverrideDetails) and override.details.warnings == warnings
     words = describe_entry(Wording("en", "en_GB", "Europe/Athens"), override)
-    assert "already made on 23/11/2026; the rule allows one in 2 days" in words
-    assert words.endswith("Reason: They asked me to call back at noon")
+    assert words == (
+        "Went ahead despite: a call or visit already made on 23/11/2026 (the rule allows one in 2 days)."
+        " Reason: They asked me to call back at noon"
+    )
     assert desk.check_record(greek).ok
 
 
@@ -106,10 +108,11 @@ def test_a_visit_is_judged_at_its_moment_and_its_override_recorded(
             session, greek, NewEntry("dispute", "the work is unfinished", {"invoices": [], "currency": "EUR"})
         )
     saturday = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
-    assert [w.code for w in desk.contact_warnings(greek, "visit", at=saturday)] == [
-        OUTSIDE_HOURS,
-        DISPUTE_OPEN,
-    ]
+    on_saturday = desk.contact_warnings(greek, "visit", at=saturday)
+    assert [w.code for w in on_saturday] == [OUTSIDE_HOURS, DISPUTE_OPEN]
+    assert guard_warning(Wording("es", "es_ES", "Europe/Madrid"), on_saturday[0]).startswith(
+        "su hora local, 11:00 del sábado 21/11/2026 (Europe/Athens)"
+    )
     warnings = desk.contact_warnings(greek, "visit")
     assert [w.code for w in warnings] == [DISPUTE_OPEN]
     visit = ContactInput(

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.domain.contact_rules import ContactWarning
 from callnotes.domain.offers import NegotiationStep
+from callnotes.export.entry_text import guard_override_text
 from callnotes.export.offer_text import negotiation_step_text
 from callnotes.services.interactions import MAX_LINE_CHARS
 from callnotes.services.views import NoteLine
@@ -193,7 +195,14 @@ class NotePane(QWidget):
         ]
 
     def _text(self, line: NoteLine) -> str:
-        """A line's text; an offer's terms worded from its data, in the interface's language."""
+        """A line's text; an offer's terms, or the warnings gone ahead despite, worded from its data, in
+        the interface's language (as the record will say them)."""
+        if line.kind == "guard_override" and line.data:
+            try:
+                warnings = [ContactWarning.from_json(w) for w in line.data["warnings"]]
+            except (KeyError, TypeError, ValueError):
+                return line.text
+            return guard_override_text(self._formats.wording, warnings, line.text)
         if line.kind != "offer" or not line.data:
             return line.text
         try:
