@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from callnotes.domain.agenda import Reason
 from callnotes.domain.entries import OfferDetails, PlanDetails
-from callnotes.services.backend import DeskProcess
 from callnotes.services.agenda import agenda
+from callnotes.services.backend import DeskProcess
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store
 from callnotes.ui.i18n import Translations
