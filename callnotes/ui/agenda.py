@@ -374,6 +374,12 @@ class AgendaPage(QWidget):
             )
         if row.reason is Reason.FOLLOW_UP_DUE:
             return self.tr("Follow-up date %1 reached.").replace("%1", day)
+        if row.reason is Reason.NO_RECENT_CONTACT and not row.amount_minor:  # a dispute covers it all
+            if row.last_conversation is None:
+                return self.tr("No conversation yet; all that is overdue is disputed.")
+            return self.tr("No conversation for %1 days; all that is overdue is disputed.").replace(
+                "%1", str(row.days)
+            )
         if row.reason is Reason.NO_RECENT_CONTACT:
             if row.last_conversation is None:
                 return self.tr("No conversation yet; %1 overdue.").replace("%1", amount)
