@@ -218,7 +218,7 @@ class AgendaPage(QWidget):
         self.table.setVisible(rows)
         self._layout.setStretch(self._layout.count() - 1, 0 if rows else 1)
         self.hidden_note.setText(
-            self.tr("Not shown today: %1 snoozed, %2 marked done (Ctrl+Z undoes the last).")
+            self.tr("Not shown today: %1 snoozed, %2 marked done.")
             .replace("%1", str(self.snoozed))
             .replace("%2", str(self.done_count))
         )

@@ -71,8 +71,8 @@
         <translation>Αναί&amp;ρεση της τελευταίας αναβολής ή ολοκλήρωσης</translation>
     </message>
     <message>
-        <source>Not shown today: %1 snoozed, %2 marked done (Ctrl+Z undoes the last).</source>
-        <translation>Δεν εμφανίζονται σήμερα: %1 σε αναβολή, %2 ολοκληρωμένοι (το Ctrl+Z αναιρεί το τελευταίο).</translation>
+        <source>Not shown today: %1 snoozed, %2 marked done.</source>
+        <translation>Δεν εμφανίζονται σήμερα: %1 σε αναβολή, %2 ολοκληρωμένοι.</translation>
     </message>
     <message>
         <source>%1 snoozed until %2 · Ctrl+Z to undo</source>

@@ -71,8 +71,8 @@
         <translation>&amp;Deshacer lo último (posponer o hecho)</translation>
     </message>
     <message>
-        <source>Not shown today: %1 snoozed, %2 marked done (Ctrl+Z undoes the last).</source>
-        <translation>Ocultos hoy: %1 pospuestos, %2 marcados como hechos (Ctrl+Z deshace lo último).</translation>
+        <source>Not shown today: %1 snoozed, %2 marked done.</source>
+        <translation>Ocultos hoy: %1 pospuestos, %2 marcados como hechos.</translation>
     </message>
     <message>
         <source>%1 snoozed until %2 · Ctrl+Z to undo</source>
