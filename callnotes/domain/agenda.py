@@ -5,18 +5,23 @@ Reasons (stable codes, used by the command line's JSON and the window's words):
 - `promise_broken`: the latest promise's date passed without it being paid in full (nothing paid, or
   only part: part-kept). It stays until a new promise or plan is made after it broke, or the row is
   marked done.
-- `promise_due`: a pending promise falls due today or tomorrow (`PROMISE_DUE_AHEAD_DAYS`): a call the
-  day before is a courtesy that gets promises kept; earlier would be pressing.
+- `promise_due`: the latest promise, pending, falls due today or tomorrow (`PROMISE_DUE_AHEAD_DAYS`): a
+  call the day before is a courtesy that gets promises kept; earlier would be pressing.
+
+  Only the latest promise counts (for these reasons and for the pause below): a new promise replaces
+  what was promised before, so an older one neither breaks nor falls due beside it.
 - `instalment_missed`: the latest plan has an instalment whose date passed unpaid (missed or
   part-paid), until a new promise or plan is made after that.
 - `follow_up_due`: the last interaction's next-action date has been reached.
 - `no_recent_contact`: money is overdue and there was no conversation for `NO_CONTACT_DAYS` days (a
   conversation: a call or visit that reached someone, or anything the debtor sent or said to us); with
-  no conversation ever, counted from the oldest overdue invoice's due date.
+  no conversation ever, counted from the oldest overdue invoice's due date. A dispute does not pause it
+  (a disputed debt needs talking about too), but its amount, like a reminder's, is what is overdue and
+  not disputed.
 - `reminder_due`: the process sends a reminder (an e-mail or letter to the debtor) every
   `REMINDER_INTERVAL_DAYS` days while invoices are overdue; none was sent in that time.
 
-Pauses: a pending promise, or a plan on track, pauses `reminder_due` and `no_recent_contact` until its
+Pauses: a pending promise (the latest), or a plan on track, pauses `reminder_due` and `no_recent_contact` until its
 date (while it is pending or on track). An open dispute pauses reminders for the invoices it covers
 (an invoice marked disputed too); promises and plans are about the debt as a whole, so their reasons
 wait only while open disputes cover every open invoice (a dispute naming no invoice covers them all).
@@ -195,6 +200,8 @@ class _Rows:
         self.made = max(
             [p.made_on for p in figures.promises] + [p.agreed_on for p in figures.plans], default=None
         )
+        # Only the latest promise counts: a newer one supersedes what was promised before it.
+        self.promise = max(figures.promises, key=lambda p: (p.made_on, p.id), default=None)
         self.rows: list[AgendaItem] = []
 
     def _last_day(self, which: Iterable[InteractionInfo]) -> date | None:
@@ -249,9 +256,8 @@ class _Rows:
     @property
     def waiting_on_agreement(self) -> bool:
         """Whether a pending promise or a plan on track pauses reminders and the silence count."""
-        return any(self.state(p) is PromiseState.PENDING for p in self.figures.promises) or any(
-            self.plan(p).state is PlanState.ON_TRACK for p in self.figures.plans
-        )
+        pending = self.promise is not None and self.state(self.promise) is PromiseState.PENDING
+        return pending or any(self.plan(p).state is PlanState.ON_TRACK for p in self.figures.plans)
 
     def overdue(self, undisputed: bool = False) -> list[InvoicePosition]:
         """Open invoices past their due date (those no dispute covers)."""
@@ -259,12 +265,14 @@ class _Rows:
 
     # --- the reasons --------------------------------------------------------------------------------
     def promises(self) -> None:
-        """The latest unkept promise, unless superseded, and the first pending one falling due soon."""
-        ordered = sorted(self.figures.promises, key=lambda p: (p.made_on, p.id))
-        unkept = [p for p in ordered if self.state(p) in (PromiseState.BROKEN, PromiseState.PART_KEPT)]
-        if unkept and not self.superseded(unkept[-1].due_on):
-            p = unkept[-1]
-            paid = promise_received(p.made_on, p.due_on, self.received, self.today)
+        """The latest promise: broken or part-kept (unless a plan was made since it broke), or pending and
+        falling due soon. Older promises were superseded by it."""
+        p = self.promise
+        if p is None:
+            return
+        state = self.state(p)
+        paid = promise_received(p.made_on, p.due_on, self.received, self.today)
+        if state in (PromiseState.BROKEN, PromiseState.PART_KEPT) and not self.superseded(p.due_on):
             outcome = f"only {self.money(paid)} was paid (part-kept)." if paid else "nothing was paid."
             self.add(
                 Reason.PROMISE_BROKEN,
@@ -275,12 +283,7 @@ class _Rows:
                 promised_minor=p.amount_minor,
             )
         ahead = self.today + timedelta(days=PROMISE_DUE_AHEAD_DAYS)
-        soon = [
-            p for p in ordered if self.today <= p.due_on <= ahead and self.state(p) is PromiseState.PENDING
-        ]
-        if soon:
-            p = min(soon, key=lambda p: (p.due_on, p.id))
-            paid = promise_received(p.made_on, p.due_on, self.received, self.today)
+        if state is PromiseState.PENDING and self.today <= p.due_on <= ahead:
             when = "today" if p.due_on == self.today else "tomorrow"
             so_far = f"{self.money(paid)} paid so far." if paid else "nothing paid yet."
             self.add(
@@ -340,12 +343,13 @@ class _Rows:
         silent = (self.today - since).days
         if silent < NO_CONTACT_DAYS:
             return
-        amount = sum(p.open_minor for p in overdue)
+        amount = sum(p.open_minor for p in self.overdue(undisputed=True))  # as the reminder counts it
+        owed = f"{self.money(amount)} overdue" if amount else "all that is overdue is disputed"
         self.add(
             Reason.NO_RECENT_CONTACT,
-            f"No conversation for {_days(silent)} (last on {since.isoformat()}); {self.money(amount)} overdue."
+            f"No conversation for {_days(silent)} (last on {since.isoformat()}); {owed}."
             if self.last_conversation
-            else f"No conversation yet; {self.money(amount)} overdue since {oldest_due.isoformat()}.",
+            else f"No conversation yet, money overdue since {oldest_due.isoformat()}; {owed}.",
             since,
             amount,
         )

@@ -8,6 +8,8 @@ REMINDER_INTERVAL_DAYS days (they come round again by themselves). See domain/ag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session
@@ -17,7 +19,7 @@ from callnotes.domain.agenda import agenda as agenda_rows
 from callnotes.domain.dates import in_range
 from callnotes.errors import InputError, NotFoundError
 from callnotes.store.account import read_account, read_agenda_figures
-from callnotes.store.agenda import Mark, agenda_marks, set_agenda_mark
+from callnotes.store.agenda import Mark, agenda_marks, remove_agenda_marks, set_agenda_mark
 from callnotes.store.engine import clock_of
 
 SNOOZED, DONE = "snoozed", "done"
@@ -32,10 +34,35 @@ def _hidden(row: AgendaItem, marks: dict[tuple[int, str], Mark], today: date) ->
     return hidden_by_done(row, mark.until, today)
 
 
+@dataclass(frozen=True, slots=True)
+class AgendaView:
+    """The agenda as shown, and how many debtors are off it today because their rows were marked."""
+
+    rows: list[AgendaItem]
+    snoozed: int  # debtors every row of whom is hidden, one at least by a snooze
+    done: int  # debtors every row of whom is hidden by done marks
+
+
+def agenda_view(session: Session, today: date) -> AgendaView:
+    """Today's rows without those snoozed or done, with the count of debtors so hidden."""
+    marks = {(m.debtor_id, m.reason): m for m in agenda_marks(session)}  # the latest mark of each row
+    rows: list[AgendaItem] = []
+    hidden: dict[int, str] = {}  # debtor: snoozed or done
+    for row in agenda_rows(read_agenda_figures(session), today):
+        if _hidden(row, marks, today):
+            action = marks[row.key].action
+            hidden[row.debtor_id] = SNOOZED if SNOOZED in (action, hidden.get(row.debtor_id)) else DONE
+        else:
+            rows.append(row)
+    for shown in {row.debtor_id for row in rows}:
+        hidden.pop(shown, None)  # still on the agenda for another reason
+    actions = list(hidden.values())
+    return AgendaView(rows, actions.count(SNOOZED), actions.count(DONE))
+
+
 def agenda(session: Session, today: date) -> list[AgendaItem]:
     """Who to contact on `today` and why, most urgent first, without the rows snoozed or done."""
-    marks = {(m.debtor_id, m.reason): m for m in agenda_marks(session)}  # the latest mark of each row
-    return [row for row in agenda_rows(read_agenda_figures(session), today) if not _hidden(row, marks, today)]
+    return agenda_view(session, today).rows
 
 
 def _reason(code: str) -> Reason:
@@ -78,3 +105,8 @@ def done(session: Session, debtor_id: int, reason: str, today: date) -> date:
     until = done_until(row, today)
     set_agenda_mark(session, debtor_id, row.reason.value, DONE, until, clock_of(session).now())
     return until
+
+
+def unmark(session: Session, debtor_id: int, reasons: Sequence[str]) -> None:
+    """Undo a snooze or done: the debtor's rows for these reasons show again (their marks go)."""
+    remove_agenda_marks(session, debtor_id, [_reason(code).value for code in reasons])

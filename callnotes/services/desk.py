@@ -118,6 +118,11 @@ class Desk:
         with self._store.sessions() as session:
             return agenda_service.agenda(session, self.today())
 
+    def agenda_view(self) -> agenda_service.AgendaView:
+        """The agenda as the window shows it: the rows, and how many debtors are snoozed or done."""
+        with self._store.sessions() as session:
+            return agenda_service.agenda_view(session, self.today())
+
     @writes
     def snooze_agenda(self, debtor_id: int, reason: str, until: date) -> None:
         """Hide a row of the agenda until a later day."""
@@ -129,6 +134,12 @@ class Desk:
         """Mark a row of the agenda done until its reason arises anew; returns the day it may show again."""
         with transaction(self._store.sessions) as session:
             return agenda_service.done(session, debtor_id, reason, self.today())
+
+    @writes
+    def undo_agenda(self, debtor_id: int, reasons: tuple[str, ...]) -> None:
+        """Undo a snooze or done of the debtor's rows for these reasons: they show again."""
+        with transaction(self._store.sessions) as session:
+            agenda_service.unmark(session, debtor_id, reasons)
 
     @long_running
     def check_records(

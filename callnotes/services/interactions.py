@@ -19,9 +19,11 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from callnotes.domain.account import statement_of
 from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.deliveries import DELIVERY_STATUSES, STATUS_OF_OUTCOME
 from callnotes.domain.entries import LINE_KINDS
+from callnotes.domain.money import Money, format_money
 from callnotes.domain.offers import OfferTerms, plain_terms
 from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
@@ -31,6 +33,7 @@ from callnotes.services.contact_guard import override_line
 from callnotes.services.debtors import get_debtor
 from callnotes.services.disputes import DisputeInput, dispute_entry, mark_disputed
 from callnotes.store import queries
+from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entries, append_entry
 from callnotes.store.models import Debtor, DraftLine, Entry, Instalment, Interaction, Person, Plan, Promise
@@ -336,6 +339,15 @@ def _record_promise(
     validation.day(promise.due_on, "promise_due_on", "The day the promise falls due")
     if promise.due_on < made_on:
         raise InputError(f"A promise cannot fall due ({promise.due_on}) before it was made ({made_on}).")
+    owed = statement_of(read_account(session, interaction.debtor_id), made_on).balance_minor
+    if promise.amount_minor > owed:  # a typing slip, most likely: the debtor cannot promise more than owed
+        raise InputError(
+            f"The debtor owes {format_money(Money(max(owed, 0), currency), 'en_US')} on {made_on}; "
+            "a promise cannot be for more.",
+            field="promise_amount",
+            problem="above_balance",
+            values={"minor": max(owed, 0), "currency": currency},
+        )
     row = Promise(
         debtor_id=interaction.debtor_id,
         interaction_id=interaction.id,

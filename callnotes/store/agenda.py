@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -35,5 +36,13 @@ def set_agenda_mark(
     )
     session.add(
         AgendaMark(debtor_id=debtor_id, reason=reason, action=action, until=until, marked_at=marked_at)
+    )
+    session.flush()
+
+
+def remove_agenda_marks(session: Session, debtor_id: int, reasons: Sequence[str]) -> None:
+    """Take the marks off the debtor's rows for these reasons (an undo: the rows show again)."""
+    session.exec(
+        delete(AgendaMark).where(col(AgendaMark.debtor_id) == debtor_id, col(AgendaMark.reason).in_(reasons))
     )
     session.flush()

@@ -3,9 +3,10 @@
 One line a debtor: the most urgent reason says why, the others follow it ("also: …"), so a debtor with
 a broken promise, a follow-up and a reminder due is one call, not three rows. Keys on the table: Enter
 opens the debtor (its figures, ready for Ctrl+Enter to call), S snoozes the line to tomorrow, Shift+S
-offers other days, D marks it done; each applies to every reason of the line. A line snoozed or done
-leaves the table at once; the desk keeps the marks, and the rows are loaded afresh whenever the data
-changes.
+offers other days, D marks it done; each applies to every reason of the line, and Ctrl+Z undoes the last
+one. The letters work on a Greek keyboard too (σ, δ). A line snoozed or done leaves the table at once,
+the status bar says so; the desk keeps the marks, and the rows are loaded afresh whenever the data
+changes. Below the table (or the words saying nobody is due), how many debtors are snoozed or done.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from callnotes.domain.agenda import AgendaItem, Reason
+from callnotes.services.agenda import AgendaView
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.ui.detail_tabs import table_view
@@ -31,6 +33,11 @@ from callnotes.ui.worker import Worker
 CONTEXT = "Agenda"
 SNOOZE_DAYS = (1, 3, 7, 14, 30)  # the choices of Shift+S; S alone is the first
 DETAILS_COLUMN = 4
+# The letters of the keys, as typed on a Latin or a Greek keyboard (the S and D keys give σ and δ there;
+# ς is on the W key, so it is not S). Matched on the text, which Qt gives in the layout's own letters.
+SNOOZE_LETTERS = frozenset({"s", "σ"})
+DONE_LETTERS = frozenset({"d", "δ"})
+IGNORED_MODIFIERS = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ class AgendaPage(QWidget):
     currentChanged = Signal(int)  # the debtor of the row now current
     debtorsRequested = Signal()
     failed = Signal(object)  # a snooze or done refused: the exception, for the window to show
+    message = Signal(str)  # what a snooze, done or undo did, for the status bar
 
     def __init__(
         self, worker: Worker, formats: Formats, today: Callable[[], date], parent: QWidget | None = None
@@ -72,6 +80,9 @@ class AgendaPage(QWidget):
         self._formats = formats
         self._today = today
         self.loaded = False  # the first rows arrived
+        self._undoable: list[DebtorLine] = []  # the lines snoozed or done here, the last one last
+        self._reselect: int | None = None  # the debtor to make current once the rows arrive (an undo)
+        self.snoozed = self.done_count = 0  # debtors off the agenda today because of their marks
         self.stale = True  # the rows shown may be out of date: load them when the page is shown
         columns = [
             Column(QT_TRANSLATE_NOOP("Agenda", "Why"), lambda r: label(r.first.reason.value)),
@@ -113,6 +124,9 @@ class AgendaPage(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.hide()
+        self.hidden_note = QLabel(self)
+        self.hidden_note.setObjectName("agendaHidden")
+        self.hidden_note.hide()
         self.to_debtors = QPushButton(self.tr("All debtors (Ctrl+2)"), self)
         self.to_debtors.clicked.connect(self.debtorsRequested)
         heading = QHBoxLayout()
@@ -123,6 +137,9 @@ class AgendaPage(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hidden_note)
+        layout.addStretch(0)  # takes the room when the table is hidden, so the words stay at the top
+        self._layout = layout
 
         def action(text: str, keys: str, slot: Callable[[], object]) -> QAction:
             # The key is shown in the context menu and handled by `eventFilter`, not as a shortcut: a
@@ -138,20 +155,28 @@ class AgendaPage(QWidget):
         self.snooze_action = action(self.tr("&Snooze until tomorrow"), "S", lambda: self.snooze(1))
         self.snooze_more_action = action(self.tr("Snooze &longer…"), "Shift+S", self.snooze_menu)
         self.done_action = action(self.tr("Mark &done"), "D", self.done)
+        self.undo_action = action(self.tr("&Undo the last snooze or done"), "Ctrl+Z", self.undo)
+        self.undo_action.setEnabled(False)
         self.table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """S, Shift+S and D on the table (Enter is the table's own: it activates the row)."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if event.key() == Qt.Key.Key_S and modifiers == Qt.KeyboardModifier.NoModifier:
+            if event.matches(QKeySequence.StandardKey.Undo):  # Qt falls back to Latin keys with Ctrl
+                self.undo()
+                return True
+            modifiers = event.modifiers() & ~IGNORED_MODIFIERS
+            letter = event.text().lower()
+            snooze = event.key() == Qt.Key.Key_S or letter in SNOOZE_LETTERS
+            if snooze and modifiers == Qt.KeyboardModifier.NoModifier:
                 self.snooze(1)
                 return True
-            if event.key() == Qt.Key.Key_S and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            if snooze and modifiers == Qt.KeyboardModifier.ShiftModifier:
                 self.snooze_menu()
                 return True
-            if event.key() == Qt.Key.Key_D and modifiers == Qt.KeyboardModifier.NoModifier:
+            done = event.key() == Qt.Key.Key_D or letter in DONE_LETTERS
+            if done and modifiers == Qt.KeyboardModifier.NoModifier:
                 self.done()
                 return True
         return super().eventFilter(watched, event)
@@ -160,7 +185,7 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         """Load today's rows (on the desk, never on this thread)."""
         self.stale = False
-        self._worker.start(call(Desk.agenda), self.show_rows)
+        self._worker.start(call(Desk.agenda_view), self.show_view)
 
     def invalidate(self, now: bool) -> None:
         """The data changed: load the rows now (the page is shown), or when it is shown next. The agenda
@@ -170,19 +195,35 @@ class AgendaPage(QWidget):
         else:
             self.stale = True
 
+    def show_view(self, view: AgendaView) -> None:
+        """Show the rows and say how many debtors are snoozed or done."""
+        self.snoozed, self.done_count = view.snoozed, view.done
+        self.show_rows(view.rows)
+
     def show_rows(self, rows: list[AgendaItem]) -> None:
         """Show the rows, one line a debtor, keeping the current line on the same debtor."""
         current = self.selected()
+        wanted = self._reselect if self._reselect is not None else current.debtor_id if current else None
+        self._reselect = None
         self.model.set_rows(by_debtor(rows))
         self.loaded = True
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        position = (
-            self.model.position_of(lambda r: r.debtor_id == current.debtor_id)
-            if current is not None
-            else None
-        )
+        self._show_state()
+        position = self.model.position_of(lambda r: r.debtor_id == wanted) if wanted is not None else None
         self._select(position if position is not None else 0)
+
+    def _show_state(self) -> None:
+        """The table, or the words saying nobody is due at the top; and the debtors left off."""
+        rows = bool(self.model.rowCount())
+        self.empty.setVisible(not rows)
+        self.table.setVisible(rows)
+        self._layout.setStretch(self._layout.count() - 1, 0 if rows else 1)
+        self.hidden_note.setText(
+            self.tr("Not shown today: %1 snoozed, %2 marked done.")
+            .replace("%1", str(self.snoozed))
+            .replace("%2", str(self.done_count))
+        )
+        self.hidden_note.setVisible(bool(self.snoozed or self.done_count))
+        self.undo_action.setEnabled(bool(self._undoable))
 
     def _select(self, position: int) -> None:
         if self.model.rowCount():
@@ -204,8 +245,8 @@ class AgendaPage(QWidget):
         """Take a row off the table at once, the next one becoming current."""
         position = self.model.position_of(lambda r: r is row) or 0
         self.model.set_rows([r for r in self.model.rows if r is not row])
-        self.empty.setVisible(not self.model.rowCount())
-        self.table.setVisible(bool(self.model.rowCount()))
+        self._undoable.append(row)
+        self._show_state()
         self._select(position)
 
     # --- the keys -----------------------------------------------------------------------------------
@@ -219,6 +260,7 @@ class AgendaPage(QWidget):
         row = self.selected()
         if row is None:
             return
+        self.snoozed += 1
         self._remove(row)
         until = self._today() + timedelta(days=days)
         for item in row.items:
@@ -227,6 +269,11 @@ class AgendaPage(QWidget):
                 lambda _: None,
                 self._failed,
             )
+        self.message.emit(
+            self.tr("%1 snoozed until %2 · Ctrl+Z to undo")
+            .replace("%1", row.first.debtor_name)
+            .replace("%2", self._formats.day(until))
+        )
 
     def snooze_menu(self) -> QMenu | None:
         """Offer other days to snooze the current row to, beside it."""
@@ -246,11 +293,28 @@ class AgendaPage(QWidget):
         row = self.selected()
         if row is None:
             return
+        self.done_count += 1
         self._remove(row)
         for item in row.items:
             self._worker.start(
                 call(Desk.done_agenda, item.debtor_id, item.reason.value), lambda _: None, self._failed
             )
+        self.message.emit(self.tr("%1 marked done · Ctrl+Z to undo").replace("%1", row.first.debtor_name))
+
+    def undo(self) -> None:
+        """Undo the last snooze or done made here: the line comes back (after the marks are taken off)."""
+        if not self._undoable:
+            return
+        row = self._undoable.pop()
+        self.undo_action.setEnabled(bool(self._undoable))
+        reasons = tuple(item.reason.value for item in row.items)
+
+        def undone(_: None) -> None:
+            self._reselect = row.debtor_id
+            self.refresh()
+            self.message.emit(self.tr("%1 is back on the agenda.").replace("%1", row.first.debtor_name))
+
+        self._worker.start(call(Desk.undo_agenda, row.debtor_id, reasons), undone, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.refresh()  # the row comes back as it is
@@ -310,6 +374,12 @@ class AgendaPage(QWidget):
             )
         if row.reason is Reason.FOLLOW_UP_DUE:
             return self.tr("Follow-up date %1 reached.").replace("%1", day)
+        if row.reason is Reason.NO_RECENT_CONTACT and not row.amount_minor:  # a dispute covers it all
+            if row.last_conversation is None:
+                return self.tr("No conversation yet; all that is overdue is disputed.")
+            return self.tr("No conversation for %1 days; all that is overdue is disputed.").replace(
+                "%1", str(row.days)
+            )
         if row.reason is Reason.NO_RECENT_CONTACT:
             if row.last_conversation is None:
                 return self.tr("No conversation yet; %1 overdue.").replace("%1", amount)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.agenda.currentChanged.connect(self._agenda_row_changed)
         self.agenda.debtorsRequested.connect(lambda: self._show_page(self.debtors_page))
         self.agenda.failed.connect(self._fail)
+        self.agenda.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._start_page_chosen = False  # the agenda once there is data, at start
         self._before_call: QWidget = debtors_page  # the page a call returns to
         self.pages = QStackedWidget(self)

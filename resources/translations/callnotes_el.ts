@@ -67,12 +67,32 @@
         <translation>&amp;Ολοκληρώθηκε</translation>
     </message>
     <message>
+        <source>&amp;Undo the last snooze or done</source>
+        <translation>Αναί&amp;ρεση της τελευταίας αναβολής ή ολοκλήρωσης</translation>
+    </message>
+    <message>
+        <source>Not shown today: %1 snoozed, %2 marked done.</source>
+        <translation>Δεν εμφανίζονται σήμερα: %1 σε αναβολή, %2 ολοκληρωμένοι.</translation>
+    </message>
+    <message>
+        <source>%1 snoozed until %2 · Ctrl+Z to undo</source>
+        <translation>%1: αναβολή έως %2 · Ctrl+Z για αναίρεση</translation>
+    </message>
+    <message>
         <source>Until tomorrow</source>
         <translation>Έως αύριο</translation>
     </message>
     <message>
         <source>For %1 days</source>
         <translation>Για %1 ημέρες</translation>
+    </message>
+    <message>
+        <source>%1 marked done · Ctrl+Z to undo</source>
+        <translation>%1: ολοκληρώθηκε · Ctrl+Z για αναίρεση</translation>
+    </message>
+    <message>
+        <source>%1 is back on the agenda.</source>
+        <translation>%1: ξανά στην ατζέντα.</translation>
     </message>
     <message>
         <source>%1 (also: %2)</source>
@@ -105,6 +125,14 @@
     <message>
         <source>Follow-up date %1 reached.</source>
         <translation>Ήρθε η ημερομηνία επόμενης ενέργειας (%1).</translation>
+    </message>
+    <message>
+        <source>No conversation yet; all that is overdue is disputed.</source>
+        <translation>Καμία συνομιλία ακόμη· όλη η ληξιπρόθεσμη οφειλή αμφισβητείται.</translation>
+    </message>
+    <message>
+        <source>No conversation for %1 days; all that is overdue is disputed.</source>
+        <translation>Καμία συνομιλία εδώ και %1 ημέρες· όλη η ληξιπρόθεσμη οφειλή αμφισβητείται.</translation>
     </message>
     <message>
         <source>No conversation yet; %1 overdue.</source>
@@ -3630,6 +3658,10 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>Only %1 is open on this invoice.</source>
         <translation>Το ανεξόφλητο υπόλοιπο του τιμολογίου είναι μόνο %1.</translation>
+    </message>
+    <message>
+        <source>The debtor owes %1; a promise cannot be for more.</source>
+        <translation>Ο οφειλέτης οφείλει %1· η υπόσχεση δεν μπορεί να είναι για περισσότερα.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

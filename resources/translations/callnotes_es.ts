@@ -67,12 +67,32 @@
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
+        <source>&amp;Undo the last snooze or done</source>
+        <translation>&amp;Deshacer lo último (posponer o hecho)</translation>
+    </message>
+    <message>
+        <source>Not shown today: %1 snoozed, %2 marked done.</source>
+        <translation>Ocultos hoy: %1 pospuestos, %2 marcados como hechos.</translation>
+    </message>
+    <message>
+        <source>%1 snoozed until %2 · Ctrl+Z to undo</source>
+        <translation>%1: pospuesto hasta el %2 · Ctrl+Z para deshacer</translation>
+    </message>
+    <message>
         <source>Until tomorrow</source>
         <translation>Hasta mañana</translation>
     </message>
     <message>
         <source>For %1 days</source>
         <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 marked done · Ctrl+Z to undo</source>
+        <translation>%1: marcado como hecho · Ctrl+Z para deshacer</translation>
+    </message>
+    <message>
+        <source>%1 is back on the agenda.</source>
+        <translation>%1 vuelve a estar en la agenda.</translation>
     </message>
     <message>
         <source>%1 (also: %2)</source>
@@ -105,6 +125,14 @@
     <message>
         <source>Follow-up date %1 reached.</source>
         <translation>Ha llegado la fecha de seguimiento, el %1.</translation>
+    </message>
+    <message>
+        <source>No conversation yet; all that is overdue is disputed.</source>
+        <translation>Aún ninguna conversación; todo lo vencido está impugnado.</translation>
+    </message>
+    <message>
+        <source>No conversation for %1 days; all that is overdue is disputed.</source>
+        <translation>Sin conversación desde hace %1 días; todo lo vencido está impugnado.</translation>
     </message>
     <message>
         <source>No conversation yet; %1 overdue.</source>
@@ -3630,6 +3658,10 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Only %1 is open on this invoice.</source>
         <translation>En esta factura solo quedan pendientes %1.</translation>
+    </message>
+    <message>
+        <source>The debtor owes %1; a promise cannot be for more.</source>
+        <translation>El deudor debe %1; la promesa no puede ser por más.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from callnotes.services.backend import DeskProcess
 from callnotes.services.desk import Desk
@@ -71,6 +73,52 @@ def test_s_snoozes_and_d_marks_done_by_key_and_both_persist(
     window.refresh()  # loaded afresh, the marks hold
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
     assert first not in shown_keys(window) and second not in shown_keys(window)
+
+
+def press(
+    widget: QWidget, key: int, text: str, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key as a layout gives it: under a Greek one, S is Qt's key Σ (0x3A3) with the text σ."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
+
+
+def test_greek_s_and_d_work_the_status_bar_says_so_ctrl_z_undoes_and_the_empty_agenda_counts_them(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = agenda_window(qtbot, desk_process)
+    page, table = window.agenda, window.agenda.table
+    lines = list(page.model.rows)
+    first, second = lines[0].debtor_id, lines[1].debtor_id
+    press(table, 0x3A3, "σ")
+    assert first not in shown_keys(window)
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"{lines[0].first.debtor_name} snoozed until ") and said.endswith("Ctrl+Z to undo")
+    press(table, 0x394, "δ")
+    assert second not in shown_keys(window)
+    assert window.statusBar().currentMessage() == f"{lines[1].first.debtor_name} marked done · Ctrl+Z to undo"
+    assert page.hidden_note.text().startswith("Not shown today: 1 snoozed, 1 marked done")
+    press(table, Qt.Key.Key_Z, "\x1a", Qt.KeyboardModifier.ControlModifier)  # the last one first
+    qtbot.waitUntil(lambda: second in shown_keys(window), timeout=10_000)
+    assert page.selected() is not None and page.selected().debtor_id == second
+    assert window.statusBar().currentMessage() == f"{lines[1].first.debtor_name} is back on the agenda."
+    assert second in kept_debtors(demo_store) and first not in kept_debtors(demo_store)  # saved
+    page.undo_action.trigger()  # the context menu's Undo
+    qtbot.waitUntil(lambda: first in shown_keys(window), timeout=10_000)
+    assert first in kept_debtors(demo_store) and not page.undo_action.isEnabled()
+    for _ in lines:
+        press(table, 0x394, "δ")
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    window.refresh()
+    qtbot.waitUntil(lambda: not window.worker.busy and page.empty.isVisible(), timeout=10_000)
+    assert page.hidden_note.isVisible() and page.hidden_note.text().startswith(
+        f"Not shown today: 0 snoozed, {len(lines)} marked done"
+    )
+    # the words sit at the top, under the hint, not in the middle of the page
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.height() > 500, timeout=10_000)
+    for words in (page.hint, page.empty, page.hidden_note):  # each as tall as its text, from the top down
+        assert words.height() < 2 * words.sizeHint().height() and words.y() < page.height() // 4
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # a popup menu, offscreen

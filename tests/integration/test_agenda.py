@@ -57,6 +57,21 @@ def test_marks_refuse_unknown_reasons_past_days_and_rows_not_on_the_agenda(demo_
         desk.done_agenda(spain.debtor_id, "promise_due")
 
 
+def test_undo_brings_a_marked_debtor_back_and_the_view_counts_those_hidden(demo_store: Store) -> None:
+    desk = Desk(demo_store, "tester")
+    spain = [r for r in desk.agenda() if r.debtor_name == SPAIN]
+    first, *others = spain
+    desk.done_agenda(first.debtor_id, first.reason.value)
+    assert (desk.agenda_view().snoozed, desk.agenda_view().done) == (0, 0)  # still listed for the others
+    for row in others:
+        desk.snooze_agenda(row.debtor_id, row.reason.value, TODAY + timedelta(days=1))
+    view = desk.agenda_view()
+    assert first.debtor_id not in {r.debtor_id for r in view.rows} and (view.snoozed, view.done) == (1, 0)
+    desk.undo_agenda(first.debtor_id, tuple(r.reason.value for r in spain))
+    again = Desk(demo_store, "tester").agenda_view()  # a new desk: the undo was saved
+    assert {r.key for r in spain} <= {r.key for r in again.rows} and (again.snoozed, again.done) == (0, 0)
+
+
 def test_agenda_json_after_demo_lists_the_broken_promise(tmp_path: Path) -> None:
     day = date(2026, 11, 22).isoformat()
     assert callnotes(tmp_path, "demo", "--as-of", day).returncode == 0

@@ -114,6 +114,14 @@ def test_what_a_call_agrees_is_kept_within_sane_amounts_and_years(
     assert desk.open_call(interaction).interaction.ended_at is None
 
 
+def test_a_promise_above_what_the_debtor_owes_that_day_is_refused(desk: Desk, debtor: int) -> None:
+    interaction = desk.start_call(debtor, None, "+34912345678").interaction.id
+    above = Ending("promise", promise=PromiseInput(90_001, TODAY))  # 1,000.00 € less 100.00 € paid
+    refused = _refused(lambda: desk.end_call(interaction, above), "promise_amount", "above_balance")
+    assert refused.values == {"minor": 90_000, "currency": "EUR"} and "€900.00" in str(refused)
+    desk.end_call(interaction, Ending("promise", promise=PromiseInput(90_000, TODAY)))  # all of it: fine
+
+
 @pytest.mark.parametrize(
     ("data", "field"),
     [

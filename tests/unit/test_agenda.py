@@ -157,6 +157,14 @@ def test_only_the_latest_unkept_promise_is_listed() -> None:
     assert [r.on for r in debtor_rows(f, TODAY) if r.reason is Reason.PROMISE_BROKEN] == [day(-30)]
 
 
+def test_a_newer_promise_supersedes_the_older_ones_even_made_before_they_fell_due() -> None:
+    big = promise(-7, -1, 999_900)  # broken yesterday, but a smaller promise was made the next day
+    f = figures(promises=(big, promise(-6, 0, 150_000, key=2)))
+    assert [(r.reason, r.promised_minor) for r in debtor_rows(f, TODAY)] == [(Reason.PROMISE_DUE, 150_000)]
+    due_soon = figures(promises=(promise(-7, 1, 30_000), promise(-6, 20, 20_000, key=2)), interactions=())
+    assert reasons(due_soon) == []  # the older one neither falls due nor ends the newer one's pause
+
+
 @pytest.mark.parametrize(("due", "listed"), [(-1, False), (0, True), (1, True), (2, False)])
 def test_promise_due_today_or_tomorrow(due: int, listed: bool) -> None:
     f = figures(promises=(promise(-3, due, 30_000),))
@@ -277,6 +285,14 @@ def test_an_open_dispute_pauses_reminders_for_the_invoices_it_covers() -> None:
     assert Reason.REMINDER_DUE not in reasons(replace(base, disputes=(dispute(),)))  # the whole debt
     marked = replace(base, invoices=(replace(F1, status="disputed"), F2))
     assert row(marked, Reason.REMINDER_DUE).amount_minor == 50_000
+
+
+def test_no_recent_contact_counts_the_overdue_amount_no_dispute_covers_as_the_reminder_does() -> None:
+    part = figures(interactions=(), disputes=(dispute(("F1",)),))
+    silent, reminder = row(part, Reason.NO_RECENT_CONTACT), row(part, Reason.REMINDER_DUE)
+    assert silent.amount_minor == reminder.amount_minor == 50_000 and "€500.00 overdue" in silent.detail
+    whole = row(replace(part, disputes=(dispute(),)), Reason.NO_RECENT_CONTACT)  # still worth a call
+    assert whole.amount_minor == 0 and "all that is overdue is disputed" in whole.detail
 
 
 def test_a_dispute_covering_the_whole_debt_pauses_promise_and_instalment_reasons_but_not_the_rest() -> None:

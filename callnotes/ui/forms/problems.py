@@ -60,6 +60,7 @@ _TEMPLATES = {
         "Problems", "%1 has already been paid or credited on this invoice; the amount cannot be less."
     ),
     "above_open": QT_TRANSLATE_NOOP("Problems", "Only %1 is open on this invoice."),
+    "above_balance": QT_TRANSLATE_NOOP("Problems", "The debtor owes %1; a promise cannot be for more."),
     "no_change": QT_TRANSLATE_NOOP("Problems", "Nothing was changed."),
     "removed": QT_TRANSLATE_NOOP("Problems", "This person was removed; add them again instead."),
     "already_reversed": QT_TRANSLATE_NOOP("Problems", "This payment was already reversed."),
@@ -204,7 +205,7 @@ def problem_text(error: InputError, formats: Formats) -> str:
             data_size(int(values.get("size", 0)), formats),
             data_size(int(values.get("limit", 0)), formats, 0),
         ]
-    elif error.problem in ("below_settled", "above_open"):
+    elif error.problem in ("below_settled", "above_open", "above_balance"):
         arguments = [money()]
     elif error.problem and error.problem.startswith("allocation_"):
         arguments = [str(values.get("number", "")), money()]
