@@ -7,14 +7,14 @@ locale writes it (1.234,56 or 1,234.56).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
 from babel.numbers import format_decimal
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -134,6 +135,32 @@ class DateField(QWidget):
         menu.addAction(action)
         menu.exec(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.line.setFocus()
+
+
+class DateTimeField(DateField):
+    """A day typed as a DateField reads it, and beside it the time of day (hours and minutes, which
+    cannot be typed out of range), for a moment on the user's wall clock."""
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(formats, parent)
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.timeChanged.connect(self.edited)
+        row = self.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.addWidget(self.time)
+
+    def set_moment(self, local: datetime) -> None:
+        """Show a moment as the wall clock said it."""
+        self.set_date(local.date())
+        self.time.setTime(QTime(local.hour, local.minute))
+
+    def moment(self, zone: ZoneInfo) -> datetime:
+        """The moment typed, read on the wall clock of `zone`, in UTC. Raises FieldError."""
+        day = self.date()
+        assert day is not None  # the field is not optional
+        time = self.time.time()
+        return datetime(day.year, day.month, day.day, time.hour(), time.minute(), tzinfo=zone).astimezone(UTC)
 
 
 class AmountField(QLineEdit):
