@@ -94,7 +94,7 @@ def test_a_refused_delivery_day_keeps_the_letter_typed_until_it_is_fixed_and_sav
     assert not dialog.delivered_on.isVisibleTo(dialog)  # a letter just sent has no delivery yet
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("delivered"))
     assert dialog.delivered_on.isVisibleTo(dialog)
-    dialog.when.line.setText("16/11/2026")
+    dialog.when.day.line.setText("16/11/2026")
     dialog.reference.setText("Burofax BF-2026-200001")
     dialog.summary.setPlainText("Requerimiento de pago")
     dialog.delivered_on.line.setText("15/11/2026")  # the day before it was sent: the desk refuses it
@@ -149,22 +149,22 @@ def test_a_visit_offers_its_own_outcomes_and_an_impossible_day_or_amount_is_refu
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, desk_process, "en_US")
     dialog = open_log_dialog(qtbot, window)
-    assert dialog.when.line.text() == "11/22/2026"  # the interface's order, not 22 11 2026
+    assert dialog.when.day.line.text() == "11/22/2026"  # the interface's order, not 22 11 2026
     dialog.kind.setCurrentIndex(dialog.kind.findData("visit"))
     assert "voicemail" not in _codes(dialog) and {"met", "nobody_there", "dispute"} <= set(_codes(dialog))
     assert not dialog.promise_box.isVisible()
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("promise"))
     assert dialog.promise_box.isVisible() and not dialog.dispute_box.isVisible()
-    dialog.when.line.setText("02/31/2026")
+    dialog.when.day.line.setText("02/31/2026")
     dialog.promise_box.amount.setText("3x0")
     dialog.accept()
     errors = _shown_errors(dialog)
     assert {"at", "promise_amount"} <= set(errors) and dialog.isVisible()  # refused, still open to correct
     assert "02/31/2026 is not a day of the calendar" in errors["at"]
-    assert dialog.when.line.text() == "02/31/2026"  # never turned into a day that exists
+    assert dialog.when.day.line.text() == "02/31/2026"  # never turned into a day that exists
 
     dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))  # a promise by letter: no guard to ask
-    dialog.when.line.setText("11/20/2026")
+    dialog.when.day.line.setText("11/20/2026")
     dialog.promise_box.amount.setText("300.00")
     dialog.promise_box.due.set_date(date(2026, 12, 1))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):

@@ -137,28 +137,35 @@ class DateField(QWidget):
         self.line.setFocus()
 
 
-class DateTimeField(DateField):
-    """A day typed as a DateField reads it, and beside it the time of day (hours and minutes, which
-    cannot be typed out of range), for a moment on the user's wall clock."""
+class DateTimeField(QWidget):
+    """A day typed in a DateField and beside it the time of day (hours and minutes, which cannot be
+    typed out of range), for a moment on the user's wall clock."""
+
+    edited = Signal()
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
-        super().__init__(formats, parent)
+        super().__init__(parent)
+        self.day = DateField(formats, self)
+        self.day.edited.connect(self.edited)
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.timeChanged.connect(self.edited)
-        row = self.layout()
-        assert isinstance(row, QHBoxLayout)
-        row.addWidget(self.time)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.day, 1)
+        layout.addWidget(self.time)
+        self.setFocusProxy(self.day)
 
     def set_moment(self, local: datetime) -> None:
         """Show a moment as the wall clock said it."""
-        self.set_date(local.date())
+        self.day.set_date(local.date())
         self.time.setTime(QTime(local.hour, local.minute))
 
     def moment(self, zone: ZoneInfo) -> datetime:
         """The moment typed, read on the wall clock of `zone`, in UTC. Raises FieldError."""
-        day = self.date()
-        assert day is not None  # the field is not optional
+        day = self.day.date()
+        assert day is not None  # the day is not optional
         time = self.time.time()
         return datetime(day.year, day.month, day.day, time.hour(), time.minute(), tzinfo=zone).astimezone(UTC)
 

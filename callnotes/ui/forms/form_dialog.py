@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from callnotes.errors import CallnotesError, InputError
 from callnotes.services.backend import Call
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.fields import DateField, FieldError, FileList
+from callnotes.ui.forms.fields import DateField, DateTimeField, FieldError, FileList
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.worker import Worker
 
@@ -133,7 +133,7 @@ class FormDialog(QDialog):
             widget.activated.connect(touched)
             if widget.isEditable():
                 widget.editTextChanged.connect(touched)
-        elif isinstance(widget, DateField):
+        elif isinstance(widget, DateField | DateTimeField):
             widget.edited.connect(touched)
         elif isinstance(widget, QAbstractSpinBox):
             widget.editingFinished.connect(touched)
