@@ -147,27 +147,29 @@ class DateTimeField(QWidget):
         super().__init__(parent)
         self.day = DateField(formats, self)
         self.day.edited.connect(self.edited)
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("HH:mm")
-        self.time.timeChanged.connect(self.edited)
+        self.time_of_day = QTimeEdit(self)
+        self.time_of_day.setDisplayFormat("HH:mm")
+        self.time_of_day.timeChanged.connect(self.edited)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.day, 1)
-        layout.addWidget(self.time)
+        layout.addWidget(self.time_of_day)
         self.setFocusProxy(self.day)
 
     def set_moment(self, local: datetime) -> None:
         """Show a moment as the wall clock said it."""
         self.day.set_date(local.date())
-        self.time.setTime(QTime(local.hour, local.minute))
+        self.time_of_day.setTime(QTime(local.hour, local.minute))
 
     def moment(self, zone: ZoneInfo) -> datetime:
         """The moment typed, read on the wall clock of `zone`, in UTC. Raises FieldError."""
         day = self.day.date()
         assert day is not None  # the day is not optional
-        time = self.time.time()
-        return datetime(day.year, day.month, day.day, time.hour(), time.minute(), tzinfo=zone).astimezone(UTC)
+        clock = self.time_of_day.time()
+        return datetime(day.year, day.month, day.day, clock.hour(), clock.minute(), tzinfo=zone).astimezone(
+            UTC
+        )
 
 
 class AmountField(QLineEdit):
