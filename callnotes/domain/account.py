@@ -284,6 +284,8 @@ class Books:
     credit_notes: tuple[CreditNoteInfo, ...]
     agreement: AgreementInfo | None
     last_contact: InteractionInfo | None
+    # The `delivery` entries of the last contact when it is a letter: what became of it, once known.
+    last_contact_deliveries: tuple[JournalEntry, ...] = ()
 
 
 class HasBooks(Protocol):

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from callnotes.domain.account import DebtorProfile, statement_of
+from callnotes.domain.account import Books, DebtorProfile, statement_of
+from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import Money, format_money, locale_for
 from callnotes.errors import InputError, NotFoundError
@@ -231,6 +232,16 @@ def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement
     return statement_of(read_account(session, debtor_id), as_of)
 
 
+def _last_outcome(books: Books) -> str | None:
+    """How the last contact went; for a letter, what became of it once a delivery is recorded (as the
+    facts panel says it)."""
+    contact = books.last_contact
+    if contact is None:
+        return None
+    delivered = latest_deliveries(books.last_contact_deliveries).get(contact.id)
+    return OUTCOME_OF_STATUS[delivered.status] if delivered else contact.outcome
+
+
 def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
     """Every debtor, archived ones too, with what they owe as of a date, oldest overdue first (a fixed
     number of queries)."""
@@ -252,7 +263,7 @@ def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
                 open_invoices=sum(1 for p in stmt.positions if p.open_minor > 0),
                 last_contact_at=contact.started_at if contact else None,
                 last_contact_kind=contact.kind if contact else None,
-                last_outcome=contact.outcome if contact else None,
+                last_outcome=_last_outcome(books),
                 archived_on=debtor.archived_on,
                 archive_reason=debtor.archive_reason,
             )

@@ -338,7 +338,12 @@ def _record_promise(
     validation.amount(promise.amount_minor, "promise_amount", "The promised amount")
     validation.day(promise.due_on, "promise_due_on", "The day the promise falls due")
     if promise.due_on < made_on:
-        raise InputError(f"A promise cannot fall due ({promise.due_on}) before it was made ({made_on}).")
+        raise InputError(
+            f"A promise cannot fall due ({promise.due_on}) before it was made ({made_on}).",
+            field="promise_due_on",
+            problem="promise_before_made",
+            values={"value": made_on.isoformat()},
+        )
     owed = statement_of(read_account(session, interaction.debtor_id), made_on).balance_minor
     if promise.amount_minor > owed:  # a typing slip, most likely: the debtor cannot promise more than owed
         raise InputError(
@@ -462,7 +467,11 @@ def log_interaction(session: Session, debtor_id: int, contact: ContactInput, aut
     """
     validation.day(contact.at.date(), "at", "The day of the contact")
     if contact.at > clock_of(session).now() + CLOCK_TOLERANCE:
-        raise InputError("A contact cannot be logged in the future; give the moment it happened.")
+        raise InputError(
+            "A contact cannot be logged in the future; give the moment it happened.",
+            field="at",
+            problem="future_moment",
+        )
     interaction = start_interaction(
         session,
         debtor_id,

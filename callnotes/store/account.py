@@ -316,8 +316,8 @@ def read_agenda_figures(session: Session) -> list[DebtorFigures]:
 
 
 def read_books(session: Session) -> list[Books]:
-    """Every debtor's invoices, payments, credit notes, latest agreement and last contact, by name
-    (seven queries)."""
+    """Every debtor's invoices, payments, credit notes, latest agreement and last contact (with what
+    became of it, for a letter), by name (eight queries)."""
     debtors = _rows(session, Debtor, None, "name", "id")
     invoices = _grouped(_rows(session, Invoice, None, "due_on", "id"), _invoice)
     payments = _payments(session, None)
@@ -338,6 +338,12 @@ def read_books(session: Session) -> list[Books]:
         .order_by(interaction.c.id)
     )
     last = {i.debtor_id: interaction_info(i) for i in session.execute(last_contacts)}
+    letters = [i.id for i in last.values() if i.kind == "letter"]
+    entry = table(Entry)
+    deliveries = _grouped(  # only those of the letters that are a last contact, not every account's record
+        _rows(session, Entry, and_(entry.c.kind == "delivery", entry.c.interaction_id.in_(letters)), "seq"),
+        decoded,
+    )
     return [
         Books(
             debtor_profile(d),
@@ -346,6 +352,7 @@ def read_books(session: Session) -> list[Books]:
             tuple(credit_notes[d.id]),
             agreements.get(d.id),
             last.get(d.id),
+            tuple(deliveries[d.id]),
         )
         for d in debtors
     ]

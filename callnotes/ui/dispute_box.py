@@ -42,15 +42,20 @@ class DisputeBox(QGroupBox):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.invoices.addItem(item)
-        whole = QLabel(self.tr("None checked: the dispute is about the whole debt."), self)
+        self.whole = whole = QLabel(self.tr("None checked: the dispute is about the whole debt."), self)
         whole.setWordWrap(True)
         self.amount = AmountField(formats, currency, self)
         self.amount.setToolTip(self.tr("Only if the debtor names an amount"))
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Invoices:"), self.invoices)
         form.addRow("", whole)
         form.addRow(self.tr("Amount disputed (if named):"), self.amount)
+        self.invoices.itemChanged.connect(self._say_whole_debt)
+
+    def _say_whole_debt(self) -> None:
+        """The hint that no invoice means the whole debt, only while none is checked."""
+        self._form.setRowVisible(self.whole, not self.checked())
 
     def check(self, numbers: Sequence[str]) -> None:
         """Check the invoices with these numbers (and uncheck the others)."""

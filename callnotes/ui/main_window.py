@@ -613,20 +613,19 @@ class MainWindow(QMainWindow):
                 guard_contact(parent, self.worker, self.formats, debtor_id, "visit", proceed, at=at)
 
             dialog = LogDialog(
+                self.worker,
+                self.formats,
+                debtor_id,
                 found[1],
                 self.desk.clock.now(),
-                self.formats.zone,
                 self,
                 guard=guard,
                 currency=found[0].currency,
-                locale=self.formats.locale,
                 open_invoices=[(i.number, i.open_minor) for i in invoices],
             )
-            if not dialog.exec():
-                return
-            contact, files = dialog.contact(), dialog.attachments
-            self.statusBar().showMessage(self.tr("Saving the contact…"))
-            self.worker.start(call(Desk.log_contact, debtor_id, contact, files), logged)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(logged)  # it stays open, with what was typed, until the desk saved it
+            dialog.open()
 
         def logged(_interaction_id: int) -> None:
             self.statusBar().showMessage(self.tr("Contact logged."), 5000)

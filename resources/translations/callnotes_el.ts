@@ -2642,10 +2642,6 @@ Chain head: %3</source>
         <translation>Η ημέρα που η επιστολή παραδόθηκε, επιστράφηκε ή δεν έγινε δεκτή</translation>
     </message>
     <message>
-        <source>Attach files…</source>
-        <translation>Επισύναψη αρχείων…</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>Είδος:</translation>
     </message>
@@ -2688,10 +2684,6 @@ Chain head: %3</source>
     <message>
         <source>Attachments:</source>
         <translation>Συνημμένα:</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Επισύναψη αρχείων</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +2859,6 @@ Chain head: %3</source>
     <message>
         <source>A call with %1 started at %2 was not ended (%3 lines saved).</source>
         <translation>Μια κλήση με %1 που ξεκίνησε στις %2 δεν ολοκληρώθηκε (%3 γραμμές αποθηκευμένες).</translation>
-    </message>
-    <message>
-        <source>Saving the contact…</source>
-        <translation>Αποθήκευση της επικοινωνίας…</translation>
     </message>
     <message>
         <source>Contact logged.</source>
@@ -3610,6 +3598,14 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>This day has not come yet; type a day up to today.</source>
         <translation>Αυτή η ημέρα δεν έχει έρθει ακόμη· πληκτρολογήστε ημερομηνία έως σήμερα.</translation>
+    </message>
+    <message>
+        <source>This moment has not come yet; give the moment it happened.</source>
+        <translation>Αυτή η στιγμή δεν έχει έρθει ακόμη· δώστε πότε έγινε.</translation>
+    </message>
+    <message>
+        <source>The promise was made on %1; it cannot fall due before that day.</source>
+        <translation>Η υπόσχεση δόθηκε στις %1· δεν μπορεί να λήγει πριν από εκείνη την ημέρα.</translation>
     </message>
     <message>
         <source>Type a day in the years %1 to %2.</source>

@@ -2642,10 +2642,6 @@ Huella de la cadena: %3</translation>
         <translation>El día en que la carta se entregó, se devolvió o se rehusó</translation>
     </message>
     <message>
-        <source>Attach files…</source>
-        <translation>Adjuntar archivos…</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
@@ -2688,10 +2684,6 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +2859,6 @@ Huella de la cadena: %3</translation>
     <message>
         <source>A call with %1 started at %2 was not ended (%3 lines saved).</source>
         <translation>Una llamada con %1 iniciada el %2 no se terminó (%3 líneas guardadas).</translation>
-    </message>
-    <message>
-        <source>Saving the contact…</source>
-        <translation>Guardando la gestión…</translation>
     </message>
     <message>
         <source>Contact logged.</source>
@@ -3610,6 +3598,14 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>This day has not come yet; type a day up to today.</source>
         <translation>Ese día aún no ha llegado; escriba una fecha hasta hoy.</translation>
+    </message>
+    <message>
+        <source>This moment has not come yet; give the moment it happened.</source>
+        <translation>Ese momento aún no ha llegado; indique cuándo ocurrió.</translation>
+    </message>
+    <message>
+        <source>The promise was made on %1; it cannot fall due before that day.</source>
+        <translation>La promesa se hizo el %1; no puede vencer antes de ese día.</translation>
     </message>
     <message>
         <source>Type a day in the years %1 to %2.</source>

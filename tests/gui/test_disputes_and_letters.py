@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QLabel
 
 from callnotes.domain.entries import ContactDetails, DeliveryDetails
 from callnotes.services.backend import DeskProcess
 from callnotes.services.desk import Desk
-from callnotes.services.interactions import PromiseInput
 from callnotes.store.access import Store
+from callnotes.ui.entry.dispute_dialogs import DeliveryDialog
 from callnotes.ui.log_dialog import LogDialog
+from callnotes.ui.main_window import MainWindow
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
-from tests.conftest import NOW
 from tests.gui.test_main_window import make_window
 from tests.gui.test_workspace import open_workspace
 
@@ -37,7 +36,9 @@ def test_a_dispute_captured_at_the_end_of_a_call_shows_in_the_facts(
         dialog._accept()
         assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.text()  # no reason yet
         box.reason.setText("Dice que el alicatado quedó mal")
+        assert box.whole.isVisibleTo(dialog)  # none checked: about the whole debt
         box.check(["F2026-0057"])
+        assert not box.whole.isVisibleTo(dialog)  # not said while an invoice is ticked
         box.amount.setText("300,00")
         dialog._accept()
         assert dialog.result() == QDialog.DialogCode.Accepted
@@ -57,67 +58,116 @@ def test_a_dispute_captured_at_the_end_of_a_call_shows_in_the_facts(
     assert len(shown) == 1 and "F2026-0057" in shown[0] and "Dice que el alicatado quedó mal" in shown[0]
 
 
-def test_logging_a_letter_offers_what_becomes_of_a_letter_and_records_its_delivery(
-    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
-) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, desk_process)
-
-    def fill(dialog: LogDialog) -> int:
-        dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))
-        assert _codes(dialog) == [
-            "sent",
-            "delivered",
-            "returned",
-            "delivery_refused",
-            "received",
-            "dispute",
-            "promise",
-        ]
-        dialog.outcome.setCurrentIndex(dialog.outcome.findData("sent"))
-        assert not dialog.delivered_on.isVisibleTo(dialog)  # a letter just sent has no delivery yet
-        dialog.outcome.setCurrentIndex(dialog.outcome.findData("delivered"))
-        assert dialog.delivered_on.isVisibleTo(dialog)
-        dialog.when.setDateTime(QDateTime(QDate(2026, 11, 16), QTime(10, 0)))
-        dialog.reference.setText("Burofax BF-2026-200001")
-        dialog.delivered_on.setDate(QDate(2026, 11, 19))
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(LogDialog, "exec", fill)
+def open_log_dialog(qtbot, window: MainWindow) -> LogDialog:  # type: ignore[no-untyped-def]
+    """Log contact for the Spanish example debtor, as Ctrl+Shift+L does; the dialog once it is up."""
     window.log_contact(1)
+
+    def shown() -> LogDialog | None:
+        dialog = window.findChild(LogDialog)
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=10_000)
+    dialog = shown()
+    assert dialog is not None
+    return dialog
+
+
+def _shown_errors(dialog: LogDialog) -> dict[str, str]:
+    return {field: e.text() for field, e in dialog._errors.items() if e.isVisible() and e.text()}
+
+
+def test_a_refused_delivery_day_keeps_the_letter_typed_until_it_is_fixed_and_saved(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)  # Spanish: days are typed 16/11/2026
+    dialog = open_log_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))
+    assert _codes(dialog) == [
+        "sent",
+        "delivered",
+        "returned",
+        "delivery_refused",
+        "received",
+        "dispute",
+        "promise",
+    ]
+    assert not dialog.delivered_on.isVisibleTo(dialog)  # a letter just sent has no delivery yet
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("delivered"))
+    assert dialog.delivered_on.isVisibleTo(dialog)
+    dialog.when.day.line.setText("16/11/2026")
+    dialog.reference.setText("Burofax BF-2026-200001")
+    dialog.summary.setPlainText("Requerimiento de pago")
+    dialog.delivered_on.line.setText("15/11/2026")  # the day before it was sent: the desk refuses it
     desk = Desk(demo_store, "tester")
 
     def letter() -> list[object]:
-        record = [item.entry for item in desk.debtor(1).record]
         return [
-            e
-            for e in record
-            if isinstance(e.details, ContactDetails) and e.details.reference.endswith("200001")
+            e.entry
+            for e in desk.debtor(1).record
+            if isinstance(e.entry.details, ContactDetails) and e.entry.details.reference.endswith("200001")
         ]
 
-    qtbot.waitUntil(lambda: bool(letter()), timeout=10_000)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "on" in _shown_errors(dialog), timeout=10_000)
+    assert "16/11/2026" in _shown_errors(dialog)["on"]  # in words, beside the delivery day, in Spanish
+    assert "before_sent" not in _shown_errors(dialog)["on"] and dialog.isVisible()
+    assert (dialog.reference.text(), dialog.summary.toPlainText(), dialog.outcome.currentData()) == (
+        "Burofax BF-2026-200001",
+        "Requerimiento de pago",
+        "delivered",
+    )  # nothing typed is lost
+    assert letter() == [] and not window.statusBar().currentMessage()
+
+    dialog.delivered_on.line.setText("19/11/2026")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.accept()
+    assert not dialog.isVisible()
     [logged] = letter()
     deliveries = [i.entry.details for i in desk.debtor(1).record if i.entry.kind == "delivery"]
     assert DeliveryDetails(logged.interaction_id, "delivered", date(2026, 11, 19)) in deliveries  # type: ignore[attr-defined]
 
-
-def test_a_promise_chosen_when_logging_a_visit_shows_its_amount_and_day(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = LogDialog(
-        (), NOW, "Europe/Madrid", currency="EUR", locale="es_ES", open_invoices=[("F-1", 1000)]
+    # Recording a later delivery: the refusal beside the day is shown whole, not cut off
+    later = DeliveryDialog(
+        window.worker,
+        window.formats,
+        1,
+        logged.interaction_id,
+        date(2026, 11, 22),
+        window,  # type: ignore[attr-defined]
     )
-    qtbot.addWidget(dialog)
-    dialog.show()
+    qtbot.addWidget(later)
+    later.show()
+    later.on.line.setText("10/11/2026")
+    later.accept()
+    refusal = later._errors["on"]
+    qtbot.waitUntil(lambda: refusal.isVisible() and "16/11/2026" in refusal.text(), timeout=10_000)
+    assert refusal.height() >= refusal.heightForWidth(refusal.width())
+
+
+def test_a_visit_offers_its_own_outcomes_and_an_impossible_day_or_amount_is_refused_in_words(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process, "en_US")
+    dialog = open_log_dialog(qtbot, window)
+    assert dialog.when.day.line.text() == "11/22/2026"  # the interface's order, not 22 11 2026
     dialog.kind.setCurrentIndex(dialog.kind.findData("visit"))
     assert "voicemail" not in _codes(dialog) and {"met", "nobody_there", "dispute"} <= set(_codes(dialog))
     assert not dialog.promise_box.isVisible()
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("promise"))
     assert dialog.promise_box.isVisible() and not dialog.dispute_box.isVisible()
+    dialog.when.day.line.setText("02/31/2026")
     dialog.promise_box.amount.setText("3x0")
     dialog.accept()
-    assert dialog.isVisible() and dialog.error.text()  # refused in words, still open to correct
-    dialog.promise_box.amount.setText("300,00")
+    errors = _shown_errors(dialog)
+    assert {"at", "promise_amount"} <= set(errors) and dialog.isVisible()  # refused, still open to correct
+    assert "02/31/2026 is not a day of the calendar" in errors["at"]
+    assert dialog.when.day.line.text() == "02/31/2026"  # never turned into a day that exists
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))  # a promise by letter: no guard to ask
+    dialog.when.day.line.setText("11/20/2026")
+    dialog.promise_box.amount.setText("300.00")
     dialog.promise_box.due.set_date(date(2026, 12, 1))
-    dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.contact().ending.promise == PromiseInput(30000, date(2026, 12, 1))
-    assert dialog.contact().kind == "visit"
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.accept()
+    promises = Desk(demo_store, "tester").facts(1).promises
+    assert (promises[0].amount_minor, promises[0].due_on) == (30000, date(2026, 12, 1))  # the newest

@@ -4,7 +4,7 @@ interface's language, refusals included."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from callnotes.app import Shell
 from callnotes.domain.disputes import Dispute
 from callnotes.errors import InputError
+from callnotes.services.views import DebtorView
 from callnotes.ui.entry.agreement_dialog import AgreementDialog
 from callnotes.ui.entry.business_dialog import BusinessDialog
 from callnotes.ui.entry.debtor_dialog import DebtorDialog
@@ -21,11 +22,14 @@ from callnotes.ui.entry.invoice_dialog import InvoiceDialog
 from callnotes.ui.entry.payment_dialog import PaymentDialog
 from callnotes.ui.entry.person_dialog import PersonDialog
 from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
+from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.i18n import PSEUDO_ENV, Translations
+from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.offers import OfferDialog
 from callnotes.ui.person_data import DeleteDebtorDialog
+from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 from tests.gui.test_languages import no_clipping
 from tests.gui.test_workspace import type_text
@@ -92,12 +96,28 @@ def _forms(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
             parent=window,
         ),
         "end call": lambda: _ending_a_plan(formats.locale, view.statement.balance_minor, window),
+        "log contact": lambda: _logging_a_promise(worker, formats, view, window),
     }
 
 
 def _ending_a_plan(locale: str, balance_minor: int, window: MainWindow) -> QDialog:
     dialog = EndCallDialog("EUR", locale, balance_minor, date(2026, 11, 22), window, debtor_language="es")
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("plan"))
+    return dialog
+
+
+def _logging_a_promise(worker: Worker, formats: Formats, view: DebtorView, window: MainWindow) -> QDialog:
+    dialog = LogDialog(
+        worker,
+        formats,
+        view.debtor.id,
+        view.people,
+        datetime(2026, 11, 22, 12, 0, tzinfo=UTC),
+        window,
+        currency=view.debtor.currency,
+        open_invoices=[(i.number, i.open_minor) for i in view.open_invoices],
+    )
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("promise"))
     return dialog
 
 

@@ -15,9 +15,9 @@ from callnotes.store.access import Store
 from callnotes.store.account import read_account
 from callnotes.store.models import DraftLine, Interaction
 from callnotes.ui.labels import label
-from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
+from tests.gui.test_disputes_and_letters import open_log_dialog
 from tests.gui.test_main_window import make_window
 from tests.gui.test_workspace import type_text
 
@@ -112,18 +112,12 @@ def test_the_last_contact_in_the_list_follows_a_logged_contact_and_an_ended_call
     today = window.formats.day(window.desk.clock.today())
     assert not last_contact().startswith(today)
 
-    outcomes: list[str] = []
-
-    def log_an_email(dialog: LogDialog) -> int:
-        dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
-        outcomes.append(dialog.outcome.currentData())  # whichever an e-mail offers first
-        dialog.summary.setPlainText("Sent the statement of account")
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(LogDialog, "exec", log_an_email)
-    window.log_contact(1)
-    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
-    qtbot.waitUntil(lambda: last_contact() == f"{today} · e-mail: {label(outcomes[0])}", timeout=10_000)
+    dialog = open_log_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
+    outcome = dialog.outcome.currentData()  # whichever an e-mail offers first
+    dialog.summary.setPlainText("Sent the statement of account")
+    dialog.accept()
+    qtbot.waitUntil(lambda: last_contact() == f"{today} · e-mail: {label(outcome)}", timeout=10_000)
 
     interaction_id = Desk(demo_store, "tester").start_call(1, None, "+34912345678").interaction.id
     _in_call(qtbot, window, interaction_id)

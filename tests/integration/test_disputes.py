@@ -178,3 +178,19 @@ def test_a_letter_logged_as_returned_records_its_delivery_at_once(desk: Desk, de
     [delivery] = [i.entry for i in desk.debtor(debtor_id).record if i.entry.kind == "delivery"]
     assert delivery.details == DeliveryDetails(letter, "returned", date(2026, 11, 6))
     assert desk.facts(debtor_id).contacts[0].outcome == "returned"
+
+
+def test_the_list_shows_what_became_of_a_letter_that_is_the_last_contact(desk: Desk, debtor_id: int) -> None:
+    sent = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
+    letter = desk.log_contact(debtor_id, ContactInput("letter", sent, Ending("sent"), reference="BF-1"))
+
+    def last_outcome() -> str | None:
+        [summary] = [s for s in desk.debtors() if s.id == debtor_id]
+        assert summary.last_contact_kind == "letter"
+        return summary.last_outcome
+
+    assert last_outcome() == "sent"
+    desk.record_delivery(debtor_id, letter, "refused", date(2026, 11, 12))
+    assert last_outcome() == "delivery_refused"  # as the facts panel says it
+    desk.record_delivery(debtor_id, letter, "delivered", date(2026, 11, 13))  # a later receipt corrects it
+    assert last_outcome() == "delivered"

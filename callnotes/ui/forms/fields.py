@@ -7,14 +7,14 @@ locale writes it (1.234,56 or 1,234.56).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
 from babel.numbers import format_decimal
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -146,6 +147,41 @@ class DateField(QWidget):
         menu.addAction(action)
         menu.exec(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.line.setFocus()
+
+
+class DateTimeField(QWidget):
+    """A day typed in a DateField and beside it the time of day (hours and minutes, which cannot be
+    typed out of range), for a moment on the user's wall clock."""
+
+    edited = Signal()
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = DateField(formats, self)
+        self.day.edited.connect(self.edited)
+        self.time_of_day = QTimeEdit(self)
+        self.time_of_day.setDisplayFormat("HH:mm")
+        self.time_of_day.timeChanged.connect(self.edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.day, 1)
+        layout.addWidget(self.time_of_day)
+        self.setFocusProxy(self.day)
+
+    def set_moment(self, local: datetime) -> None:
+        """Show a moment as the wall clock said it."""
+        self.day.set_date(local.date())
+        self.time_of_day.setTime(QTime(local.hour, local.minute))
+
+    def moment(self, zone: ZoneInfo) -> datetime:
+        """The moment typed, read on the wall clock of `zone`, in UTC. Raises FieldError."""
+        day = self.day.date()
+        assert day is not None  # the day is not optional
+        clock = self.time_of_day.time()
+        return datetime(day.year, day.month, day.day, clock.hour(), clock.minute(), tzinfo=zone).astimezone(
+            UTC
+        )
 
 
 class AmountField(QLineEdit):

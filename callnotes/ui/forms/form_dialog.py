@@ -7,7 +7,7 @@ the user corrects it and saves again. Only a saved form closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from callnotes.errors import CallnotesError, InputError
 from callnotes.services.backend import Call
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.fields import DateField, FieldError, FileList
+from callnotes.ui.forms.fields import DateField, DateTimeField, FieldError, FileList
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.worker import Worker
 
@@ -92,8 +92,11 @@ class FormDialog(QDialog):
         self.intro.setText(text)
         self.intro.show()
 
-    def add_row(self, caption: str, widget: QWidget, field: str | None = None) -> None:
-        """A labelled row; `field` is the name the core uses for it, so its refusals land here."""
+    def add_row(
+        self, caption: str, widget: QWidget, field: str | None = None, *, also: Sequence[str] = ()
+    ) -> None:
+        """A labelled row; `field` is the name the core uses for it, so its refusals land here, and
+        those of the fields named in `also` (the parts of a group box, say)."""
         if isinstance(widget, QComboBox):  # a long item must not widen the form; its list shows it whole
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(16)
@@ -106,6 +109,8 @@ class FormDialog(QDialog):
             self._fields[field] = widget
             self._errors[field] = error = self._error_label()
             column.addWidget(error)
+            for other in also:
+                self._fields[other], self._errors[other] = widget, error
         self.form.addRow(caption, holder)
         self._watch(widget)
 
@@ -128,7 +133,7 @@ class FormDialog(QDialog):
             widget.activated.connect(touched)
             if widget.isEditable():
                 widget.editTextChanged.connect(touched)
-        elif isinstance(widget, DateField):
+        elif isinstance(widget, DateField | DateTimeField):
             widget.edited.connect(touched)
         elif isinstance(widget, QAbstractSpinBox):
             widget.editingFinished.connect(touched)
@@ -154,6 +159,17 @@ class FormDialog(QDialog):
             error.setText(text)
             error.show()
         self._refused.append(field or "")
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for a refusal's wrapped lines: a window's size does not follow the height its
+        wrapped labels need at its width, so a long refusal beside a field would be cut off."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def clear_refusals(self) -> None:
         for error in (*self._errors.values(), self.general_error):

@@ -33,6 +33,12 @@ _TEMPLATES = {
     "not_positive": QT_TRANSLATE_NOOP("Problems", "The amount must be more than zero."),
     "too_large": QT_TRANSLATE_NOOP("Problems", "This is more than callnotes keeps; check the amount."),
     "future": QT_TRANSLATE_NOOP("Problems", "This day has not come yet; type a day up to today."),
+    "future_moment": QT_TRANSLATE_NOOP(
+        "Problems", "This moment has not come yet; give the moment it happened."
+    ),
+    "promise_before_made": QT_TRANSLATE_NOOP(
+        "Problems", "The promise was made on %1; it cannot fall due before that day."
+    ),
     "date_range": QT_TRANSLATE_NOOP("Problems", "Type a day in the years %1 to %2."),
     "too_long": QT_TRANSLATE_NOOP(
         "Problems", "This is too long: at most %1 characters are kept (it has %2)."
@@ -195,7 +201,7 @@ def problem_text(error: InputError, formats: Formats) -> str:
         arguments = [str(values.get("number", ""))]
     elif error.problem == "above_disputed":
         arguments = [money()]
-    elif error.problem == "before_sent":
+    elif error.problem in ("before_sent", "promise_before_made"):
         arguments = [formats.day(date.fromisoformat(str(values.get("value", ""))))]
     elif error.problem == "invoice_taken":
         arguments = [str(values.get("number", ""))]
