@@ -32,6 +32,7 @@ from benchmarks.synthetic import REFERENCE_NOW, copy_into, synthetic_database
 from callnotes.app import application
 from callnotes.clock import FixedClock
 from callnotes.services.backend import DeskProcess, DeskSetup
+from callnotes.ui.contact_guard import GuardDialog
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.main_window import MainWindow
@@ -101,6 +102,7 @@ class Script:
             QApplication.quit()
             return
         name, act, finished = self.steps.pop(0)
+        print(f"… {name}", file=sys.stderr, flush=True)  # a long run says where it is
         self.heartbeat.phase = name
         started = time.perf_counter()
         act()
@@ -122,6 +124,7 @@ class Script:
         return time.perf_counter() > self._idle_until and self.window.debtor_list.model.rowCount() > 0
 
     def open_debtor(self) -> None:
+        self.window.debtors_action.trigger()  # from the agenda the day starts on to the list (Ctrl+2)
         self.window.debtor_list.select(self.debtor_id)
 
     def debtor_shown(self) -> bool:
@@ -129,6 +132,11 @@ class Script:
         return detail.debtor_id == self.debtor_id and "✓" in detail.record_state.text()
 
     def start_call(self) -> None:
+        def go_ahead(dialog: GuardDialog) -> None:  # the contact guard may warn: the user says why
+            dialog.reason.setText("Me pidió que le llamara hoy")
+            dialog.go_ahead.click()
+
+        GuardDialog.open = go_ahead  # type: ignore[method-assign]
         self.window.start_call(self.debtor_id)
 
     def call_shown(self) -> bool:
@@ -174,13 +182,14 @@ class Script:
     def log_contact(self) -> None:
         attachment = self.folder / ATTACHMENT_NAME  # written before the session: the user picks a file
 
-        def accept(dialog: LogDialog) -> int:
+        def fill_and_save(dialog: LogDialog) -> None:  # the dialog stays open until the desk saved it
+            dialog.show()
             dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))
             dialog.summary.setPlainText("Requerimiento por burofax con la correspondencia adjunta.")
-            dialog.files.addItem(str(attachment))
-            return QDialog.DialogCode.Accepted
+            dialog.files.list.addItem(str(attachment))
+            dialog.accept()
 
-        LogDialog.exec = accept  # type: ignore[method-assign]
+        LogDialog.open = fill_and_save  # type: ignore[method-assign]
         self.window.statusBar().clearMessage()
         self.window.log_contact(self.debtor_id)
 

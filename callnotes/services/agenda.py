@@ -41,10 +41,12 @@ class AgendaView:
     rows: list[AgendaItem]
     snoozed: int  # debtors every row of whom is hidden, one at least by a snooze
     done: int  # debtors every row of whom is hidden by done marks
+    further: int = 0  # debtors on the agenda beyond the `most` asked for, left out of `rows`
 
 
-def agenda_view(session: Session, today: date) -> AgendaView:
-    """Today's rows without those snoozed or done, with the count of debtors so hidden."""
+def agenda_view(session: Session, today: date, most: int | None = None) -> AgendaView:
+    """Today's rows without those snoozed or done, with the count of debtors so hidden; with `most`,
+    only the rows of the `most` most urgent debtors (a day's calls), and how many debtors were left."""
     marks = {(m.debtor_id, m.reason): m for m in agenda_marks(session)}  # the latest mark of each row
     rows: list[AgendaItem] = []
     hidden: dict[int, str] = {}  # debtor: snoozed or done
@@ -57,7 +59,12 @@ def agenda_view(session: Session, today: date) -> AgendaView:
     for shown in {row.debtor_id for row in rows}:
         hidden.pop(shown, None)  # still on the agenda for another reason
     actions = list(hidden.values())
-    return AgendaView(rows, actions.count(SNOOZED), actions.count(DONE))
+    debtors = list(dict.fromkeys(row.debtor_id for row in rows))  # most urgent first
+    further = max(0, len(debtors) - most) if most is not None else 0
+    if further:
+        kept = set(debtors[:most])
+        rows = [row for row in rows if row.debtor_id in kept]
+    return AgendaView(rows, actions.count(SNOOZED), actions.count(DONE), further)
 
 
 def agenda(session: Session, today: date) -> list[AgendaItem]:

@@ -118,10 +118,11 @@ class Desk:
         with self._store.sessions() as session:
             return agenda_service.agenda(session, self.today())
 
-    def agenda_view(self) -> agenda_service.AgendaView:
-        """The agenda as the window shows it: the rows, and how many debtors are snoozed or done."""
+    def agenda_view(self, most: int | None = None) -> agenda_service.AgendaView:
+        """The agenda as the window shows it: the rows (of the `most` most urgent debtors), and how many
+        debtors are snoozed, done, or further down."""
         with self._store.sessions() as session:
-            return agenda_service.agenda_view(session, self.today())
+            return agenda_service.agenda_view(session, self.today(), most)
 
     @writes
     def snooze_agenda(self, debtor_id: int, reason: str, until: date) -> None:

@@ -33,6 +33,9 @@ from callnotes.ui.worker import Worker
 CONTEXT = "Agenda"
 SNOOZE_DAYS = (1, 3, 7, 14, 30)  # the choices of Shift+S; S alone is the first
 DETAILS_COLUMN = 4
+# More than a day's calls: the window shows the most urgent (and says how many more there are), so a
+# large book never keeps the window's thread busy with rows nobody will reach today.
+SHOWN_DEBTORS = 150
 # The letters of the keys, as typed on a Latin or a Greek keyboard (the S and D keys give σ and δ there;
 # ς is on the W key, so it is not S). Matched on the text, which Qt gives in the layout's own letters.
 SNOOZE_LETTERS = frozenset({"s", "σ"})
@@ -83,6 +86,7 @@ class AgendaPage(QWidget):
         self._undoable: list[DebtorLine] = []  # the lines snoozed or done here, the last one last
         self._reselect: int | None = None  # the debtor to make current once the rows arrive (an undo)
         self.snoozed = self.done_count = 0  # debtors off the agenda today because of their marks
+        self.further = 0  # debtors on the agenda beyond those shown
         self.stale = True  # the rows shown may be out of date: load them when the page is shown
         columns = [
             Column(QT_TRANSLATE_NOOP("Agenda", "Why"), lambda r: label(r.first.reason.value)),
@@ -185,7 +189,7 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         """Load today's rows (on the desk, never on this thread)."""
         self.stale = False
-        self._worker.start(call(Desk.agenda_view), self.show_view)
+        self._worker.start(call(Desk.agenda_view, SHOWN_DEBTORS), self.show_view)
 
     def invalidate(self, now: bool) -> None:
         """The data changed: load the rows now (the page is shown), or when it is shown next. The agenda
@@ -197,7 +201,7 @@ class AgendaPage(QWidget):
 
     def show_view(self, view: AgendaView) -> None:
         """Show the rows and say how many debtors are snoozed or done."""
-        self.snoozed, self.done_count = view.snoozed, view.done
+        self.snoozed, self.done_count, self.further = view.snoozed, view.done, view.further
         self.show_rows(view.rows)
 
     def show_rows(self, rows: list[AgendaItem]) -> None:
@@ -217,12 +221,21 @@ class AgendaPage(QWidget):
         self.empty.setVisible(not rows)
         self.table.setVisible(rows)
         self._layout.setStretch(self._layout.count() - 1, 0 if rows else 1)
-        self.hidden_note.setText(
-            self.tr("Not shown today: %1 snoozed, %2 marked done.")
-            .replace("%1", str(self.snoozed))
-            .replace("%2", str(self.done_count))
-        )
-        self.hidden_note.setVisible(bool(self.snoozed or self.done_count))
+        notes = []
+        if self.snoozed or self.done_count:
+            notes.append(
+                self.tr("Not shown today: %1 snoozed, %2 marked done.")
+                .replace("%1", str(self.snoozed))
+                .replace("%2", str(self.done_count))
+            )
+        if self.further:
+            notes.append(
+                self.tr("%1 more debtors further down the list (callnotes agenda lists them all).").replace(
+                    "%1", str(self.further)
+                )
+            )
+        self.hidden_note.setText(" ".join(notes))
+        self.hidden_note.setVisible(bool(notes))
         self.undo_action.setEnabled(bool(self._undoable))
 
     def _select(self, position: int) -> None:

@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
             dialog.open()
 
         def logged(_interaction_id: int) -> None:
-            self.statusBar().showMessage(self.tr("Contact logged."), 5000)
+            self._after_refresh = self.tr("Contact logged.")  # said once the list is shown again
             self.refresh()  # the list's "last contact"
             if self.pages.currentWidget() is self.workspace:
                 self.workspace.reload_facts()

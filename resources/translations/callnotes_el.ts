@@ -75,6 +75,10 @@
         <translation>Δεν εμφανίζονται σήμερα: %1 σε αναβολή, %2 ολοκληρωμένοι.</translation>
     </message>
     <message>
+        <source>%1 more debtors further down the list (callnotes agenda lists them all).</source>
+        <translation>Ακόμη %1 οφειλέτες πιο κάτω στη λίστα (η εντολή callnotes agenda τους εμφανίζει όλους).</translation>
+    </message>
+    <message>
         <source>%1 snoozed until %2 · Ctrl+Z to undo</source>
         <translation>%1: αναβολή έως %2 · Ctrl+Z για αναίρεση</translation>
     </message>

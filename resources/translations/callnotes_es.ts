@@ -75,6 +75,10 @@
         <translation>Ocultos hoy: %1 pospuestos, %2 marcados como hechos.</translation>
     </message>
     <message>
+        <source>%1 more debtors further down the list (callnotes agenda lists them all).</source>
+        <translation>Otros %1 deudores más abajo en la lista (callnotes agenda los muestra todos).</translation>
+    </message>
+    <message>
         <source>%1 snoozed until %2 · Ctrl+Z to undo</source>
         <translation>%1: pospuesto hasta el %2 · Ctrl+Z para deshacer</translation>
     </message>

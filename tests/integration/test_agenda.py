@@ -72,6 +72,15 @@ def test_undo_brings_a_marked_debtor_back_and_the_view_counts_those_hidden(demo_
     assert {r.key for r in spain} <= {r.key for r in again.rows} and (again.snoozed, again.done) == (0, 0)
 
 
+def test_the_window_gets_the_most_urgent_debtors_and_how_many_more_there_are(demo_store: Store) -> None:
+    desk = Desk(demo_store, "tester")
+    everyone = list(dict.fromkeys(row.debtor_id for row in desk.agenda()))
+    assert len(everyone) >= 2
+    first = desk.agenda_view(most=1)
+    assert {row.debtor_id for row in first.rows} == {everyone[0]} and first.further == len(everyone) - 1
+    assert desk.agenda_view(most=len(everyone)).further == 0
+
+
 def test_agenda_json_after_demo_lists_the_broken_promise(tmp_path: Path) -> None:
     day = date(2026, 11, 22).isoformat()
     assert callnotes(tmp_path, "demo", "--as-of", day).returncode == 0
