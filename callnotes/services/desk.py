@@ -14,7 +14,6 @@ from sqlmodel import Session
 
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
-from callnotes.domain.agenda import AgendaItem
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.errors import NotFoundError
@@ -112,11 +111,6 @@ class Desk:
         """The prepared facts for a call with the debtor, as of today."""
         with self._store.sessions() as session:
             return call_facts(read_account(session, debtor_id), self.today())
-
-    def agenda(self) -> list[AgendaItem]:
-        """Who to contact today and why, most urgent first (without the rows snoozed or done)."""
-        with self._store.sessions() as session:
-            return agenda_service.agenda(session, self.today())
 
     def agenda_view(self, most: int | None = None) -> agenda_service.AgendaView:
         """The agenda as the window shows it: the rows (of the `most` most urgent debtors), and how many

@@ -33,7 +33,7 @@ def shown_keys(window: MainWindow) -> list[int]:
 
 def kept_debtors(store: Store) -> set[int]:
     """The debtors the desk still puts on today's agenda (snoozed and done rows left out)."""
-    return {row.debtor_id for row in Desk(store, "tester").agenda()}
+    return {row.debtor_id for row in Desk(store, "tester").agenda_view().rows}
 
 
 def test_the_agenda_opens_on_start_with_the_broken_promise_first_and_enter_opens_the_debtor(
@@ -47,7 +47,7 @@ def test_the_agenda_opens_on_start_with_the_broken_promise_first_and_enter_opens
         "Promised 500,00\xa0€ by 2/10/2026; nothing was paid."
         " (also: Follow-up due, No recent conversation, Reminder due)"
     )
-    assert model.rowCount() == len({row.debtor_id for row in Desk(demo_store, "tester").agenda()})
+    assert model.rowCount() == len({row.debtor_id for row in Desk(demo_store, "tester").agenda_view().rows})
     spain = window.agenda.selected()
     assert spain is not None and window.debtor_list.selected_id() == spain.debtor_id  # Ctrl+Enter calls it
     qtbot.keyClick(window.agenda.table, Qt.Key.Key_Return)

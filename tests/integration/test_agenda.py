@@ -19,7 +19,7 @@ SPAIN = "Construcciones Núñez Peña S.L."
 
 
 def test_the_example_data_lists_the_broken_promise_first(demo_store: Store) -> None:
-    rows = Desk(demo_store, "tester").agenda()
+    rows = Desk(demo_store, "tester").agenda_view().rows
     first = rows[0]
     assert (first.debtor_name, first.reason.value) == (SPAIN, "promise_broken")
     assert first.on == TODAY - timedelta(days=51) and first.amount_minor == 50_000
@@ -31,24 +31,26 @@ def test_snooze_hides_a_row_until_its_day_and_done_until_the_reason_arises_anew(
     demo_store: Store, clock: FixedClock
 ) -> None:
     desk = Desk(demo_store, "tester")
-    spain = next(r for r in desk.agenda() if r.debtor_name == SPAIN and r.reason.value == "promise_broken")
+    spain = next(
+        r for r in desk.agenda_view().rows if r.debtor_name == SPAIN and r.reason.value == "promise_broken"
+    )
     desk.snooze_agenda(spain.debtor_id, "promise_broken", TODAY + timedelta(days=2))
-    assert spain.key not in {r.key for r in desk.agenda()}
+    assert spain.key not in {r.key for r in desk.agenda_view().rows}
     clock.advance(timedelta(days=2))
-    assert spain.key in {r.key for r in desk.agenda()}
+    assert spain.key in {r.key for r in desk.agenda_view().rows}
     assert desk.done_agenda(spain.debtor_id, "promise_broken") == spain.on + timedelta(days=1)
     clock.advance(timedelta(days=300))
-    assert spain.key not in {r.key for r in desk.agenda()}  # the same broken promise stays done
-    silence = next(r for r in desk.agenda() if r.key == (spain.debtor_id, "no_recent_contact"))
+    assert spain.key not in {r.key for r in desk.agenda_view().rows}  # the same broken promise stays done
+    silence = next(r for r in desk.agenda_view().rows if r.key == (spain.debtor_id, "no_recent_contact"))
     desk.done_agenda(silence.debtor_id, "no_recent_contact")
-    assert silence.key not in {r.key for r in desk.agenda()}
+    assert silence.key not in {r.key for r in desk.agenda_view().rows}
     clock.advance(timedelta(days=14))
-    assert silence.key in {r.key for r in desk.agenda()}  # a silence comes round again
+    assert silence.key in {r.key for r in desk.agenda_view().rows}  # a silence comes round again
 
 
 def test_marks_refuse_unknown_reasons_past_days_and_rows_not_on_the_agenda(demo_store: Store) -> None:
     desk = Desk(demo_store, "tester")
-    spain = next(r for r in desk.agenda() if r.debtor_name == SPAIN)
+    spain = next(r for r in desk.agenda_view().rows if r.debtor_name == SPAIN)
     with pytest.raises(InputError):
         desk.done_agenda(spain.debtor_id, "whenever")
     with pytest.raises(InputError):
@@ -59,7 +61,7 @@ def test_marks_refuse_unknown_reasons_past_days_and_rows_not_on_the_agenda(demo_
 
 def test_undo_brings_a_marked_debtor_back_and_the_view_counts_those_hidden(demo_store: Store) -> None:
     desk = Desk(demo_store, "tester")
-    spain = [r for r in desk.agenda() if r.debtor_name == SPAIN]
+    spain = [r for r in desk.agenda_view().rows if r.debtor_name == SPAIN]
     first, *others = spain
     desk.done_agenda(first.debtor_id, first.reason.value)
     assert (desk.agenda_view().snoozed, desk.agenda_view().done) == (0, 0)  # still listed for the others
@@ -74,7 +76,7 @@ def test_undo_brings_a_marked_debtor_back_and_the_view_counts_those_hidden(demo_
 
 def test_the_window_gets_the_most_urgent_debtors_and_how_many_more_there_are(demo_store: Store) -> None:
     desk = Desk(demo_store, "tester")
-    everyone = list(dict.fromkeys(row.debtor_id for row in desk.agenda()))
+    everyone = list(dict.fromkeys(row.debtor_id for row in desk.agenda_view().rows))
     assert len(everyone) >= 2
     first = desk.agenda_view(most=1)
     assert {row.debtor_id for row in first.rows} == {everyone[0]} and first.further == len(everyone) - 1
@@ -156,7 +158,7 @@ def test_promise_and_plan_states_reach_the_facts_the_debtor_view_the_packet_and_
         ("part_paid", 8_000),
         ("upcoming", 0),
     ]
-    rows = {r.reason.value: r for r in desk.agenda() if r.debtor_id == GREEK}
+    rows = {r.reason.value: r for r in desk.agenda_view().rows if r.debtor_id == GREEK}
     assert rows["promise_broken"].amount_minor == 7_000 and "part-kept" in rows["promise_broken"].detail
     assert rows["instalment_missed"].amount_minor == 2_000 and rows[
         "instalment_missed"
