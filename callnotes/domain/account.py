@@ -42,6 +42,7 @@ class DebtorProfile:
     email: str | None = None
     archived_on: date | None = None
     archive_reason: str | None = None  # paid | written_off | agency | lawyer
+    statutory_interest: bool = False  # EU business debt: statutory late-payment interest and compensation
 
 
 @dataclass(frozen=True, slots=True)

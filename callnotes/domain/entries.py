@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from callnotes.domain.contact_rules import ContactWarning
+from callnotes.domain.documents import SentDocument
 from callnotes.domain.offers import NegotiationStep
 from callnotes.domain.record import parse_utc
 
@@ -37,6 +38,7 @@ class ContactDetails:
     reference: str
     outcome: str
     next_action_on: date | None
+    document: SentDocument | None = None  # the summary or letter this contact sent, when it sent one
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +292,7 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
             str(data.get("reference", "")),
             str(data["outcome"]),
             _maybe_day(data.get("next_action_on")),
+            SentDocument.from_json(data["document"]) if data.get("document") else None,
         )
     if kind == "promise":
         return PromiseDetails(

@@ -155,3 +155,15 @@ def verify_chain(debtor: int, entries: Iterable[StoredEntry], expect_head: str |
         reason = f"head differs from the expected one: expected {expect_head.strip()}, found {prev}"
         return ChainReport(debtor, len(ordered), prev, False, len(ordered) or None, reason)
     return ChainReport(debtor, len(ordered), prev, True)
+
+
+@dataclass(frozen=True, slots=True)
+class WitnessHead:
+    """One journal's head as an export carried it: the debtor, how many entries, the last hash."""
+
+    debtor_id: int
+    entries: int
+    head: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"debtor_id": self.debtor_id, "entries": self.entries, "head": self.head}

@@ -15,22 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from callnotes.domain.audit import INFO, WITNESS_DELETED, WITNESS_MISMATCH, Finding
-from callnotes.domain.record import GENESIS_HASH
+from callnotes.domain.record import GENESIS_HASH, WitnessHead
 
 PDF_HEADS_KEY = "/CallnotesHeads"  # the entry of a packet's document information that holds its heads
 _HEX = frozenset("0123456789abcdef")
-
-
-@dataclass(frozen=True, slots=True)
-class WitnessHead:
-    """One journal's head as an export carried it: the debtor, how many entries, the last hash."""
-
-    debtor_id: int
-    entries: int
-    head: str
-
-    def as_json(self) -> dict[str, object]:
-        return {"debtor_id": self.debtor_id, "entries": self.entries, "head": self.head}
 
 
 def heads_document(heads: list[WitnessHead]) -> list[dict[str, object]]:

@@ -24,8 +24,8 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from reportlab.lib.utils import ImageReader
 
-from callnotes.domain.record import GENESIS_HASH, canonical_json
-from callnotes.domain.witness import PDF_HEADS_KEY, WitnessHead, heads_document
+from callnotes.domain.record import GENESIS_HASH, WitnessHead, canonical_json
+from callnotes.domain.witness import PDF_HEADS_KEY, heads_document
 from callnotes.export.packet_data import ExhibitRef, Packet
 from callnotes.files import write_output
 from callnotes.resources import shipped_document

@@ -22,6 +22,7 @@ from sqlmodel import Session
 from callnotes.domain.account import statement_of
 from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.deliveries import DELIVERY_STATUSES, STATUS_OF_OUTCOME
+from callnotes.domain.documents import SentDocument
 from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.money import Money, format_money
 from callnotes.domain.offers import OfferTerms, plain_terms
@@ -97,6 +98,7 @@ class Ending:
     promise: PromiseInput | None = None
     plan: PlanInput | None = None
     dispute: DisputeInput | None = None  # the debtor disputes the debt: recorded with the contact
+    document: SentDocument | None = None  # the summary or letter the contact sent (an e-mail, a letter)
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str, field: str | None = None) -> str:
@@ -293,7 +295,7 @@ def end_interaction(
     interaction.summary = ending.summary
     interaction.next_action_on = ending.next_action_on
     session.add(interaction)
-    contact = {
+    contact: dict[str, object] = {
         "kind": interaction.kind,
         "direction": interaction.direction,
         "started_at": utc_iso(interaction.started_at),
@@ -304,6 +306,8 @@ def end_interaction(
         "outcome": ending.outcome,
         "next_action_on": ending.next_action_on.isoformat() if ending.next_action_on else None,
     }
+    if ending.document is not None:  # only then, so the data of every other contact hashes as before
+        contact["document"] = ending.document.as_json()
     entries.append(
         NewEntry(
             "interaction", interaction.summary, contact, interaction_id, interaction.started_at, author=author

@@ -19,7 +19,8 @@ from typing import Any
 from sqlmodel import Session
 
 from callnotes.domain.audit import Finding
-from callnotes.domain.witness import PDF_HEADS_KEY, Ending, WitnessHead, parse_heads, witness_findings
+from callnotes.domain.record import WitnessHead
+from callnotes.domain.witness import PDF_HEADS_KEY, Ending, parse_heads, witness_findings
 from callnotes.errors import InputError
 from callnotes.store.audit import tombstones
 from callnotes.store.journal import entry_hashes, heads_in_sqlite_file, journal_sizes

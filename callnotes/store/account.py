@@ -89,6 +89,7 @@ def debtor_profile(row: Row) -> DebtorProfile:
         row.email,
         row.archived_on,
         row.archive_reason,
+        row.statutory_interest,
     )
 
 

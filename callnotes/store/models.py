@@ -56,6 +56,7 @@ class Creditor(SQLModel, table=True):
     language: str = "en"  # for new debtors' letters and packets
     calling_hours: str = "GR"  # the profile of contact_rules.CALLING_HOURS that calls are judged by
     contact_gap_days: int = 7  # the fewest days between two conversations with a debtor
+    reply_wait_days: int = 7  # how long a summary sent may wait for the debtor's reply before the agenda asks
 
 
 class Debtor(SQLModel, table=True):
@@ -77,6 +78,7 @@ class Debtor(SQLModel, table=True):
     created_at: datetime = _moment()
     archived_on: date | None = None  # no longer pursued: the list shows it only on request
     archive_reason: str | None = None  # paid | written_off | agency | lawyer
+    statutory_interest: bool = False  # EU business debt: statutory late-payment interest and compensation
 
 
 class Person(SQLModel, table=True):
@@ -207,6 +209,20 @@ class AgendaMark(SQLModel, table=True):
     action: str  # snoozed | done
     until: date  # shown again from this day
     marked_at: datetime = _moment()
+
+
+class CitedHead(SQLModel, table=True):
+    """The record as a summary or letter cited it: the debtor's entry count and chain head when it was made,
+    kept so that the copy the debtor holds can later be checked against the record (`verify --against`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    debtor_id: int = Field(foreign_key="debtor.id", index=True)
+    entries: int
+    head: str
+    document: str  # summary | overdue | reminder | statement | demand
+    language: str
+    sha256: str  # of the file written (the .eml or the PDF)
+    issued_at: datetime = _moment()
 
 
 class Promise(SQLModel, table=True):
