@@ -15,7 +15,7 @@ import pytest
 # the example data is dated relative to today.
 EXPECTED = {
     "Construcciones Núñez Peña S.L.": (474461, "4.744,61\xa0€", "EUR", 130),
-    "Παπαδόπουλος & Σια Ο.Ε.": (470298, "4.702,98\xa0€", "EUR", 95),
+    "Παπαδόπουλος & Σια Ο.Ε.": (464500, "4.645,00\xa0€", "EUR", 95),
     "Hartley Print & Sign LLC": (423813, "$4,238.13", "USD", 45),
 }
 
