@@ -13,7 +13,9 @@ GREEK = 2  # the example debtor with the statutory switch on and no agreed rate
 
 
 def test_the_panel_shows_statutory_interest_with_its_working(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    facts = Desk(demo_store, "tester").facts(GREEK)
+    desk = Desk(demo_store, "tester")
+    facts = desk.facts(GREEK)
+    assert facts.interest == desk.interest(GREEK)  # the panel's figures are the command line's and letters'
     panel = FactsPanel(Formats("es_ES", demo_store.clock.zone))
     qtbot.addWidget(panel)
     panel.show_facts(facts)
