@@ -22,6 +22,9 @@ from urllib.parse import quote
 from callnotes.domain.witness import heads_document
 from callnotes.export.letter_document import LetterDocument
 
+# Headers are not folded: Python folds a header that mixes plain and encoded words with a space too
+# many ("Instalaciones y  Rótulos"), and a line up to 998 characters is within the standard.
+POLICY = default_policy.clone(max_line_length=998)
 HEADS_HEADER = "X-Callnotes-Heads"
 UNSENT_HEADER = "X-Unsent"
 
@@ -48,7 +51,7 @@ def _message_id(letter: LetterDocument, domain: str) -> str:
 def email_message(letter: LetterDocument, attachments: tuple[MailFile, ...] = ()) -> EmailMessage:
     """The e-mail draft: To the recipient (when an address is known), From the creditor's address
     when set, the subject, the date and a Message-ID, unsent, the cited head, the body as UTF-8 text."""
-    message = EmailMessage(policy=default_policy)
+    message = EmailMessage(policy=POLICY)
     if letter.recipient_email:
         message["To"] = _address(letter.recipient_name, letter.recipient_email)
     sender = letter.creditor
@@ -71,6 +74,11 @@ def email_message(letter: LetterDocument, attachments: tuple[MailFile, ...] = ()
         maintype, _, subtype = kind.partition("/")
         message.add_attachment(file.path.read_bytes(), maintype=maintype, subtype=subtype, filename=file.name)
     return message
+
+
+def email_bytes(letter: LetterDocument, attachments: tuple[MailFile, ...] = ()) -> bytes:
+    """The e-mail draft as the bytes of an .eml file."""
+    return email_message(letter, attachments).as_bytes(policy=POLICY)
 
 
 def mailto_url(letter: LetterDocument) -> str:

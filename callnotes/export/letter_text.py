@@ -166,16 +166,17 @@ class _NoBlock(Exception):
         super().__init__(f"it has no {{% block {block} %}}")
 
 
-def _line_of(exc: BaseException, filename: str | None) -> int | None:
-    """The template line an error while rendering came from: Jinja puts template frames, with the
-    template's file and line, into the traceback."""
+def _line_of(exc: BaseException, path: Path, template: Template | None) -> int | None:
+    """The template line an error came from: a syntax error says it; an error while rendering is
+    found in the traceback, whose frames of the template's compiled code Jinja maps back to lines."""
     if isinstance(exc, TemplateSyntaxError):
         return exc.lineno
-    frames = traceback.extract_tb(exc.__traceback__)
-    lines = [frame.lineno for frame in frames if filename and frame.filename == filename]
-    if not lines:
-        lines = [frame.lineno for frame in frames if frame.filename.endswith(".j2")]
-    return lines[-1] if lines else None
+    if template is None:
+        return None
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename) == path]
+    if not frames or frames[-1].lineno is None:
+        return None
+    return template.get_corresponding_lineno(frames[-1].lineno)
 
 
 def _problem(path: Path, exc: BaseException, line: int | None) -> str:
@@ -195,13 +196,15 @@ def render_letter(
     for name in template_names(kind, jurisdiction):
         if user is not None and (user / name).is_file():
             path = user / name
+            template = None
             try:
                 template = _environment([user, shipped]).get_template(name)
                 subject, body = _render(template, context)
                 return RenderedText(subject, body, str(path))
             except Exception as exc:  # a syntax error, an unknown value, the sandbox refusing: the user's
-                problems.append(_problem(path, exc, _line_of(exc, str(path))))
+                problems.append(_problem(path, exc, _line_of(exc, path, template)))
         if (shipped / name).is_file():
+            template = None
             try:
                 template = _environment([shipped]).get_template(name)
                 subject, body = _render(template, context)
@@ -209,7 +212,7 @@ def render_letter(
                 raise CallnotesError(f"The shipped template {shipped / name} is missing ({exc}).") from exc
             except (TemplateError, _NoBlock) as exc:  # a defect of callnotes itself: say where
                 raise CallnotesError(
-                    _problem(shipped / name, exc, _line_of(exc, str(shipped / name))).rsplit(";", 1)[0]
+                    _problem(shipped / name, exc, _line_of(exc, shipped / name, template)).rsplit(";", 1)[0]
                 ) from exc
             return RenderedText(subject, body, str(shipped / name), tuple(problems))
     names = " or ".join(template_names(kind, jurisdiction))

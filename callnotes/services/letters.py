@@ -28,7 +28,7 @@ from callnotes.domain.record import GENESIS_HASH, WitnessHead
 from callnotes.errors import InputError
 from callnotes.export.letter_context import LetterFacts, SummedCall, letter_context, open_positions
 from callnotes.export.letter_document import LetterDocument, Sender
-from callnotes.export.letter_email import MailFile, email_message, mailto_url
+from callnotes.export.letter_email import MailFile, email_bytes, mailto_url
 from callnotes.export.letter_text import LetterTable, expand_tables, render_letter
 from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.files import check_output, write_output
@@ -389,7 +389,7 @@ def write_letter(
     target = check_output(path, what="letter")
     prepared = _prepare(session, paths, request, body)
     if suffix == ".eml":
-        content = email_message(prepared.document, prepared.attachments).as_bytes()
+        content = email_bytes(prepared.document, prepared.attachments)
     else:
         from callnotes.export.letter_pdf import letter_pdf  # reportlab only when a PDF is asked for
 
