@@ -61,6 +61,17 @@ class InterestFigures:
     table: LetterTable
 
 
+def reference_line(w: Wording, reference: str) -> str:
+    """The line that ends every summary and letter, and every page's footer of a PDF letter."""
+    return w("Record reference: {reference}", reference=reference)
+
+
+def stamp_for(w: Wording, kind: str) -> str:
+    """The banner across a letter's first page: the overdue notice's, in the letter's language."""
+    # Translators: a stamp across the overdue notice, in capitals like a rubber stamp.
+    return w.p("letter stamp", "OVERDUE") if kind == "overdue" else ""
+
+
 def open_positions(statement: Statement) -> list[InvoicePosition]:
     """The invoices still claimed with something left to pay, oldest due first."""
     return [p for p in statement.positions if p.invoice.status in CLAIMED and p.open_minor > 0]

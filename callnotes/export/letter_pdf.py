@@ -38,6 +38,7 @@ from callnotes import __version__
 from callnotes.domain.record import canonical_json
 from callnotes.domain.witness import PDF_HEADS_KEY, heads_document
 from callnotes.export.fonts import BOLD, FONT, register_fonts
+from callnotes.export.letter_context import reference_line
 from callnotes.export.letter_document import LetterDocument
 from callnotes.export.letter_text import LetterTable, pieces
 from callnotes.export.render.canvas import PacketCanvas
@@ -183,9 +184,7 @@ class LetterRenderer:
         canvas.line(MARGIN_X, 36, width - MARGIN_X, 36)
         canvas.setFillColor(GREY)
         canvas.setFont(FONT, 8)
-        canvas.drawString(
-            MARGIN_X, 24, self.w("Record reference: {reference}", reference=self.letter.reference)
-        )
+        canvas.drawString(MARGIN_X, 24, reference_line(self.w, self.letter.reference))
         # Translators: keep {pages} at the very end; the page count is drawn right after this text.
         before = self.w("Page {page} of {pages}").split("{pages}")[0].format(page=page)
         total_width = pdfmetrics.stringWidth("999", FONT, 8)

@@ -26,7 +26,14 @@ from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.record import GENESIS_HASH, WitnessHead
 from callnotes.errors import InputError
-from callnotes.export.letter_context import LetterFacts, SummedCall, letter_context, open_positions
+from callnotes.export.letter_context import (
+    LetterFacts,
+    SummedCall,
+    letter_context,
+    open_positions,
+    reference_line,
+    stamp_for,
+)
 from callnotes.export.letter_document import LetterDocument, Sender
 from callnotes.export.letter_email import MailFile, email_bytes, mailto_url
 from callnotes.export.letter_text import LetterTable, expand_tables, render_letter
@@ -269,13 +276,13 @@ def _prepare(session: Session, paths: AppPaths, request: LetterRequest, body: st
     )
     context, tables = letter_context(facts, w)
     rendered = render_letter(paths.templates, language, request.kind, jurisdiction, context)
-    reference_line = w("Record reference: {reference}", reference=reference)
+    line = reference_line(w, reference)
     if body is None:
         signature = _signature(rendered.body, creditor)
         text = f"{rendered.body}\n\n{signature}" if signature else rendered.body
     else:
         text = body.replace("\r\n", "\n").strip("\n")
-    text = with_reference(text, debtor.id, reference, reference_line)
+    text = with_reference(text, debtor.id, reference, line)
     resolved = replace(
         request,
         language=language,
@@ -313,7 +320,7 @@ def _prepare(session: Session, paths: AppPaths, request: LetterRequest, body: st
         debtor_address=debtor.address,
         debtor_tax_id=debtor.tax_id or "",
         person=person.name if person else "",
-        stamp=w.p("letter stamp", "OVERDUE") if request.kind == "overdue" else "",
+        stamp=stamp_for(w, request.kind),
         appendices=tuple(f.path for f in files if f.name.lower().endswith(".pdf"))
         if request.kind == "statement"
         else (),
