@@ -493,6 +493,11 @@ class Desk:
         with self._store.sessions() as session:
             return letters.draft_letter(session, self.paths, request, body)
 
+    def letter_mailto(self, request: LetterRequest, body: str | None = None) -> str:
+        """The draft as a `mailto:` link (recipient, subject, body), where that suits better than an .eml."""
+        with self._store.sessions() as session:
+            return letters.letter_mailto(session, self.paths, request, body)
+
     @writes
     def write_letter(self, request: LetterRequest, path: Path, body: str | None = None) -> WrittenLetter:
         """Write the document as .eml or .pdf (by the suffix) and keep the full head it cites."""
