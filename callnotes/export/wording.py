@@ -287,6 +287,10 @@ class Wording:
             self._days[day] = format_day(day, self.locale)
         return self._days[day]
 
+    def long_day(self, day: date) -> str:
+        """A day written out as a letter writes it ("29 de noviembre de 2026", "November 29, 2026")."""
+        return format_date(day, "long", locale=self.locale)
+
     def weekday(self, day: date) -> str:
         """The day's name in the language ("Saturday", "sábado")."""
         return format_date(day, "EEEE", locale=self.locale)
