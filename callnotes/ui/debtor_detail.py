@@ -1,5 +1,6 @@
 """One debtor at a glance: what is owed, the invoices, the payments, the details and the record with
-the documents. Files dropped on it are kept with the debtor, or with the invoice they are dropped on."""
+the documents. Files dropped on it are kept with the debtor, or with the invoice they are dropped on; a
+single saved e-mail (.eml) dropped on it is the debtor's reply, recorded as one."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class DebtorDetailPanel(QWidget):
     filesDropped = Signal(
         object, object
     )  # the files (list[Path]) and the invoice dropped on (InvoiceRow | None)
+    replyDropped = Signal(object)  # one saved e-mail (.eml, a Path): the debtor's reply to record
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +185,9 @@ class DebtorDetailPanel(QWidget):
         if self.view is None or not files:
             return
         event.acceptProposedAction()
+        if len(files) == 1 and files[0].suffix.lower() == ".eml":  # a reply, to record as one
+            self.replyDropped.emit(files[0])
+            return
         self.filesDropped.emit(files, self._invoice_at(event.position().toPoint()))
 
     def _invoice_at(self, point: QPoint) -> InvoiceRow | None:
