@@ -306,7 +306,13 @@ def read_agenda_figures(session: Session) -> list[DebtorFigures]:
     )
     read = or_(
         entry.c.kind.in_(DISPUTE_ENTRY_KINDS + REPLY_ENTRY_KINDS),
-        and_(entry.c.kind == "interaction", entry.c.interaction_id.in_(sent)),
+        and_(
+            entry.c.kind == "interaction",
+            entry.c.interaction_id.in_(sent),
+            # only a contact that sent a document has this key (services/interactions.end_interaction):
+            # the others are not read nor decoded; the decoded details say for sure
+            entry.c.data.contains('"document":'),
+        ),
     )
     entries = _grouped(_rows(session, Entry, read, "debtor_id", "seq"), decoded)
     return [
