@@ -113,6 +113,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "dispute": NP_("record entry kind", "dispute"),
         "dispute_resolved": NP_("record entry kind", "dispute resolved"),
         "delivery": NP_("record entry kind", "letter delivery"),
+        "reply": NP_("record entry kind", "reply to what we sent"),
         "guard_override": NP_("record entry kind", "went ahead despite a warning"),
     },
     "resolution": {

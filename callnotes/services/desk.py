@@ -15,6 +15,7 @@ from sqlmodel import Session
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.confirmations import SentItem
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.domain.interest import DebtorInterest, HalfYearRate
 from callnotes.errors import InputError, NotFoundError
@@ -24,7 +25,7 @@ from callnotes.paths import AppPaths
 from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
-from callnotes.services import books, debtors, disputes, interactions, interest, letters, people
+from callnotes.services import books, debtors, disputes, interactions, interest, letters, people, replies
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
@@ -464,11 +465,41 @@ class Desk:
             return logged.id or 0
 
     @writes
-    def record_delivery(self, debtor_id: int, interaction_id: int, status: str, on: date) -> None:
-        """Record what became of a letter (delivered, returned, refused) and on which day."""
+    def record_delivery(
+        self, debtor_id: int, interaction_id: int, status: str, on: date, receipts: Sequence[Path] = ()
+    ) -> None:
+        """Record what became of a letter (delivered, returned, refused) and on which day, with the
+        receipts (proof of delivery, report of service) kept with the letter."""
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
-            interactions.record_delivery(session, debtor_id, interaction_id, status, on, author=author)
+            interactions.record_delivery(
+                session,
+                debtor_id,
+                interaction_id,
+                status,
+                on,
+                author=author,
+                receipts=receipts,
+                paths=self.paths,
+            )
+
+    # --- replies to what we sent ----------------------------------------------------------------
+    def peek_reply(self, path: Path) -> replies.ReplyPeek:
+        """What a saved e-mail says and which document we sent it answers (by its record reference)."""
+        with self._store.sessions() as session:
+            return replies.peek_reply(session, path)
+
+    def sent_documents(self, debtor_id: int) -> tuple[SentItem, ...]:
+        """The summaries and letters sent to the debtor, newest first: what a reply may answer."""
+        with self._store.sessions() as session:
+            return replies.sent_to(session, debtor_id)
+
+    @writes
+    def record_reply(self, debtor_id: int, reply: replies.ReplyInput) -> int:
+        """Record the debtor's reply (or that none came) to a summary or letter; the reply entry's seq."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            return replies.record_reply(session, debtor_id, reply, paths=self.paths, author=author)
 
     @writes
     def open_dispute(
