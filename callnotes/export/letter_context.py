@@ -240,16 +240,16 @@ def letter_context(facts: LetterFacts, w: Wording) -> tuple[dict[str, Any], dict
         "principal": money(sum(p.open_minor for p in positions)),
         "overdue": money(sum(p.open_minor for p in positions if p.days_overdue > 0)),
         "not_due": money(not_due) if not_due else "",
-        "interest": money(statement.interest_minor),
-        "fees": money(statement.fees_minor),
+        "interest": money(statement.interest_minor) if statement.interest_minor else "",
+        "fees": money(statement.fees_minor) if statement.fees_minor else "",
         "invoices": invoices,
         "invoice": next((i for i in invoices if i["number"] == facts.invoice), None),
         "agreement": {
             "signed": w.long_day(agreement.signed_on),
             "goods": agreement.goods_services,
             "payment_days": agreement.payment_terms_days,
-            "interest_rate": w.percent(agreement.annual_interest_bp),
-            "late_fee": w.money(agreement.late_fee_minor, agreement.currency),
+            "interest_rate": w.percent(agreement.annual_interest_bp) if agreement.annual_interest_bp else "",
+            "late_fee": w.money(agreement.late_fee_minor, agreement.currency) if agreement.late_fee_minor else "",
         }
         if agreement
         else None,
@@ -266,8 +266,8 @@ def letter_context(facts: LetterFacts, w: Wording) -> tuple[dict[str, Any], dict
         if call and call.interaction.next_action_on
         else "",
         "statutory": figures.statutory,
-        "statutory_interest": money(figures.statutory_minor),
-        "compensation": money(figures.compensation_minor),
+        "statutory_interest": money(figures.statutory_minor) if figures.statutory_minor else "",
+        "compensation": money(figures.compensation_minor) if figures.compensation_minor else "",
         "late_invoices": figures.late_invoices,
         "claimed": money(claimed),
         "deadline": w.long_day(
