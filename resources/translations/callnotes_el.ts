@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Summary of %1 not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνοψη της %1 δεν έχει επιβεβαιωθεί ακόμη.</translation>
     </message>
     <message>
         <source>No conversation yet; all that is overdue is disputed.</source>
@@ -565,7 +565,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>A summary sent after a call and not confirmed by then is listed on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η σύνοψη που στέλνεται μετά από μια κλήση και δεν έχει επιβεβαιωθεί μέχρι τότε εμφανίζεται στην ατζέντα.</translation>
     </message>
     <message>
         <source>Business name:</source>
@@ -617,7 +617,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Days to wait for a reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημέρες αναμονής απάντησης:</translation>
     </message>
     <message>
         <source>Load example data instead</source>
@@ -998,11 +998,11 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Charge statutory late-payment interest and 40 € per late invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρέωση τόκων υπερημερίας και 40 € ανά εκπρόθεσμο τιμολόγιο</translation>
     </message>
     <message>
         <source>For debts between businesses in the EU, in euros: the ECB reference rate plus 8 points a year, and a fixed 40 € for each invoice paid late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Για οφειλές μεταξύ επιχειρήσεων στην ΕΕ, σε ευρώ: το επιτόκιο αναφοράς της ΕΚΤ συν 8 εκατοστιαίες μονάδες ετησίως και σταθερή αποζημίωση 40 € για κάθε τιμολόγιο που εξοφλείται εκπρόθεσμα.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1054,7 +1054,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Late payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθυστέρηση πληρωμής:</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Proof of delivery, the returned envelope, the report of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόδειξη παράδοσης, ο φάκελος που επιστράφηκε, η έκθεση επίδοσης</translation>
     </message>
     <message>
         <source>On:</source>
@@ -1174,7 +1174,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Receipts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποδεικτικά:</translation>
     </message>
 </context>
 <context>
@@ -1580,11 +1580,11 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Record &amp;reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση απάντ&amp;ησης…</translation>
     </message>
     <message>
         <source>The debtor&apos;s reply to a summary or letter, or that none came; or drop the .eml here</source>
-        <translation type="unfinished"></translation>
+        <translation>Η απάντηση του οφειλέτη σε σύνοψη ή επιστολή, ή ότι δεν ήρθε απάντηση· ή αφήστε εδώ το .eml</translation>
     </message>
     <message>
         <source>&amp;Offers calculator: a plan…</source>
@@ -1600,11 +1600,11 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση απάντησης</translation>
     </message>
     <message>
         <source>The debtor disputes what we sent. Record the dispute now (which invoices, and why)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο οφειλέτης αμφισβητεί όσα στείλαμε. Να καταχωριστεί τώρα η αμφισβήτηση (ποια τιμολόγια και γιατί);</translation>
     </message>
 </context>
 <context>
@@ -2040,47 +2040,47 @@ Chain head: %3</source>
     </message>
     <message>
         <source>%1 × %2 days × %3 / 365 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 ημέρες × %3 / 365 = %4</translation>
     </message>
     <message>
         <source>(rate assumed: not in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(εκτιμώμενο επιτόκιο: λείπει από τον πίνακα)</translation>
     </message>
     <message>
         <source>STATUTORY LATE-PAYMENT INTEREST</source>
-        <translation type="unfinished"></translation>
+        <translation>ΤΟΚΟΙ ΥΠΕΡΗΜΕΡΙΑΣ</translation>
     </message>
     <message>
         <source>The rate table cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πίνακας επιτοκίων δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
         <source>No invoice is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα τιμολόγιο δεν είναι εκπρόθεσμο.</translation>
     </message>
     <message>
         <source>interest %1 · compensation %2 (%3 late invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>τόκοι %1 · αποζημίωση %2 (εκπρόθεσμα τιμολόγια: %3)</translation>
     </message>
     <message>
         <source>Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Τόκοι υπερημερίας %1 και αποζημίωση %2 (εκπρόθεσμα τιμολόγια: %3), στις %4</translation>
     </message>
     <message>
         <source>Compensation %1 for %2 late invoices, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποζημίωση %1 (εκπρόθεσμα τιμολόγια: %2), στις %3</translation>
     </message>
     <message>
         <source>The agreed rate governs: the statutory interest is not claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ισχύει το συμφωνημένο επιτόκιο: οι νόμιμοι τόκοι υπερημερίας δεν διεκδικούνται.</translation>
     </message>
     <message>
         <source>%1: interest %2 + %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: τόκοι %2 + αποζημίωση %3</translation>
     </message>
     <message>
         <source>No reference rate for the half-year from %1: the latest earlier one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει επιτόκιο αναφοράς για το εξάμηνο από %1: χρησιμοποιείται το πιο πρόσφατο προηγούμενο.</translation>
     </message>
     <message>
         <source>kept</source>
@@ -2592,7 +2592,7 @@ Chain head: %3</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>απάντηση</translation>
     </message>
     <message>
         <source>offer</source>
@@ -2708,19 +2708,19 @@ Chain head: %3</source>
     </message>
     <message>
         <source>Summary not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνοψη χωρίς επιβεβαίωση</translation>
     </message>
     <message>
         <source>confirms it</source>
-        <translation type="unfinished"></translation>
+        <translation>επιβεβαιώνει</translation>
     </message>
     <message>
         <source>disputes it</source>
-        <translation type="unfinished"></translation>
+        <translation>αμφισβητεί</translation>
     </message>
     <message>
         <source>no reply came</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν ήρθε απάντηση</translation>
     </message>
 </context>
 <context>
@@ -3805,15 +3805,15 @@ It holds personal data: keep it safe, and send it only to the person it is about
     </message>
     <message>
         <source>Statutory late-payment interest applies only to debts in euros; this debtor&apos;s are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι τόκοι υπερημερίας ισχύουν μόνο για οφειλές σε ευρώ· οι οφειλές αυτού του οφειλέτη είναι σε %1.</translation>
     </message>
     <message>
         <source>Statutory late-payment interest applies only to debts between businesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι τόκοι υπερημερίας ισχύουν μόνο για οφειλές μεταξύ επιχειρήσεων.</translation>
     </message>
     <message>
         <source>The reference-rate table %1 cannot be read (line %2): fix it, or delete it to use the table callnotes ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πίνακας επιτοκίων αναφοράς %1 δεν μπορεί να διαβαστεί (γραμμή %2): διορθώστε τον ή διαγράψτε τον για να χρησιμοποιηθεί ο πίνακας που συνοδεύει το callnotes.</translation>
     </message>
     <message>
         <source>This debtor has no invoice %1.</source>
@@ -3841,11 +3841,11 @@ It holds personal data: keep it safe, and send it only to the person it is about
     </message>
     <message>
         <source>“%1” is not an e-mail. Save the reply from your mail program as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το “%1” δεν είναι μήνυμα email. Αποθηκεύστε την απάντηση από το πρόγραμμα αλληλογραφίας σας ως αρχείο .eml.</translation>
     </message>
     <message>
         <source>The reply is dated before this was sent; choose the document it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η απάντηση έχει ημερομηνία πριν από την αποστολή του εγγράφου· επιλέξτε το έγγραφο στο οποίο απαντά.</translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
@@ -4017,87 +4017,87 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <name>ReplyDialog</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνοψη κλήσης</translation>
     </message>
     <message>
         <source>Overdue notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ειδοποίηση ληξιπρόθεσμης οφειλής</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση</translation>
     </message>
     <message>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση λογαριασμού</translation>
     </message>
     <message>
         <source>Formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξώδικη όχληση</translation>
     </message>
     <message>
         <source>Confirming: they agree with what we sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιβεβαιώνει: συμφωνεί με όσα στείλαμε</translation>
     </message>
     <message>
         <source>Disputing: they do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Αμφισβητεί: δεν συμφωνεί</translation>
     </message>
     <message>
         <source>No reply came</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήρθε απάντηση</translation>
     </message>
     <message>
         <source>%1 sent on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, στάλθηκε στις %2 με %3</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση απάντησης</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Από:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα:</translation>
     </message>
     <message>
         <source>The whole message is kept with the reply; the words below go into the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολόκληρο το μήνυμα φυλάσσεται μαζί με την απάντηση· το παρακάτω κείμενο καταχωρίζεται στο αρχείο.</translation>
     </message>
     <message>
         <source>The reply&apos;s words, or a note (e.g. called, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το κείμενο της απάντησης ή μια σημείωση (π.χ. κλήση, δεν απάντησε)</translation>
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαντά σε:</translation>
     </message>
     <message>
         <source>The debtor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο οφειλέτης:</translation>
     </message>
     <message>
         <source>Came on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελήφθη στις:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση:</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση:</translation>
     </message>
     <message>
         <source>Nothing was sent to this debtor yet that a reply could answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει σταλεί ακόμη στον οφειλέτη κάτι στο οποίο να μπορεί να απαντήσει.</translation>
     </message>
 </context>
 <context>
