@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.letters = LetterActions(self, self.worker, self.formats, self.detail, desk.clock.now, ui_state)
         self.letters.sent.connect(self._documents_attached)  # said, the list and the debtor shown again
         self.letters.hint.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.agenda.table.addAction(self.letters.write_action)  # the reminder or demand a line suggests
         self.person_data = PersonDataActions(self, self.worker, self.formats, self.detail, self._fail)
         self.person_data.deleted.connect(self._debtor_deleted)
         self.backups = BackupActions(self, self.worker, self.formats, desk, self.statusBar().showMessage)
