@@ -275,6 +275,7 @@ class LetterDialog(QDialog):
         self.body.blockSignals(True)
         if first:
             self.body.setPlainText(draft.body)
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)  # to read it, or Ctrl+Enter to mark it sent
         else:  # replaced as an edit, so Ctrl+Z brings back what was there before
             cursor = self.body.textCursor()
             cursor.select(QTextCursor.SelectionType.Document)
