@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -157,12 +157,16 @@ class LetterDialog(QDialog):
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None
+        close.setAutoDefault(False)
         role = QDialogButtonBox.ButtonRole.ActionRole
 
         def button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
             made = self.buttons.addButton(text, role)
             assert made is not None
             made.setToolTip(tip)
+            made.setAutoDefault(False)  # Enter in a field never sends, opens or prints anything
             made.clicked.connect(slot)
             return made
 
@@ -290,12 +294,16 @@ class LetterDialog(QDialog):
             if address
             else self.tr("%1 (no e-mail address on file)").replace("%1", draft.recipient_name)
         )
-        self.reference.setText(
-            self.tr(
-                "Record reference %1: it stays in the letter and the e-mail even if you change the text, "
-                "so the debtor's copy can be checked against the record."
-            ).replace("%1", draft.reference)
-        )
+        said = self.tr(
+            "Record reference %1: it stays in the letter and the e-mail even if you change the text, "
+            "so the debtor's copy can be checked against the record."
+        ).replace("%1", draft.reference)
+        if "[[table:" in draft.body:
+            said += " " + self.tr(
+                "A line such as [[table:invoices]] places a table: a real table in the PDF, aligned text "
+                "in the e-mail."
+            )
+        self.reference.setText(said)
         self.warning.setText(
             "\n".join(
                 [
@@ -436,7 +444,8 @@ class LetterDialog(QDialog):
         """The subject and the text, for pasting into any mail or message."""
         if self.draft is None:
             return
-        QGuiApplication.clipboard().setText(f"{self.subject.text()}\n\n{self.body.toPlainText()}")
+        text = replace(self.draft, body=self.body.toPlainText()).text()  # the tables as aligned text
+        QGuiApplication.clipboard().setText(f"{self.subject.text()}\n\n{text}")
         self.status.setText(self.tr("The subject and the text were copied."))
 
     def save_pdf(self) -> None:
