@@ -48,6 +48,11 @@ class AppPaths:
         return self.data_dir / "prompts"
 
     @property
+    def reference_rates(self) -> Path:
+        """The user's copy of the reference-rate table; when present it replaces the shipped one."""
+        return self.data_dir / "reference-rates.csv"
+
+    @property
     def ui_state(self) -> Path:
         return self.data_dir / "ui-state.ini"
 

@@ -21,6 +21,7 @@ from callnotes.cli import (
     book_commands,
     guard_command,
     import_command,
+    interest_command,
     record_commands,
 )
 from callnotes.cli.common import Parser
@@ -50,6 +51,7 @@ def build_parser() -> Parser:
     backup_commands.add_parsers(sub)
     guard_command.add_parsers(sub)
     agenda_command.add_parsers(sub)
+    interest_command.add_parsers(sub)
     return parser
 
 

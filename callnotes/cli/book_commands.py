@@ -121,6 +121,7 @@ DEBTOR_OPTIONS = (
     "phone",
     "email",
     "notes",
+    "statutory_interest",
 )
 
 
@@ -385,6 +386,14 @@ def _debtor_options(parser: Parser, *, required_name: bool) -> None:
     parser.add_argument("--phone", metavar="P", help="the main number, national or international form")
     parser.add_argument("--email", metavar="E")
     parser.add_argument("--notes", metavar="TEXT")
+    parser.add_argument(
+        "--statutory-interest",
+        dest="statutory_interest",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="charge EU statutory late-payment interest (ECB rate + 8 points) and 40 € per late invoice; "
+        "business debts in EUR only",
+    )
 
 
 def _person_options(parser: Parser, *, required_name: bool) -> None:

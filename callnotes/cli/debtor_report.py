@@ -36,6 +36,7 @@ def debtor_json(session: Session, debtor_id: int, as_of: date) -> dict[str, Any]
         "notes": debtor.notes,
         "archived_on": debtor.archived_on,
         "archive_reason": debtor.archive_reason,
+        "statutory_interest": debtor.statutory_interest,
         "people": [
             {
                 "id": p.id,
@@ -122,6 +123,8 @@ def debtor_lines(data: dict[str, Any]) -> list[str]:
     lines += [
         f"  {key}: {data[key]}" for key in ("tax_id", "country", "address", "phone", "email") if data[key]
     ]
+    if data["statutory_interest"]:
+        lines.append("  statutory late-payment interest: on (see `callnotes interest --debtor ID`)")
     for p in data["people"]:
         contact = ", ".join(part for part in (p["role"], p["phone"], p["mobile"], p["email"]) if part)
         lines.append(f"  person {p['id']}: {p['name']}" + (f" ({contact})" if contact else ""))

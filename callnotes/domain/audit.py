@@ -258,6 +258,8 @@ OPENING_FIELDS = {
 # The fields a change entry may change, per subject; any other name in a change is not a column.
 CHANGEABLE = {
     **OPENING_FIELDS,
+    # recorded when switched on (a new debtor's entry names it only when on) and on every change
+    "debtor": (*OPENING_FIELDS["debtor"], "statutory_interest"),
     "person": (*OPENING_FIELDS["person"], "removed"),
     "invoice": ("number", "issued_on", "due_on", "amount_minor", "goods_services", "delivered_on", "status"),
     "agreement": (

@@ -1,7 +1,9 @@
 """A debtor's account on a given day: open principal, interest, late fees, ageing and balance.
 
-All amounts are int minor units of the statement's currency. Interest is simple, actual/365, computed
-exactly with fractions and rounded once per invoice, half up.
+All amounts are int minor units of the statement's currency. Interest is simple, actual/365: each
+stretch of constant open principal (`interest_periods`) is computed exactly with fractions and rounded
+half up to the cent (`period_interest`), and an invoice's interest is the sum of its stretches, so the
+working shown line by line (domain/interest.py) adds up to the statement's figure.
 
 Status rules: WRITTEN_OFF invoices stay in `positions` for the record (with their payments so far) but
 are no longer claimed: open principal, interest and fee are 0 and they count in no total. DISPUTED
@@ -294,16 +296,20 @@ def interest_periods(
     return tuple(p for p in periods if p.principal_minor > 0)
 
 
+def period_interest(principal_minor: int, days: int, annual_bp: int) -> int:
+    """Simple interest on `principal_minor` for `days` at `annual_bp` a year (actual/365), half up."""
+    exact = Fraction(principal_minor * days * annual_bp, BASIS_POINTS_PER_UNIT * DAYS_PER_YEAR)
+    return round_half_up(exact)
+
+
 def _interest(principal: int, due_date: date, paid: list[Allocation], annual_bp: int, as_of: date) -> int:
-    """Simple interest on the principal open each day of its interest periods.
-
-    The principal-days are summed exactly and the interest is rounded once, half up.
-    """
+    """Simple interest on the principal open each day of its interest periods: each period rounded
+    half up (as its line of the working shows it), then summed."""
     periods = interest_periods(principal, due_date, paid, as_of)
-    principal_days = sum(p.principal_minor * p.days for p in periods)
-    return _round_half_up(Fraction(principal_days * annual_bp, BASIS_POINTS_PER_UNIT * DAYS_PER_YEAR))
+    return sum(period_interest(p.principal_minor, p.days, annual_bp) for p in periods)
 
 
-def _round_half_up(value: Fraction) -> int:
-    # For the non-negative values used here; round() would round ties to even.
+def round_half_up(value: Fraction) -> int:
+    """`value` rounded to the nearest integer, halves up (for the non-negative values used here;
+    round() would round ties to even)."""
     return math.floor(value + Fraction(1, 2))

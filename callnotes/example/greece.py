@@ -38,6 +38,8 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             address="Λεωφόρος Συγγρού 145\n171 21 Νέα Σμύρνη, Αθήνα",
             payment_rating="fair",
             notes="Εστιατόριο με δύο καταστήματα. Πλήρωνε κανονικά μέχρι φέτος.",
+            # a business debt in euros with no agreed rate: the statutory interest and the 40 € apply
+            statutory_interest=True,
         ),
     )
     debtor_id = d.id or 0
@@ -58,10 +60,10 @@ def add(session: Session, today: date) -> list[ExampleFile]:
         AgreementInput(
             c.day(-210),
             "Σύμβαση προμήθειας 2026/07: προμήθεια και εγκατάσταση δύο ψυκτικών θαλάμων. "
-            "Εξόφληση εντός 60 ημερών από την έκδοση κάθε τιμολογίου· τόκος υπερημερίας 6 % ετησίως.",
+            "Εξόφληση εντός 60 ημερών από την έκδοση κάθε τιμολογίου· σε περίπτωση καθυστέρησης οφείλεται ο "
+            "νόμιμος τόκος υπερημερίας και η αποζημίωση του ν. 4152/2013.",
             "Ψυκτικοί θάλαμοι, εγκατάσταση και συντήρηση",
             payment_terms_days=60,
-            annual_interest_bp=600,
         ),
     )
     t118 = add_invoice(

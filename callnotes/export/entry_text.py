@@ -312,6 +312,8 @@ def field_value(w: Wording, field: str, value: str | int | bool | None, currency
     codes in words."""
     if value is None or value == "":
         return EMPTY
+    if isinstance(value, bool):  # a switch, such as statutory interest
+        return w.p("switch", "on") if value else w.p("switch", "off")
     if field.endswith("_minor") and isinstance(value, int) and currency:
         return w.money(value, currency)
     if field.endswith("_bp") and isinstance(value, int):

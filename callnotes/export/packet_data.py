@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from callnotes.domain.account import Account, AgreementInfo, allocations, statement_of
 from callnotes.domain.entries import JournalEntry, RecordItem
+from callnotes.domain.interest import DebtorInterest, InterestLine, contractual_lines
 from callnotes.domain.ledger import InterestPeriod, InvoiceStatus, interest_periods
 from callnotes.domain.money import locale_for
 from callnotes.domain.plans import plan_status
@@ -26,6 +27,7 @@ from callnotes.export.wording import DESTINATIONS, LANGUAGES
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import StoredState, stored_path, stored_state
 from callnotes.services.creditor import get_creditor
+from callnotes.services.interest import interest_of
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of, read_snapshot
 from callnotes.store.journal import check_chain, journal_lines, stored_chain
@@ -116,6 +118,7 @@ class InvoiceRow:
     fee_minor: int
     periods: tuple[InterestPeriod, ...]
     credited_minor: int = 0  # taken off by credit notes
+    lines: tuple[InterestLine, ...] = ()  # the periods with their interest at the agreed rate (the working)
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,7 @@ class Packet:
     exhibits: tuple[ExhibitRef, ...]
     integrity: IntegrityData
     journal: tuple[str, ...] = field(repr=False)  # JSON Lines of the whole chain
+    interest: DebtorInterest | None = None  # statutory interest with its working, when the switch is on
 
     @property
     def as_of(self) -> date:
@@ -324,6 +328,7 @@ def _statement(account: Account, as_of: date) -> StatementData:
                 interest_minor=position.interest_minor,
                 fee_minor=position.fee_minor,
                 periods=periods,
+                lines=contractual_lines(periods, agreement.annual_interest_bp if agreement else 0),
             )
         )
     payments = tuple(
@@ -530,4 +535,5 @@ def build_packet(
             hashes=_hashes(record),
         ),
         journal=tuple(journal_lines(chain)),
+        interest=interest_of(account, paths, as_of) if debtor.statutory_interest else None,
     )

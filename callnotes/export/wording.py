@@ -145,6 +145,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "email": NP_("field", "e-mail"),
         "notes": NP_("field", "notes"),
         "payment_rating": NP_("field", "payment record"),
+        "statutory_interest": NP_("field", "statutory late-payment interest"),
         "role": NP_("field", "role"),
         "number": NP_("field", "number"),
         "issued_on": NP_("field", "issue date"),

@@ -44,6 +44,8 @@ class DebtorInput:
     email: str | None = None
     notes: str = ""
     payment_rating: str = "unknown"
+    # EU business-to-business debt in euros: statutory late-payment interest and the 40 € compensation
+    statutory_interest: bool = False
 
 
 def debtor_input(debtor: Debtor | DebtorProfile) -> DebtorInput:
@@ -61,6 +63,7 @@ def debtor_input(debtor: Debtor | DebtorProfile) -> DebtorInput:
         email=debtor.email,
         notes=debtor.notes,
         payment_rating=debtor.payment_rating,
+        statutory_interest=debtor.statutory_interest,
     )
 
 
@@ -91,13 +94,29 @@ def _checked(session: Session, data: DebtorInput) -> dict[str, object]:
     zone = data.time_zone or suggest_time_zone(
         country or (creditor.country if creditor else None), data.phone
     )
+    currency = validation.currency(currency)
+    if data.statutory_interest and data.kind != "business":
+        raise InputError(
+            "Statutory late-payment interest applies to debts between businesses; this debtor is a "
+            "private person.",
+            field="statutory_interest",
+            problem="statutory_business",
+        )
+    if data.statutory_interest and currency != "EUR":
+        raise InputError(
+            f"Statutory late-payment interest applies to debts in euros (EU business debts); "
+            f"this debtor's currency is {currency}.",
+            field="statutory_interest",
+            problem="statutory_currency",
+            values={"currency": currency},
+        )
     return {
         "name": name,
         "kind": data.kind,
         "tax_id": validation.tax_id(data.tax_id, country),
         "country": country,
         "language": validation.language(language),
-        "currency": validation.currency(currency),
+        "currency": currency,
         "time_zone": validation.time_zone(zone),
         "address": validation.limited(
             data.address.strip(), validation.ADDRESS_CHARS, "address", "The address"
@@ -107,6 +126,7 @@ def _checked(session: Session, data: DebtorInput) -> dict[str, object]:
         "email": validation.email(data.email),
         "notes": validation.limited(data.notes.strip(), validation.TEXT_CHARS, "notes", "The notes"),
         "payment_rating": data.payment_rating,
+        "statutory_interest": bool(data.statutory_interest),
     }
 
 
@@ -118,9 +138,8 @@ def create_debtor(session: Session, data: DebtorInput, *, author: str = "") -> D
     session.add(debtor)
     session.flush()
     debtor_id = debtor.id or 0
-    record_change(
-        session, debtor_id, "debtor", ("debtor", debtor_id, debtor.name), added(fields), author=author
-    )
+    opened = added({k: v for k, v in fields.items() if k != "statutory_interest" or v})
+    record_change(session, debtor_id, "debtor", ("debtor", debtor_id, debtor.name), opened, author=author)
     return debtor
 
 

@@ -16,14 +16,15 @@ from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
-from callnotes.errors import NotFoundError
+from callnotes.domain.interest import DebtorInterest, HalfYearRate
+from callnotes.errors import InputError, NotFoundError
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
-from callnotes.services import books, debtors, disputes, interactions, people
+from callnotes.services import books, debtors, disputes, interactions, interest, people
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
@@ -108,9 +109,24 @@ class Desk:
             return tuple(read_account(session, debtor_id).open_invoices(ignoring_payment))
 
     def facts(self, debtor_id: int) -> CallFacts:
-        """The prepared facts for a call with the debtor, as of today."""
+        """The prepared facts for a call with the debtor, as of today; a broken rate table is said in
+        `CallFacts.rates_problem` rather than keeping the facts from showing."""
         with self._store.sessions() as session:
-            return call_facts(read_account(session, debtor_id), self.today())
+            account = read_account(session, debtor_id)
+        rates: tuple[HalfYearRate, ...] = ()
+        problem: InputError | None = None
+        if account.debtor.statutory_interest:
+            try:
+                rates = interest.load_rates(self.paths)
+            except InputError as exc:
+                problem = exc
+        return call_facts(account, self.today(), rates, problem)
+
+    def interest(self, debtor_id: int, as_of: date | None = None) -> DebtorInterest:
+        """The debtor's contractual and statutory interest and compensation with their working, as of
+        `as_of` (default today); InputError when the rate table is broken."""
+        with self._store.sessions() as session:
+            return interest.debtor_interest(session, self.paths, debtor_id, as_of or self.today())
 
     def agenda_view(self, most: int | None = None) -> agenda_service.AgendaView:
         """The agenda as the window shows it: the rows (of the `most` most urgent debtors), and how many

@@ -10,10 +10,12 @@ from callnotes.domain.account import Account, AgreementInfo, DebtorProfile, Pers
 from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.escalation import Escalation, escalation
+from callnotes.domain.interest import DebtorInterest, HalfYearRate, debtor_interest
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.plans import InstalmentStatus, PlanState, plan_status
 from callnotes.domain.promises import PromiseState, promise_received, promise_state
+from callnotes.errors import InputError
 
 RECENT = 5
 
@@ -85,6 +87,8 @@ class CallFacts:
     usual_delay_days: int | None
     escalation: Escalation  # the stage of the collection process and the suggested next step
     disputes: tuple[Dispute, ...] = ()  # the open ones, oldest first
+    interest: DebtorInterest | None = None  # the interest with its working (None: the rate table is broken)
+    rates_problem: InputError | None = None  # why the rate table could not be read, when it could not
 
     @property
     def currency(self) -> str:
@@ -135,8 +139,14 @@ def plan_facts(account: Account, today: date) -> tuple[PlanFact, ...]:
     return tuple(plan_fact(p, account.received, today) for p in plans)
 
 
-def call_facts(account: Account, today: date) -> CallFacts:
-    """The facts for a call with this debtor, as of `today`."""
+def call_facts(
+    account: Account,
+    today: date,
+    rates: Sequence[HalfYearRate] = (),
+    rates_problem: InputError | None = None,
+) -> CallFacts:
+    """The facts for a call with this debtor, as of `today`; `rates` are the reference rates (needed
+    only when the debtor's statutory switch is on), `rates_problem` why they could not be read."""
     statement = statement_of(account, today)
     invoices = {i.id: i for i in account.invoices}
     open_invoices = tuple(
@@ -178,4 +188,8 @@ def call_facts(account: Account, today: date) -> CallFacts:
         usual_delay_days=usual_delay(account),
         escalation=escalation(account, today),
         disputes=open_disputes(account.entries),
+        interest=None
+        if rates_problem is not None and account.debtor.statutory_interest
+        else debtor_interest(account, rates, today),
+        rates_problem=rates_problem,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -25,8 +26,10 @@ def _counts(data_dir: Path) -> tuple[int, ...]:
         return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
 
 
-@pytest.fixture
-def greek_debtor(tmp_path: Path) -> str:
+@pytest.fixture(scope="module")
+def _greek_books(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Greek business with one debtor, an agreement and two invoices, entered once per module."""
+    tmp_path = tmp_path_factory.mktemp("greek")
     _ok(
         tmp_path,
         "creditor",
@@ -81,7 +84,15 @@ def greek_debtor(tmp_path: Path) -> str:
         "--amount",
         "500.00",
     )
-    return debtor
+    assert debtor == "1"
+    return tmp_path
+
+
+@pytest.fixture
+def greek_debtor(_greek_books: Path, tmp_path: Path) -> str:
+    """The Greek books copied into the test's own data folder (each test may change them); the debtor's id."""
+    shutil.copytree(_greek_books, tmp_path, dirs_exist_ok=True)
+    return "1"
 
 
 def test_the_first_set_up_takes_the_countrys_defaults(tmp_path: Path) -> None:

@@ -140,9 +140,9 @@ def with_exhibits(demo_store: Store, tmp_path: Path) -> Store:
     ("debtor_id", "language", "locale", "amount", "day"),
     [
         (SPANISH, "es", "es_ES", "4.744,61 €", "22/11/2026"),
-        (GREEK, "el", "el_GR", "4.702,98 €", "22/11/2026"),
-        (AMERICAN, "en", "en_US", "$4,238.13", "11/22/2026"),
-        (GREEK, "en", "en_US", "€4,702.98", "11/22/2026"),
+        (GREEK, "el", "el_GR", "4.645,00 €", "22/11/2026"),
+        (AMERICAN, "en", "en_US", "$4,238.12", "11/22/2026"),
+        (GREEK, "en", "en_US", "€4,645.00", "11/22/2026"),
     ],
 )
 def test_entries_amounts_and_dates_are_in_the_packet_locale(

@@ -50,10 +50,9 @@ def test_statement_matches_the_ledger_and_explains_its_interest(demo_store: Stor
     # 300 € arrived after the due date: two periods, the second on the reduced principal
     assert [p.principal_minor for p in f42.periods] == [223850, 193850]
     assert f42.periods[0].first_day == f42.due_on.replace(day=f42.due_on.day + 1)
-    for invoice in statement.invoices:
-        principal_days = sum(p.principal_minor * p.days for p in invoice.periods)
-        exact = Fraction(principal_days * 800, 10_000 * 365)
-        assert invoice.interest_minor == int(exact + Fraction(1, 2))
+    for invoice in statement.invoices:  # each period rounded half up, then summed (the ledger's rule)
+        exact = [Fraction(p.principal_minor * p.days * 800, 10_000 * 365) for p in invoice.periods]
+        assert invoice.interest_minor == sum(int(e + Fraction(1, 2)) for e in exact)
     assert statement.invoices[-1].periods == ()  # not due yet
     assert [(p.amount_minor, p.allocations) for p in statement.payments] == [
         (30000, (("F2026-0042", 30000),))

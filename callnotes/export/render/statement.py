@@ -1,5 +1,6 @@
-"""The statement of account: invoices, totals, ageing, payments and how they were applied, and the
-agreed interest and fees explained period by period."""
+"""The statement of account: invoices, totals, ageing, payments and how they were applied, the
+agreed interest and fees explained period by period, and (when the debtor's switch is on) the statutory
+late-payment interest and compensation with their working, each rate with its half-year and source."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Spacer
 
+from callnotes.domain.interest import COMPENSATION_EUR_MINOR
 from callnotes.export.fonts import BOLD
 from callnotes.export.packet_data import InvoiceRow
 from callnotes.export.render.flowables import Look, widths
@@ -63,7 +65,7 @@ def statement_section(r: PacketRenderer) -> list[Flowable]:
     flow.append(r.para(w("Payments received and how they were applied"), "h2"))
     flow += _payment_table(r) if statement.payments else [r.para(w("No payments have been received."))]
     flow.append(r.para(w("Agreed interest and fees: how they were computed"), "h2"))
-    return flow + _interest_explained(r)
+    return flow + _interest_explained(r) + _statutory_explained(r)
 
 
 def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Flowable]:
@@ -169,7 +171,8 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
             w(
                 "Simple interest at {rate} a year on each invoice's open principal, from the day after its "
                 "due date through {date}, counting calendar days over a 365-day year. A payment reduces the "
-                "principal from the day it is received. Each invoice's interest is rounded once, to the cent.",
+                "principal from the day it is received. Each period's interest is rounded to the cent and an "
+                "invoice's interest is the sum of its periods.",
                 rate=rate,
                 date=w.day(statement.as_of),
             )
@@ -190,7 +193,7 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
         return flow
     if not bearing:
         return [*flow, r.para(w("No invoice bears interest on that date."))]
-    column_widths = widths(r.content_width, (1.2, 1, 1, 0.6, 1.2))
+    column_widths = widths(r.content_width, (1.2, 1, 1, 0.6, 1.2, 1.1))
     flow.append(
         r.header_row(
             [
@@ -199,26 +202,121 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
                 w.p("column", "Through"),
                 w.p("column", "Days"),
                 w.p("column", "Principal"),
+                w.p("column", "Interest"),
             ],
             column_widths,
-            "LLLRR",
+            "LLLRRR",
         )
     )
     for invoice in bearing:
-        for period in invoice.periods:
+        for line in invoice.lines:
             cells = [
                 invoice.number,
-                w.day(period.first_day),
-                w.day(period.last_day),
-                str(period.days),
-                r.money(period.principal_minor),
+                w.day(line.first_day),
+                w.day(line.last_day),
+                str(line.days),
+                r.money(line.principal_minor),
+                r.money(line.amount_minor),
             ]
-            flow.append(r.row(cells, column_widths, Look(aligns="LLLRR", rule=None)))
+            flow.append(r.row(cells, column_widths, Look(aligns="LLLRRR", rule=None)))
         formula = w(
-            "{invoice}: {rate} × Σ (principal × days) / 365 = {interest}",
+            "{invoice}: each line principal × days × {rate} / 365; together {interest}",
             invoice=invoice.number,
             rate=rate,
             interest=r.money(invoice.interest_minor),
         )
         flow.append(r.line(formula, Look(font=BOLD, aligns="R")))
+    return flow
+
+
+def _statutory_explained(r: PacketRenderer) -> list[Flowable]:
+    """The statutory late-payment interest and the compensation, line by line, each rate with the
+    half-year it belongs to and where it was published; nothing when the debtor's switch is off."""
+    w, interest = r.w, r.packet.interest
+    if interest is None or not interest.statutory_on:
+        return []
+    flow: list[Flowable] = [
+        r.para(w("Statutory late-payment interest and compensation: how they were computed"), "h2"),
+        r.para(
+            w(
+                "For a late payment between businesses, the law (Directive 2011/7/EU) grants interest at the "
+                "reference rate of the European Central Bank in force on the first day of each half-year plus "
+                "8 points, from the day after the due date through {date}, and a fixed compensation of {fee} "
+                "for each invoice not paid in full by its due date. Each line is principal × days × rate / 365, "
+                "rounded to the cent.",
+                date=w.day(interest.as_of),
+                fee=r.money(COMPENSATION_EUR_MINOR),
+            )
+        ),
+    ]
+    if not interest.invoices:
+        return [*flow, r.para(w("No invoice is late on that date."))]
+    column_widths = widths(r.content_width, (1.1, 0.95, 0.95, 0.5, 1.1, 0.8, 1, 1.6))
+    aligns = "LLLRRRRL"
+    flow.append(
+        r.header_row(
+            [
+                w.p("column", "Invoice"),
+                w.p("column", "From"),
+                w.p("column", "Through"),
+                w.p("column", "Days"),
+                w.p("column", "Principal"),
+                w.p("column", "Rate"),
+                w.p("column", "Interest"),
+                w.p("column", "Rate of the half-year from"),
+            ],
+            column_widths,
+            aligns,
+        )
+    )
+    for invoice in interest.invoices:
+        for line in invoice.statutory:
+            source = w.day(line.half_year) if line.half_year else ""
+            if line.rate_assumed:
+                source += " " + w("(not in the table: the latest earlier rate)")
+            elif line.source:
+                source += ": " + line.source
+            cells = [
+                invoice.number,
+                w.day(line.first_day),
+                w.day(line.last_day),
+                str(line.days),
+                r.money(line.principal_minor),
+                w.percent(line.rate_bp),
+                r.money(line.amount_minor),
+                source,
+            ]
+            flow.append(r.row(cells, column_widths, Look(aligns=aligns, rule=None)))
+        flow.append(
+            r.line(
+                w(
+                    "{invoice}: statutory interest {interest}, compensation {fee}",
+                    invoice=invoice.number,
+                    interest=r.money(invoice.statutory_minor),
+                    fee=r.money(invoice.compensation_minor),
+                ),
+                Look(font=BOLD, aligns="R"),
+            )
+        )
+    flow.append(
+        r.para(
+            w(
+                "Claimed in addition to the balance: statutory interest {interest} and compensation {fee}, "
+                "{total} in all.",
+                interest=r.money(interest.statutory_claimed_minor),
+                fee=r.money(interest.compensation_minor),
+                total=r.money(interest.claimed_extra_minor),
+            )
+        )
+    )
+    if not interest.statutory_claimed:
+        flow.append(
+            r.para(
+                w(
+                    "The agreement sets its own interest rate, which governs: the statutory interest of {interest} "
+                    "is shown for comparison and not claimed.",
+                    interest=r.money(interest.statutory_minor),
+                )
+            )
+        )
     return flow

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from callnotes.domain.account import DebtorProfile
 from callnotes.services.backend import Call, call
@@ -63,6 +63,15 @@ class DebtorDialog(FormDialog):
         for code in PAYMENT_RATINGS:
             self.rating.addItem(marked("DebtorDialog", _RATINGS[code]), code)
         select_code(self.rating, "unknown")
+        self.statutory = QCheckBox(
+            self.tr("Charge statutory late-payment interest and 40 € per late invoice"), self
+        )
+        self.statutory.setToolTip(
+            self.tr(
+                "For debts between businesses in the EU, in euros: the ECB reference rate plus 8 points "
+                "a year, and a fixed 40 € for each invoice paid late."
+            )
+        )
         self.add_row(self.tr("Name:"), self.name, "name")
         self.add_row(self.tr("Kind:"), self.kind, "kind")
         self.add_row(self.tr("Tax ID:"), self.tax_id, "tax_id")
@@ -75,6 +84,7 @@ class DebtorDialog(FormDialog):
         self.add_row(self.tr("E-mail:"), self.email, "email")
         self.add_row(self.tr("Notes:"), self.notes, "notes")
         self.add_row(self.tr("Pays:"), self.rating, "payment_rating")
+        self.add_row(self.tr("Late payment:"), self.statutory, "statutory_interest")
         self._chosen: set[str] = set()  # what the user picked: the country and phone no longer move it
         self.language.activated.connect(lambda _i: self._chosen.add("language"))
         self.currency.activated.connect(lambda _i: self._chosen.add("currency"))
@@ -104,6 +114,7 @@ class DebtorDialog(FormDialog):
         self.email.setText(debtor.email or "")
         self.notes.setPlainText(debtor.notes)
         select_code(self.rating, debtor.payment_rating)
+        self.statutory.setChecked(debtor.statutory_interest)
 
     def _suggest(self) -> None:
         """Fill in what the country (and the main phone) suggest, where the user has not chosen."""
@@ -135,6 +146,7 @@ class DebtorDialog(FormDialog):
             email=self.email.text(),
             notes=self.notes.toPlainText(),
             payment_rating=str(self.rating.currentData()),
+            statutory_interest=self.statutory.isChecked(),
         )
         if self._debtor is None:
             return call(Desk.add_debtor, entered)

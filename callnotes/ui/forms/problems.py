@@ -76,6 +76,18 @@ _TEMPLATES = {
     "allocation_not_positive": QT_TRANSLATE_NOOP(
         "Problems", "The share of invoice %1 must be more than zero."
     ),
+    # statutory late-payment interest and its rate table
+    "statutory_currency": QT_TRANSLATE_NOOP(
+        "Problems", "Statutory late-payment interest applies only to debts in euros; this debtor's are in %1."
+    ),
+    "statutory_business": QT_TRANSLATE_NOOP(
+        "Problems", "Statutory late-payment interest applies only to debts between businesses."
+    ),
+    "rate_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The reference-rate table %1 cannot be read (line %2): fix it, or delete it to use the table "
+        "callnotes ships.",
+    ),
     # disputes and letters
     "unknown_invoice": QT_TRANSLATE_NOOP("Problems", "This debtor has no invoice %1."),
     "invoice_not_open": QT_TRANSLATE_NOOP("Problems", "Invoice %1 has nothing open on it to dispute."),
@@ -177,7 +189,9 @@ def problem_text(error: InputError, formats: Formats) -> str:
         ]
     elif error.problem == "phone":
         arguments = [str(values.get("value", "")), str(values.get("example", ""))]
-    elif error.problem == "currency_in_use":
+    elif error.problem == "rate_file":
+        arguments = [str(values.get("file", "")), str(values.get("line", ""))]
+    elif error.problem in ("currency_in_use", "statutory_currency"):
         arguments = [str(values.get("currency", ""))]
     elif error.problem == "import_date":
         arguments = [str(values.get("format", ""))]

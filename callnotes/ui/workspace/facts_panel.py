@@ -5,6 +5,7 @@ Every fact that can go into the notes is numbered (Alt+1…9) and clickable.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,12 +13,14 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from callnotes.domain.interest import InterestLine
 from callnotes.domain.ledger import AgeBucket
 from callnotes.domain.plans import InstalmentState, PlanState
 from callnotes.domain.promises import PromiseState
 from callnotes.services.facts import CallFacts, PlanFact
 from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
+from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.labels import label, plain_tooltip
 
 BUCKET_COLOURS = {
@@ -303,6 +306,8 @@ class FactsPanel(QScrollArea):
             self.layout_.addWidget(self._fact_button(Fact(terms, sentence)))
             self.layout_.addWidget(_plain(a.goods_services, self.body))
 
+        self._show_statutory(facts)
+
         self.layout_.addWidget(_heading(self.tr("PROMISES"), self.body))
         for p in facts.promises:
             text = (
@@ -341,6 +346,90 @@ class FactsPanel(QScrollArea):
             )
         self.layout_.addWidget(_plain(rating, self.body))
         self.layout_.addStretch(1)
+
+    def working_line(self, facts: CallFacts, line: InterestLine) -> str:
+        """One line of the working: 1.200,00 € × 45 days × 10,15 % / 365 = 15,02 €."""
+        text = (
+            self.tr("%1 × %2 days × %3 / 365 = %4")
+            .replace("%1", self._money(facts, line.principal_minor))
+            .replace("%2", str(line.days))
+            .replace("%3", self._formats.wording.percent(line.rate_bp))
+            .replace("%4", self._money(facts, line.amount_minor))
+        )
+        span = f"{self._formats.short_day(line.first_day)}–{self._formats.short_day(line.last_day)}"
+        assumed = " " + self.tr("(rate assumed: not in the table)") if line.rate_assumed else ""
+        return f"{span}: {text}{assumed}"
+
+    def _show_statutory(self, facts: CallFacts) -> None:
+        """When the debtor's switch is on: the statutory interest and compensation, one fact, then a line
+        per late invoice whose tooltip holds its computation."""
+        if not facts.debtor.statutory_interest:
+            return
+        self.layout_.addWidget(_heading(self.tr("STATUTORY LATE-PAYMENT INTEREST"), self.body))
+        interest = facts.interest
+        if interest is None:
+            problem = facts.rates_problem
+            said = (
+                problem_text(problem, self._formats) if problem else self.tr("The rate table cannot be read.")
+            )
+            self.layout_.addWidget(_plain(said, self.body))
+            return
+        if not interest.invoices:
+            self.layout_.addWidget(_plain(self.tr("No invoice is late."), self.body))
+            return
+        statutory = self._money(facts, interest.statutory_minor)
+        compensation = self._money(facts, interest.compensation_minor)
+        title = (
+            self.tr("interest %1 · compensation %2 (%3 late invoices)")
+            .replace("%1", statutory)
+            .replace("%2", compensation)
+            .replace("%3", str(interest.late_invoices))
+        )
+        if interest.statutory_claimed:
+            sentence = (
+                self.tr(
+                    "Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4"
+                )
+                .replace("%1", statutory)
+                .replace("%2", compensation)
+                .replace("%3", str(interest.late_invoices))
+                .replace("%4", self._day(interest.as_of))
+            )
+        else:
+            sentence = (
+                self.tr("Compensation %1 for %2 late invoices, as of %3")
+                .replace("%1", compensation)
+                .replace("%2", str(interest.late_invoices))
+                .replace("%3", self._day(interest.as_of))
+            )
+        self.layout_.addWidget(self._fact_button(Fact(title, sentence)))
+        if not interest.statutory_claimed and interest.statutory_minor:
+            self.layout_.addWidget(
+                _plain(self.tr("The agreed rate governs: the statutory interest is not claimed."), self.body)
+            )
+        for invoice in interest.invoices[:SHOWN_INVOICES]:
+            shown = _plain(
+                "      "
+                + self.tr("%1: interest %2 + %3")
+                .replace("%1", invoice.number)
+                .replace("%2", self._money(facts, invoice.statutory_minor))
+                .replace("%3", self._money(facts, invoice.compensation_minor)),
+                self.body,
+            )
+            shown.setObjectName("factDetail")
+            working = [self.working_line(facts, line) for line in invoice.statutory]
+            shown.setToolTip("<qt>" + "<br>".join(html.escape(line) for line in working) + "</qt>")
+            self.layout_.addWidget(shown)
+        if interest.missing_rates:
+            missing = ", ".join(self._formats.short_day(day) for day in interest.missing_rates)
+            self.layout_.addWidget(
+                _plain(
+                    self.tr(
+                        "No reference rate for the half-year from %1: the latest earlier one is used."
+                    ).replace("%1", missing),
+                    self.body,
+                )
+            )
 
     def _promise_word(self, state: PromiseState) -> str:
         return {

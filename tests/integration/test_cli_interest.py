@@ -1,0 +1,70 @@
+"""`callnotes interest` and the statutory switch, through the real command line in a subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.integration.test_cli import callnotes
+
+GREEK, SPANISH, AMERICAN = "2", "1", "3"
+
+
+def test_interest_command_json_table_switch_and_errors(tmp_path: Path) -> None:
+    assert callnotes(tmp_path, "demo").returncode == 0
+    # the Greek example: switch on, no agreed rate: statutory interest and 40 € per late invoice claimed
+    shown = callnotes(tmp_path, "interest", "--debtor", GREEK, "--as-of", "2026-12-31", "--json")
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert (data["as_of"], data["currency"], data["statutory_on"], data["statutory_claimed"]) == (
+        "2026-12-31",
+        "EUR",
+        True,
+        True,
+    )
+    invoice = data["invoices"][0]
+    assert set(invoice) >= {
+        "number",
+        "due_on",
+        "principal_minor",
+        "contractual",
+        "statutory",
+        "compensation_minor",
+    }
+    line = invoice["statutory"][0]
+    assert set(line) == {
+        "first_day", "last_day", "days", "principal_minor", "rate_bp", "amount_minor", "rate_assumed",
+        "half_year", "source",
+    }  # fmt: skip
+    assert all(isinstance(line[k], int) for k in ("days", "principal_minor", "rate_bp", "amount_minor"))
+    for invoice in data["invoices"]:  # the lines add up, and each late invoice earns 40 €
+        assert invoice["statutory_minor"] == sum(x["amount_minor"] for x in invoice["statutory"])
+        assert invoice["compensation_minor"] == 4000
+    assert data["claimed_extra_minor"] == data["statutory_minor"] + data["compensation_minor"]
+    assert data["late_invoices"] == len(data["invoices"]) >= 1
+    # the human form: a table in English with amounts in the debtor's locale
+    table = callnotes(tmp_path, "interest", "--debtor", GREEK, "--as-of", "2026-12-31")
+    assert table.returncode == 0 and "statutory" in table.stdout and "€" in table.stdout
+    assert "Claimed on top of the balance:" in table.stdout
+
+    # the switch from the command line: refused for dollars, recorded for euros
+    refused = callnotes(tmp_path, "debtor", "edit", AMERICAN, "--statutory-interest")
+    assert refused.returncode == 1 and "euros" in refused.stderr and "Traceback" not in refused.stderr
+    assert callnotes(tmp_path, "debtor", "edit", SPANISH, "--statutory-interest").returncode == 0
+    spanish = json.loads(callnotes(tmp_path, "interest", "--debtor", SPANISH, "--json").stdout)
+    # the Spanish agreement sets 8 %: it governs, the statutory figure is shown but not claimed
+    assert spanish["statutory_on"] and not spanish["statutory_claimed"] and spanish["statutory_minor"] > 0
+    assert spanish["claimed_extra_minor"] == spanish["compensation_minor"]
+    shown_debtor = json.loads(callnotes(tmp_path, "debtor", "show", SPANISH, "--json").stdout)
+    assert shown_debtor["statutory_interest"] is True
+    assert callnotes(tmp_path, "verify").returncode == 0  # the change is in the record and the chain holds
+
+    # clean errors: an unknown debtor, a date that does not exist, a broken rate file (file and line)
+    unknown = callnotes(tmp_path, "interest", "--debtor", "99")
+    assert unknown.returncode == 1 and "no debtor with id 99" in unknown.stderr
+    bad_day = callnotes(tmp_path, "interest", "--debtor", GREEK, "--as-of", "2026-02-30")
+    assert bad_day.returncode in (1, 2) and "not a date" in bad_day.stderr
+    rates = tmp_path / "reference-rates.csv"
+    rates.write_text("half_year_start,reference_rate_percent,source\n2026-07-01,2.15,x\n2026-07-01,abc,y\n")
+    broken = callnotes(tmp_path, "interest", "--debtor", GREEK)
+    assert broken.returncode == 1 and f"{rates}, line 3" in broken.stderr and "Traceback" not in broken.stderr
