@@ -140,8 +140,15 @@ def test_switching_the_language_drafts_again_and_the_text_before_is_one_undo_awa
     dialog = drafted(qtbot, window)
     spanish = dialog.body.toPlainText()
     assert dialog.language.code() == "es"
+    assert not dialog.warning.isVisible()
+    mine = desk_process.paths.data_dir / "templates" / "en" / "reminder.j2"  # the user's copy, broken
+    mine.parent.mkdir(parents=True)
+    mine.write_text(
+        "{% block subject %}Reminder{% endblock %}\n{% block body %}\n{{ balance }\n{% endblock %}\n"
+    )
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: dialog.draft is not None and dialog.draft.language == "en", timeout=10_000)
+    assert dialog.warning.isVisible() and re.search(r"reminder\.j2.*line 3", dialog.warning.text())
     english = dialog.body.toPlainText()
     assert english != spanish and dialog.draft.reference in english  # type: ignore[union-attr]
     deadline = date(2026, 11, 29)  # a reminder asks to pay within a week
