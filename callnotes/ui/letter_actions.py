@@ -99,6 +99,11 @@ class LetterActions(QObject):
     ) -> LetterDialog:
         """Open the dialog (not modal: the window stays usable); a kept draft of this kind comes back."""
         if self.dialog is not None:
+            sending = self.dialog.sent_dialog
+            if sending is not None and sending.isVisible():  # being marked as sent: finish that first
+                self.dialog.raise_()
+                sending.activateWindow()
+                return self.dialog
             self.dialog.close()  # one at a time: its draft is kept
         kept = self.drafts.get(debtor_id)
         if kept is not None and (
