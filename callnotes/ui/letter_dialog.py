@@ -498,8 +498,12 @@ class LetterDialog(QDialog):
         dialog.letter = written.path if written is not None else None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._logged)
+        dialog.finished.connect(self._sent_dialog_closed)
         self.sent_dialog = dialog
         dialog.open()
+
+    def _sent_dialog_closed(self) -> None:
+        self.sent_dialog = None  # deleted once closed
 
     def _write_for_sending(
         self, suffix: str, then: Callable[[Path], None], failed: Callable[[Exception], None]
