@@ -1,12 +1,14 @@
-"""Time a 5,000-entry packet against a bare reportlab table of the same rows.
+"""Time a 5,000-entry packet against bare reportlab tables of the same rows.
 
     python benchmarks/packet.py [--entries 5000] [--keep DIR]
 
-Fills a synthetic debtor through the services in a temporary data folder (not timed), then times
-`export_packet` end to end (reading the database, checking the chain, layout, merging, writing) and
-a plain platypus table of the record's rows (Paragraph cells, a repeated header, "page X of Y" by a
-numbered canvas), each the best of two runs, and prints both times and their ratio. The packet
-should take at most 1.2 times the bare table.
+Fills a synthetic debtor through the services in a temporary data folder (not timed), on one fixed
+clock, then times `export_packet` end to end (reading the database, checking the chain, layout,
+merging, writing) and the yardstick: the record's rows drawn by plain platypus in tables of a hundred
+rows (Paragraph cells, the column titles repeated at the top of every page, "page X of Y" by a
+numbered canvas). One 5,000-row table slows down as it grows and would flatter the packet. Each is
+the best of two runs; it prints both times and their ratio. The packet should take at most 1.2 times
+the yardstick.
 """
 
 from __future__ import annotations
@@ -29,11 +31,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.flowables import SetTopFlowables
 
+from callnotes.clock import FixedClock
 from callnotes.export import export_packet
 from callnotes.export.fonts import BOLD, FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
+from callnotes.export.render.flowables import widths
+from callnotes.export.render.theme import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from callnotes.export.wording import Wording
 from callnotes.services.books import (
     AgreementInput,
@@ -44,12 +50,15 @@ from callnotes.services.books import (
     record_payment,
 )
 from callnotes.services.debtors import DebtorInput, create_debtor
-from callnotes.services.interactions import add_line, end_interaction, start_interaction
+from callnotes.services.interactions import Ending, add_line, end_interaction, start_interaction
 from callnotes.store.access import Store, open_store
+from callnotes.store.account import read_account
 from callnotes.store.engine import transaction
-from callnotes.store.journal import entries_of
 
 AS_OF = date(2026, 11, 22)
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # the one clock: every "now" of the filling and the packet
+ZONE = "Europe/Madrid"
+TABLE_ROWS = 100  # rows per yardstick table
 SENTENCE = (
     "el cliente dice que pagará la factura cuando cobre de su obra en la calle mayor; pide otra semana "
     "de plazo y confirma por correo el importe pendiente, con transferencia al banco antes del viernes"
@@ -95,7 +104,7 @@ def fill(store: Store, entries: int) -> int:
                     AS_OF - timedelta(days=700 - 30 * n), 30_000, method="transferencia", reference=f"TRF {n}"
                 ),
             )
-        written = len(entries_of(session, debtor_id))
+        written = len(read_account(session, debtor_id).entries)
         start = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)
         while written < entries:
             lines = min(4, entries - written - 1)
@@ -105,14 +114,13 @@ def fill(store: Store, entries: int) -> int:
             for n in range(lines):
                 text = " ".join(rng.choice(words) for _ in range(rng.randint(6, 45)))
                 add_line(
-                    session, call.id or 0, KINDS[n % 4], text, written_at=start + timedelta(seconds=30 * n)
+                    session, call.id or 0, KINDS[n % 4], text, typed_at=start + timedelta(seconds=30 * n)
                 )
             end_interaction(
                 session,
                 call.id or 0,
-                "call_back",
+                Ending("call_back", summary="Volver a llamar."),
                 ended_at=start + timedelta(minutes=3),
-                summary="Volver a llamar.",
             )
             written += lines + 1
             start += timedelta(hours=7)
@@ -120,38 +128,66 @@ def fill(store: Store, entries: int) -> int:
 
 
 class NumberedCanvas(Canvas):
-    """The usual "page X of Y": keep each page's state, draw the numbers when the total is known."""
+    """The usual "page X of Y", laid out once with reportlab's public API (as the packet does): each
+    page draws the total as a form, defined when the canvas is saved and the total is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
+        self.pages = 0
 
     def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self.pages += 1
+        super().showPage()
 
     def save(self) -> None:
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.drawString(42, 24, f"Página {self._pageNumber} de {len(self._pages)}")
-            super().showPage()
+        self.beginForm("total")
+        self.setFont(FONT, 8)
+        self.drawString(0, 0, str(self.pages))
+        self.endForm()
         super().save()
 
 
-def bare_table(rows: list[list[str]], out: Path) -> None:
-    """The same rows as a plain platypus table."""
+def page_number(canvas: Canvas, _doc: Any) -> None:
+    """The foot of every page: "Página X de " and the total's form."""
+    before = f"Página {canvas.getPageNumber()} de "
+    canvas.saveState()
+    canvas.setFont(FONT, 8)
+    canvas.drawString(MARGIN_X, 24, before)
+    canvas.translate(MARGIN_X + canvas.stringWidth(before, FONT, 8), 24)
+    canvas.doForm("total")
+    canvas.restoreState()
+
+
+def bare_tables(rows: list[list[str]], out: Path) -> None:
+    """The same rows as plain platypus tables of TABLE_ROWS rows, under column titles on every page,
+    on the packet's page size and margins."""
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=7.6, leading=9.6)
     head = ParagraphStyle("head", cell, fontName=BOLD)
-    data = [[Paragraph(text, head) for text in ("N.º", "Escrito", "Tipo", "Contenido")]]
-    data += [[Paragraph(escape(text), cell) for text in row] for row in rows]
-    table = Table(data, colWidths=[27, 85, 62, 337], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        )
+    columns = widths(A4[0] - 2 * MARGIN_X, (0.42, 1.3, 0.95, 5.1))  # the packet's record columns
+    style = TableStyle(
+        [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     )
-    SimpleDocTemplate(str(out), pagesize=A4, initialFontName=FONT).build([table], canvasmaker=NumberedCanvas)
+    titles = Table([[Paragraph(text, head) for text in ("N.º", "Escrito", "Tipo", "Contenido")]], columns)
+    titles.setStyle(style)
+    story: list[Flowable] = [SetTopFlowables([titles], show=True)]
+    for first in range(0, len(rows), TABLE_ROWS):
+        table = Table(
+            [[Paragraph(escape(text), cell) for text in row] for row in rows[first : first + TABLE_ROWS]],
+            columns,
+        )
+        table.setStyle(style)
+        story.append(table)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        initialFontName=FONT,
+        invariant=True,  # as the packet's canvas: reportlab reads no clock of its own
+    )
+    doc.build(story, onFirstPage=page_number, onLaterPages=page_number, canvasmaker=NumberedCanvas)
 
 
 def best_of(runs: int, work: Callable[[], Any]) -> float:
@@ -170,16 +206,16 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="callnotes-bench-"))
     try:
-        store = open_store(str(folder / "data"), None)
+        store = open_store(str(folder / "data"), None, FixedClock(NOW, ZONE))
         filling = time.perf_counter()
         debtor_id = fill(store, args.entries)
         print(f"filled {args.entries} entries through the services in {time.perf_counter() - filling:.1f} s")
         register_fonts()
-        wording = Wording("es", "es_ES", "Europe/Madrid")
+        wording = Wording("es", "es_ES", ZONE)
         with store.sessions() as session:
             rows = [
-                [str(e.seq), wording.moment(e.written_at), wording.label("kind", e.kind), e.text]
-                for e in entries_of(session, debtor_id)
+                [str(e.seq), wording.moment(e.occurred_at), wording.label("kind", e.kind), e.text]
+                for e in read_account(session, debtor_id).entries
             ]
         options = PacketOptions(language="es", as_of=AS_OF)
         packet_pdf, table_pdf = folder / "packet.pdf", folder / "table.pdf"
@@ -189,12 +225,15 @@ def main() -> int:
             pages.append(export_packet(store.sessions, store.paths, debtor_id, packet_pdf, options).pages)
 
         packet_time = best_of(2, packet)
-        table_time = best_of(2, lambda: bare_table(rows, table_pdf))
+        table_time = best_of(2, lambda: bare_tables(rows, table_pdf))
         print(
             f"packet      {packet_time:6.2f} s  {pages[-1]} pages, {packet_pdf.stat().st_size / 1e6:.1f} MB"
         )
-        print(f"bare table  {table_time:6.2f} s  {len(rows)} rows, {table_pdf.stat().st_size / 1e6:.1f} MB")
-        print(f"ratio {packet_time / table_time:.2f} (packet / bare table; target at most 1.20)")
+        print(
+            f"bare tables {table_time:6.2f} s  {len(rows)} rows in tables of {TABLE_ROWS}, "
+            f"{table_pdf.stat().st_size / 1e6:.1f} MB"
+        )
+        print(f"ratio {packet_time / table_time:.2f} (packet / bare tables; target at most 1.20)")
         store.database.engine.dispose()
         if args.keep:
             shutil.copytree(folder, args.keep, dirs_exist_ok=True)

@@ -53,6 +53,16 @@ class AppPaths:
         return self.data_dir / "reference-rates.csv"
 
     @property
+    def templates(self) -> Path:
+        """The user's own letter templates: templates/<language>/<kind>.j2 override the shipped ones."""
+        return self.data_dir / "templates"
+
+    @property
+    def letters(self) -> Path:
+        """Where summaries and letters are written by default."""
+        return self.data_dir / "letters"
+
+    @property
     def ui_state(self) -> Path:
         return self.data_dir / "ui-state.ini"
 

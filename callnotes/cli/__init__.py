@@ -22,6 +22,7 @@ from callnotes.cli import (
     guard_command,
     import_command,
     interest_command,
+    letter_command,
     record_commands,
 )
 from callnotes.cli.common import Parser
@@ -52,6 +53,7 @@ def build_parser() -> Parser:
     guard_command.add_parsers(sub)
     agenda_command.add_parsers(sub)
     interest_command.add_parsers(sub)
+    letter_command.add_parsers(sub)
     return parser
 
 

@@ -49,6 +49,7 @@ CREDITOR_OPTIONS = (
     "language",
     "calling_hours",
     "contact_gap_days",
+    "reply_wait_days",
 )
 
 
@@ -87,6 +88,7 @@ def _creditor_json(c: CreditorInput) -> dict[str, Any]:
         "language": c.language,
         "calling_hours": c.calling_hours,
         "contact_gap_days": c.contact_gap_days,
+        "reply_wait_days": c.reply_wait_days,
     }
 
 
@@ -435,6 +437,13 @@ def add_parsers(sub: Command) -> None:
         type=int,
         metavar="N",
         help="the fewest days between two conversations with a debtor (default 7)",
+    )
+    set_.add_argument(
+        "--reply-wait-days",
+        dest="reply_wait_days",
+        type=int,
+        metavar="N",
+        help="days a post-call summary may wait for the debtor's reply before the agenda lists it (default 7)",
     )
     set_.set_defaults(run=cmd_creditor_set)
     show = creditor.add_parser("show", help="what is set up")

@@ -18,6 +18,9 @@ Reasons (stable codes, used by the command line's JSON and the window's words):
   no conversation ever, counted from the oldest overdue invoice's due date. A dispute does not pause it
   (a disputed debt needs talking about too), but its amount, like a reminder's, is what is overdue and
   not disputed.
+- `summary_unconfirmed`: the latest post-call summary sent has waited the creditor's `reply_wait_days`
+  (default 7) or more without a reply recorded (domain/confirmations.py): a call to ask for the
+  confirmation, or a note that none came. A reply of any stance (silent included) takes it away.
 - `reminder_due`: the process sends a reminder (an e-mail or letter to the debtor) every
   `REMINDER_INTERVAL_DAYS` days while invoices are overdue; none was sent in that time.
 
@@ -28,8 +31,8 @@ wait only while open disputes cover every open invoice (a dispute naming no invo
 Every row carries the debtor's open disputes, so the screen can show them. Archived debtors and
 debtors who owe nothing are not listed.
 
-Order: by urgency (broken promises and missed instalments first, then promises due, follow-ups, long
-silences, reminders), then the biggest debts first, then the oldest.
+Order: by urgency (broken promises and missed instalments first, then promises due, follow-ups and
+unconfirmed summaries, long silences, reminders), then the biggest debts first, then the oldest.
 """
 
 from __future__ import annotations
@@ -54,8 +57,10 @@ from callnotes.domain.account import (
     PromiseInfo,
     statement_of,
 )
+from callnotes.domain.confirmations import DEFAULT_REPLY_WAIT_DAYS, unconfirmed_summary
 from callnotes.domain.contact_rules import is_conversation
 from callnotes.domain.disputes import Dispute, open_disputes
+from callnotes.domain.entries import JournalEntry
 from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import InvoicePosition, InvoiceStatus
 from callnotes.domain.money import Money, format_money
@@ -79,6 +84,7 @@ class Reason(StrEnum):
     FOLLOW_UP_DUE = "follow_up_due"
     NO_RECENT_CONTACT = "no_recent_contact"
     REMINDER_DUE = "reminder_due"
+    SUMMARY_UNCONFIRMED = "summary_unconfirmed"
 
 
 # Lower is more urgent.
@@ -87,6 +93,7 @@ URGENCY = {
     Reason.INSTALMENT_MISSED: 1,
     Reason.PROMISE_DUE: 2,
     Reason.FOLLOW_UP_DUE: 3,
+    Reason.SUMMARY_UNCONFIRMED: 3,
     Reason.NO_RECENT_CONTACT: 4,
     Reason.REMINDER_DUE: 5,
 }
@@ -107,6 +114,9 @@ class DebtorFigures:
     plans: tuple[PlanInfo, ...]
     interactions: tuple[InteractionInfo, ...]
     disputes: tuple[Dispute, ...]  # the open ones
+    # The journal's entries the agenda reads: the contacts that sent e-mails or letters (which document
+    # each sent) and the replies to them, for confirmations and escalation (a whole account's are fine).
+    entries: tuple[JournalEntry, ...] = ()
 
     @property
     def received(self) -> tuple[tuple[date, int], ...]:
@@ -126,6 +136,7 @@ def figures_of(account: Account) -> DebtorFigures:
         account.plans,
         tuple(i for i in account.interactions if i.ended_at is not None),
         open_disputes(account.entries),
+        account.entries,
     )
 
 
@@ -333,6 +344,21 @@ class _Rows:
             self.balance_minor,
         )
 
+    def summary(self, wait_days: int) -> None:
+        """The latest summary sent, unanswered for `wait_days` days or more."""
+        zone = self.figures.debtor.time_zone
+        waiting = unconfirmed_summary(self.figures.entries, self.today, zone, wait_days)
+        if waiting is None:
+            return
+        sent_on = waiting.sent.sent_on(zone)
+        self.add(
+            Reason.SUMMARY_UNCONFIRMED,
+            f"Summary of {sent_on.isoformat()} not confirmed yet ({_days((self.today - sent_on).days)} "
+            f"without a reply); {self.money(self.balance_minor)} owed.",
+            sent_on,
+            self.balance_minor,
+        )
+
     def silence(self) -> None:
         """No conversation for NO_CONTACT_DAYS while money is overdue."""
         overdue = self.overdue()
@@ -380,17 +406,22 @@ def _days(n: int) -> str:
     return f"{n} day" if abs(n) == 1 else f"{n} days"
 
 
-def agenda(everyone: Iterable[DebtorFigures], today: date) -> list[AgendaItem]:
+def agenda(
+    everyone: Iterable[DebtorFigures], today: date, reply_wait_days: int = DEFAULT_REPLY_WAIT_DAYS
+) -> list[AgendaItem]:
     """Every row of the agenda on `today`, most urgent first (see the module's docstring)."""
-    rows = [row for figures in everyone for row in debtor_rows(figures, today)]
+    rows = [row for figures in everyone for row in debtor_rows(figures, today, reply_wait_days)]
     return sorted(
         rows,
         key=lambda r: (r.urgency, -r.balance_minor, -r.days_overdue, r.debtor_name, r.debtor_id, r.reason),
     )
 
 
-def debtor_rows(figures: DebtorFigures, today: date) -> list[AgendaItem]:
-    """The agenda's rows for one debtor on `today`: none when archived or owing nothing."""
+def debtor_rows(
+    figures: DebtorFigures, today: date, reply_wait_days: int = DEFAULT_REPLY_WAIT_DAYS
+) -> list[AgendaItem]:
+    """The agenda's rows for one debtor on `today`: none when archived or owing nothing; a summary is
+    unconfirmed after `reply_wait_days` days without a reply."""
     if figures.debtor.archived_on is not None:
         return []
     statement = statement_of(figures, today)
@@ -402,6 +433,7 @@ def debtor_rows(figures: DebtorFigures, today: date) -> list[AgendaItem]:
         r.promises()
         r.instalments()
     r.follow_up()
+    r.summary(reply_wait_days)
     if not r.waiting_on_agreement:
         r.silence()
         r.reminder()

@@ -196,6 +196,15 @@ class DeliveryDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class ReplyDetails:
+    """The debtor's answer to a summary or letter we sent (the `interaction` it names): confirming,
+    disputing, or silent (no reply came); the reply's words or the user's note are the entry's text."""
+
+    to: int  # the interaction id of the contact that sent the document
+    stance: str  # confirming | disputing | silent (domain/confirmations.py STANCES)
+
+
+@dataclass(frozen=True, slots=True)
 class GuardOverrideDetails:
     """The contact guard's warnings the user went ahead despite (the reason is the entry's text)."""
 
@@ -224,6 +233,7 @@ Details = (
     | DisputeDetails
     | DisputeEndDetails
     | DeliveryDetails
+    | ReplyDetails
     | OfferDetails
     | GuardOverrideDetails
     | UnreadableDetails
@@ -374,6 +384,8 @@ def _decode(kind: str, data: Mapping[str, Any]) -> Details:
         return DisputeEndDetails(int(data["dispute_seq"]), str(data["outcome"]))
     if kind == "delivery":
         return DeliveryDetails(int(data["interaction"]), str(data["status"]), _day(data["on"]))
+    if kind == "reply":
+        return ReplyDetails(int(data["to"]), str(data["stance"]))
     if kind == "offer":
         return OfferDetails.from_data(data)
     if kind == "guard_override":

@@ -7,8 +7,13 @@ when talking fails or an agreement is broken, then a collection agency or a lawy
 figures of a debtor), in one pass, so lists (the agenda) can ask it for every debtor.
 
 What counts as what:
-- a reminder: a letter or e-mail we sent after the oldest open invoice fell due;
-- a formal demand: a letter we sent with a reference (a certified-mail or burofax number);
+- a formal demand: a letter or e-mail we sent that records it sent a `demand` document (a burofax,
+  an extrajudicial demand, a final demand letter);
+- a reminder: a letter or e-mail we sent after the oldest open invoice fell due that records it sent
+  an `overdue` notice, a `reminder` or a `statement` (a post-call summary is neither);
+- a letter or e-mail logged without a document (before callnotes wrote them, or written elsewhere):
+  a letter with a reference (a certified-mail or burofax number) is a formal demand, any other a
+  reminder;
 - an attempt: a call or visit we made; the refusal to pay is the outcome of one;
 - handed over: the debtor archived with the reason "agency" or "lawyer".
 Callnotes does not yet record a claim filed at court, so the stage COURT is never worked out from
@@ -24,7 +29,9 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from callnotes.domain.account import HasBooks, InteractionInfo, PlanInfo, PromiseInfo, statement_of
+from callnotes.domain.confirmations import document_kinds
 from callnotes.domain.contact_rules import is_conversation
+from callnotes.domain.entries import JournalEntry
 from callnotes.domain.ledger import Statement
 from callnotes.domain.plans import plan_status
 from callnotes.domain.promises import PromiseState, promise_state
@@ -63,6 +70,7 @@ SETTLEMENT_AFTER_DAYS = 120  # an old debt: offer to settle for less
 DEMAND_DEADLINE_DAYS = 15  # what a formal demand usually gives the debtor to pay
 COURT_AFTER_DAYS = 60  # after a hand-over, if nothing was recovered
 LAWYER_FROM_MINOR = 5_000_00  # from this much overdue (in the debtor's currency), a lawyer, not an agency
+REMINDER_DOCUMENTS = frozenset({"overdue", "reminder", "statement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +96,8 @@ class History(HasBooks, Protocol):
     def interactions(self) -> tuple[InteractionInfo, ...]: ...
     @property
     def received(self) -> tuple[tuple[date, int], ...]: ...
+    @property
+    def entries(self) -> tuple[JournalEntry, ...]: ...  # at least the contacts that sent a document
 
 
 def _day(contact: InteractionInfo, zone: ZoneInfo) -> date:
@@ -112,16 +122,12 @@ def escalation(account: History, today: date, statement: Statement | None = None
         )
     first_due = min(d for d, _ in overdue)
     ours = [c for c in account.interactions if c.direction == "outbound" and c.ended_at is not None]
-    demands = [
-        _day(c, zone)
-        for c in ours
-        if c.kind == "letter" and c.reference.strip() and _day(c, zone) > first_due
+    documents = document_kinds(account.entries)
+    written = [
+        (c, documents.get(c.id)) for c in ours if c.kind in ("letter", "email") and _day(c, zone) > first_due
     ]
-    reminders = [
-        _day(c, zone)
-        for c in ours
-        if c.kind in ("letter", "email") and not c.reference.strip() and _day(c, zone) > first_due
-    ]
+    demands = [_day(c, zone) for c, kind in written if _sent_kind(c, kind) == "demand"]
+    reminders = [_day(c, zone) for c, kind in written if _sent_kind(c, kind) == "reminder"]
     attempts = [c for c in ours if c.kind in ("call", "visit")]
 
     agreement = _latest_agreement(account, today)
@@ -164,6 +170,17 @@ def escalation(account: History, today: date, statement: Statement | None = None
         max(today, max(reminders) + timedelta(days=FOLLOW_UP_DAYS)),
         "reminders_unanswered",
     )
+
+
+def _sent_kind(contact: InteractionInfo, document: str | None) -> str | None:
+    """What a letter or e-mail we sent counts as: "demand", "reminder", or None (a summary)."""
+    if (
+        document is None
+    ):  # logged without a document: a certified letter is a demand, anything else a reminder
+        return "demand" if contact.kind == "letter" and contact.reference.strip() else "reminder"
+    if document == "demand":
+        return "demand"
+    return "reminder" if document in REMINDER_DOCUMENTS else None
 
 
 def _latest_agreement(account: History, today: date) -> tuple[date | None, date | None, str] | None:

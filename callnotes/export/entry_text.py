@@ -29,6 +29,7 @@ from callnotes.domain.entries import (
     PaymentDetails,
     PlanDetails,
     PromiseDetails,
+    ReplyDetails,
     ReversalDetails,
     TermsDetails,
     UnreadableDetails,
@@ -174,6 +175,8 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
             status=w.label("delivery", details.status),
             date=w.day(details.on),
         )
+    if isinstance(details, ReplyDetails):
+        return reply_text(w, details) + (f"\n{entry.text}" if entry.text else "")
     if isinstance(details, GuardOverrideDetails):
         return guard_override_text(w, details.warnings, entry.text)
     if entry.kind == "amendment":
@@ -184,6 +187,17 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
     if isinstance(details, UnreadableDetails):  # an entry written by another version: shown as stored
         return f"{entry.text}\n{dict(details.data)}"
     return entry.text
+
+
+def reply_text(w: Wording, details: ReplyDetails) -> str:
+    """The debtor's answer to a summary or letter we sent, in a sentence."""
+    if details.stance == "confirming":
+        return w("The debtor confirms in writing what we sent them.")
+    if details.stance == "disputing":
+        return w("The debtor disputes in writing what we sent them.")
+    if details.stance == "silent":
+        return w("No reply came to what we sent the debtor.")
+    return f"{details.stance}: {details.to}"  # a stance of a later version: shown as stored
 
 
 def guard_override_text(w: Wording, warnings: Sequence[ContactWarning], reason: str) -> str:

@@ -113,6 +113,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "dispute": NP_("record entry kind", "dispute"),
         "dispute_resolved": NP_("record entry kind", "dispute resolved"),
         "delivery": NP_("record entry kind", "letter delivery"),
+        "reply": NP_("record entry kind", "reply to what we sent"),
         "guard_override": NP_("record entry kind", "went ahead despite a warning"),
     },
     "resolution": {
@@ -286,6 +287,10 @@ class Wording:
         if day not in self._days:
             self._days[day] = format_day(day, self.locale)
         return self._days[day]
+
+    def long_day(self, day: date) -> str:
+        """A day written out as a letter writes it ("29 de noviembre de 2026", "November 29, 2026")."""
+        return format_date(day, "long", locale=self.locale)
 
     def weekday(self, day: date) -> str:
         """The day's name in the language ("Saturday", "sábado")."""

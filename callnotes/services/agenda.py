@@ -16,13 +16,21 @@ from sqlmodel import Session
 
 from callnotes.domain.agenda import AgendaItem, Reason, debtor_rows, done_until, figures_of, hidden_by_done
 from callnotes.domain.agenda import agenda as agenda_rows
+from callnotes.domain.confirmations import DEFAULT_REPLY_WAIT_DAYS
 from callnotes.domain.dates import in_range
 from callnotes.errors import InputError, NotFoundError
+from callnotes.store import queries
 from callnotes.store.account import read_account, read_agenda_figures
 from callnotes.store.agenda import Mark, agenda_marks, remove_agenda_marks, set_agenda_mark
 from callnotes.store.engine import clock_of
 
 SNOOZED, DONE = "snoozed", "done"
+
+
+def reply_wait_days(session: Session) -> int:
+    """How many days a summary sent may wait for the debtor's reply (the business's setting)."""
+    creditor = queries.creditor(session)
+    return creditor.reply_wait_days if creditor is not None else DEFAULT_REPLY_WAIT_DAYS
 
 
 def _hidden(row: AgendaItem, marks: dict[tuple[int, str], Mark], today: date) -> bool:
@@ -50,7 +58,7 @@ def agenda_view(session: Session, today: date, most: int | None = None) -> Agend
     marks = {(m.debtor_id, m.reason): m for m in agenda_marks(session)}  # the latest mark of each row
     rows: list[AgendaItem] = []
     hidden: dict[int, str] = {}  # debtor: snoozed or done
-    for row in agenda_rows(read_agenda_figures(session), today):
+    for row in agenda_rows(read_agenda_figures(session), today, reply_wait_days(session)):
         if _hidden(row, marks, today):
             action = marks[row.key].action
             hidden[row.debtor_id] = SNOOZED if SNOOZED in (action, hidden.get(row.debtor_id)) else DONE
@@ -85,9 +93,8 @@ def _reason(code: str) -> Reason:
 
 def _row(session: Session, debtor_id: int, reason: Reason, today: date) -> AgendaItem:
     """The debtor's row for this reason today, or NotFoundError."""
-    found = [
-        r for r in debtor_rows(figures_of(read_account(session, debtor_id)), today) if r.reason is reason
-    ]
+    rows = debtor_rows(figures_of(read_account(session, debtor_id)), today, reply_wait_days(session))
+    found = [r for r in rows if r.reason is reason]
     if not found:
         raise NotFoundError(f"Debtor {debtor_id} is not on today's agenda for {reason.value}.")
     return found[0]

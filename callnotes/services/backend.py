@@ -258,10 +258,10 @@ class DeskProcess:
         )
         self.process.start()
         theirs.close()
-        listener = threading.Thread(
+        self._listener = threading.Thread(
             target=self._listen, args=(ours,), name="callnotes-desk-listener", daemon=True
         )
-        listener.start()
+        self._listener.start()
 
     def today(self) -> date:
         """Today in the user's own calendar."""
@@ -316,6 +316,8 @@ class DeskProcess:
         if self.process.is_alive():
             self.process.terminate()
         self._connection.close()
+        if self._listener is not threading.current_thread():
+            self._listener.join(STOP_SECONDS)  # so a restart's new desk is not told the old one stopped
 
     def _finish(self, job_id: int, message: Message) -> None:
         with self._lock:
@@ -347,11 +349,13 @@ class DeskProcess:
                     handler(message)
             else:
                 self._finish(message[1], message)
+        if connection is not self._connection:
+            return  # an earlier desk process, already replaced: the new one's state is not this one's
         if not self._ready.is_set():
             self._problem = "The callnotes desk process stopped before it could open the data."
             self._ready.set()
-        if self._closing or connection is not self._connection:
-            return  # closed on purpose, or an earlier desk process already replaced
+        if self._closing:
+            return  # closed on purpose
         print("callnotes: the desk process stopped", file=sys.stderr)
         self._fail_outstanding()
 

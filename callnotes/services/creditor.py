@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from callnotes.domain.confirmations import DEFAULT_REPLY_WAIT_DAYS, MAX_REPLY_WAIT_DAYS
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, DEFAULT_GAP_DAYS
 from callnotes.errors import InputError
 from callnotes.services import validation
@@ -29,6 +30,7 @@ class CreditorInput:
     language: str = "en"  # for new debtors
     calling_hours: str = DEFAULT_CALLING_HOURS
     contact_gap_days: int = DEFAULT_GAP_DAYS  # the fewest days between two conversations with a debtor
+    reply_wait_days: int = DEFAULT_REPLY_WAIT_DAYS  # how long a summary may wait for the debtor's reply
 
 
 MAX_GAP_DAYS = 90  # a longer interval would hold back every follow-up the field guidance asks for
@@ -57,6 +59,7 @@ def creditor_profile(session: Session) -> CreditorInput | None:
         language=creditor.language,
         calling_hours=creditor.calling_hours,
         contact_gap_days=creditor.contact_gap_days,
+        reply_wait_days=creditor.reply_wait_days,
     )
 
 
@@ -83,6 +86,13 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
             problem="too_many_days",
             values={"value": MAX_GAP_DAYS},
         )
+    if not 1 <= data.reply_wait_days <= MAX_REPLY_WAIT_DAYS:  # the window's box allows only these
+        raise InputError(
+            f"A summary waits between 1 and {MAX_REPLY_WAIT_DAYS} days for a reply, not {data.reply_wait_days}.",
+            field="reply_wait_days",
+            problem="too_many_days" if data.reply_wait_days > MAX_REPLY_WAIT_DAYS else None,
+            values={"value": MAX_REPLY_WAIT_DAYS},
+        )
     creditor = get_creditor(session) or Creditor(name=name)
     creditor.name = name
     creditor.tax_id = validation.tax_id(data.tax_id, country)
@@ -102,6 +112,7 @@ def set_creditor(session: Session, data: CreditorInput) -> Creditor:
     creditor.language = validation.language(data.language)
     creditor.calling_hours = data.calling_hours
     creditor.contact_gap_days = data.contact_gap_days
+    creditor.reply_wait_days = data.reply_wait_days
     session.add(creditor)
     session.flush()
     return creditor

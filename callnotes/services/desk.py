@@ -15,6 +15,7 @@ from sqlmodel import Session
 from callnotes.clock import Clock
 from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.confirmations import SentItem
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.domain.interest import DebtorInterest, HalfYearRate
 from callnotes.errors import InputError, NotFoundError
@@ -24,7 +25,7 @@ from callnotes.paths import AppPaths
 from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
-from callnotes.services import books, debtors, disputes, interactions, interest, people
+from callnotes.services import books, debtors, disputes, interactions, interest, letters, people, replies
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
@@ -38,6 +39,7 @@ from callnotes.services.imports.files import FilePeek, import_path, peek_file
 from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.imports.report import ImportReport
 from callnotes.services.interactions import ContactInput, Ending, PlanInput
+from callnotes.services.letters import LetterDraft, LetterRequest, SentInput, WrittenLetter
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
 from callnotes.services.record import RecordAudit, RecordCheck, audit_record
@@ -463,11 +465,41 @@ class Desk:
             return logged.id or 0
 
     @writes
-    def record_delivery(self, debtor_id: int, interaction_id: int, status: str, on: date) -> None:
-        """Record what became of a letter (delivered, returned, refused) and on which day."""
+    def record_delivery(
+        self, debtor_id: int, interaction_id: int, status: str, on: date, receipts: Sequence[Path] = ()
+    ) -> None:
+        """Record what became of a letter (delivered, returned, refused) and on which day, with the
+        receipts (proof of delivery, report of service) kept with the letter."""
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
-            interactions.record_delivery(session, debtor_id, interaction_id, status, on, author=author)
+            interactions.record_delivery(
+                session,
+                debtor_id,
+                interaction_id,
+                status,
+                on,
+                author=author,
+                receipts=receipts,
+                paths=self.paths,
+            )
+
+    # --- replies to what we sent ----------------------------------------------------------------
+    def peek_reply(self, path: Path) -> replies.ReplyPeek:
+        """What a saved e-mail says and which document we sent it answers (by its record reference)."""
+        with self._store.sessions() as session:
+            return replies.peek_reply(session, path)
+
+    def sent_documents(self, debtor_id: int) -> tuple[SentItem, ...]:
+        """The summaries and letters sent to the debtor, newest first: what a reply may answer."""
+        with self._store.sessions() as session:
+            return replies.sent_to(session, debtor_id)
+
+    @writes
+    def record_reply(self, debtor_id: int, reply: replies.ReplyInput) -> int:
+        """Record the debtor's reply (or that none came) to a summary or letter; the reply entry's seq."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            return replies.record_reply(session, debtor_id, reply, paths=self.paths, author=author)
 
     @writes
     def open_dispute(
@@ -501,6 +533,37 @@ class Desk:
         from callnotes.example import load_example
 
         return load_example(self._store, self.clock.now())
+
+    # --- summaries and letters ----------------------------------------------------------------------
+    def draft_letter(self, request: LetterRequest, body: str | None = None) -> LetterDraft:
+        """A summary or letter drafted from the record as it stands (with `body`: the user's edited text)."""
+        with self._store.sessions() as session:
+            return letters.draft_letter(session, self.paths, request, body)
+
+    def letter_mailto(self, request: LetterRequest, body: str | None = None) -> str:
+        """The draft as a `mailto:` link (recipient, subject, body), where that suits better than an .eml."""
+        with self._store.sessions() as session:
+            return letters.letter_mailto(session, self.paths, request, body)
+
+    @writes
+    def write_letter(self, request: LetterRequest, path: Path, body: str | None = None) -> WrittenLetter:
+        """Write the document as .eml or .pdf (by the suffix) and keep the full head it cites."""
+        with transaction(self._store.sessions) as session:
+            return letters.write_letter(session, self.paths, request, path, body)
+
+    @writes
+    def record_sent(self, debtor_id: int, sent: SentInput) -> int:
+        """Log a written document as sent (an e-mail or a letter contact), with the file and receipts
+        attached; returns the contact's id."""
+        with transaction(self._store.sessions) as session:
+            author = author_name(session, self._login)
+            return letters.record_sent(session, self.paths, debtor_id, sent, author)
+
+    def letters_folder(self) -> Path:
+        """Where drafts are written by default: <data folder>/letters (made when first asked for)."""
+        folder = self.paths.letters
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
 
     # --- importing the books ------------------------------------------------------------------------
     def peek_import(self, path: Path, encoding: str | None = None) -> FilePeek:

@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,7 +30,9 @@ from callnotes.domain.offers import OfferTerms, plain_terms
 from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.export.offer_text import agreement_sentence, for_debtor, if_missed_sentence
+from callnotes.paths import AppPaths
 from callnotes.services import validation
+from callnotes.services.attachments import attach_files, check_files
 from callnotes.services.contact_guard import override_line
 from callnotes.services.debtors import get_debtor
 from callnotes.services.disputes import DisputeInput, dispute_entry, mark_disputed
@@ -500,10 +503,21 @@ def log_interaction(session: Session, debtor_id: int, contact: ContactInput, aut
 
 
 def record_delivery(
-    session: Session, debtor_id: int, interaction_id: int, status: str, on: date, *, author: str = ""
+    session: Session,
+    debtor_id: int,
+    interaction_id: int,
+    status: str,
+    on: date,
+    *,
+    author: str = "",
+    receipts: Sequence[Path] = (),
+    paths: AppPaths | None = None,
 ) -> Entry:
     """Record what became of a letter (delivered, returned, refused) and on which day, as an entry naming
-    it; the latest such entry is the letter's state. The day is between the day it was sent and today."""
+    it; the latest such entry is the letter's state. The day is between the day it was sent and today.
+
+    `receipts` (the proof of delivery, the post's notice of a letter returned, the bailiff's report of
+    service) are kept with the letter's contact, after the delivery entry; `paths` is needed for them."""
     letter = get_interaction(session, interaction_id)
     if letter.debtor_id != debtor_id or letter.kind != "letter" or letter.ended_at is None:
         raise InputError(
@@ -528,8 +542,15 @@ def record_delivery(
             problem="before_sent",
             values={"value": sent_on.isoformat()},
         )
+    if receipts:
+        check_files(receipts)  # every file before anything is recorded
+        if paths is None:
+            raise InputError("Receipts cannot be kept without the data folder.", field="files")
     data = {"interaction": interaction_id, "status": status, "on": on.isoformat()}
-    return append_entry(session, debtor_id, NewEntry("delivery", "", data, interaction_id, author=author))
+    entry = append_entry(session, debtor_id, NewEntry("delivery", "", data, interaction_id, author=author))
+    if receipts and paths is not None:
+        attach_files(session, paths, debtor_id, receipts, interaction_id=interaction_id, author=author)
+    return entry
 
 
 def amend_entry(

@@ -97,12 +97,25 @@ class RecordAudit:
         """The same audit with what checking it against a witness found (`services.witness`)."""
         return RecordAudit(self.checks, (*self.findings, *findings))
 
-    def as_json(self) -> dict[str, object]:
-        return {
-            "ok": self.ok,
-            "findings": [f.as_json() for f in self.findings],
-            "records": [check.as_json() for check in self.checks],
-        }
+    def as_json(self) -> list[dict[str, object]]:
+        """One object per debtor's record (its head, entries, findings), as `verify --json` has always
+        printed; then, only when there are any, one for what concerns the database as a whole or a
+        witness (a missing trigger, a tombstone, a witnessed head): `{"debtor_id": null, "scope":
+        "database", "ok", "findings"}`."""
+        records: list[dict[str, object]] = [check.as_json() for check in self.checks]
+        placed = {f for check in self.checks for f in check.findings}
+        rest = [f for f in self.findings if f not in placed]
+        if rest:
+            failed = any(f.failure for f in rest)
+            records.append(
+                {
+                    "debtor_id": None,
+                    "scope": "database",
+                    "ok": not failed,
+                    "findings": [f.as_json() for f in rest],
+                }
+            )
+        return records
 
 
 def _checked_head(expect_head: str | None, debtor_id: int | None) -> None:

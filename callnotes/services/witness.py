@@ -1,15 +1,20 @@
 """`callnotes verify --against FILE`: the database checked against heads witnessed outside it.
 
-A packet carries the heads of the journal it printed in its document information
+A packet or a PDF letter carries the heads of the journal it printed in its document information
 (`/CallnotesHeads`), a backup in its `manifest.json` (or, as a plain database file, in its own
-journal heads), and a list of heads can be kept as JSON. Each witnessed head must still be part of
-the debtor's journal: see `callnotes.domain.witness`.
+journal heads), an e-mail written by callnotes in its `X-Callnotes-Heads` header, and a list of
+heads can be kept as JSON. A forwarded e-mail that lost the header still shows its record references
+(`3-41-9f2c4a1b3e7d`): they are completed to the full heads callnotes kept when it wrote them.
+Each witnessed head must still be part of the debtor's journal: see `callnotes.domain.witness`.
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import logging
+import re
 import sqlite3
 import zipfile
 from dataclasses import dataclass
@@ -18,11 +23,13 @@ from typing import Any
 
 from sqlmodel import Session
 
-from callnotes.domain.audit import Finding
+from callnotes.domain.audit import WITNESS_MISMATCH, Finding
+from callnotes.domain.documents import CitedReference, find_references
 from callnotes.domain.record import WitnessHead
 from callnotes.domain.witness import PDF_HEADS_KEY, Ending, parse_heads, witness_findings
 from callnotes.errors import InputError
 from callnotes.store.audit import tombstones
+from callnotes.store.cited import cited_heads
 from callnotes.store.journal import entry_hashes, heads_in_sqlite_file, journal_sizes
 
 MANIFEST = "manifest.json"  # the file of a backup (a ZIP) that lists, among others, its heads
@@ -35,6 +42,7 @@ class Witness:
 
     source: str  # "the packet x.pdf", "the backup y.zip", ...
     heads: tuple[WitnessHead, ...]
+    references: tuple[CitedReference, ...] = ()  # short references only (an e-mail without its header)
 
 
 def _from_pdf(path: Path) -> Any:
@@ -62,12 +70,39 @@ def _from_zip(path: Path) -> Any:
     return json.loads(data.decode("utf-8"))
 
 
+HEADS_HEADER = "X-Callnotes-Heads"  # export.letter_email writes it
+_HEADER_LINE = re.compile(rb"^[A-Za-z0-9-]+:[ \t]")
+
+
+def _from_email(path: Path) -> Witness:
+    """The heads an e-mail written by callnotes carries in its header; failing that, the record
+    references in its text (a reply or a forwarded copy quoting it)."""
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    source = f"the e-mail {path.name}"
+    header = message.get(HEADS_HEADER)
+    if header is not None:
+        return Witness(source, parse_heads(json.loads(str(header))))
+    texts = [str(message.get("Subject", ""))]
+    for part in message.walk():
+        if part.get_content_type() in ("text/plain", "text/html") and not part.is_attachment():
+            try:
+                texts.append(str(part.get_content()))
+            except (LookupError, ValueError):
+                continue
+    references = tuple(dict.fromkeys(find_references("\n".join(texts))))
+    if not references:
+        raise ValueError(f"it has no {HEADS_HEADER} header and its text cites no record reference")
+    return Witness(source, (), references)
+
+
 def read_witness(path: Path) -> Witness:
-    """The heads a packet (PDF), a backup (ZIP with a manifest, or a database file) or a JSON list
-    records; InputError, saying why, when the file cannot be read as any of them."""
+    """The heads a packet or letter (PDF), a backup (ZIP with a manifest, or a database file), an e-mail
+    (.eml) or a JSON list records; InputError, saying why, when the file cannot be read as any of them."""
     try:
         with path.open("rb") as file:
             start = file.read(16)
+        if path.suffix.lower() == ".eml" or _HEADER_LINE.match(start):
+            return _from_email(path)
         if start.startswith(b"%PDF"):
             source, document = f"the packet {path.name}", _from_pdf(path)
         elif zipfile.is_zipfile(path):
@@ -80,20 +115,49 @@ def read_witness(path: Path) -> Witness:
     except (OSError, ValueError, UnicodeDecodeError, zipfile.BadZipFile, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise InputError(
-            f"{path} cannot be read as a packet, a backup or a list of heads: {reason}."
+            f"{path} cannot be read as a packet, a letter, an e-mail, a backup or a list of heads: {reason}."
         ) from exc
     except Exception as exc:  # a damaged PDF fails inside pypdf in many ways: one clear line, still
-        raise InputError(f"{path} cannot be read as a packet, a backup or a list of heads: {exc}.") from exc
+        raise InputError(
+            f"{path} cannot be read as a packet, a letter, an e-mail, a backup or a list of heads: {exc}."
+        ) from exc
+
+
+def _completed(session: Session, witness: Witness) -> tuple[list[WitnessHead], list[Finding]]:
+    """The witness's heads, with its short references completed to the full heads kept when the
+    documents were written; a reference this database never issued is checked against the journal
+    itself (its entry's hash must begin the same way), else it is a finding."""
+    heads = list(witness.heads)
+    findings = []
+    for reference in witness.references:
+        kept = cited_heads(session, reference)
+        if kept:
+            heads += kept
+            continue
+        shown = f"{reference.debtor_id}-{reference.entries}-{reference.head_prefix}"
+        stored = entry_hashes(session, [(reference.debtor_id, reference.entries)]).get(
+            (reference.debtor_id, reference.entries)
+        )
+        if stored is not None and stored.startswith(reference.head_prefix):
+            heads.append(WitnessHead(reference.debtor_id, reference.entries, stored))
+            continue
+        message = (
+            f"{witness.source} cites the record reference {shown}, which callnotes did not issue here "
+            "and which the journal does not continue"
+        )
+        findings.append(
+            Finding(WITNESS_MISMATCH, message, reference.debtor_id, "entry", None, reference.entries or None)
+        )
+    return heads, findings
 
 
 def check_against(session: Session, witness: Witness) -> list[Finding]:
     """Every witnessed head that the database's journals no longer continue, and deleted debtors'."""
-    heads = witness.heads
+    heads, findings = _completed(session, witness)
     ids = {head.debtor_id for head in heads}
     sizes = journal_sizes(session, ids)
     hashes = entry_hashes(session, [(head.debtor_id, head.entries) for head in heads if head.entries])
     stones = {debtor_id: stone for debtor_id, stone in tombstones(session).items() if debtor_id in ids}
-    findings = []
     for head in heads:
         stone = stones.get(head.debtor_id)
         findings += witness_findings(

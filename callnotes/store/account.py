@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, func, select
+from sqlalchemy import ColumnElement, Table, and_, func, or_, select
 from sqlmodel import Session, SQLModel
 
 from callnotes.domain.account import (
@@ -32,6 +32,7 @@ from callnotes.domain.account import (
     ReversalInfo,
 )
 from callnotes.domain.agenda import DebtorFigures
+from callnotes.domain.confirmations import CORRESPONDENCE_KINDS
 from callnotes.domain.disputes import open_disputes
 from callnotes.errors import NotFoundError
 from callnotes.store.journal import decoded
@@ -54,6 +55,7 @@ from callnotes.store.models import (
 
 Row = Any  # a result row: its columns by name
 DISPUTE_ENTRY_KINDS = ("dispute", "dispute_resolved")  # the entries domain/disputes.py reads
+REPLY_ENTRY_KINDS = ("reply",)  # the entries domain/confirmations.py reads, with the contacts that sent
 
 
 def table(model: type[SQLModel]) -> Table:
@@ -279,7 +281,9 @@ def _grouped(rows: Iterable[Row], make: Any) -> dict[int, list[Any]]:
 
 def read_agenda_figures(session: Session) -> list[DebtorFigures]:
     """What the agenda needs of every debtor not archived: the books, promises, plans, the interactions
-    that ended and the open disputes, by name (eleven queries whatever the number of debtors).
+    that ended, the open disputes, and the e-mails and letters we sent with the replies to them (which
+    document each sent, for confirmations and escalation), by name (eleven queries whatever the number
+    of debtors).
 
     It reads every row of those tables (and the journal's dispute entries) at once: fine for thousands
     of debtors; issue 16 narrows it to what the agenda's rules look at.
@@ -297,9 +301,20 @@ def read_agenda_figures(session: Session) -> list[DebtorFigures]:
         _rows(session, Interaction, interaction.c.ended_at.is_not(None), "started_at", "id"), interaction_info
     )
     entry = table(Entry)
-    dispute_entries = _grouped(
-        _rows(session, Entry, entry.c.kind.in_(DISPUTE_ENTRY_KINDS), "debtor_id", "seq"), decoded
+    sent = select(interaction.c.id).where(
+        interaction.c.direction == "outbound", interaction.c.kind.in_(sorted(CORRESPONDENCE_KINDS))
     )
+    read = or_(
+        entry.c.kind.in_(DISPUTE_ENTRY_KINDS + REPLY_ENTRY_KINDS),
+        and_(
+            entry.c.kind == "interaction",
+            entry.c.interaction_id.in_(sent),
+            # only a contact that sent a document has this key (services/interactions.end_interaction):
+            # the others are not read nor decoded; the decoded details say for sure
+            entry.c.data.contains('"document":'),
+        ),
+    )
+    entries = _grouped(_rows(session, Entry, read, "debtor_id", "seq"), decoded)
     return [
         DebtorFigures(
             debtor_profile(d),
@@ -310,7 +325,8 @@ def read_agenda_figures(session: Session) -> list[DebtorFigures]:
             tuple(promises[d.id]),
             tuple(plans[d.id]),
             tuple(ended[d.id]),
-            open_disputes(dispute_entries[d.id]),
+            open_disputes(entries[d.id]),
+            tuple(entries[d.id]),
         )
         for d in debtors
     ]

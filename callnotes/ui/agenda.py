@@ -387,6 +387,8 @@ class AgendaPage(QWidget):
             )
         if row.reason is Reason.FOLLOW_UP_DUE:
             return self.tr("Follow-up date %1 reached.").replace("%1", day)
+        if row.reason is Reason.SUMMARY_UNCONFIRMED:
+            return self.tr("Summary of %1 not confirmed yet.").replace("%1", self._formats.short_day(row.on))
         if row.reason is Reason.NO_RECENT_CONTACT and not row.amount_minor:  # a dispute covers it all
             if row.last_conversation is None:
                 return self.tr("No conversation yet; all that is overdue is disputed.")

@@ -1,5 +1,6 @@
 """One debtor at a glance: what is owed, the invoices, the payments, the details and the record with
-the documents. Files dropped on it are kept with the debtor, or with the invoice they are dropped on."""
+the documents. Files dropped on it are kept with the debtor, or with the invoice they are dropped on; a
+single saved e-mail (.eml) dropped on a debtor we wrote to is their reply, recorded as one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.domain.confirmations import sent_documents
 from callnotes.services.attachments import DocumentInfo
 from callnotes.services.record import RecordCheck
 from callnotes.services.views import DebtorView
@@ -47,6 +49,7 @@ class DebtorDetailPanel(QWidget):
     filesDropped = Signal(
         object, object
     )  # the files (list[Path]) and the invoice dropped on (InvoiceRow | None)
+    replyDropped = Signal(object)  # one saved e-mail (.eml, a Path): the debtor's reply to record
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,7 +202,18 @@ class DebtorDetailPanel(QWidget):
         if self.view is None or not files:
             return
         event.acceptProposedAction()
-        self.filesDropped.emit(files, self._invoice_at(event.position().toPoint()))
+        invoice = self._invoice_at(event.position().toPoint())
+        if invoice is None and self._is_reply(files):
+            self.replyDropped.emit(files[0])
+            return
+        self.filesDropped.emit(files, invoice)
+
+    def _is_reply(self, files: list[Path]) -> bool:
+        """One saved e-mail, for a debtor we sent a summary or letter to: their reply, to record as one
+        (an e-mail dropped on an invoice, or on a debtor never written to, is kept as a document)."""
+        if self.view is None or len(files) != 1 or files[0].suffix.lower() != ".eml":
+            return False
+        return bool(sent_documents(item.entry for item in self.view.record))
 
     def _invoice_at(self, point: QPoint) -> InvoiceRow | None:
         """The invoice row under a point of the panel, when the Invoices tab is shown; it is selected."""

@@ -48,6 +48,7 @@ _LABELS = {
     "amendment": QT_TRANSLATE_NOOP("Labels", "amendment"),
     "dispute_resolved": QT_TRANSLATE_NOOP("Labels", "dispute resolved"),
     "delivery": QT_TRANSLATE_NOOP("Labels", "letter delivery"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "reply"),
     "offer": QT_TRANSLATE_NOOP("Labels", "offer"),
     "guard_override": QT_TRANSLATE_NOOP("Labels", "went ahead despite a warning"),
     # invoice statuses
@@ -80,6 +81,11 @@ _LABELS = {
     "follow_up_due": QT_TRANSLATE_NOOP("Labels", "Follow-up due"),
     "no_recent_contact": QT_TRANSLATE_NOOP("Labels", "No recent conversation"),
     "reminder_due": QT_TRANSLATE_NOOP("Labels", "Reminder due"),
+    "summary_unconfirmed": QT_TRANSLATE_NOOP("Labels", "Summary not confirmed"),
+    # how the debtor answered what we sent
+    "confirming": QT_TRANSLATE_NOOP("Labels", "confirms it"),
+    "disputing": QT_TRANSLATE_NOOP("Labels", "disputes it"),
+    "silent": QT_TRANSLATE_NOOP("Labels", "no reply came"),
 }
 
 

@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         self.status_location.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_location)
 
-        self.entry = EntryActions(self, self.worker, self.formats, self.detail, desk.clock.today)
+        self.entry = EntryActions(
+            self, self.worker, self.formats, self.detail, desk.clock.today, now=desk.clock.now
+        )
         self.entry.changed.connect(self._data_changed)
         self.entry.debtorAdded.connect(self._debtor_added)
         self.entry.exampleRequested.connect(self.load_example_data)

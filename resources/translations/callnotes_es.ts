@@ -131,6 +131,10 @@
         <translation>Ha llegado la fecha de seguimiento, el %1.</translation>
     </message>
     <message>
+        <source>Summary of %1 not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conversation yet; all that is overdue is disputed.</source>
         <translation>Aún ninguna conversación; todo lo vencido está impugnado.</translation>
     </message>
@@ -560,6 +564,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Antes de una llamada o una visita, callnotes avisa si la última conversación es más reciente.</translation>
     </message>
     <message>
+        <source>A summary sent after a call and not confirmed by then is listed on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Business name:</source>
         <translation>Nombre de la empresa:</translation>
     </message>
@@ -606,6 +614,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Days between conversations:</source>
         <translation>Días entre conversaciones:</translation>
+    </message>
+    <message>
+        <source>Days to wait for a reply:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load example data instead</source>
@@ -985,6 +997,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Datos del deudor</translation>
     </message>
     <message>
+        <source>Charge statutory late-payment interest and 40 € per late invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For debts between businesses in the EU, in euros: the ECB reference rate plus 8 points a year, and a fixed 40 € for each invoice paid late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -1031,6 +1051,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Pays:</source>
         <translation>Puntualidad:</translation>
+    </message>
+    <message>
+        <source>Late payment:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,8 +1165,16 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>La carta fue:</translation>
     </message>
     <message>
+        <source>Proof of delivery, the returned envelope, the report of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On:</source>
         <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Receipts:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1579,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Registrar entrega…</translation>
     </message>
     <message>
+        <source>Record &amp;reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s reply to a summary or letter, or that none came; or drop the .eml here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Offers calculator: a plan…</source>
         <translation>Calculadora de &amp;ofertas: un plan…</translation>
     </message>
@@ -1557,6 +1597,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Stop offering %1 to call? Past calls keep their name, and the record keeps the change.</source>
         <translation>¿Dejar de proponer a %1 como persona a la que llamar? Las llamadas anteriores conservan su nombre y el cambio queda en el registro.</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor disputes what we sent. Record the dispute now (which invoices, and why)?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2037,50 @@ Huella de la cadena: %3</translation>
     <message>
         <source>paid invoices settled %1 days after due</source>
         <translation>las facturas pagadas se saldaron %1 días después del vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 × %2 days × %3 / 365 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rate assumed: not in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUTORY LATE-PAYMENT INTEREST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate table cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest %1 · compensation %2 (%3 late invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation %1 for %2 late invoices, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed rate governs: the statutory interest is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: interest %2 + %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference rate for the half-year from %1: the latest earlier one is used.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept</source>
@@ -2499,6 +2591,10 @@ Huella de la cadena: %3</translation>
         <translation>entrega de carta</translation>
     </message>
     <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>offer</source>
         <translation>oferta</translation>
     </message>
@@ -2609,6 +2705,22 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Reminder due</source>
         <translation>Toca recordatorio</translation>
+    </message>
+    <message>
+        <source>Summary not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirms it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply came</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3804,18 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>La parte de la factura %1 debe ser mayor que cero.</translation>
     </message>
     <message>
+        <source>Statutory late-payment interest applies only to debts in euros; this debtor&apos;s are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory late-payment interest applies only to debts between businesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference-rate table %1 cannot be read (line %2): fix it, or delete it to use the table callnotes ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This debtor has no invoice %1.</source>
         <translation>Este deudor no tiene ninguna factura %1.</translation>
     </message>
@@ -3714,6 +3838,14 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Choose a letter in the record.</source>
         <translation>Elija una carta del registro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail. Save the reply from your mail program as an .eml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is dated before this was sent; choose the document it answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
@@ -3879,6 +4011,93 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Another reason</source>
         <translation>Otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming: they agree with what we sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputing: they do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole message is kept with the reply; the words below go into the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply&apos;s words, or a note (e.g. called, no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to this debtor yet that a reply could answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

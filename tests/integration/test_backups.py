@@ -74,7 +74,7 @@ def test_backup_and_restore_round_trip_with_documents(tmp_path: Path) -> None:
             assert hashlib.sha256(archive.read(name)).hexdigest() == listed["sha256"]
     verified = json.loads(callnotes(data, "verify", "--json").stdout)
     assert manifest["heads"] == [
-        {"debtor_id": c["debtor_id"], "entries": c["entries"], "head": c["head"]} for c in verified["records"]
+        {"debtor_id": c["debtor_id"], "entries": c["entries"], "head": c["head"]} for c in verified
     ]
     documents = sorted(p for p in paths.attachments.rglob("*") if p.is_file())
     assert documents and {f"attachments/{p.parent.name}/{p.name}" for p in documents} <= names

@@ -192,7 +192,7 @@ def test_against_an_earlier_packet_catches_a_consistent_truncation(
         )
     alone = callnotes(data_dir, "verify", "--json")
     # the two entries removed were the call's plan and contact: what is left of it is unrecorded ...
-    assert {f["kind"] for f in json.loads(alone.stdout)["findings"]} <= {"row_unrecorded"}
+    assert {f["kind"] for r in json.loads(alone.stdout) for f in r["findings"]} <= {"row_unrecorded"}
     caught = callnotes(data_dir, "verify", "--against", str(packet))
     assert caught.returncode == 1
     assert "witness_mismatch [debtor 1, entry" in caught.stdout and "truncated" in caught.stdout
@@ -378,15 +378,16 @@ def test_verify_json_gives_each_finding_its_kind_and_place(books_store: Store) -
     result = callnotes(books_store.paths.data_dir, "verify", "--json")
     assert result.returncode == 1
     report = json.loads(result.stdout)
-    assert report["ok"] is False and len(report["records"]) == 3
-    assert {(f["kind"], f["debtor_id"], f["table"], f["row_id"]) for f in report["findings"]} == {
+    records = [r for r in report if r["debtor_id"] is not None]
+    assert len(records) == 3 and not all(r["ok"] for r in report)
+    assert report[-1]["scope"] == "database" and report[-1]["ok"] is False
+    findings = [f for r in report for f in r["findings"]]
+    assert {(f["kind"], f["debtor_id"], f["table"], f["row_id"]) for f in findings} == {
         ("trigger_missing", None, "sqlite_master", None),
         ("row_mismatch", 2, "invoice", 5),
         ("head_mismatch", 3, "journalhead", 3),
     }
-    assert all(
-        set(f) >= {"kind", "debtor_id", "table", "row_id", "seq", "message"} for f in report["findings"]
-    )
+    assert all(set(f) >= {"kind", "debtor_id", "table", "row_id", "seq", "message"} for f in findings)
     people = callnotes(books_store.paths.data_dir, "verify")
     assert people.returncode == 1 and "Traceback" not in people.stderr
     assert "row_mismatch [debtor 2, invoice 5, entry" in people.stdout
@@ -396,13 +397,13 @@ def test_verify_json_gives_each_finding_its_kind_and_place(books_store: Store) -
 def test_against_a_list_of_heads_and_a_database_backup(books_store: Store, tmp_path: Path) -> None:
     data_dir = books_store.paths.data_dir
     books_store.database.engine.dispose()
-    heads = [c["debtor_id"] for c in json.loads(callnotes(data_dir, "verify", "--json").stdout)["records"]]
+    heads = [c["debtor_id"] for c in json.loads(callnotes(data_dir, "verify", "--json").stdout)]
     assert heads == [1, 2, 3]
     backup = tmp_path / "before.sqlite3"
     source, target = sqlite3.connect(books_store.paths.database), sqlite3.connect(backup)
     source.backup(target)
     source.close(), target.close()
-    records = json.loads(callnotes(data_dir, "verify", "--json").stdout)["records"]
+    records = json.loads(callnotes(data_dir, "verify", "--json").stdout)
     listed = tmp_path / "heads.json"
     listed.write_text(
         json.dumps({"heads": [{k: r[k] for k in ("debtor_id", "entries", "head")} for r in records]})
@@ -423,7 +424,8 @@ def test_against_a_list_of_heads_and_a_database_backup(books_store: Store, tmp_p
         )
     for witness in (listed, backup):
         result = callnotes(data_dir, "verify", "--against", str(witness), "--json")
-        witnessed = [f for f in json.loads(result.stdout)["findings"] if f["kind"] == "witness_mismatch"]
+        report = json.loads(result.stdout)
+        witnessed = [f for r in report for f in r["findings"] if f["kind"] == "witness_mismatch"]
         assert result.returncode == 1 and [f["debtor_id"] for f in witnessed] == [3]
 
 

@@ -4,7 +4,9 @@ menus: each opens its form for the selected debtor (and the selected invoice, pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,12 +14,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from callnotes.domain.account import PaymentInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.confirmations import SentItem, sent_documents
 from callnotes.domain.disputes import disputed_minor
 from callnotes.domain.entries import ContactDetails
 from callnotes.services.backend import call
 from callnotes.services.books import DEFAULT_PAYMENT_DAYS
 from callnotes.services.creditor import CreditorInput
 from callnotes.services.desk import Desk
+from callnotes.services.replies import ReplyPeek
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.entry.agreement_dialog import AgreementDialog
 from callnotes.ui.entry.business_dialog import BusinessDialog
@@ -27,6 +31,7 @@ from callnotes.ui.entry.invoice_dialog import InvoiceDialog
 from callnotes.ui.entry.payment_dialog import PaymentDialog
 from callnotes.ui.entry.person_dialog import PersonDialog
 from callnotes.ui.entry.reason_dialogs import ArchiveDialog, CreditNoteDialog, ReverseDialog, StatusDialog
+from callnotes.ui.entry.reply_dialog import ReplyDialog
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.form_dialog import FormDialog
 from callnotes.ui.offers import OfferDialog
@@ -55,6 +60,7 @@ class EntryActions(QObject):
         formats: Formats,
         detail: DebtorDetailPanel,
         today: Callable[[], date],
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(window)
         self._window, self._worker, self._formats, self._detail, self._today = (
@@ -64,6 +70,8 @@ class EntryActions(QObject):
             detail,
             today,
         )
+        # The clock's moment, for a reply typed in; without it, noon of today (a test's window)
+        self._now = now or (lambda: datetime.combine(today(), time(12), ZoneInfo(formats.zone)))
         preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [
             QKeySequence("Ctrl+,")
         ]
@@ -88,6 +96,13 @@ class EntryActions(QObject):
         self.resolve_dispute = _action(self, self.tr("Resolve dispute…"), self.end_dispute)
         self.record_delivery = _action(self, self.tr("Record delivery…"), self.letter_delivery)
         detail.history.add_action(self.record_delivery)
+        self.record_reply = _action(self, self.tr("Record &reply…"), self.reply, "Ctrl+Shift+R")
+        self.record_reply.setToolTip(
+            self.tr("The debtor's reply to a summary or letter, or that none came; or drop the .eml here")
+        )
+        detail.history.add_action(self.record_reply)
+        detail.replyDropped.connect(self.reply_from_file)
+        self.dispute_offer: QMessageBox | None = None  # asked after a disputing reply
         detail.history.selectionChanged.connect(self.update)
         self.offers = _action(self, self.tr("&Offers calculator: a plan…"), self.open_offers, "Ctrl+O")
         detail.invoices.actions_bar.add(
@@ -118,6 +133,7 @@ class EntryActions(QObject):
             self.record_payment,
             self.record_dispute,
             self.resolve_dispute,
+            self.record_reply,
             self.offers,
             self.archive,
         ]
@@ -142,6 +158,9 @@ class EntryActions(QObject):
         self.record_dispute.setEnabled(view is not None)
         self.resolve_dispute.setEnabled(view is not None and bool(view.disputes))
         self.record_delivery.setEnabled(view is not None and self._selected_letter() is not None)
+        self.record_reply.setEnabled(
+            view is not None and bool(sent_documents(item.entry for item in view.record))
+        )
         person = self._detail.details.people.selected()
         self.edit_person.setEnabled(person is not None)
         self.remove_person.setEnabled(person is not None)
@@ -394,6 +413,61 @@ class EntryActions(QObject):
             return None
         is_letter = isinstance(entry.details, ContactDetails) and entry.details.kind == "letter"
         return entry.interaction_id if is_letter or entry.kind == "delivery" else None
+
+    # --- replies to what we sent ------------------------------------------------------------------
+    def _selected_sent(self) -> int | None:
+        """The contact of the selected entry when it sent a summary or letter."""
+        entry = self._detail.history.selected_entry()
+        if entry is None or not isinstance(entry.details, ContactDetails):
+            return None
+        return entry.interaction_id if entry.details.document is not None else None
+
+    def reply(self) -> None:
+        """The reply dialog for the debtor shown, typed or "no reply", preselecting the selected line's
+        summary or letter."""
+        view = self._detail.view
+        if view is not None:
+            self._reply_form(view.debtor.id, None, self._selected_sent())
+
+    def reply_from_file(self, path: Path) -> None:
+        """A saved e-mail dropped on the debtor: read it, then the reply dialog with what it says."""
+        view = self._detail.view
+        if view is not None:
+            debtor_id = view.debtor.id
+            self._worker.start(
+                call(Desk.peek_reply, path), lambda peek: self._reply_form(debtor_id, peek, None)
+            )
+
+    def _reply_form(self, debtor_id: int, peek: ReplyPeek | None, answers: int | None) -> None:
+        def show(sent: tuple[SentItem, ...]) -> None:
+            dialog = ReplyDialog(
+                self._worker,
+                self._formats,
+                debtor_id,
+                sent,
+                self._now(),
+                self._window,
+                peek=peek,
+                answers=answers,
+            )
+            dialog.saved.connect(lambda _seq: self._after_reply(debtor_id, dialog.chosen_stance))
+            self._open(dialog, debtor_id)
+
+        self._worker.start(call(Desk.sent_documents, debtor_id), show)
+
+    def _after_reply(self, debtor_id: int, stance: str) -> None:
+        """After a disputing reply, offer to record the dispute (which invoices, why)."""
+        if stance != "disputing" or self._detail.debtor_id != debtor_id:
+            return
+        self.dispute_offer = offer = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Record reply"),
+            self.tr("The debtor disputes what we sent. Record the dispute now (which invoices, and why)?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        offer.accepted.connect(self.new_dispute)
+        offer.open()
 
     def letter_delivery(self) -> None:
         view, letter = self._detail.view, self._selected_letter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from callnotes.domain.confirmations import MAX_REPLY_WAIT_DAYS
 from callnotes.domain.contact_rules import CALLING_HOURS
 from callnotes.services.backend import Call, call
 from callnotes.services.countries import country_defaults
@@ -81,6 +82,13 @@ class BusinessDialog(FormDialog):
         self.contact_gap.setToolTip(
             self.tr("Before a call or a visit, callnotes warns when the last conversation was more recent.")
         )
+        self.reply_wait = QSpinBox(self)
+        self.reply_wait.setRange(1, MAX_REPLY_WAIT_DAYS)
+        self.reply_wait.setValue(CreditorInput("").reply_wait_days)
+        self.reply_wait.setSuffix(self.tr(" days"))
+        self.reply_wait.setToolTip(
+            self.tr("A summary sent after a call and not confirmed by then is listed on the agenda.")
+        )
         self.add_row(self.tr("Business name:"), self.name, "name")
         self.add_row(self.tr("Tax ID:"), self.tax_id, "tax_id")
         self.add_row(self.tr("Country:"), self.country, "country")
@@ -93,6 +101,7 @@ class BusinessDialog(FormDialog):
         self.add_row(self.tr("Language of new debtors:"), self.language, "language")
         self.add_row(self.tr("Calling hours:"), self.calling_hours, "calling_hours")
         self.add_row(self.tr("Days between conversations:"), self.contact_gap, "contact_gap_days")
+        self.add_row(self.tr("Days to wait for a reply:"), self.reply_wait, "reply_wait_days")
         if welcome:
             example = QPushButton(self.tr("Load example data instead"), self)
             example.setAutoDefault(False)
@@ -125,6 +134,7 @@ class BusinessDialog(FormDialog):
         select_code(self.language, current.language)
         select_code(self.calling_hours, current.calling_hours)
         self.contact_gap.setValue(current.contact_gap_days)
+        self.reply_wait.setValue(current.reply_wait_days)
 
     def _country_changed(self) -> None:
         country = self.country.code()
@@ -158,5 +168,6 @@ class BusinessDialog(FormDialog):
             language=self.language.code(),
             calling_hours=str(self.calling_hours.currentData()),
             contact_gap_days=self.contact_gap.value(),
+            reply_wait_days=self.reply_wait.value(),
         )
         return call(Desk.set_creditor, entered)

@@ -17,7 +17,7 @@ from callnotes.services.desk import Desk
 from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.dispute_box import DisputeBox, dispute_summary
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.fields import DateField, FieldError
+from callnotes.ui.forms.fields import DateField, FieldError, FileList
 from callnotes.ui.forms.form_dialog import FormDialog
 from callnotes.ui.labels import marked
 from callnotes.ui.worker import Worker
@@ -116,7 +116,9 @@ class ResolveDisputeDialog(FormDialog):
 
 
 class DeliveryDialog(FormDialog):
-    """What became of a letter, on which day: often known days after it was sent."""
+    """What became of a letter, on which day (delivered, returned or refused alike): often known days
+    after it was sent; with the receipts (proof of delivery, the bailiff's report of service) kept
+    with the letter."""
 
     def __init__(
         self,
@@ -135,12 +137,17 @@ class DeliveryDialog(FormDialog):
         self.on = DateField(formats, self)
         self.on.set_date(today)
         self.add_row(self.tr("The letter was:"), self.status, "status")
+        self.receipts = FileList(self)
+        self.receipts.setToolTip(self.tr("Proof of delivery, the returned envelope, the report of service"))
         self.add_row(self.tr("On:"), self.on, "on")
-        self.resize(480, self.sizeHint().height())
+        self.add_row(self.tr("Receipts:"), self.receipts, "files")
+        self.resize(520, self.sizeHint().height())
 
     def job(self) -> Call[None] | None:
         on = self.read("on", self.on.date)
         if on is None:
             return None
         status = str(self.status.currentData())
-        return call(Desk.record_delivery, self._debtor_id, self._interaction_id, status, on)
+        return call(
+            Desk.record_delivery, self._debtor_id, self._interaction_id, status, on, self.receipts.paths()
+        )

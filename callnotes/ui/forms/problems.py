@@ -97,6 +97,12 @@ _TEMPLATES = {
     "unknown_dispute": QT_TRANSLATE_NOOP("Problems", "This is not one of the debtor's disputes."),
     "dispute_resolved": QT_TRANSLATE_NOOP("Problems", "This dispute was already resolved."),
     "not_a_letter": QT_TRANSLATE_NOOP("Problems", "Choose a letter in the record."),
+    "not_email": QT_TRANSLATE_NOOP(
+        "Problems", "“%1” is not an e-mail. Save the reply from your mail program as an .eml file."
+    ),
+    "reply_before_sent": QT_TRANSLATE_NOOP(
+        "Problems", "The reply is dated before this was sent; choose the document it answers."
+    ),
     "before_sent": QT_TRANSLATE_NOOP(
         "Problems", "The letter was sent on %1; choose that day or a later one."
     ),
