@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from callnotes.domain.confirmations import sent_documents
 from callnotes.services.attachments import DocumentInfo
@@ -99,8 +108,15 @@ class DebtorDetailPanel(QWidget):
         self.call_button = QPushButton(self.tr("Start call (Ctrl+Enter)"), self)
         self.call_button.clicked.connect(self.callRequested)
         self.call_button.setEnabled(False)
+        self.letters_button = QToolButton(
+            self
+        )  # its menu is the window's Letters menu (ui/letter_actions.py)
+        self.letters_button.setText(self.tr("Letters (Ctrl+L)"))
+        self.letters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.letters_button.setEnabled(False)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.letters_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
         layout.addWidget(self.balance)

@@ -40,6 +40,38 @@ from callnotes.ui.worker import Job, Worker
 PRINT_DPI = 300  # enough for text; printers report far more, which would only make huge page images
 
 
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Draw a PDF's pages (the printer's page range, or all) on `printer` as images; returns how many.
+    The packet and the letters print this way, so what is printed is what the PDF shows."""
+    document = pdfium.PdfDocument(str(path))
+    count = len(document)
+    first = max(1, printer.fromPage() or 1)
+    last = min(count, printer.toPage() or count)
+    painter = QPainter(printer)
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for number in range(first - 1, last):
+            if number > first - 1:
+                printer.newPage()
+            page = document[number]
+            picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            image = QImage(
+                picture.tobytes(),
+                picture.width,
+                picture.height,
+                picture.width * 3,
+                QImage.Format.Format_RGB888,
+            )
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+        document.close()
+    return last - first + 1
+
+
 class ExportDialog(QDialog):
     """Exports one debtor's documentation packet."""
 
@@ -253,33 +285,7 @@ class ExportDialog(QDialog):
     def print_to(self, printer: QPrinter) -> int:
         """Draw the packet's pages (the printer's page range, or all) on `printer`; returns how many."""
         assert self.exported is not None
-        document = pdfium.PdfDocument(str(self.exported.path))
-        count = len(document)
-        first = max(1, printer.fromPage() or 1)
-        last = min(count, printer.toPage() or count)
-        painter = QPainter(printer)
-        try:
-            dpi = min(printer.resolution(), PRINT_DPI)
-            for number in range(first - 1, last):
-                if number > first - 1:
-                    printer.newPage()
-                page = document[number]
-                picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
-                image = QImage(
-                    picture.tobytes(),
-                    picture.width,
-                    picture.height,
-                    picture.width * 3,
-                    QImage.Format.Format_RGB888,
-                )
-                area = QRectF(painter.viewport())
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-            document.close()
-        return last - first + 1
+        return print_pdf(self.exported.path, printer)
 
     def done(self, result: int) -> None:
         """Closing while exporting cancels the export (it stops at its next step and writes no file)."""

@@ -49,6 +49,7 @@ from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text, storage_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.importing.import_dialog import ImportDialog
+from callnotes.ui.letter_actions import LetterActions
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.person_data import PersonDataActions
 from callnotes.ui.ui_state import UiState
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([560, 800])
         self.workspace = CallWorkspace(desk, self.worker, ui_state, self.formats, self)
         self.workspace.finished.connect(self._call_finished)
+        self.workspace.summaryOffered.connect(self._offer_summary)
         self.workspace.logRequested.connect(self.log_contact)
         self.workspace.failed.connect(self._fail)
         self.workspace.failed.connect(self._stay_open)
@@ -151,6 +153,10 @@ class MainWindow(QMainWindow):
         self.entry.exampleRequested.connect(self.load_example_data)
         self.documents = DocumentActions(self, self.worker, self.formats, self.detail)
         self.documents.attached.connect(self._documents_attached)
+        self.letters = LetterActions(self, self.worker, self.formats, self.detail, desk.clock.now, ui_state)
+        self.letters.sent.connect(self._documents_attached)  # said, the list and the debtor shown again
+        self.letters.hint.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.agenda.table.addAction(self.letters.write_action)  # the reminder or demand a line suggests
         self.person_data = PersonDataActions(self, self.worker, self.formats, self.detail, self._fail)
         self.person_data.deleted.connect(self._debtor_deleted)
         self.backups = BackupActions(self, self.worker, self.formats, desk, self.statusBar().showMessage)
@@ -209,6 +215,7 @@ class MainWindow(QMainWindow):
         for action in self.entry.debtor_actions:
             debtor_menu.addAction(action)
         debtor_menu.addAction(self.documents.attach_debtor)
+        debtor_menu.addMenu(self.letters.menu)
         debtor_menu.addSeparator()
         for action in self.person_data.actions:
             debtor_menu.addAction(action)
@@ -236,6 +243,7 @@ class MainWindow(QMainWindow):
             self.log_action,
             *self.entry.debtor_actions,
             self.documents.attach_debtor,
+            *self.letters.actions,
             self.backups.restore_action,  # not while a call is open in the workspace
         ]
 
@@ -463,6 +471,7 @@ class MainWindow(QMainWindow):
         if on_debtors:
             self.entry.update()  # what applies to the debtor and the rows selected
             self.documents.update()
+            self.letters.update()
         if page is self.agenda:
             if self.agenda.stale:
                 self.agenda.refresh()
@@ -552,6 +561,11 @@ class MainWindow(QMainWindow):
             call(Desk.open_call, interaction_id),
             lambda opened: self.show_call(opened, pending_text),
         )
+
+    def _offer_summary(self, debtor_id: int, interaction_id: int) -> None:
+        """The call agreed something: offer its written summary (not when the window is closing)."""
+        if not self._close_after_call:
+            self.letters.offer_summary(debtor_id, interaction_id)
 
     def _call_finished(self, debtor_id: int) -> None:
         if self._close_after_call:  # the user was closing the window when they ended the call

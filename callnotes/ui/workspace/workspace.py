@@ -90,6 +90,7 @@ class CallWorkspace(QWidget):
     """One open call at a time; emits `finished(debtor_id)` when the call has ended and been saved."""
 
     finished = Signal(int)
+    summaryOffered = Signal(int, int)  # debtor, call: it agreed something, so a written summary is due
     logRequested = Signal(int)
     failed = Signal(object)  # an exception for the window to show
 
@@ -805,6 +806,7 @@ class CallWorkspace(QWidget):
         self.notes.input.setReadOnly(ending)
 
     def _ended(self, debtor_id: int) -> None:
+        interaction_id, agreed = self.interaction_id, self._agreed_something()
         if self.offer_dialog is not None:
             self.offer_dialog.close()
             self.offer_dialog = None
@@ -814,7 +816,16 @@ class CallWorkspace(QWidget):
         self._clock.stop()
         self.call = None
         self.notes.input.clear()
+        if agreed and interaction_id is not None:
+            self.summaryOffered.emit(debtor_id, interaction_id)
         self.finished.emit(debtor_id)
+
+    def _agreed_something(self) -> bool:
+        """The call ended with a promise or a plan, or a line was marked as agreed: worth a summary."""
+        ending = self._ending
+        if ending is not None and (ending.promise is not None or ending.plan is not None):
+            return True
+        return any(row.kind == "agreed" for row in self.notes.model.rows)
 
     def _not_ended(self, exc: Exception) -> None:
         if isinstance(exc, StorageError):  # the disk refused: kept, and ended with the next try
