@@ -249,7 +249,9 @@ def letter_context(facts: LetterFacts, w: Wording) -> tuple[dict[str, Any], dict
             "goods": agreement.goods_services,
             "payment_days": agreement.payment_terms_days,
             "interest_rate": w.percent(agreement.annual_interest_bp) if agreement.annual_interest_bp else "",
-            "late_fee": w.money(agreement.late_fee_minor, agreement.currency) if agreement.late_fee_minor else "",
+            "late_fee": w.money(agreement.late_fee_minor, agreement.currency)
+            if agreement.late_fee_minor
+            else "",
         }
         if agreement
         else None,

@@ -263,7 +263,7 @@ def _statutory_explained(r: PacketRenderer) -> list[Flowable]:
                 w.p("column", "Principal"),
                 w.p("column", "Rate"),
                 w.p("column", "Interest"),
-                w.p("column", "Rate of the half-year from"),
+                w.p("column", "Half-year of the rate"),
             ],
             column_widths,
             aligns,

@@ -101,7 +101,7 @@ _TEMPLATES = {
         "Problems", "“%1” is not an e-mail. Save the reply from your mail program as an .eml file."
     ),
     "reply_before_sent": QT_TRANSLATE_NOOP(
-        "Problems", "The reply is dated before this was sent; choose the document it answers."
+        "Problems", "The reply is dated before the document it answers was sent; choose the right document."
     ),
     "before_sent": QT_TRANSLATE_NOOP(
         "Problems", "The letter was sent on %1; choose that day or a later one."

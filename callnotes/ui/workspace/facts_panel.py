@@ -380,7 +380,7 @@ class FactsPanel(QScrollArea):
         statutory = self._money(facts, interest.statutory_minor)
         compensation = self._money(facts, interest.compensation_minor)
         title = (
-            self.tr("interest %1 · compensation %2 (%3 late invoices)")
+            self.tr("interest %1 · compensation %2 (late invoices: %3)")
             .replace("%1", statutory)
             .replace("%2", compensation)
             .replace("%3", str(interest.late_invoices))
@@ -388,7 +388,7 @@ class FactsPanel(QScrollArea):
         if interest.statutory_claimed:
             sentence = (
                 self.tr(
-                    "Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4"
+                    "Statutory late-payment interest %1 and compensation %2 (late invoices: %3), as of %4"
                 )
                 .replace("%1", statutory)
                 .replace("%2", compensation)
@@ -397,7 +397,7 @@ class FactsPanel(QScrollArea):
             )
         else:
             sentence = (
-                self.tr("Compensation %1 for %2 late invoices, as of %3")
+                self.tr("Compensation %1 (late invoices: %2), as of %3")
                 .replace("%1", compensation)
                 .replace("%2", str(interest.late_invoices))
                 .replace("%3", self._day(interest.as_of))
@@ -410,7 +410,7 @@ class FactsPanel(QScrollArea):
         for invoice in interest.invoices[:SHOWN_INVOICES]:
             shown = _plain(
                 "      "
-                + self.tr("%1: interest %2 + %3")
+                + self.tr("%1: interest %2 + compensation %3")
                 .replace("%1", invoice.number)
                 .replace("%2", self._money(facts, invoice.statutory_minor))
                 .replace("%3", self._money(facts, invoice.compensation_minor)),
