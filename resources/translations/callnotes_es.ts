@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Summary of %1 not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del %1 aún sin confirmar.</translation>
     </message>
     <message>
         <source>No conversation yet; all that is overdue is disputed.</source>
@@ -565,7 +565,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>A summary sent after a call and not confirmed by then is listed on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resumen enviado tras una llamada que no se haya confirmado en ese plazo aparece en la agenda.</translation>
     </message>
     <message>
         <source>Business name:</source>
@@ -617,7 +617,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Days to wait for a reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de espera de respuesta:</translation>
     </message>
     <message>
         <source>Load example data instead</source>
@@ -998,11 +998,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Charge statutory late-payment interest and 40 € per late invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar el interés de demora legal y 40 € por factura pagada con retraso</translation>
     </message>
     <message>
         <source>For debts between businesses in the EU, in euros: the ECB reference rate plus 8 points a year, and a fixed 40 € for each invoice paid late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para deudas en euros entre empresas de la UE: el tipo de referencia del BCE más 8 puntos anuales, y una indemnización fija de 40 € por cada factura pagada con retraso.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1054,7 +1054,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Late payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Morosidad:</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Proof of delivery, the returned envelope, the report of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo, sobre devuelto, certificado de entrega</translation>
     </message>
     <message>
         <source>On:</source>
@@ -1174,7 +1174,7 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Receipts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificantes:</translation>
     </message>
 </context>
 <context>
@@ -1580,11 +1580,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Record &amp;reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;respuesta…</translation>
     </message>
     <message>
         <source>The debtor&apos;s reply to a summary or letter, or that none came; or drop the .eml here</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del deudor a un resumen o una carta, o que no llegó ninguna; o arrastrar aquí el archivo .eml</translation>
     </message>
     <message>
         <source>&amp;Offers calculator: a plan…</source>
@@ -1600,11 +1600,11 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar respuesta</translation>
     </message>
     <message>
         <source>The debtor disputes what we sent. Record the dispute now (which invoices, and why)?</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor impugna lo que le enviamos. ¿Registrar ahora la impugnación (qué facturas y por qué)?</translation>
     </message>
 </context>
 <context>
@@ -2040,47 +2040,47 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>%1 × %2 days × %3 / 365 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 días × %3 / 365 = %4</translation>
     </message>
     <message>
         <source>(rate assumed: not in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tipo supuesto: no figura en la tabla)</translation>
     </message>
     <message>
         <source>STATUTORY LATE-PAYMENT INTEREST</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERÉS DE DEMORA LEGAL</translation>
     </message>
     <message>
         <source>The rate table cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla de tipos.</translation>
     </message>
     <message>
         <source>No invoice is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay facturas en mora.</translation>
     </message>
     <message>
         <source>interest %1 · compensation %2 (%3 late invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>intereses %1 · indemnización %2 (%3 facturas atrasadas)</translation>
     </message>
     <message>
         <source>Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés de demora legal de %1 e indemnización de %2 por %3 facturas atrasadas, a fecha de %4</translation>
     </message>
     <message>
         <source>Compensation %1 for %2 late invoices, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnización de %1 por %2 facturas atrasadas, a fecha de %3</translation>
     </message>
     <message>
         <source>The agreed rate governs: the statutory interest is not claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica el tipo pactado: no se reclama el interés de demora legal.</translation>
     </message>
     <message>
         <source>%1: interest %2 + %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intereses %2 + %3</translation>
     </message>
     <message>
         <source>No reference rate for the half-year from %1: the latest earlier one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tipo de referencia para el semestre que empieza el %1: se aplica el último anterior.</translation>
     </message>
     <message>
         <source>kept</source>
@@ -2592,7 +2592,7 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>offer</source>
@@ -2708,19 +2708,19 @@ Huella de la cadena: %3</translation>
     </message>
     <message>
         <source>Summary not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen sin confirmar</translation>
     </message>
     <message>
         <source>confirms it</source>
-        <translation type="unfinished"></translation>
+        <translation>lo confirma</translation>
     </message>
     <message>
         <source>disputes it</source>
-        <translation type="unfinished"></translation>
+        <translation>lo impugna</translation>
     </message>
     <message>
         <source>no reply came</source>
-        <translation type="unfinished"></translation>
+        <translation>no hubo respuesta</translation>
     </message>
 </context>
 <context>
@@ -3805,15 +3805,15 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
     <message>
         <source>Statutory late-payment interest applies only to debts in euros; this debtor&apos;s are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interés de demora legal solo se aplica a deudas en euros; las de este deudor están en %1.</translation>
     </message>
     <message>
         <source>Statutory late-payment interest applies only to debts between businesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interés de demora legal solo se aplica a deudas entre empresas.</translation>
     </message>
     <message>
         <source>The reference-rate table %1 cannot be read (line %2): fix it, or delete it to use the table callnotes ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla de tipos de referencia %1 (línea %2): corríjala, o bórrela para usar la tabla que incluye callnotes.</translation>
     </message>
     <message>
         <source>This debtor has no invoice %1.</source>
@@ -3841,11 +3841,11 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
     <message>
         <source>“%1” is not an e-mail. Save the reply from your mail program as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un correo electrónico. Guarde la respuesta desde su programa de correo como archivo .eml.</translation>
     </message>
     <message>
         <source>The reply is dated before this was sent; choose the document it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta tiene fecha anterior al envío; elija el documento al que responde.</translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
@@ -4017,87 +4017,87 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <name>ReplyDialog</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Overdue notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de factura vencida</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto de cuenta</translation>
     </message>
     <message>
         <source>Formal demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Requerimiento formal</translation>
     </message>
     <message>
         <source>Confirming: they agree with what we sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma: está de acuerdo con lo enviado</translation>
     </message>
     <message>
         <source>Disputing: they do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugna: no está de acuerdo</translation>
     </message>
     <message>
         <source>No reply came</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta</translation>
     </message>
     <message>
         <source>%1 sent on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviado el %2 por %3</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar respuesta</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>The whole message is kept with the reply; the words below go into the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje completo se guarda con la respuesta; el texto de abajo pasa al registro.</translation>
     </message>
     <message>
         <source>The reply&apos;s words, or a note (e.g. called, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la respuesta, o una nota (p. ej., se llamó, no contesta)</translation>
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a:</translation>
     </message>
     <message>
         <source>The debtor:</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor:</translation>
     </message>
     <message>
         <source>Came on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa:</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Nothing was sent to this debtor yet that a reply could answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado a este deudor nada a lo que pueda responder.</translation>
     </message>
 </context>
 <context>
