@@ -930,6 +930,10 @@ The current database is kept aside in %3 first.</source>
         <translation>Έναρξη κλήσης (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Letters (Ctrl+L)</source>
+        <translation>Επιστολές (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>Select a debtor</source>
         <translation>Επιλέξτε οφειλέτη</translation>
     </message>
@@ -2059,24 +2063,24 @@ Chain head: %3</source>
         <translation>Κανένα τιμολόγιο δεν είναι εκπρόθεσμο.</translation>
     </message>
     <message>
-        <source>interest %1 · compensation %2 (%3 late invoices)</source>
+        <source>interest %1 · compensation %2 (late invoices: %3)</source>
         <translation>τόκοι %1 · αποζημίωση %2 (εκπρόθεσμα τιμολόγια: %3)</translation>
     </message>
     <message>
-        <source>Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4</source>
-        <translation>Τόκοι υπερημερίας %1 και αποζημίωση %2 (εκπρόθεσμα τιμολόγια: %3), στις %4</translation>
+        <source>Statutory late-payment interest %1 and compensation %2 (late invoices: %3), as of %4</source>
+        <translation>Νόμιμοι τόκοι υπερημερίας %1 και αποζημίωση %2 (εκπρόθεσμα τιμολόγια: %3), στις %4</translation>
     </message>
     <message>
-        <source>Compensation %1 for %2 late invoices, as of %3</source>
+        <source>Compensation %1 (late invoices: %2), as of %3</source>
         <translation>Αποζημίωση %1 (εκπρόθεσμα τιμολόγια: %2), στις %3</translation>
+    </message>
+    <message>
+        <source>%1: interest %2 + compensation %3</source>
+        <translation>%1: τόκοι %2 + αποζημίωση %3</translation>
     </message>
     <message>
         <source>The agreed rate governs: the statutory interest is not claimed.</source>
         <translation>Ισχύει το συμφωνημένο επιτόκιο: οι νόμιμοι τόκοι υπερημερίας δεν διεκδικούνται.</translation>
-    </message>
-    <message>
-        <source>%1: interest %2 + %3</source>
-        <translation>%1: τόκοι %2 + αποζημίωση %3</translation>
     </message>
     <message>
         <source>No reference rate for the half-year from %1: the latest earlier one is used.</source>
@@ -2721,6 +2725,192 @@ Chain head: %3</source>
     <message>
         <source>no reply came</source>
         <translation>δεν ήρθε απάντηση</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>&amp;Write a letter…</source>
+        <translation>&amp;Σύνταξη επιστολής…</translation>
+    </message>
+    <message>
+        <source>A summary, a reminder, a statement or a demand to the debtor, as e-mail or PDF (Ctrl+L)</source>
+        <translation>Σύνοψη, υπενθύμιση, αντίγραφο λογαριασμού ή όχληση προς τον οφειλέτη, ως email ή PDF (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>Επισ&amp;τολές</translation>
+    </message>
+    <message>
+        <source>Send the summary later from the debtor&apos;s Letters menu (Ctrl+L).</source>
+        <translation>Μπορείτε να στείλετε τη σύνοψη αργότερα από το μενού Επιστολές του οφειλέτη (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Summary of the call</source>
+        <translation>Σύνοψη της κλήσης</translation>
+    </message>
+    <message>
+        <source>Overdue notice</source>
+        <translation>Ειδοποίηση ληξιπρόθεσμου τιμολογίου</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Υπενθύμιση</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Αντίγραφο λογαριασμού</translation>
+    </message>
+    <message>
+        <source>Formal demand</source>
+        <translation>Εξώδικη όχληση</translation>
+    </message>
+    <message>
+        <source>Summary logged as sent.</source>
+        <translation>Η σύνοψη καταχωρίστηκε ως σταλμένη.</translation>
+    </message>
+    <message>
+        <source>Overdue notice logged as sent.</source>
+        <translation>Η ειδοποίηση καταχωρίστηκε ως σταλμένη.</translation>
+    </message>
+    <message>
+        <source>Reminder logged as sent.</source>
+        <translation>Η υπενθύμιση καταχωρίστηκε ως σταλμένη.</translation>
+    </message>
+    <message>
+        <source>Statement of account logged as sent.</source>
+        <translation>Το αντίγραφο λογαριασμού καταχωρίστηκε ως σταλμένο.</translation>
+    </message>
+    <message>
+        <source>Formal demand logged as sent.</source>
+        <translation>Η εξώδικη όχληση καταχωρίστηκε ως σταλμένη.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language; switching it drafts the letter again</source>
+        <translation>Η γλώσσα της επιστολής· αν την αλλάξετε, η επιστολή συντάσσεται ξανά</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Άνοιγμα στο πρόγραμμα &amp;email</translation>
+    </message>
+    <message>
+        <source>Write the e-mail as a draft and open it in your mail program, ready to send</source>
+        <translation>Αποθήκευση του email ως πρόχειρου και άνοιγμα στο πρόγραμμα email, έτοιμο για αποστολή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the subject and the text (Ctrl+Shift+C)</source>
+        <translation>Αντιγραφή του θέματος και του κειμένου (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Αποθήκευση &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>Αποθήκευση της επιστολής ως PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Ε&amp;κτύπωση…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Εκτύπωση της επιστολής</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent…</source>
+        <translation>Σήμανση ως &amp;σταλμένης…</translation>
+    </message>
+    <message>
+        <source>Log it in the record as sent, with the file attached (Ctrl+Enter)</source>
+        <translation>Καταχώριση στο αρχείο ως σταλμένης, με το αρχείο συνημμένο (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Έγγραφο:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Τιμολόγιο:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Προς:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Θέμα:</translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation>Σύνταξη…</translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail address on file)</source>
+        <translation>%1 (δεν υπάρχει καταχωρισμένο email)</translation>
+    </message>
+    <message>
+        <source>Record reference %1: it stays in the letter and the e-mail even if you change the text, so the debtor&apos;s copy can be checked against the record.</source>
+        <translation>Αριθμός αναφοράς %1: παραμένει στην επιστολή και στο email ακόμη κι αν αλλάξετε το κείμενο, ώστε το αντίγραφο του οφειλέτη να μπορεί να ελεγχθεί με το αρχείο.</translation>
+    </message>
+    <message>
+        <source>A line such as [[table:invoices]] places a table: a real table in the PDF, aligned text in the e-mail.</source>
+        <translation>Μια γραμμή όπως [[table:invoices]] τοποθετεί έναν πίνακα: πραγματικό πίνακα στο PDF, στοιχισμένο κείμενο στο email.</translation>
+    </message>
+    <message>
+        <source>A template of yours has a mistake; the shipped one was used:</source>
+        <translation>Ένα δικό σας πρότυπο έχει λάθος· χρησιμοποιήθηκε το πρότυπο του callnotes:</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3 open</source>
+        <translation>%1 · λήξη %2 · ανεξόφλητο %3</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; nothing was saved. %1</source>
+        <translation>Κάτι πήγε στραβά μέσα στο callnotes· δεν αποθηκεύτηκε τίποτα. %1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Εγγραφή…</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program: %1</source>
+        <translation>Άνοιξε στο πρόγραμμα email: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened it. The e-mail is saved as %1 (its path was copied): open it from your mail program, or attach it.</source>
+        <translation>Κανένα πρόγραμμα email δεν το άνοιξε. Το email αποθηκεύτηκε ως %1 (η διαδρομή αντιγράφηκε): ανοίξτε το από το πρόγραμμα email σας ή επισυνάψτε το.</translation>
+    </message>
+    <message>
+        <source>The subject and the text were copied.</source>
+        <translation>Το θέμα και το κείμενο αντιγράφηκαν.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Αποθήκευση της επιστολής ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Αποθηκεύτηκε ως %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Στάλθηκαν %1 σελίδες στον εκτυπωτή.</translation>
     </message>
 </context>
 <context>
@@ -3844,8 +4034,8 @@ It holds personal data: keep it safe, and send it only to the person it is about
         <translation>Το “%1” δεν είναι μήνυμα email. Αποθηκεύστε την απάντηση από το πρόγραμμα αλληλογραφίας σας ως αρχείο .eml.</translation>
     </message>
     <message>
-        <source>The reply is dated before this was sent; choose the document it answers.</source>
-        <translation>Η απάντηση έχει ημερομηνία πριν από την αποστολή του εγγράφου· επιλέξτε το έγγραφο στο οποίο απαντά.</translation>
+        <source>The reply is dated before the document it answers was sent; choose the right document.</source>
+        <translation>Η απάντηση έχει ημερομηνία πριν σταλεί το έγγραφο στο οποίο απαντά· επιλέξτε το σωστό έγγραφο.</translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
@@ -4144,6 +4334,85 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>Reverse</source>
         <translation>Ακύρωση πληρωμής</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>ταχυδρομείο</translation>
+    </message>
+    <message>
+        <source>certified post</source>
+        <translation>συστημένη επιστολή</translation>
+    </message>
+    <message>
+        <source>burofax</source>
+        <translation>burofax</translation>
+    </message>
+    <message>
+        <source>served by a bailiff</source>
+        <translation>επίδοση με δικαστικό επιμελητή</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>ιδιοχείρως</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Σήμανση ως σταλμένης</translation>
+    </message>
+    <message>
+        <source>certified mail, burofax or bailiff&apos;s number</source>
+        <translation>αριθμός συστημένης, burofax ή έκθεσης επίδοσης</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>άγνωστο ακόμη</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>παραδόθηκε στις</translation>
+    </message>
+    <message>
+        <source>returned on</source>
+        <translation>επεστράφη στις</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Τρόπος αποστολής:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Πότε:</translation>
+    </message>
+    <message>
+        <source>Address used:</source>
+        <translation>Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Αριθμός:</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Παράδοση:</translation>
+    </message>
+    <message>
+        <source>Receipts:</source>
+        <translation>Αποδεικτικά:</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Εγγραφή της επιστολής…</translation>
+    </message>
+    <message>
+        <source>Type the day it was delivered or came back.</source>
+        <translation>Πληκτρολογήστε την ημέρα που παραδόθηκε ή επεστράφη.</translation>
     </message>
 </context>
 <context>

@@ -930,6 +930,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Iniciar llamada (Ctrl+Intro)</translation>
     </message>
     <message>
+        <source>Letters (Ctrl+L)</source>
+        <translation>Cartas (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>Select a debtor</source>
         <translation>Seleccione un deudor</translation>
     </message>
@@ -2059,24 +2063,24 @@ Huella de la cadena: %3</translation>
         <translation>No hay facturas en mora.</translation>
     </message>
     <message>
-        <source>interest %1 · compensation %2 (%3 late invoices)</source>
-        <translation>intereses %1 · indemnización %2 (%3 facturas atrasadas)</translation>
+        <source>interest %1 · compensation %2 (late invoices: %3)</source>
+        <translation>intereses %1 · indemnización %2 (facturas pagadas tarde: %3)</translation>
     </message>
     <message>
-        <source>Statutory late-payment interest %1 and compensation %2 for %3 late invoices, as of %4</source>
-        <translation>Interés de demora legal de %1 e indemnización de %2 por %3 facturas atrasadas, a fecha de %4</translation>
+        <source>Statutory late-payment interest %1 and compensation %2 (late invoices: %3), as of %4</source>
+        <translation>Interés de demora legal %1 e indemnización %2 (facturas pagadas tarde: %3), a %4</translation>
     </message>
     <message>
-        <source>Compensation %1 for %2 late invoices, as of %3</source>
-        <translation>Indemnización de %1 por %2 facturas atrasadas, a fecha de %3</translation>
+        <source>Compensation %1 (late invoices: %2), as of %3</source>
+        <translation>Indemnización %1 (facturas pagadas tarde: %2), a %3</translation>
+    </message>
+    <message>
+        <source>%1: interest %2 + compensation %3</source>
+        <translation>%1: intereses %2 + indemnización %3</translation>
     </message>
     <message>
         <source>The agreed rate governs: the statutory interest is not claimed.</source>
         <translation>Se aplica el tipo pactado: no se reclama el interés de demora legal.</translation>
-    </message>
-    <message>
-        <source>%1: interest %2 + %3</source>
-        <translation>%1: intereses %2 + %3</translation>
     </message>
     <message>
         <source>No reference rate for the half-year from %1: the latest earlier one is used.</source>
@@ -2721,6 +2725,192 @@ Huella de la cadena: %3</translation>
     <message>
         <source>no reply came</source>
         <translation>no hubo respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>&amp;Write a letter…</source>
+        <translation>&amp;Escribir una carta…</translation>
+    </message>
+    <message>
+        <source>A summary, a reminder, a statement or a demand to the debtor, as e-mail or PDF (Ctrl+L)</source>
+        <translation>Un resumen, un recordatorio, un extracto o un requerimiento al deudor, por correo electrónico o en PDF (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Cartas</translation>
+    </message>
+    <message>
+        <source>Send the summary later from the debtor&apos;s Letters menu (Ctrl+L).</source>
+        <translation>Puede enviar el resumen más tarde desde el menú Cartas del deudor (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Summary of the call</source>
+        <translation>Resumen de la llamada</translation>
+    </message>
+    <message>
+        <source>Overdue notice</source>
+        <translation>Aviso de factura vencida</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Extracto de cuenta</translation>
+    </message>
+    <message>
+        <source>Formal demand</source>
+        <translation>Requerimiento formal</translation>
+    </message>
+    <message>
+        <source>Summary logged as sent.</source>
+        <translation>Resumen registrado como enviado.</translation>
+    </message>
+    <message>
+        <source>Overdue notice logged as sent.</source>
+        <translation>Aviso de factura vencida registrado como enviado.</translation>
+    </message>
+    <message>
+        <source>Reminder logged as sent.</source>
+        <translation>Recordatorio registrado como enviado.</translation>
+    </message>
+    <message>
+        <source>Statement of account logged as sent.</source>
+        <translation>Extracto de cuenta registrado como enviado.</translation>
+    </message>
+    <message>
+        <source>Formal demand logged as sent.</source>
+        <translation>Requerimiento formal registrado como enviado.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language; switching it drafts the letter again</source>
+        <translation>El idioma de la carta; al cambiarlo se redacta de nuevo</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Abrir en el programa de &amp;correo</translation>
+    </message>
+    <message>
+        <source>Write the e-mail as a draft and open it in your mail program, ready to send</source>
+        <translation>Guardar el correo como borrador y abrirlo en su programa de correo, listo para enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copy the subject and the text (Ctrl+Shift+C)</source>
+        <translation>Copiar el asunto y el texto (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimir la carta</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent…</source>
+        <translation>Marcar como &amp;enviada…</translation>
+    </message>
+    <message>
+        <source>Log it in the record as sent, with the file attached (Ctrl+Enter)</source>
+        <translation>Registrarla como enviada, con el archivo adjunto (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Factura:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation>Redactando…</translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail address on file)</source>
+        <translation>%1 (sin dirección de correo registrada)</translation>
+    </message>
+    <message>
+        <source>Record reference %1: it stays in the letter and the e-mail even if you change the text, so the debtor&apos;s copy can be checked against the record.</source>
+        <translation>Referencia del registro %1: se mantiene en la carta y en el correo aunque cambie el texto, para que la copia del deudor pueda cotejarse con el registro.</translation>
+    </message>
+    <message>
+        <source>A line such as [[table:invoices]] places a table: a real table in the PDF, aligned text in the e-mail.</source>
+        <translation>Una línea como [[table:invoices]] coloca una tabla: una tabla de verdad en el PDF y texto alineado en el correo.</translation>
+    </message>
+    <message>
+        <source>A template of yours has a mistake; the shipped one was used:</source>
+        <translation>Una de sus plantillas tiene un error; se ha usado la que viene con callnotes:</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3 open</source>
+        <translation>%1 · vence el %2 · %3 pendiente</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; nothing was saved. %1</source>
+        <translation>Algo ha fallado dentro de callnotes; no se ha guardado nada. %1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program: %1</source>
+        <translation>Abierto en su programa de correo: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened it. The e-mail is saved as %1 (its path was copied): open it from your mail program, or attach it.</source>
+        <translation>Ningún programa de correo lo abrió. El correo está guardado como %1 (se ha copiado la ruta): ábralo desde su programa de correo o adjúntelo.</translation>
+    </message>
+    <message>
+        <source>The subject and the text were copied.</source>
+        <translation>Se han copiado el asunto y el texto.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardada como %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 páginas enviadas a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -3844,8 +4034,8 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>“%1” no es un correo electrónico. Guarde la respuesta desde su programa de correo como archivo .eml.</translation>
     </message>
     <message>
-        <source>The reply is dated before this was sent; choose the document it answers.</source>
-        <translation>La respuesta tiene fecha anterior al envío; elija el documento al que responde.</translation>
+        <source>The reply is dated before the document it answers was sent; choose the right document.</source>
+        <translation>La respuesta tiene una fecha anterior al envío del documento al que responde; elija el documento correcto.</translation>
     </message>
     <message>
         <source>The letter was sent on %1; choose that day or a later one.</source>
@@ -4144,6 +4334,85 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Reverse</source>
         <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>certified post</source>
+        <translation>correo certificado</translation>
+    </message>
+    <message>
+        <source>burofax</source>
+        <translation>burofax</translation>
+    </message>
+    <message>
+        <source>served by a bailiff</source>
+        <translation>notificado por agente judicial</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>en mano</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>certified mail, burofax or bailiff&apos;s number</source>
+        <translation>número del certificado, del burofax o de la notificación</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>entregada el</translation>
+    </message>
+    <message>
+        <source>returned on</source>
+        <translation>devuelta el</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Enviada por:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Address used:</source>
+        <translation>Dirección usada:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Entrega:</translation>
+    </message>
+    <message>
+        <source>Receipts:</source>
+        <translation>Justificantes:</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Escribiendo la carta…</translation>
+    </message>
+    <message>
+        <source>Type the day it was delivered or came back.</source>
+        <translation>Escriba el día en que se entregó o se devolvió.</translation>
     </message>
 </context>
 <context>
