@@ -29,7 +29,7 @@ ifeq ($(UNAME),Linux)
 	packaging/linux/system-deps.sh install test
 endif
 	$(MAKE) --no-print-directory lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
 
 # The long measurements, kept out of `make test`: the 200-kill crash soak (about 25 minutes on two
 # cores) and the packet's time against a bare reportlab table.

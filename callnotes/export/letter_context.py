@@ -178,8 +178,16 @@ def interest_figures(w: Wording, interest: DebtorInterest) -> InterestFigures:
                 )
             )
     total_minor = interest.contractual_minor + (interest.claimed_extra_minor if statutory_on else 0)
+    assumed = any(line.rate_assumed for invoice in interest.invoices for line in invoice.statutory)
+    note = (
+        w(
+            "* The reference rate of that half-year is not in callnotes' table yet: the latest known rate was used."
+        )
+        if assumed and statutory_on
+        else ""
+    )
     table = LetterTable(
-        "interest", headers, tuple(rows), "LLLRRRR", _total(w, len(headers), total_minor, currency)
+        "interest", headers, tuple(rows), "LLLRRRR", _total(w, len(headers), total_minor, currency), note
     )
     return InterestFigures(
         statutory_on,

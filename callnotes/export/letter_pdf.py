@@ -169,7 +169,10 @@ class LetterRenderer:
         story.append(_para(letter.subject, self.styles["subject"]))
         for piece in pieces(letter.body, letter.tables):
             if isinstance(piece, LetterTable):
-                story += [self.table(piece), Spacer(1, 10)]
+                story.append(self.table(piece))
+                if piece.note:
+                    story.append(_para(piece.note, self.styles["small"]))
+                story.append(Spacer(1, 10))
             else:
                 story.append(_para(piece, self.styles["body"]))
         return story

@@ -57,6 +57,7 @@ class LetterTable:
     rows: tuple[tuple[str, ...], ...]
     aligns: str = ""  # one letter per column, L or R
     total: tuple[str, ...] | None = None  # a last row in bold, when the table adds up
+    note: str = ""  # a line under the table, e.g. what an asterisk in it means
 
     def as_text(self) -> str:
         """The table as aligned plain text, for an e-mail (monospaced or not, it stays readable)."""
@@ -74,6 +75,8 @@ class LetterTable:
         lines = [line(self.headers), rule, *(line(row) for row in self.rows)]
         if self.total:
             lines += [rule, line(self.total)]
+        if self.note:
+            lines.append(self.note)
         return "\n".join(lines)
 
 
