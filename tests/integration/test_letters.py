@@ -178,6 +178,9 @@ def test_refusals_say_what_is_wrong(demo_store: Store) -> None:
     )
     with pytest.raises(InputError, match="nothing to sum up"):
         desk.draft_letter(LetterRequest(SPANISH, "summary", "en", interaction_id=unanswered.id))
+    letter = next(i for i in read_account_of(demo_store, SPANISH).interactions if i.kind == "letter")
+    with pytest.raises(InputError, match="not a call"):  # no "summary of our phone call" for a burofax
+        desk.draft_letter(LetterRequest(SPANISH, "summary", "en", interaction_id=letter.id))
     with pytest.raises(InputError, match=r"must end in \.pdf"):
         desk.write_letter(LetterRequest(SPANISH, "reminder", "en"), Path("letter.txt"))
 
