@@ -34,6 +34,7 @@ SPANISH, GREEK, AMERICAN = 1, 2, 3
 # es and el templates come from another branch: run these with `-k "lang_en or not lang_"` until then
 LANGS = [pytest.param(lang, id=f"lang_{lang}") for lang in ("es", "el", "en")]
 GREEK_LETTERS = re.compile("[\u0370-\u03ff]{4}")
+EMPTY_VALUE = re.compile(r"\S {2,}\S|\s[.,;)]|:[ \t]*\n(?![\n-]|\[\[table)")
 
 
 def parse_eml(path: Path) -> EmailMessage:
@@ -75,6 +76,9 @@ def test_every_kind_written_as_eml_and_pdf_reads_back(
         assert draft.reference in draft.body and draft.reference.startswith(f"{debtor_id}-")
         amount = amount_shown(demo_store, debtor_id, kind, language)
         assert amount in draft.text(), (kind, amount)
+        # A value that is empty (no interest, no fees) leaves no gap: "  in late fees", "fees: ." or a
+        # label with nothing after its colon.
+        assert not EMPTY_VALUE.search(draft.body), (kind, EMPTY_VALUE.search(draft.body))
         eml = desk.write_letter(request, tmp_path / f"{kind}-{language}.eml")
         message = parse_eml(eml.path)
         assert message["Subject"] == draft.subject and draft.subject
