@@ -146,6 +146,11 @@ def _summed_call(account: Account, interaction_id: int | None) -> SummedCall:
         call = next((i for i in account.interactions if i.id == interaction_id), None)
         if call is None:
             raise InputError(f"{name} has no contact with id {interaction_id}.", field="interaction")
+        if call.kind != "call":  # the summary thanks them for a phone conversation
+            raise InputError(
+                f"Contact {interaction_id} is a {call.kind}, not a call: only a call can be summed up.",
+                field="interaction",
+            )
         if call.ended_at is None:
             raise InputError(f"Contact {interaction_id} has not ended yet; end it before summing it up.")
         if call.outcome in NOT_REACHED:

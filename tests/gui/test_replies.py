@@ -59,6 +59,8 @@ def test_an_eml_dropped_on_the_debtor_records_the_reply_and_the_agenda_forgets_t
     shown = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Ana Núñez <pagos@nunez.example>" in shown and "Re: Resumen de la llamada" in shown
     assert dialog.document.currentData() == summary  # found by the reference quoted in it
+    assert dialog.document.currentText().endswith(reference)  # told apart from others sent that day
+    assert not dialog.when.isVisibleTo(dialog)  # the e-mail's own date counts: no stray field over the intro
     assert dialog.text.toPlainText() == "No estoy de acuerdo con la fecha."
     assert [dialog.stance.itemData(i) for i in range(dialog.stance.count())] == ["confirming", "disputing"]
     dialog.stance.setCurrentIndex(dialog.stance.findData("disputing"))

@@ -34,6 +34,7 @@ SPANISH, GREEK, AMERICAN = 1, 2, 3
 # es and el templates come from another branch: run these with `-k "lang_en or not lang_"` until then
 LANGS = [pytest.param(lang, id=f"lang_{lang}") for lang in ("es", "el", "en")]
 GREEK_LETTERS = re.compile("[\u0370-\u03ff]{4}")
+EMPTY_VALUE = re.compile(r"\S {2,}\S|\s[.,;)]|:[ \t]*\n(?![\n-]|\[\[table)")
 
 
 def parse_eml(path: Path) -> EmailMessage:
@@ -75,6 +76,9 @@ def test_every_kind_written_as_eml_and_pdf_reads_back(
         assert draft.reference in draft.body and draft.reference.startswith(f"{debtor_id}-")
         amount = amount_shown(demo_store, debtor_id, kind, language)
         assert amount in draft.text(), (kind, amount)
+        # A value that is empty (no interest, no fees) leaves no gap: "  in late fees", "fees: ." or a
+        # label with nothing after its colon.
+        assert not EMPTY_VALUE.search(draft.body), (kind, EMPTY_VALUE.search(draft.body))
         eml = desk.write_letter(request, tmp_path / f"{kind}-{language}.eml")
         message = parse_eml(eml.path)
         assert message["Subject"] == draft.subject and draft.subject
@@ -178,6 +182,9 @@ def test_refusals_say_what_is_wrong(demo_store: Store) -> None:
     )
     with pytest.raises(InputError, match="nothing to sum up"):
         desk.draft_letter(LetterRequest(SPANISH, "summary", "en", interaction_id=unanswered.id))
+    letter = next(i for i in read_account_of(demo_store, SPANISH).interactions if i.kind == "letter")
+    with pytest.raises(InputError, match="not a call"):  # no "summary of our phone call" for a burofax
+        desk.draft_letter(LetterRequest(SPANISH, "summary", "en", interaction_id=letter.id))
     with pytest.raises(InputError, match=r"must end in \.pdf"):
         desk.write_letter(LetterRequest(SPANISH, "reminder", "en"), Path("letter.txt"))
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from callnotes.domain.confirmations import STANCES, SentItem
+from callnotes.domain.documents import short_reference
 from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
 from callnotes.services.replies import ReplyInput, ReplyPeek
@@ -36,15 +37,18 @@ _STANCES = {
 
 
 def document_caption(formats: Formats, item: SentItem) -> str:
-    """ "Summary sent on 12/11/2026 by e-mail": what the user chooses a reply's document by."""
+    """ "Summary sent on 12/11/2026 by e-mail · 1-27-cb8e091af543": what the user chooses a reply's
+    document by. The record reference (printed on the document itself) tells apart two documents of one
+    kind sent the same day."""
     kind = _DOCUMENTS.get(item.document.kind)
     name = marked("ReplyDialog", kind) if kind else item.document.kind
-    return (
+    sent = (
         QCoreApplication.translate("ReplyDialog", "%1 sent on %2 by %3")
         .replace("%1", name)
         .replace("%2", formats.day(formats.local(item.sent_at).date()))
         .replace("%3", label(item.contact_kind))
     )
+    return f"{sent} · {short_reference(item.document.cites)}"
 
 
 class ReplyDialog(FormDialog):
@@ -103,6 +107,8 @@ class ReplyDialog(FormDialog):
         self.add_row(self.tr("The debtor:"), self.stance, "stance")
         if peek is None:
             self.add_row(self.tr("Came on:"), self.when, "at")
+        else:
+            self.when.hide()  # the e-mail says when it came; left in no row it would sit over the intro
         self.add_row(self.tr("Preview:") if peek else self.tr("Reply:"), self.text, "text")
         self.stance.currentIndexChanged.connect(self._update_sections)
         self._update_sections()
