@@ -9,9 +9,10 @@ the user changed. Closing without sending keeps the draft for this debtor until 
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -73,10 +74,11 @@ def kind_name(kind: str) -> str:
     return marked(CONTEXT, KIND_NAMES[kind])
 
 
-def file_name(debtor_name: str, kind: str, day: str, suffix: str) -> str:
-    """<debtor>-<kind>-<date><suffix>, safe on every file system."""
+def file_name(debtor_name: str, kind: str, day: str, suffix: str, tag: str = "") -> str:
+    """<debtor>-<kind>-<date>[-<tag>]<suffix>, safe on every file system (the tag is made safe too)."""
     stem = _UNSAFE.sub("-", debtor_name).strip("-")[:40] or "debtor"
-    return f"{stem}-{kind}-{day}{suffix}"
+    tail = _UNSAFE.sub("-", tag).strip("-")
+    return f"{stem}-{kind}-{day}-{tail}{suffix}" if tail else f"{stem}-{kind}-{day}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class KeptDraft:
     draft: LetterDraft
     body: str
     edited: bool
+    names: Mapping[str, Path] = field(default_factory=dict)  # by suffix: where the draft was written
 
 
 class LetterDialog(QDialog):
@@ -116,6 +119,9 @@ class LetterDialog(QDialog):
         self.draft: LetterDraft | None = None
         self.folder: Path | None = None
         self.written: dict[str, WrittenLetter] = {}  # by suffix: files written from the text as it stands
+        # By suffix: the name this draft was given in the letters folder; writing the draft again (after
+        # an edit, to mark it sent) reuses it, and another draft gets a name of its own.
+        self.names: dict[str, Path] = {}
         self.edited = False
         self.is_sent = False
         self.sent_dialog: SentDialog | None = None
@@ -227,6 +233,7 @@ class LetterDialog(QDialog):
         worker.start(call(Desk.letters_folder), self._set_folder, self._failed)
         if kept is not None:
             self._show_draft(self._asked, kept.draft)
+            self.names.update(kept.names)
             if kept.edited:
                 self.body.setPlainText(kept.body)
                 self.edited = True
@@ -288,6 +295,7 @@ class LetterDialog(QDialog):
         self.body.blockSignals(False)
         self.edited = False
         self.written.clear()
+        self.names.clear()  # another draft: another document, which must not take the last one's file
         address = draft.recipient_email
         self.recipient.setText(
             f"{draft.recipient_name} <{address}>"
@@ -390,11 +398,29 @@ class LetterDialog(QDialog):
         return self.body.toPlainText() if self.edited else None
 
     def default_path(self, suffix: str) -> Path:
-        """<letters folder>/<debtor>-<kind>-<date>.<suffix>: where a draft is written unless chosen."""
+        """Where the draft is written in the letters folder unless the user chooses:
+        <debtor>-<kind>-<date>-<record reference><suffix>. The reference changes whenever the record
+        does (a document marked as sent is an entry), so a second summary of the day never takes the
+        first one's file; a file of the same reference that this draft did not write (another language,
+        invoice or call) keeps its own, and the draft's name gets the time, <HHMM>, and a count if need
+        be. The same draft written again keeps its name."""
         assert self.folder is not None and self.draft is not None
+        known = self.names.get(suffix)
+        if known is not None:
+            return known
         name = self.view.debtor.name if self.view is not None else self.draft.recipient_name
-        day = self._now().astimezone(ZoneInfo(self.formats.zone)).date().isoformat()
-        return self.folder / file_name(name, self.draft.request.kind, day, suffix)
+        now = self._now().astimezone(ZoneInfo(self.formats.zone))
+        kind, day, reference = self.draft.request.kind, now.date().isoformat(), self.draft.reference
+        path = self.folder / file_name(name, kind, day, suffix, reference)
+        later = f"{reference}-{now:%H%M}"
+        for count in itertools.count(1):
+            if not path.exists():  # a look in the letters folder, not the database
+                break
+            path = self.folder / file_name(
+                name, kind, day, suffix, later if count == 1 else f"{later}-{count}"
+            )
+        self.names[suffix] = path
+        return path
 
     def write(
         self,
@@ -522,7 +548,7 @@ class LetterDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing without sending keeps the draft (Esc is cheap to undo); the size is remembered."""
         if not self.is_sent and self.draft is not None:
-            self.kept.emit(KeptDraft(self.draft, self.body.toPlainText(), self.edited))
+            self.kept.emit(KeptDraft(self.draft, self.body.toPlainText(), self.edited, dict(self.names)))
         if self._ui_state is not None:
             self._ui_state.save_window("letter", self)
         super().done(result)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from PySide6.QtCore import Qt
@@ -21,6 +22,7 @@ from callnotes.store.account import read_account
 from callnotes.ui.letter_dialog import LetterDialog
 from callnotes.ui.main_window import MainWindow
 from callnotes.ui.workspace.end_call_dialog import EndCallDialog
+from tests.conftest import NOW
 from tests.gui.test_main_window import make_window
 
 PROMISED_ON = date(2026, 11, 30)  # a week after the tests' day
@@ -75,7 +77,7 @@ def test_ending_a_call_with_a_promise_offers_the_summary_in_greek_and_sent_logs_
     qtbot.waitUntil(lambda: ".eml" in dialog.written)
     eml = dialog.written[".eml"].path
     assert eml.is_file() and QGuiApplication.clipboard().text() == str(eml)
-    assert eml.name.endswith("-summary-2026-11-22.eml")
+    assert eml.name.endswith(f"-summary-2026-11-22-{dialog.draft.reference}.eml")
 
     QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Mark as sent…
     sent = dialog.sent_dialog
@@ -156,3 +158,45 @@ def test_switching_the_language_drafts_again_and_the_text_before_is_one_undo_awa
     assert format_date(deadline, "long", locale="en_ES") in english and "Dear" in english
     dialog.body.undo()
     assert dialog.body.toPlainText() == spanish
+
+
+def test_a_second_summary_the_same_day_gets_a_file_of_its_own_and_the_same_draft_keeps_its_name(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process, "es_ES")
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
+    show_debtor(qtbot, window, 1)
+
+    def written(dialog: LetterDialog) -> Path:
+        dialog.written.clear()
+        dialog.mail_button.click()
+        qtbot.waitUntil(lambda: ".eml" in dialog.written, timeout=10_000)
+        return dialog.written[".eml"].path
+
+    dialog = window.letters.write("summary")
+    assert dialog is not None
+    dialog = drafted(qtbot, window)
+    first = written(dialog)
+    dialog.body.appendPlainText("Un saludo.")  # the same draft, edited: written again, same file
+    assert written(dialog) == first and "Un saludo." in first.read_text()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # another document, same record
+    qtbot.waitUntil(lambda: dialog.draft is not None and dialog.draft.language == "en", timeout=10_000)
+    english = written(dialog)
+    hhmm = NOW.astimezone(ZoneInfo(window.formats.zone)).strftime("%H%M")  # the window's clock
+    assert english != first and english.name.endswith(f"-{dialog.draft.reference}-{hhmm}.eml")  # type: ignore[union-attr]
+    assert "Un saludo." in first.read_text()  # the Spanish one is still there as it was
+
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    qtbot.waitUntil(lambda: dialog.draft is not None and dialog.draft.language == "es", timeout=10_000)
+    dialog.mark_sent()
+    sending = dialog.sent_dialog
+    assert sending is not None
+    with qtbot.waitSignal(window.letters.sent, timeout=10_000):
+        sending.save_button.click()
+    again = window.letters.write("summary")  # a second summary that day: the record moved on
+    assert again is not None
+    again = drafted(qtbot, window)
+    second = written(again)
+    assert second.parent == first.parent and second not in (first, english)
+    assert again.draft is not None and again.draft.reference in second.name
+    assert "Un saludo." in first.read_text()
