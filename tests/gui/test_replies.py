@@ -10,7 +10,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from callnotes.domain.entries import ContactDetails, ReplyDetails
 from callnotes.services.backend import DeskProcess
@@ -22,7 +22,7 @@ from callnotes.ui.main_window import MainWindow
 from tests.conftest import NOW
 from tests.gui.test_documents import _drop
 from tests.gui.test_main_window import make_window
-from tests.integration.test_replies import send_summary
+from tests.integration.test_replies import send_summary, write_eml
 
 
 def _shown_debtor(qtbot, window: MainWindow, debtor_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -33,6 +33,15 @@ def _shown_debtor(qtbot, window: MainWindow, debtor_id: int) -> None:  # type: i
 def _reply_dialog(qtbot, window: MainWindow) -> ReplyDialog:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ReplyDialog)), timeout=10_000)
     return next(d for d in window.findChildren(ReplyDialog) if d.isVisible())
+
+
+def _refusals(dialog: ReplyDialog) -> list[str]:
+    """The refusals the form shows beside its fields."""
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisibleTo(dialog) and label.styleSheet()
+    ]
 
 
 def test_an_eml_dropped_on_the_debtor_records_the_reply_and_the_agenda_forgets_the_summary(
@@ -63,6 +72,9 @@ def test_an_eml_dropped_on_the_debtor_records_the_reply_and_the_agenda_forgets_t
     assert not dialog.when.isVisibleTo(dialog)  # the e-mail's own date counts: no stray field over the intro
     assert dialog.text.toPlainText() == "No estoy de acuerdo con la fecha."
     assert [dialog.stance.itemData(i) for i in range(dialog.stance.count())] == ["confirming", "disputing"]
+    assert dialog.stance.currentIndex() == -1  # the words disagree: no stance is taken for the user
+    dialog.accept()
+    assert dialog.isVisible() and "Choose one of the options." in _refusals(dialog)
     dialog.stance.setCurrentIndex(dialog.stance.findData("disputing"))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.accept()
@@ -110,3 +122,49 @@ def test_no_reply_from_the_record_tab_line_of_the_summary(
     last = desk.debtor(1).record[-1].entry
     assert (last.details, last.interaction_id) == (ReplyDetails(summary, "silent"), summary)
     assert window.entry.dispute_offer is None  # only a disputing reply offers the dispute form
+
+
+def test_record_reply_reads_a_saved_email_chosen_with_its_button_and_asks_for_the_stance(
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    desk = Desk(demo_store, "tester")
+    summary, reference = send_summary(desk, 1, NOW - timedelta(days=8))
+    send_summary(desk, 1, NOW - timedelta(days=2))  # a later one, which the reply does not answer
+    eml = write_eml(tmp_path / "reply.eml", f"De acuerdo con todo.\n\n> Referencia: {reference}\n")
+    window = make_window(qtbot, desk_process)
+    _shown_debtor(qtbot, window, 1)
+    window.entry.record_reply.trigger()  # Ctrl+Shift+R: typed, or from a file
+    dialog = _reply_dialog(qtbot, window)
+    assert dialog.stance.currentData() == "confirming" and dialog.when.isVisibleTo(dialog)
+    assert dialog.document.currentData() != summary  # the newest is offered first
+    chosen: list[str] = []
+
+    def choose(_parent, _caption, _folder, filters):  # type: ignore[no-untyped-def]
+        chosen.append(filters)
+        return str(eml), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    dialog.file_button.click()
+    qtbot.waitUntil(lambda: dialog.peek is not None, timeout=10_000)
+    assert "*.eml" in chosen[0]
+    assert dialog.email_from.text() == "Ana Ruiz <pagos@ruiz.example>" and dialog.email_from.isVisibleTo(
+        dialog
+    )
+    assert dialog.email_subject.text() == "Re: Resumen de nuestra llamada"
+    assert dialog.document.currentData() == summary  # found by the reference quoted in it
+    assert dialog.text.toPlainText() == "De acuerdo con todo."
+    assert not dialog.when.isVisibleTo(dialog)  # the e-mail says when it came
+    assert dialog.stance.currentIndex() == -1 and dialog.stance.findData("silent") < 0
+    dialog.accept()  # no stance chosen: refused beside the field, nothing saved
+    assert dialog.isVisible() and _refusals(dialog) == ["Choose one of the options."]
+    assert dialog.stance.hasFocus() or dialog.focusWidget() is dialog.stance
+    dialog.stance.setCurrentIndex(dialog.stance.findData("confirming"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.accept()
+    replies = [
+        e for e in (item.entry for item in desk.debtor(1).record) if isinstance(e.details, ReplyDetails)
+    ]
+    assert [(r.details, r.text) for r in replies] == [
+        (ReplyDetails(summary, "confirming"), "De acuerdo con todo.")
+    ]
+    assert "reply.eml" in {d.name for d in desk.attachments(1)}

@@ -1,15 +1,24 @@
 """Record the debtor's reply to a summary or letter we sent: from a saved e-mail dropped on the debtor
-(its sender, date, subject and words shown, the document it answers chosen from its record
-reference), typed in, or "no reply came". Saved through the desk like every form."""
+or chosen with "From a saved e-mail…" (its sender, date, subject and words shown, the document it
+answers chosen from its record reference), typed in, or "no reply came". Saved through the desk like
+every form."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from callnotes.domain.confirmations import STANCES, SentItem
 from callnotes.domain.documents import short_reference
@@ -19,6 +28,7 @@ from callnotes.services.replies import ReplyInput, ReplyPeek
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import DateTimeField
 from callnotes.ui.forms.form_dialog import FormDialog
+from callnotes.ui.forms.problems import said
 from callnotes.ui.labels import label, marked
 from callnotes.ui.worker import Worker
 
@@ -53,8 +63,10 @@ def document_caption(formats: Formats, item: SentItem) -> str:
 
 class ReplyDialog(FormDialog):
     """The reply: the document it answers, the stance, and its words (from the e-mail, or typed); a
-    reply typed in also says when it came. `saved` carries the reply entry's sequence number, and
-    `stance` says how the debtor answered (the window offers a dispute after "disputing")."""
+    reply typed in also says when it came. A saved e-mail is dropped on the debtor (`peek`) or chosen
+    with "From a saved e-mail…" (read through the desk, as a drop is). A reply that came starts with no
+    stance: the user says whether it confirms or disputes. `saved` carries the reply entry's sequence
+    number, and `stance` says how the debtor answered (the window offers a dispute after "disputing")."""
 
     def __init__(
         self,
@@ -69,73 +81,149 @@ class ReplyDialog(FormDialog):
         answers: int | None = None,  # the interaction id of the document to preselect
     ) -> None:
         super().__init__(worker, formats, self.tr("Record reply"), parent)
-        self._debtor_id, self._peek = debtor_id, peek
+        self._debtor_id = debtor_id
+        self._peek: ReplyPeek | None = None
+        self._reading = False
         self._zone = ZoneInfo(formats.zone)
-        if peek is not None:
-            for caption, value in (
-                (self.tr("From:"), peek.sender),
-                (self.tr("Date:"), formats.moment(peek.sent_at, seconds=False) if peek.sent_at else "—"),
-                (self.tr("Subject:"), peek.subject),
-            ):
-                shown = QLabel(value, self)
-                shown.setTextFormat(Qt.TextFormat.PlainText)  # the sender's text is data, never markup
-                shown.setWordWrap(True)
-                self.add_row(caption, shown)
+        self.email_from, self.email_date, self.email_subject = (self._shown() for _ in range(3))
         self.document = QComboBox(self)
         for item in sent:
             self.document.addItem(document_caption(formats, item), item.interaction_id)
-        matched = [m.interaction_id for m in peek.matches if m.debtor_id == debtor_id] if peek else []
-        chosen = matched[0] if matched else answers
-        if chosen is not None and self.document.findData(chosen) >= 0:
-            self.document.setCurrentIndex(self.document.findData(chosen))
+        if answers is not None and self.document.findData(answers) >= 0:
+            self.document.setCurrentIndex(self.document.findData(answers))
         self.stance = QComboBox(self)
-        for code in STANCES:
-            if peek is None or code != "silent":  # a message that came is an answer
-                self.stance.addItem(marked("ReplyDialog", _STANCES[code]), code)
+        self.stance.setPlaceholderText(self.tr("Choose how the debtor answered"))
+        self._fill_stances(with_silent=True)
+        self.stance.setCurrentIndex(0)  # typed in: as before; a saved e-mail's reply starts with none
         self.when = DateTimeField(formats, self)
         self.when.set_moment(now.astimezone(self._zone))
         self.text = QPlainTextEdit(self)
         self.text.setMaximumHeight(120)
-        if peek is not None:
-            self.text.setPlainText(peek.preview)
-            self.set_intro(
-                self.tr("The whole message is kept with the reply; the words below go into the record.")
-            )
-        else:
-            self.text.setPlaceholderText(self.tr("The reply's words, or a note (e.g. called, no answer)"))
+        self.text.setPlaceholderText(self.tr("The reply's words, or a note (e.g. called, no answer)"))
+        self.add_row(self.tr("From:"), self.email_from)
+        self.add_row(self.tr("Date:"), self.email_date)
+        self.add_row(self.tr("Subject:"), self.email_subject)
         self.add_row(self.tr("Answers:"), self.document, "to")
         self.add_row(self.tr("The debtor:"), self.stance, "stance")
-        if peek is None:
-            self.add_row(self.tr("Came on:"), self.when, "at")
-        else:
-            self.when.hide()  # the e-mail says when it came; left in no row it would sit over the intro
-        self.add_row(self.tr("Preview:") if peek else self.tr("Reply:"), self.text, "text")
+        self.add_row(self.tr("Came on:"), self.when, "at")
+        self.add_row(self.tr("Reply:"), self.text, "text")
+        self.file_button = self.buttons.addButton(
+            self.tr("From a saved e-mail…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        assert self.file_button is not None
+        self.file_button.setToolTip(
+            self.tr("Read the reply from an e-mail saved from your mail program (.eml)")
+        )
+        self.file_button.setAutoDefault(False)  # Enter still saves
+        self.file_button.clicked.connect(self.choose_file)
         self.stance.currentIndexChanged.connect(self._update_sections)
-        self._update_sections()
+        if peek is not None:
+            self.show_peek(peek)
+        else:
+            self._update_sections()
         self.resize(600, self.sizeHint().height())
+
+    def _shown(self) -> QLabel:
+        shown = QLabel(self)
+        shown.setTextFormat(Qt.TextFormat.PlainText)  # the sender's text is data, never markup
+        shown.setWordWrap(True)
+        return shown
+
+    def _fill_stances(self, *, with_silent: bool) -> None:
+        """The stances offered; a message that came is an answer, so "no reply came" is not one of them."""
+        self.stance.blockSignals(True)
+        self.stance.clear()
+        for code in STANCES:
+            if with_silent or code != "silent":
+                self.stance.addItem(marked("ReplyDialog", _STANCES[code]), code)
+        self.stance.blockSignals(False)
+
+    def _row(self, widget: QWidget) -> QWidget:
+        holder = widget.parentWidget()
+        assert holder is not None
+        return holder
+
+    @property
+    def peek(self) -> ReplyPeek | None:
+        """The saved e-mail the reply is read from, if any."""
+        return self._peek
 
     @property
     def chosen_stance(self) -> str:
-        return str(self.stance.currentData())
+        """The stance chosen, or "" while none is."""
+        code = self.stance.currentData()
+        return str(code) if code is not None else ""
+
+    # --- a saved e-mail -----------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        """Choose a saved e-mail; the desk reads it (as it reads a dropped one), then the form shows it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the saved e-mail"), "", self.tr("E-mail (*.eml)")
+        )
+        if not name:
+            return
+        self.clear_refusals()
+        self._reading = True
+        self.file_button.setEnabled(False)
+
+        def failed(exc: Exception) -> None:
+            self._reading = False
+            self.file_button.setEnabled(True)
+            self._not_saved(exc)  # said under the form in the interface's words; nothing was saved
+
+        self.worker.start(call(Desk.peek_reply, Path(name)), self.show_peek, failed)
+
+    def show_peek(self, peek: ReplyPeek) -> None:
+        """Fill the form from a saved e-mail: who sent it, when, its subject and words, the document its
+        record reference names, and no stance until the user chooses one."""
+        self._reading = False
+        self.file_button.setEnabled(True)
+        self._peek = peek
+        formats = self.formats
+        self.email_from.setText(peek.sender)
+        self.email_date.setText(formats.moment(peek.sent_at, seconds=False) if peek.sent_at else "—")
+        self.email_subject.setText(peek.subject)
+        matched = [m.interaction_id for m in peek.matches if m.debtor_id == self._debtor_id]
+        if matched and self.document.findData(matched[0]) >= 0:
+            self.document.setCurrentIndex(self.document.findData(matched[0]))
+        self._fill_stances(with_silent=False)
+        self.stance.setCurrentIndex(-1)  # the words may confirm or dispute: the user reads and says
+        self.text.setPlainText(peek.preview)
+        caption = self.form.labelForField(self._row(self.text))
+        if isinstance(caption, QLabel):
+            caption.setText(self.tr("Preview:"))
+        self.set_intro(
+            self.tr("The whole message is kept with the reply; the words below go into the record.")
+        )
+        self._update_sections()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _update_sections(self) -> None:
-        """A note that no reply came has no moment of its own."""
-        holder = self.when.parentWidget()
-        if self._peek is None and holder is not None:
-            self.form.setRowVisible(holder, self.chosen_stance != "silent")
+        """The e-mail's rows show once there is one; it says when it came, and a note that no reply
+        came has no moment of its own."""
+        for shown in (self.email_from, self.email_date, self.email_subject):
+            self.form.setRowVisible(self._row(shown), self._peek is not None)
+        self.form.setRowVisible(self._row(self.when), self._peek is None and self.chosen_stance != "silent")
+
+    # --- saving -------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self._reading:
+            return  # the e-mail is being read: what is saved must be what it says
+        super().accept()
 
     def job(self) -> Call[int] | None:
         if self.document.currentIndex() < 0:
             self.refuse("to", self.tr("Nothing was sent to this debtor yet that a reply could answer."))
-            return None
+        if not self.chosen_stance:
+            self.refuse("stance", said("choice"))
         stance, peek = self.chosen_stance, self._peek
         at = None
         if peek is not None:
             at = peek.sent_at
-        elif stance != "silent":
+        elif stance and stance != "silent":
             at = self.read("at", lambda: self.when.moment(self._zone))
-            if at is None:
-                return None
+        if self.refused:
+            return None
         reply = ReplyInput(
             int(self.document.currentData()),
             stance,
