@@ -122,6 +122,7 @@ class SentDialog(FormDialog):
 
     def _delivery_changed(self) -> None:
         self.delivered_on.setEnabled(self.delivery.currentData() is not None)
+        self.clear_refusal("delivered_on")  # it was about the choice before
 
     def accept(self) -> None:
         """Write the file that went out if it is not written yet, then save."""

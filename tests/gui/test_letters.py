@@ -12,7 +12,7 @@ from babel.dates import format_date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from callnotes.domain.entries import ContactDetails
 from callnotes.services.backend import DeskProcess
@@ -200,3 +200,32 @@ def test_a_second_summary_the_same_day_gets_a_file_of_its_own_and_the_same_draft
     assert second.parent == first.parent and second not in (first, english)
     assert again.draft is not None and again.draft.reference in second.name
     assert "Un saludo." in first.read_text()
+
+
+def test_mark_as_sent_shows_no_example_day_while_the_delivery_is_unknown_and_forgets_a_stale_refusal(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process, "en_US")
+    show_debtor(qtbot, window, 3)
+    dialog = window.letters.write("reminder")
+    assert dialog is not None
+    dialog = drafted(qtbot, window)
+    dialog.mark_sent()
+    sending = dialog.sent_dialog
+    assert sending is not None
+    field = sending.delivered_on
+    assert not field.isEnabled() and field.line.placeholderText() == ""  # "not known yet": no day shown
+    sending.delivery.setCurrentIndex(sending.delivery.findData("delivered"))
+    assert field.isEnabled() and field.line.placeholderText()  # now an example helps
+    sending.accept()  # no day typed: the letter is written, then the form refuses beside the field
+    refusal = "Type the day it was delivered or came back."
+
+    def shown() -> list[QLabel]:
+        return [label for label in sending.findChildren(QLabel) if label.text() == refusal]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=10_000)
+    [said] = shown()
+    assert said.isVisibleTo(sending) and sending.isVisible() and sending.refused
+    sending.delivery.setCurrentIndex(sending.delivery.findData(None))  # back to "not known yet"
+    assert not said.isVisibleTo(sending) and not sending.refused
+    assert not field.isEnabled() and field.line.placeholderText() == ""

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
 from babel.numbers import format_decimal
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -106,6 +106,12 @@ class DateField(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.calendar_button)
         self.setFocusProxy(self.line)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A disabled field shows no example: greyed out, an example day reads like a day given."""
+        if event.type() == QEvent.Type.EnabledChange:
+            self.line.setPlaceholderText(self._example if self.isEnabled() else "")
+        super().changeEvent(event)
 
     def set_date(self, day: date | None) -> None:
         self.line.setText(self._formats.day(day) if day else "")

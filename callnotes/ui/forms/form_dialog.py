@@ -171,6 +171,16 @@ class FormDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
+    def clear_refusal(self, field: str) -> None:
+        """Take back a field's refusal (and those of the fields sharing its row) once what it was
+        about has changed."""
+        error = self._errors.get(field)
+        if error is None:
+            return
+        error.clear()
+        error.hide()
+        self._refused = [f for f in self._refused if self._errors.get(f) is not error]
+
     def clear_refusals(self) -> None:
         for error in (*self._errors.values(), self.general_error):
             error.clear()
