@@ -250,6 +250,7 @@ def letter_context(facts: LetterFacts, w: Wording) -> tuple[dict[str, Any], dict
         "not_due": money(not_due) if not_due else "",
         "interest": money(statement.interest_minor) if statement.interest_minor else "",
         "fees": money(statement.fees_minor) if statement.fees_minor else "",
+        "credit": money(statement.credit_minor) if statement.credit_minor else "",
         "invoices": invoices,
         "invoice": next((i for i in invoices if i["number"] == facts.invoice), None),
         "agreement": {

@@ -8,6 +8,7 @@ import email
 import email.policy
 import json
 import re
+from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -115,6 +116,33 @@ def test_the_summary_restates_the_promise_and_the_person(demo_store: Store) -> N
     assert draft.request.interaction_id is not None
     link = desk.letter_mailto(LetterRequest(AMERICAN, "summary", "en"))
     assert link.startswith("mailto:megan@hartleyprint.example?subject=") and draft.reference in link
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_the_reminder_explains_its_balance_and_names_what_is_due_now(
+    demo_store: Store, language: str
+) -> None:
+    # The Spanish example debtor owes interest and fees besides the invoices and has one invoice not yet
+    # due: the reminder must say how the balance exceeds the invoices' total and how much to pay now.
+    with demo_store.sessions() as session:
+        account = read_account(session, SPANISH)
+    statement = statement_of(account, TODAY)
+    assert statement.interest_minor and statement.fees_minor and not statement.credit_minor
+    positions = open_positions(statement)
+    not_due = sum(p.open_minor for p in positions if p.days_overdue <= 0)
+    assert not_due
+    w = Wording(language, locale_for(language, account.debtor.country), account.debtor.time_zone)
+    text = Desk(demo_store, "tester").draft_letter(LetterRequest(SPANISH, "reminder", language)).text()
+    for minor in (
+        statement.balance_minor,
+        sum(p.open_minor for p in positions),  # the table's total
+        statement.interest_minor,
+        statement.fees_minor,
+        not_due,
+        statement.balance_minor - not_due,  # due now (no statutory interest for this debtor)
+    ):
+        assert w.money(minor, statement.currency) in text, (language, minor)
+    assert w.long_day(TODAY + timedelta(days=7)) in text
 
 
 def test_the_us_demand_names_a_deadline_and_what_follows(demo_store: Store, tmp_path: Path) -> None:
