@@ -247,6 +247,9 @@ def test_sent_by_email_and_by_certified_post_are_logged_with_the_files(
         ("summary", eml.draft.cited),
         ("demand", pdf.draft.cited),
     ]
+    # the burofax names the person the demand was written to, though no e-mail address matched
+    addressed = next(p for p in account.current_people if p.name == pdf.draft.recipient_name)
+    assert by_id[letter].person_id == addressed.id
     files = {(a.interaction_id, a.original_name) for a in account.attachments}
     assert {(contact, "summary.eml"), (letter, "demand.pdf"), (letter, "acuse.pdf")} <= files
     assert any(e.kind == "delivery" and e.interaction_id == letter for e in account.entries)
