@@ -308,6 +308,15 @@ def test_the_command_line_writes_letters_and_refuses_clearly(tmp_path: Path) -> 
     assert verified.returncode == 0 and all(r["ok"] for r in json.loads(verified.stdout))
     bad = callnotes(data, "letter", "--debtor", "3", "--kind", "demand", "--out", str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "must end in .pdf" in bad.stderr
+    for option, value, kind in (("--interaction", "1", "demand"), ("--invoice", "F-1", "reminder")):
+        unused = callnotes(
+            data, "letter", "--debtor", "3", "--kind", kind, option, value, "--out", str(tmp_path / "u.eml")
+        )
+        assert unused.returncode == 2 and not (tmp_path / "u.eml").exists()
+        assert (
+            unused.stderr.startswith(f"callnotes: {option} goes only with --kind ")
+            and unused.stderr.count("\n") == 1
+        ), unused.stderr
     unknown = callnotes(
         data,
         "letter",
