@@ -306,6 +306,9 @@ def test_the_command_line_writes_letters_and_refuses_clearly(tmp_path: Path) -> 
     assert done.returncode == 0 and "$4,238.12" in pdf_text(pdf), done.stderr
     verified = callnotes(data, "verify", "--against", str(out), "--json")
     assert verified.returncode == 0 and all(r["ok"] for r in json.loads(verified.stdout))
+    for letter in (out, pdf):
+        said = callnotes(data, "verify", "--against", str(letter)).stdout
+        assert f"Checked against the letter {letter.name}: 1 head, continued by the record." in said
     bad = callnotes(data, "letter", "--debtor", "3", "--kind", "demand", "--out", str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "must end in .pdf" in bad.stderr
     for option, value, kind in (("--interaction", "1", "demand"), ("--invoice", "F-1", "reminder")):
