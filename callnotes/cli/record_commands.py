@@ -124,6 +124,8 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         first_number=args.first_number,
     )
     result = export_packet(store.sessions, store.paths, args.debtor, Path(args.out), options)
+    for exhibit in result.unshown:  # said once here, as on its page, instead of in pypdf's own warnings
+        print(f"callnotes: warning: {exhibit.describe()}", file=sys.stderr)
     print(
         f"Wrote {result.pages} pages to {result.path} (packet {result.packet_id}, chain head {result.head})."
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import logging
 import re
 import sqlite3
 import zipfile
@@ -29,6 +28,7 @@ from callnotes.domain.documents import CitedReference, find_references
 from callnotes.domain.record import WitnessHead
 from callnotes.domain.witness import PDF_HEADS_KEY, Ending, parse_heads, witness_findings
 from callnotes.errors import InputError
+from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.store.audit import tombstones
 from callnotes.store.cited import cited_heads
 from callnotes.store.journal import entry_hashes, heads_in_sqlite_file, journal_sizes
@@ -51,13 +51,8 @@ def _from_pdf(path: Path) -> tuple[str, Any]:
     heads it records."""
     from pypdf import PdfReader
 
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.CRITICAL)  # a damaged file is said once, as an error, not as its warnings too
-    try:
+    with quiet_pypdf():  # a damaged file is said once, as an error, not as its warnings too
         info = PdfReader(path).metadata
-    finally:
-        pypdf_log.setLevel(level)
     value = info.get(PDF_HEADS_KEY) if info is not None else None
     if value is None:
         raise ValueError("the packet records no heads (it was written by an older callnotes)")
