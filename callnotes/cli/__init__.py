@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for option, value in (("--data-dir", args.data_dir), ("--database-url", args.database_url)):
             if value is not None and not value.strip():  # "" would silently mean the default one
                 raise InputError(f"{option} was given an empty value.")
+        if hasattr(args, "check_usage"):  # options that do not go together: refused before the store opens
+            args.check_usage(args)
         if args.command is None:
             from callnotes.launch import launch_gui
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from callnotes.cli.common import emit, iso_date, record_id
 from callnotes.domain.interest import DebtorInterest, InterestLine
-from callnotes.domain.money import Money, format_money, locale_for
+from callnotes.domain.money import locale_for
+from callnotes.export.wording import SOURCE_LANGUAGE, Wording
 from callnotes.services.interest import interest_of, rates_file
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
@@ -39,8 +40,9 @@ def cmd_interest(store: Store, args: argparse.Namespace) -> int:
     result, debtor = interest_of(account, store.paths, as_of), account.debtor
     data = interest_json(result, args.debtor)
     data["rates_file"] = str(rates_file(store.paths)) if result.statutory_on else None
-    locale = locale_for(debtor.language, debtor.country)
-    lines = interest_lines(result, debtor.name, args.debtor, locale, data["rates_file"])
+    # English words; amounts and rates as the debtor's locale writes them
+    w = Wording(SOURCE_LANGUAGE, locale_for(debtor.language, debtor.country), debtor.time_zone)
+    lines = interest_lines(result, debtor.name, args.debtor, w, data["rates_file"])
     if result.missing_rates:
         lines.append(
             f"  Add them to your own copy of the table, {store.paths.reference_rates} (copy the shipped "
@@ -96,19 +98,15 @@ def interest_json(result: DebtorInterest, debtor_id: int) -> dict[str, Any]:
     }
 
 
-def _percent(basis_points: int) -> str:
-    return f"{basis_points / 100:.2f} %"
-
-
 def interest_lines(
-    result: DebtorInterest, name: str, debtor_id: int, locale: str, rates: str | None
+    result: DebtorInterest, name: str, debtor_id: int, w: Wording, rates: str | None
 ) -> list[str]:
-    """The same, as a table for reading in a terminal."""
+    """The same, as a table for reading in a terminal: amounts and rates as `w`'s locale writes them."""
 
     def money(minor: int) -> str:
-        return format_money(Money(minor, result.currency), locale)
+        return w.money(minor, result.currency)
 
-    agreed = _percent(result.contractual_bp) + " a year" if result.contractual_bp else "none agreed"
+    agreed = w.percent(result.contractual_bp) + " a year" if result.contractual_bp else "none agreed"
     lines = [
         f"Interest owed by {name} (debtor {debtor_id}) as of {result.as_of.isoformat()}, in {result.currency}.",
         f"Contractual interest: {agreed}. Statutory late-payment interest: "
@@ -128,7 +126,7 @@ def interest_lines(
                 mark = "*" if x.rate_assumed else " "
                 lines.append(
                     f"    {kind:<12} {x.first_day.isoformat()}  {x.last_day.isoformat()} {x.days:>5} "
-                    f"{money(x.principal_minor):>14} {_percent(x.rate_bp):>8}{mark} {money(x.amount_minor):>12}"
+                    f"{money(x.principal_minor):>14} {w.percent(x.rate_bp):>8}{mark} {money(x.amount_minor):>12}"
                 )
         if invoice.contractual:
             lines.append(f"    contractual interest {money(invoice.contractual_minor)} (in the balance)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,17 @@ def letter_file(text: str) -> str:
             f"{text!r} must end in .pdf (a letter to print) or .eml (an e-mail draft)"
         )
     return text
+
+
+# Options that choose within one kind of document, and that kind: given with another, they would do nothing.
+_OPTION_KIND = (("interaction", "--interaction", "summary"), ("invoice", "--invoice", "overdue"))
+
+
+def check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse, as a usage error, an option the chosen kind of document does not use."""
+    for dest, option, kind in _OPTION_KIND:
+        if getattr(args, dest) is not None and args.kind != kind:
+            parser.error(f"{option} goes only with --kind {kind}, not with --kind {args.kind}")
 
 
 def cmd_letter(store: Store, args: argparse.Namespace) -> int:
@@ -66,4 +78,4 @@ def add_parsers(sub: Any) -> None:
         metavar="FILE.pdf|FILE.eml",
         help="where to write it; .eml is an e-mail draft your mail program opens ready to send",
     )
-    letter.set_defaults(run=cmd_letter)
+    letter.set_defaults(run=cmd_letter, check_usage=partial(check_usage, letter))

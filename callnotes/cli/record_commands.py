@@ -84,14 +84,18 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from callnotes.services.record import audit_record
-    from callnotes.services.witness import check_against, read_witness
+    from callnotes.services.witness import check_against, read_witness, witness_summary
 
     witness = read_witness(Path(args.against)) if args.against is not None else None  # before the long part
+    witnessed: list[str] = []
     with store.sessions() as session:
         result = audit_record(session, store.paths, args.debtor, args.expect_head)
         if witness is not None:
-            result = result.witnessed(check_against(session, witness))
+            found = check_against(session, witness)
+            result = result.witnessed(found)
+            witnessed.append(witness_summary(witness, found))
     lines = [check.describe() for check in result.checks] or ["No records to check yet."]
+    lines += witnessed
     lines += [finding.describe() for finding in result.findings]
     emit(args.json, result.as_json(), lines)
     failures = result.failures
@@ -120,6 +124,8 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         first_number=args.first_number,
     )
     result = export_packet(store.sessions, store.paths, args.debtor, Path(args.out), options)
+    for exhibit in result.unshown:  # said once here, as on its page, instead of in pypdf's own warnings
+        print(f"callnotes: warning: {exhibit.describe()}", file=sys.stderr)
     print(
         f"Wrote {result.pages} pages to {result.path} (packet {result.packet_id}, chain head {result.head})."
     )

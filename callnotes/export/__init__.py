@@ -52,6 +52,24 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class UnshownExhibit:
+    """An included exhibit the packet could not reproduce (its page says why, in the packet's language)."""
+
+    label: str
+    name: str
+    problem: str  # missing | changed | unreadable | unsupported
+    detail: str = ""
+
+    def describe(self) -> str:
+        """Why, in English, for the command line: the words of its page in the packet."""
+        from callnotes.export.render.exhibits import PROBLEMS
+        from callnotes.export.wording import SOURCE_LANGUAGE, Wording
+
+        why = Wording(SOURCE_LANGUAGE, "en_US", "UTC")(PROBLEMS[self.problem], detail=self.detail)
+        return f"exhibit {self.label}, {self.name}, is not reproduced in the packet. {why}"
+
+
+@dataclass(frozen=True)
 class ExportResult:
     """What was written."""
 
@@ -59,6 +77,7 @@ class ExportResult:
     pages: int
     packet_id: str
     head: str
+    unshown: tuple[UnshownExhibit, ...] = ()
 
 
 def export_packet(
@@ -87,4 +106,7 @@ def export_packet(
     steps.at(100, 150, 1, 1)
     rendered = render_packet(packet, prepared, lambda done, total: steps.at(150, 900, done, total))
     pages = finish_packet(packet, rendered, out, lambda done, total: steps.at(900, 1000, done, total))
-    return ExportResult(out, pages, packet.packet_id, packet.integrity.head)
+    unshown = tuple(
+        UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
+    )
+    return ExportResult(out, pages, packet.packet_id, packet.integrity.head, unshown)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from babel import Locale
 
 from callnotes.domain.contact_rules import ContactWarning
+from callnotes.domain.documents import SentDocument, short_reference
 from callnotes.domain.entries import (
     AttachmentDetails,
     ChangeDetails,
@@ -35,7 +36,7 @@ from callnotes.domain.entries import (
     UnreadableDetails,
 )
 from callnotes.export.offer_text import negotiation_step_text
-from callnotes.export.wording import Wording
+from callnotes.export.wording import N_, Wording
 from callnotes.services.validation import display_phone
 
 EMPTY = "—"
@@ -118,7 +119,9 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
         label = exhibit_labels.get(details.sha256)
         return described + (" " + w("See exhibit {label}.", label=label) if label else "")
     if isinstance(details, ContactDetails):
-        parts = [w("Outcome: {outcome}.", outcome=w.label("outcome", details.outcome))]
+        parts = [sent_document_text(w, details.document)] if details.document else []
+        if details.document is None or details.outcome != "sent":  # "sent" is said by the document's clause
+            parts.append(w("Outcome: {outcome}.", outcome=w.label("outcome", details.outcome)))
         if entry.text:
             parts.append(entry.text)
         if details.next_action_on:
@@ -187,6 +190,27 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
     if isinstance(details, UnreadableDetails):  # an entry written by another version: shown as stored
         return f"{entry.text}\n{dict(details.data)}"
     return entry.text
+
+
+# Each document in a whole clause of its own, so a language can agree "sent" with the document's gender.
+_SENT_DOCUMENT = {
+    "summary": N_("Call summary sent, record reference {reference}."),
+    "overdue": N_("Overdue notice sent, record reference {reference}."),
+    "reminder": N_("Reminder sent, record reference {reference}."),
+    "statement": N_("Statement of account sent, record reference {reference}."),
+    "demand": N_("Formal demand sent, record reference {reference}."),
+}
+
+
+def sent_document_text(w: Wording, document: SentDocument) -> str:
+    """Which document a contact sent and the record reference it carries, in one short clause."""
+    reference = short_reference(document.cites)
+    message = _SENT_DOCUMENT.get(document.kind)
+    if message is None:  # a kind of a later version: shown as stored
+        return w(
+            "Document {kind} sent, record reference {reference}.", kind=document.kind, reference=reference
+        )
+    return w(message, reference=reference)
 
 
 def reply_text(w: Wording, details: ReplyDetails) -> str:

@@ -27,6 +27,7 @@ from reportlab.lib.utils import ImageReader
 from callnotes.domain.record import GENESIS_HASH, WitnessHead, canonical_json
 from callnotes.domain.witness import PDF_HEADS_KEY, heads_document
 from callnotes.export.packet_data import ExhibitRef, Packet
+from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.files import write_output
 from callnotes.resources import shipped_document
 from callnotes.services.attachments import StoredState
@@ -168,7 +169,8 @@ def _prepare(ref: ExhibitRef) -> PreparedExhibit:
         return PreparedExhibit(ref, "problem", problem=ref.state.value)
     try:
         if ref.media_type == "application/pdf":
-            reader = _pdf(ref.path)
+            with quiet_pypdf():  # a damaged file is said on its exhibit page, not in pypdf's warnings
+                reader = _pdf(ref.path)
             return PreparedExhibit(ref, "pdf", pages=len(reader.pages), reader=reader)
         if ref.media_type in IMAGE_TYPES:
             image = ImageReader(str(ref.path))
@@ -225,10 +227,11 @@ def packet_heads(packet: Packet) -> list[WitnessHead]:
 def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Callable[[int, int], None]) -> int:
     """Merge the exhibit pages, embed the journal and write `out`; returns the number of pages."""
     writer = PdfWriter(clone_from=PdfReader(BytesIO(rendered.pdf)))
-    for done, slot in enumerate(rendered.slots):
-        progress(done, len(rendered.slots))
-        assert slot.exhibit.reader is not None
-        _place(writer.pages[slot.page_index], slot.exhibit.reader.pages[slot.source_page], slot.box)
+    with quiet_pypdf():  # an exhibit pypdf repaired as it read it may complain again as it is drawn
+        for done, slot in enumerate(rendered.slots):
+            progress(done, len(rendered.slots))
+            assert slot.exhibit.reader is not None
+            _place(writer.pages[slot.page_index], slot.exhibit.reader.pages[slot.source_page], slot.box)
     writer.add_attachment("journal.jsonl", "".join(line + "\n" for line in packet.journal).encode("utf-8"))
     # the heads it carries, machine-readable in the document information (which stays when a filing
     # copy leaves the attachments out), so `callnotes verify --against` can witness the journal later

@@ -9,7 +9,6 @@ own PDF files (a statement's) are appended after the letter.
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import partial
 from io import BytesIO
@@ -41,6 +40,7 @@ from callnotes.export.fonts import BOLD, FONT, register_fonts
 from callnotes.export.letter_context import reference_line
 from callnotes.export.letter_document import LetterDocument
 from callnotes.export.letter_text import LetterTable, pieces
+from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.export.render.canvas import PacketCanvas
 from callnotes.export.render.text import plain
 from callnotes.export.render.theme import GREY, HEAD_SHADE, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, RULE
@@ -232,15 +232,11 @@ class LetterRenderer:
 
 def _append(writer: PdfWriter, path: object) -> None:
     """Append a PDF's pages; a file pypdf cannot read is left out (the e-mail still attaches it)."""
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.CRITICAL)
     try:
-        writer.append(PdfReader(str(path)))
+        with quiet_pypdf():
+            writer.append(PdfReader(str(path)))
     except Exception:  # a damaged or encrypted invoice must not stop the letter
         return
-    finally:
-        pypdf_log.setLevel(level)
 
 
 def letter_pdf(letter: LetterDocument) -> bytes:

@@ -421,6 +421,16 @@ def _subject_of(path: Path) -> str:
         return ""
 
 
+def _addressee(account: Account, request: LetterRequest) -> PersonInfo | None:
+    """The person a draft of `request` is written to (as `_prepare` chose them), if it is a person."""
+    try:
+        call = _summed_call(account, request.interaction_id) if request.kind == "summary" else None
+    except InputError:  # the call can no longer be summed up (amended since): the rule without it
+        call = None
+    person, _, _ = _recipient(account, call)
+    return person
+
+
 def record_sent(session: Session, paths: AppPaths, debtor_id: int, sent: SentInput, author: str = "") -> int:
     """Log a written document as sent: an e-mail (via email) or a letter contact, with the document it
     sent and the head it cited, the file and the receipts attached; returns the contact's id."""
@@ -450,6 +460,8 @@ def record_sent(session: Session, paths: AppPaths, debtor_id: int, sent: SentInp
     outcome = "sent" if by_email else delivery
     address = sent.address_used.strip()
     person = next((p for p in account.current_people if address and p.email == address), None)
+    if person is None:  # posted, or mailed to the debtor's own address: the person the letter was written to
+        person = _addressee(account, sent.request)
     contact = ContactInput(
         "email" if by_email else "letter",
         sent.at,

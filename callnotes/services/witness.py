@@ -13,10 +13,10 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import logging
 import re
 import sqlite3
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from callnotes.domain.documents import CitedReference, find_references
 from callnotes.domain.record import WitnessHead
 from callnotes.domain.witness import PDF_HEADS_KEY, Ending, parse_heads, witness_findings
 from callnotes.errors import InputError
+from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.store.audit import tombstones
 from callnotes.store.cited import cited_heads
 from callnotes.store.journal import entry_hashes, heads_in_sqlite_file, journal_sizes
@@ -45,20 +46,28 @@ class Witness:
     references: tuple[CitedReference, ...] = ()  # short references only (an e-mail without its header)
 
 
-def _from_pdf(path: Path) -> Any:
+def _from_pdf(path: Path) -> tuple[str, Any]:
+    """What the PDF is ("packet", or "letter": a letter's subject is its record reference) and the
+    heads it records."""
     from pypdf import PdfReader
 
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.CRITICAL)  # a damaged file is said once, as an error, not as its warnings too
-    try:
+    with quiet_pypdf():  # a damaged file is said once, as an error, not as its warnings too
         info = PdfReader(path).metadata
-    finally:
-        pypdf_log.setLevel(level)
     value = info.get(PDF_HEADS_KEY) if info is not None else None
     if value is None:
         raise ValueError("the packet records no heads (it was written by an older callnotes)")
-    return json.loads(str(value))
+    letter = info is not None and bool(find_references(str(info.subject or "")))
+    return "letter" if letter else "packet", json.loads(str(value))
+
+
+def _from_list(path: Path) -> Any:
+    """A list of heads kept as JSON; any other file is refused in words, not with the parser's."""
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InputError(
+            f"{path} cannot be checked against: it is not a packet, a backup, a letter or a list of heads."
+        ) from None
 
 
 def _from_zip(path: Path) -> Any:
@@ -78,10 +87,10 @@ def _from_email(path: Path) -> Witness:
     """The heads an e-mail written by callnotes carries in its header; failing that, the record
     references in its text (a reply or a forwarded copy quoting it)."""
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    source = f"the e-mail {path.name}"
     header = message.get(HEADS_HEADER)
-    if header is not None:
-        return Witness(source, parse_heads(json.loads(str(header))))
+    if header is not None:  # a summary or letter as callnotes wrote it
+        return Witness(f"the letter {path.name}", parse_heads(json.loads(str(header))))
+    source = f"the e-mail {path.name}"
     texts = [str(message.get("Subject", ""))]
     for part in message.walk():
         if part.get_content_type() in ("text/plain", "text/html") and not part.is_attachment():
@@ -104,14 +113,17 @@ def read_witness(path: Path) -> Witness:
         if path.suffix.lower() == ".eml" or _HEADER_LINE.match(start):
             return _from_email(path)
         if start.startswith(b"%PDF"):
-            source, document = f"the packet {path.name}", _from_pdf(path)
+            kind, document = _from_pdf(path)
+            source = f"the {kind} {path.name}"
         elif zipfile.is_zipfile(path):
             source, document = f"the backup {path.name}", _from_zip(path)
         elif start == _SQLITE_MAGIC:
             source, document = f"the database {path.name}", heads_in_sqlite_file(path)
         else:
-            source, document = f"the list {path.name}", json.loads(path.read_bytes().decode("utf-8"))
+            source, document = f"the list {path.name}", _from_list(path)
         return Witness(source, parse_heads(document))
+    except InputError:
+        raise
     except (OSError, ValueError, UnicodeDecodeError, zipfile.BadZipFile, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise InputError(
@@ -121,6 +133,20 @@ def read_witness(path: Path) -> Witness:
         raise InputError(
             f"{path} cannot be read as a packet, a letter, an e-mail, a backup or a list of heads: {exc}."
         ) from exc
+
+
+def witness_summary(witness: Witness, findings: Sequence[Finding]) -> str:
+    """What checking against the witness covered, in a line: how many heads, and how they fared (the
+    findings themselves are listed apart)."""
+    count = len(witness.heads) + len(witness.references)
+    noun = ("record reference" if witness.references else "head") + ("s" if count != 1 else "")
+    failed = sum(1 for f in findings if f.failure)
+    ended = len(findings) - failed  # a debtor deleted since: its tombstone, not its journal, ends the chain
+    if not findings:
+        return f"Checked against {witness.source}: {count} {noun}, continued by the record."
+    fared = [f"{failed} not continued by the record"] if failed else []
+    fared += [f"{ended} of a debtor deleted since"] if ended else []
+    return f"Checked against {witness.source}: {count} {noun}; {', '.join(fared)} (below)."
 
 
 def _completed(session: Session, witness: Witness) -> tuple[list[WitnessHead], list[Finding]]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+from callnotes.export.wording import Wording
 from tests.integration.test_cli import callnotes
 
 GREEK, SPANISH, AMERICAN = "2", "1", "3"
@@ -45,6 +47,12 @@ def test_interest_command_json_table_switch_and_errors(tmp_path: Path) -> None:
     # the human form: a table in English with amounts in the debtor's locale
     table = callnotes(tmp_path, "interest", "--debtor", GREEK, "--as-of", "2026-12-31")
     assert table.returncode == 0 and "statutory" in table.stdout and "€" in table.stdout
+    greek = Wording("en", "el_GR", "Europe/Athens")  # the rates as the amounts: "10,15%", not "10.15 %"
+    first = data["invoices"][0]
+    assert (
+        f"{greek.money(first['principal_minor'], 'EUR')}   {greek.percent(line['rate_bp'])}" in table.stdout
+    )
+    assert "," in greek.percent(line["rate_bp"]) and not re.search(r"\d\.\d+ %", table.stdout)
     assert "Claimed on top of the balance:" in table.stdout
 
     # the switch from the command line: refused for dollars, recorded for euros

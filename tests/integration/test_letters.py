@@ -21,6 +21,7 @@ from callnotes.domain.entries import ContactDetails
 from callnotes.domain.money import locale_for
 from callnotes.domain.witness import PDF_HEADS_KEY
 from callnotes.errors import InputError
+from callnotes.export.entry_text import describe_entry
 from callnotes.export.letter_context import open_positions
 from callnotes.export.wording import Wording
 from callnotes.services.desk import Desk
@@ -35,6 +36,7 @@ SPANISH, GREEK, AMERICAN = 1, 2, 3
 # es and el templates come from another branch: run these with `-k "lang_en or not lang_"` until then
 LANGS = [pytest.param(lang, id=f"lang_{lang}") for lang in ("es", "el", "en")]
 GREEK_LETTERS = re.compile("[\u0370-\u03ff]{4}")
+ENGLISH = Wording("en", "en_US", "Europe/Madrid")
 EMPTY_VALUE = re.compile(r"\S {2,}\S|\s[.,;)]|:[ \t]*\n(?![\n-]|\[\[table)")
 
 
@@ -275,6 +277,19 @@ def test_sent_by_email_and_by_certified_post_are_logged_with_the_files(
         ("summary", eml.draft.cited),
         ("demand", pdf.draft.cited),
     ]
+    # the burofax names the person the demand was written to, though no e-mail address matched
+    addressed = next(p for p in account.current_people if p.name == pdf.draft.recipient_name)
+    assert by_id[letter].person_id == addressed.id
+    said = {
+        e.interaction_id: describe_entry(ENGLISH, e)
+        for e in account.entries
+        if e.kind == "interaction" and e.interaction_id in (contact, letter)
+    }
+    assert said[contact].startswith(f"Call summary sent, record reference {eml.draft.reference}. ")
+    assert "Outcome" not in said[contact]
+    assert said[letter].startswith(
+        f"Formal demand sent, record reference {pdf.draft.reference}. Outcome: delivered."
+    )
     files = {(a.interaction_id, a.original_name) for a in account.attachments}
     assert {(contact, "summary.eml"), (letter, "demand.pdf"), (letter, "acuse.pdf")} <= files
     assert any(e.kind == "delivery" and e.interaction_id == letter for e in account.entries)
@@ -319,8 +334,20 @@ def test_the_command_line_writes_letters_and_refuses_clearly(tmp_path: Path) -> 
     assert done.returncode == 0 and "$4,238.12" in pdf_text(pdf), done.stderr
     verified = callnotes(data, "verify", "--against", str(out), "--json")
     assert verified.returncode == 0 and all(r["ok"] for r in json.loads(verified.stdout))
+    for letter in (out, pdf):
+        said = callnotes(data, "verify", "--against", str(letter)).stdout
+        assert f"Checked against the letter {letter.name}: 1 head, continued by the record." in said
     bad = callnotes(data, "letter", "--debtor", "3", "--kind", "demand", "--out", str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "must end in .pdf" in bad.stderr
+    for option, value, kind in (("--interaction", "1", "demand"), ("--invoice", "F-1", "reminder")):
+        unused = callnotes(
+            data, "letter", "--debtor", "3", "--kind", kind, option, value, "--out", str(tmp_path / "u.eml")
+        )
+        assert unused.returncode == 2 and not (tmp_path / "u.eml").exists()
+        assert (
+            unused.stderr.startswith(f"callnotes: {option} goes only with --kind ")
+            and unused.stderr.count("\n") == 1
+        ), unused.stderr
     unknown = callnotes(
         data,
         "letter",

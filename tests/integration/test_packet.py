@@ -393,6 +393,22 @@ def test_packet_command_writes_the_pdf_with_the_example_documents(store: Store, 
     assert "Σχετικό A" in text and "Πρόταση διακανονισμού" in text  # the example e-mail, as an exhibit
 
 
+def test_a_damaged_exhibit_is_said_once_in_words_not_in_pypdfs(with_exhibits: Store, tmp_path: Path) -> None:
+    from tests.integration.test_cli import callnotes
+
+    with_exhibits.database.engine.dispose()
+    out = tmp_path / "packet.pdf"
+    done = callnotes(with_exhibits.paths.data_dir, "packet", "--debtor", str(SPANISH), "--out", str(out))
+    assert done.returncode == 0 and out.exists(), done.stderr
+    warned = done.stderr.splitlines()
+    assert len(warned) == 2 and all(line.startswith("callnotes: warning: exhibit ") for line in warned), (
+        warned
+    )
+    damaged = next(line for line in warned if "roto.pdf" in line)
+    assert ", roto.pdf, is not reproduced in the packet. The file could not be read (" in damaged
+    assert any("presupuesto.docx" in line and "cannot be shown in a PDF" in line for line in warned)
+
+
 def test_packet_command_errors_are_plain_sentences(
     demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -178,6 +178,7 @@ def test_against_an_earlier_packet_catches_a_consistent_truncation(
     assert callnotes(data_dir, "packet", "--debtor", "1", "--out", str(packet)).returncode == 0
     same = callnotes(data_dir, "verify", "--against", str(packet))
     assert same.returncode == 0, same.stdout + same.stderr
+    assert "Checked against the packet before.pdf: 1 head, continued by the record." in same.stdout
     with books_store.sessions() as session:
         check = audit_record(session, books_store.paths, 1).checks[0]
     carried = json.loads(str(PdfReader(packet).metadata["/CallnotesHeads"]))  # type: ignore[index]
@@ -440,9 +441,9 @@ def test_against_an_unreadable_file_is_one_clear_line(
     books_store.database.engine.dispose()
     result = callnotes(books_store.paths.data_dir, "verify", "--against", str(witness))
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith(
-        f"callnotes: {witness} cannot be read as"
-    )
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"callnotes: {witness} cannot be ")
+    if content in (b"", b"not json"):  # said in words, not with the JSON parser's "Expecting value: …"
+        assert result.stderr.endswith(": it is not a packet, a backup, a letter or a list of heads.\n")
 
 
 def test_against_a_deleted_debtors_heads_reads_its_tombstone(books_store: Store, tmp_path: Path) -> None:
@@ -455,9 +456,13 @@ def test_against_a_deleted_debtors_heads_reads_its_tombstone(books_store: Store,
         )
     ended = callnotes(books_store.paths.data_dir, "verify", "--against", str(listed))
     assert ended.returncode == 0 and "witness_deleted [debtor 9, tombstone 9]" in ended.stdout
+    assert "Checked against the list heads.json: 1 head; 1 of a debtor deleted since (below)." in ended.stdout
     listed.write_text(json.dumps([{"debtor_id": 9, "entries": 14, "head": "d" * 64}]))
     longer = callnotes(books_store.paths.data_dir, "verify", "--against", str(listed))
     assert longer.returncode == 1 and "witness_mismatch" in longer.stdout
+    assert (
+        "Checked against the list heads.json: 1 head; 1 not continued by the record (below)." in longer.stdout
+    )
 
 
 def test_everything_the_services_record_passes_the_check(books_store: Store, tmp_path: Path) -> None:
