@@ -4246,6 +4246,10 @@ It holds personal data: keep it safe, and send it only to the person it is about
         <translation>Καταχώριση απάντησης</translation>
     </message>
     <message>
+        <source>Choose how the debtor answered</source>
+        <translation>Επιλέξτε πώς απάντησε ο οφειλέτης</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translation>Από:</translation>
     </message>
@@ -4256,6 +4260,22 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>Subject:</source>
         <translation>Θέμα:</translation>
+    </message>
+    <message>
+        <source>From a saved e-mail…</source>
+        <translation>Από αποθηκευμένο email…</translation>
+    </message>
+    <message>
+        <source>Read the reply from an e-mail saved from your mail program (.eml)</source>
+        <translation>Ανάγνωση της απάντησης από email αποθηκευμένο από το πρόγραμμα email σας (.eml)</translation>
+    </message>
+    <message>
+        <source>Choose the saved e-mail</source>
+        <translation>Επιλέξτε το αποθηκευμένο email</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>Email (*.eml)</translation>
     </message>
     <message>
         <source>The whole message is kept with the reply; the words below go into the record.</source>

@@ -4246,6 +4246,10 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>Registrar respuesta</translation>
     </message>
     <message>
+        <source>Choose how the debtor answered</source>
+        <translation>Elija cómo respondió el deudor</translation>
+    </message>
+    <message>
         <source>From:</source>
         <translation>De:</translation>
     </message>
@@ -4256,6 +4260,22 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Subject:</source>
         <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>From a saved e-mail…</source>
+        <translation>Desde un correo guardado…</translation>
+    </message>
+    <message>
+        <source>Read the reply from an e-mail saved from your mail program (.eml)</source>
+        <translation>Leer la respuesta de un correo guardado desde su programa de correo (.eml)</translation>
+    </message>
+    <message>
+        <source>Choose the saved e-mail</source>
+        <translation>Elija el correo guardado</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>Correo electrónico (*.eml)</translation>
     </message>
     <message>
         <source>The whole message is kept with the reply; the words below go into the record.</source>
