@@ -39,10 +39,11 @@ from callnotes.services.imports.files import FilePeek, import_path, peek_file
 from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.imports.report import ImportReport
 from callnotes.services.interactions import ContactInput, Ending, PlanInput
-from callnotes.services.letters import LetterDraft, LetterRequest, SentInput, WrittenLetter
+from callnotes.services.letters import LetterDraft, LetterRequest, WrittenLetter
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
 from callnotes.services.record import RecordAudit, RecordCheck, audit_record
+from callnotes.services.sent_letters import SentInput, record_sent
 from callnotes.services.subject_access import DataExport, Erasure, erase_debtor, export_debtor_data
 from callnotes.services.views import (
     DebtorView,
@@ -557,7 +558,7 @@ class Desk:
         attached; returns the contact's id."""
         with transaction(self._store.sessions) as session:
             author = author_name(session, self._login)
-            return letters.record_sent(session, self.paths, debtor_id, sent, author)
+            return record_sent(session, self.paths, debtor_id, sent, author)
 
     def letters_folder(self) -> Path:
         """Where drafts are written by default: <data folder>/letters (made when first asked for)."""

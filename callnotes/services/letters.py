@@ -1,26 +1,23 @@
 """Summaries and letters to a debtor: drafted from the record, written as .eml or PDF, logged when sent.
 
-The types below are what the window and the command line use (the contract of issue 14). A draft is
+The types below are what the window and the command line use. A draft is
 the template's words for the record as it stands (export.letter_context gives the values,
-export.letter_text renders them); writing it keeps the full head it cites (store.cited), and saying
-it was sent logs the contact with the document and the file attached.
+export.letter_text renders them); writing it keeps the full head it cites (store.cited); saying it was
+sent is services.sent_letters.
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from pathlib import Path
 
 from sqlmodel import Session
 
 from callnotes.domain.account import Account, PersonInfo, statement_of
-from callnotes.domain.documents import DOCUMENT_KINDS, SentDocument, short_reference
+from callnotes.domain.documents import DOCUMENT_KINDS, short_reference
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.record import GENESIS_HASH, WitnessHead
@@ -41,17 +38,13 @@ from callnotes.files import check_output, write_output
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import (
     StoredState,
-    add_attachment,
-    check_files,
-    file_sha256,
     stored_path,
     stored_state,
 )
 from callnotes.services.creditor import CreditorInput, creditor_profile
-from callnotes.services.interactions import ContactInput, Ending, log_interaction
 from callnotes.services.interest import interest_of
 from callnotes.store.account import read_account
-from callnotes.store.cited import cited_by_sha256, current_head, keep_cited_head
+from callnotes.store.cited import current_head, keep_cited_head
 from callnotes.store.engine import clock_of
 
 
@@ -96,35 +89,9 @@ class WrittenLetter:
     draft: LetterDraft
 
 
-@dataclass(frozen=True)
-class SentInput:
-    """A written document the user says went out: how, when, and what is known of its delivery."""
-
-    letter: Path  # the .eml or PDF written (attached to the contact)
-    request: LetterRequest
-    via: str  # email | post | certified | burofax | bailiff | hand
-    at: datetime
-    address_used: str = ""
-    certified_reference: str = ""  # the certified mail, burofax or bailiff's number
-    delivered_on: date | None = None
-    returned: bool = False  # the post returned it (delivered_on is then the day it came back)
-    receipts: Sequence[Path] = ()  # proof of delivery, the bailiff's report: attached as well
-
-
 FORMATS = (".eml", ".pdf")
-SENT_VIA = ("email", "post", "certified", "burofax", "bailiff", "hand")
 NOT_REACHED = ("no_answer", "voicemail", "wrong_number")  # calls with nothing to sum up
 NOTHING_OWED_REFUSED = ("overdue", "reminder", "demand")  # asking to pay nothing makes no sense
-
-
-# Desk methods (services/desk.py) the window uses, all through the worker:
-#   draft_letter(request: LetterRequest, body: str | None = None) -> LetterDraft        (read)
-#   write_letter(request: LetterRequest, path: Path, body: str | None = None) -> WrittenLetter
-#       (@writes: writes .eml or .pdf by the suffix, keeps the cited head in CitedHead; `body` is the
-#        user's edited text, else the template's; the record reference is always kept in it)
-#   record_sent(debtor_id: int, sent: SentInput) -> int   (@writes: logs an e-mail (via email) or a
-#       letter contact with Ending.document set, the file and receipts attached; returns its id)
-#   letters_folder() -> Path   (where drafts are written by default: <data folder>/letters)
 
 
 # --- drafting ---------------------------------------------------------------------------------------
@@ -404,24 +371,7 @@ def write_letter(
     return WrittenLetter(written, sha, draft)
 
 
-# --- sent -----------------------------------------------------------------------------------------
-
-
-def _subject_of(path: Path) -> str:
-    """The subject a written letter carries (the e-mail's Subject, the PDF's title), for the record."""
-    try:
-        if path.suffix.lower() == ".eml":
-            message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            return str(message.get("Subject", "") or "")
-        from pypdf import PdfReader
-
-        info = PdfReader(path).metadata
-        return str(info.title or "") if info is not None else ""
-    except Exception:  # the subject is only a convenience; the file itself is attached
-        return ""
-
-
-def _addressee(account: Account, request: LetterRequest) -> PersonInfo | None:
+def addressee(account: Account, request: LetterRequest) -> PersonInfo | None:
     """The person a draft of `request` is written to (as `_prepare` chose them), if it is a person."""
     try:
         call = _summed_call(account, request.interaction_id) if request.kind == "summary" else None
@@ -429,49 +379,3 @@ def _addressee(account: Account, request: LetterRequest) -> PersonInfo | None:
         call = None
     person, _, _ = _recipient(account, call)
     return person
-
-
-def record_sent(session: Session, paths: AppPaths, debtor_id: int, sent: SentInput, author: str = "") -> int:
-    """Log a written document as sent: an e-mail (via email) or a letter contact, with the document it
-    sent and the head it cited, the file and the receipts attached; returns the contact's id."""
-    if sent.via not in SENT_VIA:
-        raise InputError(
-            f"“{sent.via}” is not a way of sending; choose one of {', '.join(SENT_VIA)}.",
-            field="via",
-            problem="choice",
-        )
-    check_files([sent.letter, *sent.receipts])
-    account = read_account(session, debtor_id)
-    cited_row = cited_by_sha256(session, file_sha256(sent.letter), debtor_id)
-    if cited_row is None:
-        raise InputError(
-            f"{sent.letter.name} is not a letter callnotes wrote for {account.debtor.name} "
-            "(or it was changed since); write it again and send that one.",
-            field="letter",
-            problem="unknown_letter",
-        )
-    document = SentDocument(
-        cited_row.document,
-        cited_row.language,
-        WitnessHead(cited_row.debtor_id, cited_row.entries, cited_row.head),
-    )
-    by_email = sent.via == "email"
-    delivery = "returned" if sent.returned else "delivered" if sent.delivered_on else "sent"
-    outcome = "sent" if by_email else delivery
-    address = sent.address_used.strip()
-    person = next((p for p in account.current_people if address and p.email == address), None)
-    if person is None:  # posted, or mailed to the debtor's own address: the person the letter was written to
-        person = _addressee(account, sent.request)
-    contact = ContactInput(
-        "email" if by_email else "letter",
-        sent.at,
-        Ending(outcome, _subject_of(sent.letter), document=document),
-        person_id=person.id if person else None,
-        address_used=address,
-        reference=sent.certified_reference.strip(),
-        delivered_on=None if by_email else sent.delivered_on,
-    )
-    logged = log_interaction(session, debtor_id, contact, author)
-    for path in (sent.letter, *sent.receipts):
-        add_attachment(session, paths, debtor_id, path, interaction_id=logged.id, author=author)
-    return logged.id or 0

@@ -135,7 +135,9 @@ def test_record_reply_reads_a_saved_email_chosen_with_its_button_and_asks_for_th
     _shown_debtor(qtbot, window, 1)
     window.entry.record_reply.trigger()  # Ctrl+Shift+R: typed, or from a file
     dialog = _reply_dialog(qtbot, window)
-    assert dialog.stance.currentData() == "confirming" and dialog.when.isVisibleTo(dialog)
+    assert dialog.stance.currentData() is None and dialog.when.isVisibleTo(
+        dialog
+    )  # no stance chosen for the user
     assert dialog.document.currentData() != summary  # the newest is offered first
     chosen: list[str] = []
 

@@ -25,7 +25,8 @@ from callnotes.export.entry_text import describe_entry
 from callnotes.export.letter_context import open_positions
 from callnotes.export.wording import Wording
 from callnotes.services.desk import Desk
-from callnotes.services.letters import LetterRequest, SentInput
+from callnotes.services.letters import LetterRequest
+from callnotes.services.sent_letters import SentInput
 from callnotes.services.witness import check_against, read_witness
 from callnotes.store.access import Store
 from callnotes.store.account import read_account

@@ -94,7 +94,7 @@ class ReplyDialog(FormDialog):
         self.stance = QComboBox(self)
         self.stance.setPlaceholderText(self.tr("Choose how the debtor answered"))
         self._fill_stances(with_silent=True)
-        self.stance.setCurrentIndex(0)  # typed in: as before; a saved e-mail's reply starts with none
+        self.stance.setCurrentIndex(-1)  # nothing preselected: the user says how the debtor answered
         self.when = DateTimeField(formats, self)
         self.when.set_moment(now.astimezone(self._zone))
         self.text = QPlainTextEdit(self)
