@@ -79,7 +79,6 @@ class InvoiceInterest:
     statutory_minor: int
     compensation_minor: int  # 40 € when the invoice was paid late (or is still unpaid after its due date)
     statutory_claimed: bool = False  # whether the statutory interest is claimed (no contractual rate set)
-    contractual_bp: int = 0  # the agreement's yearly rate (0: none agreed)
 
     @property
     def claimed_extra_minor(self) -> int:
@@ -254,7 +253,6 @@ def debtor_interest(
                 statutory_minor=sum(x.amount_minor for x in legal),
                 compensation_minor=COMPENSATION_EUR_MINOR if statutory else 0,
                 statutory_claimed=claimed,
-                contractual_bp=contractual_bp,
             )
         )
     missing = sorted({x.half_year for i in invoices for x in i.statutory if x.rate_assumed and x.half_year})

@@ -18,6 +18,9 @@ from callnotes.domain.audit import INFO, WITNESS_DELETED, WITNESS_MISMATCH, Find
 from callnotes.domain.record import GENESIS_HASH, WitnessHead
 
 PDF_HEADS_KEY = "/CallnotesHeads"  # the entry of a packet's document information that holds its heads
+MAIL_HEADS_HEADER = (
+    "X-Callnotes-Heads"  # the header of an e-mail callnotes wrote that holds the head it cites
+)
 _HEX = frozenset("0123456789abcdef")
 
 

@@ -178,12 +178,12 @@ def interest_figures(w: Wording, interest: DebtorInterest) -> InterestFigures:
                 )
             )
     total_minor = interest.contractual_minor + (interest.claimed_extra_minor if statutory_on else 0)
-    assumed = any(line.rate_assumed for invoice in interest.invoices for line in invoice.statutory)
+    # Only the claimed statutory lines are in the table: only then can one of them be starred.
     note = (
         w(
             "* The reference rate of that half-year is not in callnotes' table yet: the latest known rate was used."
         )
-        if assumed and statutory_on
+        if statutory_on and interest.statutory_claimed and interest.missing_rates
         else ""
     )
     table = LetterTable(

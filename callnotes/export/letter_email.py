@@ -1,5 +1,4 @@
-"""A summary or letter as an e-mail draft (.eml) the user's own mail program opens ready to send, and
-as a `mailto:` link where that suits the platform better.
+"""A summary or letter as an e-mail draft (.eml) the user's own mail program opens ready to send.
 
 The .eml is marked unsent (`X-Unsent: 1`: Outlook and others open it as a draft) and carries the
 record head it cites in `X-Callnotes-Heads` (the JSON of packets and backups), so the copy in the
@@ -17,15 +16,13 @@ from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import format_datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from callnotes.domain.witness import heads_document
+from callnotes.domain.witness import MAIL_HEADS_HEADER, heads_document
 from callnotes.export.letter_document import LetterDocument
 
 # Headers are not folded: Python folds a header that mixes plain and encoded words with a space too
 # many ("Instalaciones y  Rótulos"), and a line up to 998 characters is within the standard.
 POLICY = default_policy.clone(max_line_length=998)
-HEADS_HEADER = "X-Callnotes-Heads"
 UNSENT_HEADER = "X-Unsent"
 
 
@@ -63,7 +60,7 @@ def email_message(letter: LetterDocument, attachments: tuple[MailFile, ...] = ()
     message["Message-ID"] = _message_id(letter, domain)
     message[UNSENT_HEADER] = "1"
     # JSON with spaces, so the header folds at them and stays readable text (no encoded words)
-    message[HEADS_HEADER] = json.dumps(heads_document([letter.cited]))
+    message[MAIL_HEADS_HEADER] = json.dumps(heads_document([letter.cited]))
     text = letter.text()
     # 8bit keeps the text (and its record reference) readable in the raw file; quoted-printable only
     # when a line is too long for 8bit's limit
@@ -79,11 +76,3 @@ def email_message(letter: LetterDocument, attachments: tuple[MailFile, ...] = ()
 def email_bytes(letter: LetterDocument, attachments: tuple[MailFile, ...] = ()) -> bytes:
     """The e-mail draft as the bytes of an .eml file."""
     return email_message(letter, attachments).as_bytes(policy=POLICY)
-
-
-def mailto_url(letter: LetterDocument) -> str:
-    """A `mailto:` link with the recipient, the subject and the body (without attachments or the
-    cited head's header: where those matter, the .eml is the better choice)."""
-    to = quote(letter.recipient_email or "", safe="@")
-    query = f"subject={quote(letter.subject, safe='')}&body={quote(letter.text(), safe='')}"
-    return f"mailto:{to}?{query}"

@@ -17,7 +17,7 @@ from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.confirmations import SentItem
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
-from callnotes.domain.interest import DebtorInterest, HalfYearRate
+from callnotes.domain.interest import DebtorInterest
 from callnotes.errors import InputError, NotFoundError
 from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
 from callnotes.export.packet_data import PacketOptions
@@ -116,14 +116,12 @@ class Desk:
         `CallFacts.rates_problem` rather than keeping the facts from showing."""
         with self._store.sessions() as session:
             account = read_account(session, debtor_id)
-        rates: tuple[HalfYearRate, ...] = ()
-        problem: InputError | None = None
-        if account.debtor.statutory_interest:
-            try:
-                rates = interest.load_rates(self.paths)
-            except InputError as exc:
-                problem = exc
-        return call_facts(account, self.today(), rates, problem)
+        today = self.today()
+        try:
+            figures = interest.interest_of(account, self.paths, today)
+        except InputError as problem:  # the rate table: only read when the debtor's switch is on
+            return call_facts(account, today, None, problem)
+        return call_facts(account, today, figures)
 
     def interest(self, debtor_id: int, as_of: date | None = None) -> DebtorInterest:
         """The debtor's contractual and statutory interest and compensation with their working, as of
@@ -540,11 +538,6 @@ class Desk:
         """A summary or letter drafted from the record as it stands (with `body`: the user's edited text)."""
         with self._store.sessions() as session:
             return letters.draft_letter(session, self.paths, request, body)
-
-    def letter_mailto(self, request: LetterRequest, body: str | None = None) -> str:
-        """The draft as a `mailto:` link (recipient, subject, body), where that suits better than an .eml."""
-        with self._store.sessions() as session:
-            return letters.letter_mailto(session, self.paths, request, body)
 
     @writes
     def write_letter(self, request: LetterRequest, path: Path, body: str | None = None) -> WrittenLetter:

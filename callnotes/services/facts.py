@@ -10,7 +10,7 @@ from callnotes.domain.account import Account, AgreementInfo, DebtorProfile, Pers
 from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.disputes import Dispute, open_disputes
 from callnotes.domain.escalation import Escalation, escalation
-from callnotes.domain.interest import DebtorInterest, HalfYearRate, debtor_interest
+from callnotes.domain.interest import DebtorInterest
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.plans import InstalmentStatus, PlanState, plan_status
@@ -142,11 +142,11 @@ def plan_facts(account: Account, today: date) -> tuple[PlanFact, ...]:
 def call_facts(
     account: Account,
     today: date,
-    rates: Sequence[HalfYearRate] = (),
+    interest: DebtorInterest | None = None,
     rates_problem: InputError | None = None,
 ) -> CallFacts:
-    """The facts for a call with this debtor, as of `today`; `rates` are the reference rates (needed
-    only when the debtor's statutory switch is on), `rates_problem` why they could not be read."""
+    """The facts for a call with this debtor, as of `today`, with its `interest` (services.interest),
+    or `rates_problem`: why the rate table could not be read."""
     statement = statement_of(account, today)
     invoices = {i.id: i for i in account.invoices}
     open_invoices = tuple(
@@ -188,8 +188,6 @@ def call_facts(
         usual_delay_days=usual_delay(account),
         escalation=escalation(account, today),
         disputes=open_disputes(account.entries),
-        interest=None
-        if rates_problem is not None and account.debtor.statutory_interest
-        else debtor_interest(account, rates, today),
+        interest=interest,
         rates_problem=rates_problem,
     )

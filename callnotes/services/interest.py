@@ -4,8 +4,8 @@ The rate table ships in resources/rates/reference-rates.csv; a copy in the data 
 (`AppPaths.reference_rates`) replaces it, so the user can add a half-year before callnotes ships it.
 A row that cannot be read is an InputError naming the file and the line, never a guess.
 
-`debtor_interest(session, paths, debtor_id, as_of)` is what the command line, the letters and the
-packet call; the facts panel gets the same figures through `interest_of` on the account it already read.
+`interest_of(account, paths, as_of)` is what the facts panel, the command line, the letters and the
+packet call on the account they have read; `debtor_interest` reads the account first.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from callnotes.domain.account import Account, PersonInfo, statement_of
-from callnotes.domain.documents import DOCUMENT_KINDS, short_reference
+from callnotes.domain.documents import DOCUMENT_KINDS, REFERENCE_HEX, short_reference
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.domain.record import GENESIS_HASH, WitnessHead
@@ -31,7 +31,7 @@ from callnotes.export.letter_context import (
     stamp_for,
 )
 from callnotes.export.letter_document import LetterDocument, Sender
-from callnotes.export.letter_email import MailFile, email_bytes, mailto_url
+from callnotes.export.letter_email import MailFile, email_bytes
 from callnotes.export.letter_text import LetterTable, expand_tables, render_letter
 from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.files import check_output, write_output
@@ -190,7 +190,7 @@ def _signature(body: str, creditor: CreditorInput | None) -> str:
 def with_reference(body: str, debtor_id: int, reference: str, line: str) -> str:
     """The body with the record reference in it: a reference of this debtor already there (an edited
     draft's) becomes the current one, else the reference's line is added at the end."""
-    pattern = re.compile(rf"\b{debtor_id}-\d+-[0-9a-fA-F]{{12}}\b")
+    pattern = re.compile(rf"\b{debtor_id}-\d+-[0-9a-fA-F]{{{REFERENCE_HEX}}}\b")
     if pattern.search(body):
         return pattern.sub(reference, body)
     return f"{body.rstrip()}\n\n{line}"
@@ -329,11 +329,6 @@ def draft_letter(
     """Draft a summary or letter from the record as it stands now (with `body`, the user's edited text
     instead of the template's; the record reference is kept in it either way)."""
     return _prepare(session, paths, request, body).draft
-
-
-def letter_mailto(session: Session, paths: AppPaths, request: LetterRequest, body: str | None = None) -> str:
-    """The draft as a `mailto:` link, for platforms where that suits better than an .eml file."""
-    return mailto_url(_prepare(session, paths, request, body).document)
 
 
 # --- writing --------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from callnotes.domain.documents import SentDocument
 from callnotes.domain.record import WitnessHead
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
-from callnotes.services.attachments import add_attachment, check_files, file_sha256
+from callnotes.services.attachments import attach_files, check_files, file_sha256
 from callnotes.services.interactions import ContactInput, Ending, log_interaction
 from callnotes.services.letters import LetterRequest, addressee
 from callnotes.store.account import read_account
@@ -95,6 +95,7 @@ def record_sent(session: Session, paths: AppPaths, debtor_id: int, sent: SentInp
         delivered_on=None if by_email else sent.delivered_on,
     )
     logged = log_interaction(session, debtor_id, contact, author)
-    for path in (sent.letter, *sent.receipts):
-        add_attachment(session, paths, debtor_id, path, interaction_id=logged.id, author=author)
+    attach_files(
+        session, paths, debtor_id, [sent.letter, *sent.receipts], interaction_id=logged.id, author=author
+    )
     return logged.id or 0

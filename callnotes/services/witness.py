@@ -26,7 +26,7 @@ from sqlmodel import Session
 from callnotes.domain.audit import WITNESS_MISMATCH, Finding
 from callnotes.domain.documents import CitedReference, find_references
 from callnotes.domain.record import WitnessHead
-from callnotes.domain.witness import PDF_HEADS_KEY, Ending, parse_heads, witness_findings
+from callnotes.domain.witness import MAIL_HEADS_HEADER, PDF_HEADS_KEY, Ending, parse_heads, witness_findings
 from callnotes.errors import InputError
 from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.store.audit import tombstones
@@ -79,7 +79,6 @@ def _from_zip(path: Path) -> Any:
     return json.loads(data.decode("utf-8"))
 
 
-HEADS_HEADER = "X-Callnotes-Heads"  # export.letter_email writes it
 _HEADER_LINE = re.compile(rb"^[A-Za-z0-9-]+:[ \t]")
 
 
@@ -87,7 +86,7 @@ def _from_email(path: Path) -> Witness:
     """The heads an e-mail written by callnotes carries in its header; failing that, the record
     references in its text (a reply or a forwarded copy quoting it)."""
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    header = message.get(HEADS_HEADER)
+    header = message.get(MAIL_HEADS_HEADER)
     if header is not None:  # a summary or letter as callnotes wrote it
         return Witness(f"the letter {path.name}", parse_heads(json.loads(str(header))))
     source = f"the e-mail {path.name}"
@@ -100,7 +99,7 @@ def _from_email(path: Path) -> Witness:
                 continue
     references = tuple(dict.fromkeys(find_references("\n".join(texts))))
     if not references:
-        raise ValueError(f"it has no {HEADS_HEADER} header and its text cites no record reference")
+        raise ValueError(f"it has no {MAIL_HEADS_HEADER} header and its text cites no record reference")
     return Witness(source, (), references)
 
 

@@ -1,17 +1,13 @@
 """The pieces of a letter that need no database: tables as text, markers, template names, the record
-reference kept in an edited body, the town a letter is dated from, the mailto link, the interest table."""
+reference kept in an edited body, the town a letter is dated from, the interest table."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
-from urllib.parse import unquote
+from datetime import date
 
 from callnotes.domain.interest import DebtorInterest, InterestLine, InvoiceInterest
-from callnotes.domain.record import WitnessHead
 from callnotes.export.letter_context import interest_figures
-from callnotes.export.letter_document import LetterDocument
-from callnotes.export.letter_email import mailto_url
 from callnotes.export.letter_pdf import place_of
 from callnotes.export.letter_text import LetterTable, expand_tables, marker, pieces, template_names
 from callnotes.export.wording import Wording
@@ -61,30 +57,6 @@ def test_the_town_a_letter_is_dated_from() -> None:
     assert place_of("Οδός Ερμού 5\n105 63 Αθήνα") == "Αθήνα"
     assert place_of("12 Main St\nSpringfield, IL 62701") == "Springfield, IL"
     assert place_of("") == ""
-
-
-def test_a_mailto_link_carries_the_recipient_subject_and_body() -> None:
-    w = Wording("es", "es_ES", "Europe/Madrid")
-    letter = LetterDocument(
-        "summary",
-        "es",
-        w,
-        "Resumen & acuerdo",
-        "Hola Ana,\n\n¿Confirma? Ref 1-2-0123456789ab",
-        {},
-        "1-2-0123456789ab",
-        WitnessHead(1, 2, "0123456789ab" + "0" * 52),
-        datetime(2026, 11, 22, tzinfo=UTC),
-        None,
-        "Ana",
-        "ana@example.com",
-        "Núñez S.L.",
-        "",
-        "",
-    )
-    url = mailto_url(letter)
-    assert url.startswith("mailto:ana@example.com?subject=Resumen%20%26%20acuerdo&body=")
-    assert unquote(url.split("&body=")[1]) == letter.text()
 
 
 def test_the_interest_table_shows_each_step_of_the_working() -> None:
