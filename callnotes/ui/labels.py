@@ -82,10 +82,6 @@ _LABELS = {
     "no_recent_contact": QT_TRANSLATE_NOOP("Labels", "No recent conversation"),
     "reminder_due": QT_TRANSLATE_NOOP("Labels", "Reminder due"),
     "summary_unconfirmed": QT_TRANSLATE_NOOP("Labels", "Summary not confirmed"),
-    # how the debtor answered what we sent
-    "confirming": QT_TRANSLATE_NOOP("Labels", "confirms it"),
-    "disputing": QT_TRANSLATE_NOOP("Labels", "disputes it"),
-    "silent": QT_TRANSLATE_NOOP("Labels", "no reply came"),
 }
 
 

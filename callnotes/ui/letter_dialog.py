@@ -229,8 +229,8 @@ class LetterDialog(QDialog):
         if not (ui_state and ui_state.restore_window("letter", self)):
             self.resize(760, 640)
 
-        worker.start(call(Desk.debtor, debtor_id), self._show_debtor, self._failed)
-        worker.start(call(Desk.letters_folder), self._set_folder, self._failed)
+        worker.start(call(Desk.debtor, debtor_id), self._show_debtor, self._failed, owner=self)
+        worker.start(call(Desk.letters_folder), self._set_folder, self._failed, owner=self)
         if kept is not None:
             self._show_draft(self._asked, kept.draft)
             self.names.update(kept.names)
@@ -266,6 +266,7 @@ class LetterDialog(QDialog):
             call(Desk.draft_letter, self.request()),
             lambda draft: self._show_draft(asked, draft),
             lambda exc: self._failed(exc) if asked == self._asked else None,
+            owner=self,
         )
 
     def _show_draft(self, asked: int, draft: LetterDraft) -> None:
@@ -442,7 +443,9 @@ class LetterDialog(QDialog):
             if failed is not None:
                 failed(exc)
 
-        self.worker.start(call(Desk.write_letter, self.draft.request, path, self._body()), done, not_done)
+        self.worker.start(
+            call(Desk.write_letter, self.draft.request, path, self._body()), done, not_done, owner=self
+        )
 
     # --- actions ----------------------------------------------------------------------------------
     def open_in_mail(self) -> None:

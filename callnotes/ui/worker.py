@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from callnotes.services.backend import Call, DeskProcess, Lane, Message
@@ -35,6 +36,7 @@ class _Callbacks(Generic[T]):
     on_failure: Failure
     on_progress: ProgressHandler | None
     lane: Lane
+    owner: QObject | None = None
 
 
 class Job:
@@ -66,8 +68,11 @@ class Worker(QObject):
         on_failure: Failure | None = None,
         *,
         on_progress: ProgressHandler | None = None,
+        owner: QObject | None = None,
     ) -> Job:
-        """Run `job`; then `on_success(result)` or `on_failure(exc)`, and any progress, on this thread."""
+        """Run `job`; then `on_success(result)` or `on_failure(exc)`, and any progress, on this thread.
+        With an `owner` (a dialog the user may close before the answer comes), nothing is called back
+        once the owner has been deleted."""
         reporter = self._reporter
 
         def handle(message: Message) -> None:  # on the listener's thread
@@ -75,7 +80,7 @@ class Worker(QObject):
                 reporter.arrived.emit(message)
 
         job_id = self._desk.submit(job, handle)
-        callbacks = _Callbacks(on_success, on_failure or self._default_failure, on_progress, job.lane)
+        callbacks = _Callbacks(on_success, on_failure or self._default_failure, on_progress, job.lane, owner)
         self._pending[job_id] = callbacks
         return Job(job_id, self._desk)
 
@@ -87,7 +92,7 @@ class Worker(QObject):
                 callbacks.on_progress(message[2], message[3])
             return
         callbacks = self._pending.pop(job_id, None)
-        if callbacks is None:
+        if callbacks is None or (callbacks.owner is not None and not shiboken6.isValid(callbacks.owner)):
             return
         if kind == "done":
             callbacks.on_success(message[2])

@@ -2714,18 +2714,6 @@ Chain head: %3</source>
         <source>Summary not confirmed</source>
         <translation>Σύνοψη χωρίς επιβεβαίωση</translation>
     </message>
-    <message>
-        <source>confirms it</source>
-        <translation>επιβεβαιώνει</translation>
-    </message>
-    <message>
-        <source>disputes it</source>
-        <translation>αμφισβητεί</translation>
-    </message>
-    <message>
-        <source>no reply came</source>
-        <translation>δεν ήρθε απάντηση</translation>
-    </message>
 </context>
 <context>
     <name>LetterActions</name>

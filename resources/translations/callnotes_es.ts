@@ -2714,18 +2714,6 @@ Huella de la cadena: %3</translation>
         <source>Summary not confirmed</source>
         <translation>Resumen sin confirmar</translation>
     </message>
-    <message>
-        <source>confirms it</source>
-        <translation>lo confirma</translation>
-    </message>
-    <message>
-        <source>disputes it</source>
-        <translation>lo impugna</translation>
-    </message>
-    <message>
-        <source>no reply came</source>
-        <translation>no hubo respuesta</translation>
-    </message>
 </context>
 <context>
     <name>LetterActions</name>

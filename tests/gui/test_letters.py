@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
@@ -229,3 +229,16 @@ def test_mark_as_sent_shows_no_example_day_while_the_delivery_is_unknown_and_for
     sending.delivery.setCurrentIndex(sending.delivery.findData(None))  # back to "not known yet"
     assert not said.isVisibleTo(sending) and not sending.refused
     assert not field.isEnabled() and field.line.placeholderText() == ""
+
+
+def test_a_letter_closed_before_the_desk_answers_is_not_called_back(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process, "en_US")
+    show_debtor(qtbot, window, 1)
+    dialog = window.letters.open(1, "reminder")
+    dialog.close()  # Esc at once: the debtor, the folder and the draft are still on their way
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleted before they come
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    qtbot.wait(50)  # their answers reach no deleted widget (an exception here fails the test)
+    assert window.letters.dialog is None

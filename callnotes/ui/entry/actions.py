@@ -4,9 +4,8 @@ menus: each opens its form for the selected debtor (and the selected invoice, pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -60,7 +59,7 @@ class EntryActions(QObject):
         formats: Formats,
         detail: DebtorDetailPanel,
         today: Callable[[], date],
-        now: Callable[[], datetime] | None = None,
+        now: Callable[[], datetime],
     ) -> None:
         super().__init__(window)
         self._window, self._worker, self._formats, self._detail, self._today = (
@@ -70,8 +69,7 @@ class EntryActions(QObject):
             detail,
             today,
         )
-        # The clock's moment, for a reply typed in; without it, noon of today (a test's window)
-        self._now = now or (lambda: datetime.combine(today(), time(12), ZoneInfo(formats.zone)))
+        self._now = now  # the clock's moment, for a reply typed in
         preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [
             QKeySequence("Ctrl+,")
         ]

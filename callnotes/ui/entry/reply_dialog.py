@@ -171,7 +171,7 @@ class ReplyDialog(FormDialog):
             self.file_button.setEnabled(True)
             self._not_saved(exc)  # said under the form in the interface's words; nothing was saved
 
-        self.worker.start(call(Desk.peek_reply, Path(name)), self.show_peek, failed)
+        self.worker.start(call(Desk.peek_reply, Path(name)), self.show_peek, failed, owner=self)
 
     def show_peek(self, peek: ReplyPeek) -> None:
         """Fill the form from a saved e-mail: who sent it, when, its subject and words, the document its

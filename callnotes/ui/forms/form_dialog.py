@@ -31,6 +31,7 @@ from callnotes.services.backend import Call
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import DateField, DateTimeField, FieldError, FileList
 from callnotes.ui.forms.problems import problem_text
+from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.worker import Worker
 
 T = TypeVar("T")
@@ -159,17 +160,7 @@ class FormDialog(QDialog):
             error.setText(text)
             error.show()
         self._refused.append(field or "")
-        self._grow_to_fit()
-
-    def _grow_to_fit(self) -> None:
-        """Make room for a refusal's wrapped lines: a window's size does not follow the height its
-        wrapped labels need at its width, so a long refusal beside a field would be cut off."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)  # a long refusal beside a field wraps: make room rather than cut it off
 
     def clear_refusal(self, field: str) -> None:
         """Take back a field's refusal (and those of the fields sharing its row) once what it was
