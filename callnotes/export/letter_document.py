@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from callnotes.domain.record import WitnessHead
@@ -39,6 +39,7 @@ class LetterDocument:
     reference: str
     cited: WitnessHead
     made_at: datetime
+    dated: date  # the day in the writer's own calendar, as the letter's values give it
     creditor: Sender | None
     recipient_name: str  # the person written to, else the debtor
     recipient_email: str | None

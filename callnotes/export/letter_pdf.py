@@ -135,7 +135,7 @@ class LetterRenderer:
 
     def dated(self) -> list[Flowable]:
         letter = self.letter
-        day = self.w.long_day(self.w.local_day(letter.made_at))
+        day = self.w.long_day(letter.dated)
         place = place_of(letter.creditor.address) if letter.creditor else ""
         return [_para(f"{place}, {day}" if place else day, self.styles["date"])]
 

@@ -276,6 +276,7 @@ def _prepare(session: Session, paths: AppPaths, request: LetterRequest, body: st
         reference=reference,
         cited=cited,
         made_at=now,
+        dated=today,
         creditor=_sender(creditor),
         recipient_name=recipient_name,
         recipient_email=recipient_email,

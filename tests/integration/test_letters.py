@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from callnotes.clock import FixedClock
 from callnotes.domain.account import statement_of
 from callnotes.domain.documents import DOCUMENT_KINDS, find_references
 from callnotes.domain.entries import ContactDetails
@@ -374,3 +375,14 @@ def test_the_command_line_writes_letters_and_refuses_clearly(tmp_path: Path) -> 
         and "reminder.j2, line 1: " in warned.stderr
         and "Traceback" not in warned.stderr
     )
+
+
+def test_a_letter_is_dated_in_the_writers_calendar_not_the_debtors(
+    demo_store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    # 23:30 in Madrid, where the user writes, is already tomorrow in Athens, where the debtor is
+    clock.advance(timedelta(hours=10, minutes=30))
+    pdf = Desk(demo_store, "tester").write_letter(LetterRequest(GREEK, "statement", "el"), tmp_path / "s.pdf")
+    w = Wording("el", "el_GR", "Europe/Athens")
+    flat = " ".join(pdf_text(pdf.path).split())
+    assert f", {w.long_day(TODAY)}" in flat and w.long_day(TODAY + timedelta(days=1)) not in flat
