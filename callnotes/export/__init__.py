@@ -70,14 +70,62 @@ class UnshownExhibit:
 
 
 @dataclass(frozen=True)
-class ExportResult:
-    """What was written."""
+class PacketTargets:
+    """Where a packet goes; at least one is set.
+
+    `filing` is the filing copy (PDF/A-2b, nothing attached), `evidence` the evidence copy (PDF/A-3b
+    with the journal, the checker and a manifest as associated files), `split` a folder that gets one
+    PDF/A-2b file per document (the claim and record, each exhibit) and an index."""
+
+    filing: Path | None = None
+    evidence: Path | None = None
+    split: Path | None = None
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    """One file an export wrote."""
 
     path: Path
+    bytes: int
     pages: int
+    role: str  # filing | evidence | part | index
+    over_limit: str = (
+        ""  # the portal limit the file exceeds, in English ("10 MB per file (LexNET)"); "" if none
+    )
+
+
+@dataclass(frozen=True)
+class FlaggedExhibit:
+    """An attached PDF that could not go into a PDF/A packet as it is: its pages are reproduced as
+    images (readable and printable, but not searchable). `problem` is a code the interface words."""
+
+    label: str
+    name: str
+    problem: str  # fonts | colour | damaged | other: what keeps it from PDF/A
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written, and what the packet claims."""
+
+    files: tuple[WrittenFile, ...]
+    pages: int  # of the packet (the filing or evidence copy; the split parts add up to it)
     packet_id: str
     head: str
+    claimed_minor: int
+    not_claimed_minor: int
+    claimed_invoices: tuple[str, ...]
+    not_claimed_invoices: tuple[str, ...]
+    currency: str
+    exhibits: tuple[tuple[str, str], ...]  # (label, sha256) of each included exhibit
     unshown: tuple[UnshownExhibit, ...] = ()
+    flagged: tuple[FlaggedExhibit, ...] = ()
+
+    @property
+    def path(self) -> Path:
+        """The main file written: the filing copy, else the evidence copy, else the split index."""
+        return self.files[0].path
 
 
 def export_packet(
@@ -109,4 +157,17 @@ def export_packet(
     unshown = tuple(
         UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
     )
-    return ExportResult(out, pages, packet.packet_id, packet.integrity.head, unshown)
+    claim = packet.claim
+    return ExportResult(
+        files=(WrittenFile(out, out.stat().st_size, pages, "filing"),),
+        pages=pages,
+        packet_id=packet.packet_id,
+        head=packet.integrity.head,
+        claimed_minor=claim.claimed_minor,
+        not_claimed_minor=claim.not_claimed_minor,
+        claimed_invoices=claim.claimed_invoices,
+        not_claimed_invoices=claim.not_claimed_invoices,
+        currency=packet.currency,
+        exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.included),
+        unshown=unshown,
+    )

@@ -10,15 +10,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from callnotes.domain.account import Account, InteractionInfo, PersonInfo, PlanInfo, PromiseInfo
+from callnotes.domain.claims import claim_of, open_positions
 from callnotes.domain.interest import DebtorInterest
-from callnotes.domain.ledger import InvoicePosition, InvoiceStatus, Statement
+from callnotes.domain.ledger import InvoicePosition, Statement
 from callnotes.export.letter_text import LetterTable
 from callnotes.export.wording import Wording
 from callnotes.services.creditor import CreditorInput
 
 DEADLINE_DAYS = {"demand": 10}  # days to pay a demand; 7 for everything else (a reminder)
 DEFAULT_DEADLINE_DAYS = 7
-CLAIMED = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED)
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,6 @@ def stamp_for(w: Wording, kind: str) -> str:
     """The banner across a letter's first page: the overdue notice's, in the letter's language."""
     # Translators: a stamp across the overdue notice, in capitals like a rubber stamp.
     return w.p("letter stamp", "OVERDUE") if kind == "overdue" else ""
-
-
-def open_positions(statement: Statement) -> list[InvoicePosition]:
-    """The invoices still claimed with something left to pay, oldest due first."""
-    return [p for p in statement.positions if p.invoice.status in CLAIMED and p.open_minor > 0]
 
 
 def _invoice(w: Wording, currency: str, p: InvoicePosition, goods: str) -> dict[str, Any]:
@@ -216,9 +211,9 @@ def letter_context(facts: LetterFacts, w: Wording) -> tuple[dict[str, Any], dict
     creditor = facts.creditor
     agreement = account.agreement
     figures = interest_figures(w, facts.interest)
-    not_due = sum(p.open_minor for p in positions if p.days_overdue <= 0)
     # What is due and payable now: a demand never asks for an invoice before its due date.
-    claimed = statement.balance_minor - not_due + figures.statutory_minor + figures.compensation_minor
+    claim = claim_of(statement, figures.statutory_minor + figures.compensation_minor)
+    not_due, claimed = claim.not_claimed_minor, claim.claimed_minor
     person_name = facts.person.name if facts.person else ""
     call = facts.call
     context: dict[str, Any] = {

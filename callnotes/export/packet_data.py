@@ -16,9 +16,10 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from callnotes.domain.account import Account, AgreementInfo, allocations, statement_of
+from callnotes.domain.claims import Claim, claim_of
 from callnotes.domain.entries import JournalEntry, RecordItem
 from callnotes.domain.interest import DebtorInterest, InterestLine, contractual_lines
-from callnotes.domain.ledger import InterestPeriod, InvoiceStatus, interest_periods
+from callnotes.domain.ledger import InterestPeriod, InvoiceStatus, Statement, interest_periods
 from callnotes.domain.money import locale_for
 from callnotes.domain.plans import plan_status
 from callnotes.domain.promises import promise_received, promise_state
@@ -272,6 +273,7 @@ class Packet:
     plans: tuple[PlanRow, ...]
     exhibits: tuple[ExhibitRef, ...]
     integrity: IntegrityData
+    claim: Claim  # what may be claimed: invoices past due; those not yet due named apart
     journal: tuple[str, ...] = field(repr=False)  # JSON Lines of the whole chain
     interest: DebtorInterest | None = None  # statutory interest with its working, when the switch is on
 
@@ -291,8 +293,8 @@ def exhibit_label(index: int) -> str:
     return label
 
 
-def _statement(account: Account, as_of: date) -> StatementData:
-    stmt = statement_of(account, as_of)
+def _statement(account: Account, stmt: Statement) -> StatementData:
+    as_of = stmt.as_of
     agreement = account.agreement
     invoices = {i.id: i for i in account.invoices}
     counted = [a for a in allocations(account.payments) if a.paid_on <= as_of]
@@ -498,6 +500,8 @@ def build_packet(
     chain = stored_chain(session, debtor_id)
     report = check_chain(session, debtor_id, chain)
     record = _record(account, options, zone)
+    stmt = statement_of(account, as_of)
+    interest = interest_of(account, paths, as_of) if debtor.statutory_interest else None
     promises, plans = _promises_and_plans(account, options, as_of)
     return Packet(
         debtor_id=debtor_id,
@@ -520,7 +524,7 @@ def build_packet(
         else None,
         debtor=Party(debtor.name, debtor.tax_id, debtor.address),
         people=tuple(PersonRow(p.name, p.role, p.numbers, p.email) for p in account.current_people),
-        statement=_statement(account, as_of),
+        statement=_statement(account, stmt),
         agreement=account.agreement,
         record=record,
         promises=promises,
@@ -535,5 +539,6 @@ def build_packet(
             hashes=_hashes(record),
         ),
         journal=tuple(journal_lines(chain)),
-        interest=interest_of(account, paths, as_of) if debtor.statutory_interest else None,
+        interest=interest,
+        claim=claim_of(stmt, interest.claimed_extra_minor if interest else 0),
     )

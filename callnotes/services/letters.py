@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from callnotes.domain.account import Account, PersonInfo, statement_of
+from callnotes.domain.claims import open_positions
 from callnotes.domain.documents import DOCUMENT_KINDS, REFERENCE_HEX, short_reference
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
@@ -26,7 +27,6 @@ from callnotes.export.letter_context import (
     LetterFacts,
     SummedCall,
     letter_context,
-    open_positions,
     reference_line,
     stamp_for,
 )

@@ -17,13 +17,13 @@ from pypdf import PdfReader
 
 from callnotes.clock import FixedClock
 from callnotes.domain.account import statement_of
+from callnotes.domain.claims import open_positions
 from callnotes.domain.documents import DOCUMENT_KINDS, find_references
 from callnotes.domain.entries import ContactDetails
 from callnotes.domain.money import locale_for
 from callnotes.domain.witness import PDF_HEADS_KEY
 from callnotes.errors import InputError
 from callnotes.export.entry_text import describe_entry
-from callnotes.export.letter_context import open_positions
 from callnotes.export.wording import Wording
 from callnotes.services.desk import Desk
 from callnotes.services.letters import LetterRequest
