@@ -1,0 +1,63 @@
+"""What court portals accept: file names they take, and the sizes above which they usually refuse.
+
+A portal-safe name is plain ASCII letters, digits, hyphens and one dot, short enough for every portal
+(LexNET, CM/ECF and the Greek courts' e-filing refuse or mangle accents, spaces and long names). Names
+in Greek or with accents are transliterated with anyascii, so "Παπαδόπουλος" becomes "Papadopoulos".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MAX_STEM = 60  # characters before ".pdf": within every portal's limit, long enough to say what it is
+MB = 1_000_000  # portals state limits in (decimal) megabytes
+
+
+@dataclass(frozen=True)
+class PortalLimit:
+    """The usual limits where a destination's packet is filed (warnings, not rules: courts differ)."""
+
+    portal: str
+    per_file: int  # bytes
+    per_submission: int  # bytes, all files together
+
+
+PORTAL_LIMITS = {
+    "monitorio": PortalLimit("LexNET", 10 * MB, 30 * MB),
+    "payment-order": PortalLimit("e-filing of the Greek courts", 10 * MB, 30 * MB),
+    "small-claims": PortalLimit("CM/ECF", 10 * MB, 50 * MB),
+    "general": PortalLimit("e-mail", 20 * MB, 20 * MB),
+}
+"""By PacketOptions.destination."""
+
+
+_GREEK_OU = re.compile("[οΟ][υύΥΎ]")
+
+
+def _ou(match: re.Match[str]) -> str:
+    return "ou" if match.group()[0] == "ο" else ("OU" if match.group()[1] in "ΥΎ" else "Ou")
+
+
+def portal_name(*parts: str, extension: str = "pdf") -> str:
+    """A file name a court portal accepts, made of `parts` ("2026-11-29", the debtor's name, "monitorio")."""
+    from anyascii import anyascii  # only when a name is made: the import is not needed at start-up
+
+    # anyascii goes letter by letter; Greek writes the sound "u" with two letters (ου), as ELOT 743 does
+    words = [re.sub(r"[^A-Za-z0-9]+", "-", anyascii(_GREEK_OU.sub(_ou, part))).strip("-") for part in parts]
+    stem = "_".join(word for word in words if word)[:MAX_STEM].rstrip("-_") or "packet"
+    return f"{stem}.{extension}"
+
+
+def packet_file_name(debtor_name: str, destination: str, day: date, role: str = "") -> str:
+    """The default name of a packet file: the day, the debtor, the destination and the copy's role."""
+    return portal_name(day.isoformat(), debtor_name[:32], destination, role)
+
+
+def over_limit(size: int, destination: str) -> str:
+    """The usual per-file limit `size` bytes exceed, in English ("10 MB per file (LexNET)"); "" if none."""
+    limit = PORTAL_LIMITS[destination]
+    if size <= limit.per_file:
+        return ""
+    return f"{limit.per_file // MB} MB per file ({limit.portal})"
