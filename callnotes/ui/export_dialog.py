@@ -1,14 +1,14 @@
-"""Export packet…: choose the period, language, destination and attachments; export as a worker job
-with a progress bar and Cancel; then open the PDF in the system viewer or print it."""
+"""Export packet…: choose the period, language, destination, the declarant's role and the files to
+write (the filing copy, an evidence copy, one file per document); export as a worker job with a
+progress bar and Cancel; then see each file written and what to check, open, show the folder or print."""
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -17,25 +17,31 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from callnotes.errors import CallnotesError
+from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.export import ExportCancelled, ExportResult, Progress
 from callnotes.export.packet_data import PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
+from callnotes.ui.export_outputs import ExportOutputs
+from callnotes.ui.export_results import ExportResults, filled
+from callnotes.ui.formats import Formats
+from callnotes.ui.forms.problems import problem_text, storage_text
+from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Job, Worker
+
+ROLE_KEY = "export/declarant_role"  # remembered: the same person signs packet after packet
+EVIDENCE_KEY = "export/evidence"
 
 PRINT_DPI = 300  # enough for text; printers report far more, which would only make huge page images
 
@@ -84,11 +90,15 @@ class ExportDialog(QDialog):
         language: str,
         ui_state: UiState | None = None,
         parent: QWidget | None = None,
+        *,
+        formats: Formats,
     ) -> None:
         super().__init__(parent)
         self.desk, self.worker, self.debtor_id, self.ui_state = desk, worker, debtor_id, ui_state
+        self.formats = formats
         self._job: Job | None = None
         self._closed = False
+        self._exporting_for: str | None = None  # the destination of the export under way
         self.exported: ExportResult | None = None
         today = desk.today()
         self.setWindowTitle(self.tr("Export packet: %1").replace("%1", debtor_name))
@@ -123,12 +133,19 @@ class ExportDialog(QDialog):
             self.destination.addItem(name, code)
         self.attachments = QCheckBox(self.tr("Include the attached documents as exhibits"), self)
         self.attachments.setChecked(True)
-        self.out_path = QLineEdit(str(self._default_path(debtor_name, today)), self)
-        choose = QPushButton(self.tr("Choose…"), self)
-        choose.clicked.connect(self._choose_path)
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.out_path, 1)
-        out_row.addWidget(choose)
+        self.declarant_role = QLineEdit(self)
+        self.declarant_role.setPlaceholderText(self.tr("e.g. Owner, Office manager"))
+        role_label = QLabel(self.tr("Declarant's &role:"), self)
+        role_label.setBuddy(self.declarant_role)
+
+        self.outputs = ExportOutputs(debtor_name, today, self)
+        self.out_path = self.outputs.filing.line  # the filing copy's place (tests and benchmarks set it)
+        self.destination.currentIndexChanged.connect(
+            lambda: self.outputs.set_destination(self.destination.currentData())
+        )
+        if ui_state is not None:
+            self.declarant_role.setText(str(ui_state.value(ROLE_KEY, "")))
+            self.outputs.evidence_wanted.setChecked(str(ui_state.value(EVIDENCE_KEY, "false")) == "true")
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, Progress.TOTAL)
@@ -136,50 +153,50 @@ class ExportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results = ExportResults(formats, self)
+        self.results.openFile.connect(self._open)
+        self.results.hide()
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.open_button = self.buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        role = QDialogButtonBox.ButtonRole
+        self.export_button = self.buttons.addButton(self.tr("&Export"), role.AcceptRole)
+        self.open_button = self.buttons.addButton(self.tr("&Open"), role.ActionRole)
+        self.folder_button = self.buttons.addButton(self.tr("Open &folder"), role.ActionRole)
+        self.print_button = self.buttons.addButton(self.tr("&Print…"), role.ActionRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), role.RejectRole)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(self.open_packet)
+        self.folder_button.clicked.connect(self.open_folder)
         self.print_button.clicked.connect(self.print_packet)
         self.cancel_button.clicked.connect(self.cancel_or_close)
 
         form = QFormLayout()
         form.addRow(self.tr("Period:"), period)
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("For:"), self.destination)
+        language_and_destination = QHBoxLayout()  # one row: room for the results on a laptop screen
+        language_and_destination.addWidget(self.language)
+        language_and_destination.addSpacing(12)
+        language_and_destination.addWidget(QLabel(self.tr("For:"), self))
+        language_and_destination.addWidget(self.destination, 1)
+        form.addRow(self.tr("Language:"), language_and_destination)
         form.addRow("", self.attachments)
-        form.addRow(self.tr("Save as:"), out_row)
+        form.addRow(role_label, self.declarant_role)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.outputs)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.results, 1)
+        layout.addStretch(0)
         layout.addWidget(self.buttons)
         self._set_running(False)
         if ui_state is None or not ui_state.restore_window("export", self):
-            self.resize(620, 300)
+            # wide enough to read a path in the Documents folder whole
+            self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 120), 0)
 
     def _whole_record_toggled(self, whole: bool) -> None:
         self.date_from.setEnabled(not whole)
         self.date_to.setEnabled(not whole)
-
-    def _default_path(self, debtor_name: str, today: date) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        slug = re.sub(r"\W+", "-", debtor_name).strip("-")[:40] or str(self.debtor_id)
-        return Path(folder or Path.home()) / f"packet-{slug}-{today.isoformat()}.pdf"
-
-    def _choose_path(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save packet as"), self.out_path.text(), self.tr("PDF (*.pdf)")
-        )
-        if chosen:
-            self.out_path.setText(chosen)
 
     def options(self) -> PacketOptions:
         """The packet options chosen in the dialog."""
@@ -190,6 +207,7 @@ class ExportDialog(QDialog):
             period_from=None if whole else from_qdate(self.date_from.date()),
             period_to=None if whole else from_qdate(self.date_to.date()),
             attachments=self.attachments.isChecked(),
+            declarant_role=self.declarant_role.text().strip(),
         )
 
     @property
@@ -199,25 +217,40 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         """Export as a worker job; progress and the outcome come back on the UI thread."""
-        out = Path(self.out_path.text().strip()).expanduser()
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        self.out_path.setText(str(out))
-        job = call(Desk.export_packet, self.debtor_id, out, self.options())
+        targets = self.outputs.checked_targets()
+        if isinstance(targets, str):
+            self.status.setText(targets)
+            return
+        if not self.outputs.may_replace(targets):
+            return
+        if self.ui_state is not None:
+            self.ui_state.set_value(ROLE_KEY, self.declarant_role.text().strip())
+            self.ui_state.set_value(
+                EVIDENCE_KEY, "true" if self.outputs.evidence_wanted.isChecked() else "false"
+            )
+        self._exporting_for = self.destination.currentData()
+        job = call(Desk.export_packet, self.debtor_id, targets, self.options())
         self.exported = None
+        self.results.hide()
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
-        self._job = self.worker.start(job, self._exported, self._failed, on_progress=self._show_progress)
+        self._job = self.worker.start(
+            job, self.show_exported, self._failed, on_progress=self._show_progress, owner=self
+        )
 
     def _set_running(self, running: bool) -> None:
-        editable = (self.whole_record, self.language, self.destination, self.attachments, self.out_path)
+        editable = (self.whole_record, self.language, self.destination, self.attachments, self.declarant_role)
         for widget in (self.export_button, *editable):
             widget.setEnabled(not running)
-        self.open_button.setEnabled(not running and self.exported is not None)
-        self.print_button.setEnabled(not running and self.exported is not None)
+        self.date_from.setEnabled(not running and not self.whole_record.isChecked())
+        self.date_to.setEnabled(not running and not self.whole_record.isChecked())
+        self.outputs.set_editable(not running)
+        for button in (self.open_button, self.folder_button, self.print_button):
+            button.setEnabled(not running and self.exported is not None)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
         if running:
             self.progress.setValue(0)
+            self.progress.show()
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._closed:
@@ -229,18 +262,26 @@ class ExportDialog(QDialog):
         self._job = None
         self._set_running(False)
 
-    def _exported(self, result: ExportResult) -> None:
+    def show_exported(self, result: ExportResult) -> None:
+        """Show what the export wrote: each file with its pages and size, and what to check."""
         if self._closed:
             return
         self.exported = result
         self._finished()
         self.progress.setValue(self.progress.maximum())
         self.status.setText(
-            self.tr("Wrote %1 pages to %2.\nChain head: %3")
-            .replace("%1", str(result.pages))
-            .replace("%2", str(result.path))
-            .replace("%3", result.head)
+            filled(
+                self.tr("Done: the packet has %1 pages.\nChain head: %2"),
+                QLocale(self.formats.locale).toString(result.pages),
+                result.head,
+            )
         )
+        destination = self._exporting_for or str(self.destination.currentData())
+        self._exporting_for = None
+        self.results.show_result(result, destination)
+        self.progress.hide()  # done: its room goes to the results
+        self.results.show()
+        grow_to_fit(self)
 
     def _failed(self, exc: Exception) -> None:
         if self._closed:
@@ -249,12 +290,17 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         if isinstance(exc, ExportCancelled | JobCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
+        elif isinstance(exc, InputError):
+            self.status.setText(problem_text(exc, self.formats))
+        elif isinstance(exc, StorageError):
+            self.status.setText(storage_text(exc))
         elif isinstance(exc, CallnotesError):
-            self.status.setText(str(exc))
+            self.status.setText(filled(self.tr("The packet could not be written: %1"), str(exc)))
         else:
             self.status.setText(
-                self.tr("Something went wrong inside callnotes; no file was written.\n%1").replace(
-                    "%1", f"{type(exc).__name__}: {exc}"
+                filled(
+                    self.tr("Something went wrong inside callnotes; the packet was not written.\n%1"),
+                    f"{type(exc).__name__}: {exc}",
                 )
             )
 
@@ -266,10 +312,18 @@ class ExportDialog(QDialog):
         else:
             self.reject()
 
+    def _open(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def open_packet(self) -> None:
-        """Show the exported PDF in the system's viewer."""
+        """Show the filing copy in the system's viewer."""
         if self.exported is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.path)))
+            self._open(self.exported.path)
+
+    def open_folder(self) -> None:
+        """Show the folder the filing copy is in (the split files' folder is beside it by default)."""
+        if self.exported is not None:
+            self._open(self.exported.path.parent)
 
     def print_packet(self) -> None:
         """Ask for a printer and pages, then print."""
@@ -277,18 +331,18 @@ class ExportDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, self.exported.pages)
+        dialog.setMinMax(1, self.exported.files[0].pages)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
             self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
 
     def print_to(self, printer: QPrinter) -> int:
-        """Draw the packet's pages (the printer's page range, or all) on `printer`; returns how many."""
+        """Draw the filing copy's pages (the printer's page range, or all) on `printer`; returns how many."""
         assert self.exported is not None
         return print_pdf(self.exported.path, printer)
 
     def done(self, result: int) -> None:
-        """Closing while exporting cancels the export (it stops at its next step and writes no file)."""
+        """Closing while exporting cancels the export (it stops at its next step)."""
         if self._job is not None:
             self._job.cancel()
             self._job = None

@@ -681,7 +681,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a debtor to export a packet."), 5000)
             return
         dialog = ExportDialog(
-            self.desk, self.worker, debtor.id, debtor.name, debtor.language, self.ui_state, self
+            self.desk,
+            self.worker,
+            debtor.id,
+            debtor.name,
+            debtor.language,
+            self.ui_state,
+            self,
+            formats=self.formats,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -101,7 +101,16 @@ def test_pseudo_translation_clips_nothing_at_1366_by_768(
     qtbot.waitUntil(lambda: window.workspace.facts is not None, timeout=10_000)
     assert window.width() == 1366
     qtbot.waitUntil(lambda: no_clipping(window), timeout=3000)  # once the page's layout has settled
-    dialog = ExportDialog(window.desk, window.worker, 1, "Construcciones Núñez Peña S.L.", "es", None, window)
+    dialog = ExportDialog(
+        window.desk,
+        window.worker,
+        1,
+        "Construcciones Núñez Peña S.L.",
+        "es",
+        None,
+        window,
+        formats=window.formats,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle().startswith("[")

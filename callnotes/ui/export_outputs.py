@@ -1,0 +1,206 @@
+"""The files Export packet… writes: the filing copy, an evidence copy and one file per document.
+
+Each gets a default place a court portal accepts (export.portals.packet_file_name, in the user's
+Documents folder) that follows the destination — and the evidence copy and the folder follow the
+filing copy's folder — until the user types or chooses a place of their own, which is then kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from callnotes.export import PacketTargets
+from callnotes.export.portals import packet_file_name
+
+SPLIT_BY_DEFAULT = ("monitorio",)  # LexNET wants one file per document
+
+
+class PathField(QWidget):
+    """A file or folder line with Browse…; a path that differs from the default shown is the user's."""
+
+    def __init__(self, title: str, *, folder: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title, self._folder = title, folder
+        self._default = ""
+        self.confirmed: Path | None = None  # chosen in the file dialog, which already asked to replace it
+        self.line = QLineEdit(self)
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.clicked.connect(self._choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.browse)
+
+    @property
+    def user_given(self) -> bool:
+        """The user typed or chose this path: defaults no longer replace it."""
+        return self.line.text() != self._default
+
+    def path(self) -> Path | None:
+        """The path as typed (a `~` expanded), or None when the line is empty."""
+        text = self.line.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_default(self, path: Path) -> None:
+        """Show `path` unless the user gave one."""
+        if not self.user_given:
+            self._default = str(path)  # first: the line's textChanged already sees it as the default
+            self.line.setText(self._default)
+
+    def _choose(self) -> None:
+        current = self.line.text().strip()
+        if self._folder:
+            chosen = QFileDialog.getExistingDirectory(self, self._title, current or str(Path.home()))
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self._title, current, self.tr("PDF (*.pdf)"))
+        if chosen:
+            self.line.setText(chosen)
+            self.confirmed = None if self._folder else Path(chosen)
+
+
+class ExportOutputs(QGroupBox):
+    """Where the packet goes: the filing copy always; the evidence copy and the split files if chosen."""
+
+    def __init__(self, debtor_name: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Files"))
+        self._debtor_name, self._today = debtor_name, today
+        self._destination = "general"
+        self._split_chosen = False  # the user ticked or cleared the box: the destination no longer does
+
+        self.filing = PathField(self.tr("Save the filing copy as"), folder=False, parent=self)
+        filing_label = QLabel(self.tr("Fi&ling copy (PDF/A, for the court portal):"), self)
+        filing_label.setBuddy(self.filing.line)
+        self.evidence_wanted = QCheckBox(
+            self.tr("Also write an e&vidence copy (with the journal and checker attached, for the lawyer)"),
+            self,
+        )
+        self.evidence = PathField(self.tr("Save the evidence copy as"), folder=False, parent=self)
+        self.split_wanted = QCheckBox(self.tr("One file per &document (for LexNET)"), self)
+        self.split = PathField(self.tr("Folder for one file per document"), folder=True, parent=self)
+
+        self.filing.line.textChanged.connect(self._follow_filing)
+        self.evidence_wanted.toggled.connect(self.evidence.setEnabled)
+        self.split_wanted.toggled.connect(self.split.setEnabled)
+        self.split_wanted.clicked.connect(self._split_clicked)
+        self.evidence.setEnabled(False)
+        self.split.setEnabled(False)
+
+        grid = QGridLayout(self)
+        indent = self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorWidth) + 6
+        grid.setColumnMinimumWidth(0, indent)  # the paths sit under their check boxes' text
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(filing_label, 0, 0, 1, 2)
+        grid.addWidget(self.filing, 1, 1)
+        grid.addWidget(self.evidence_wanted, 2, 0, 1, 2)
+        grid.addWidget(self.evidence, 3, 1)
+        grid.addWidget(self.split_wanted, 4, 0, 1, 2)
+        grid.addWidget(self.split, 5, 1)
+        self.set_destination("general")
+
+    def default_filing(self, destination: str) -> Path:
+        """The filing copy's default place: a portal-safe name in the user's Documents folder."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder or Path.home()) / packet_file_name(self._debtor_name, destination, self._today)
+
+    def set_destination(self, destination: str) -> None:
+        """Name the files for `destination` (unless the user named them); LexNET wants split files."""
+        self._destination = destination
+        self.filing.set_default(self.default_filing(destination))
+        if not self._split_chosen:
+            self.split_wanted.setChecked(destination in SPLIT_BY_DEFAULT)
+        self._follow_filing()
+
+    def _follow_filing(self) -> None:
+        """The evidence copy and the folder go beside the filing copy unless the user placed them."""
+        filing = self.filing.path() or self.default_filing(self._destination)
+        folder = filing.parent
+        evidence = packet_file_name(self._debtor_name, self._destination, self._today, "evidence")
+        self.evidence.set_default(folder / evidence)
+        self.split.set_default(folder / Path(filing.name).stem)
+
+    def _split_clicked(self) -> None:
+        self._split_chosen = True
+
+    def set_editable(self, editable: bool) -> None:
+        """While exporting nothing changes; afterwards each path is editable if its box is ticked."""
+        for widget in (self.filing, self.evidence_wanted, self.split_wanted):
+            widget.setEnabled(editable)
+        self.evidence.setEnabled(editable and self.evidence_wanted.isChecked())
+        self.split.setEnabled(editable and self.split_wanted.isChecked())
+
+    def targets(self) -> PacketTargets:
+        """The places chosen, as they are (the dialog checks them before exporting)."""
+        return PacketTargets(
+            filing=self.filing.path(),
+            evidence=self.evidence.path() if self.evidence_wanted.isChecked() else None,
+            split=self.split.path() if self.split_wanted.isChecked() else None,
+        )
+
+    def checked_targets(self) -> PacketTargets | str:
+        """The places to write, each PDF named .pdf (shown so); or what is wrong, in words to show."""
+        chosen = self.targets()
+        if chosen.filing is None:
+            return self.tr("Give the filing copy a file name.")
+        if self.evidence_wanted.isChecked() and chosen.evidence is None:
+            return self.tr("Give the evidence copy a file name, or leave it out.")
+        if self.split_wanted.isChecked() and chosen.split is None:
+            return self.tr("Choose a folder for the files of each document, or leave them out.")
+        filing = pdf_named(chosen.filing)
+        evidence = pdf_named(chosen.evidence) if chosen.evidence is not None else None
+        if evidence is not None and evidence.resolve() == filing.resolve():
+            return self.tr("The evidence copy needs a name of its own, not the filing copy's.")
+        missing = self.tr("The folder %1 does not exist; choose another place.")
+        for path in (filing, evidence):
+            if path is not None and not path.parent.is_dir():
+                return missing.replace("%1", str(path.parent))
+        split = chosen.split
+        if split is not None and split.exists() and not split.is_dir():
+            return self.tr("%1 is a file; choose a folder for the files of each document.").replace(
+                "%1", str(split)
+            )
+        if split is not None and not split.exists() and not split.parent.is_dir():
+            return missing.replace("%1", str(split.parent))
+        for field, path in ((self.filing, filing), (self.evidence, evidence)):
+            if path is not None and field.path() != path:
+                field.line.setText(str(path))
+        return PacketTargets(filing=filing, evidence=evidence, split=split)
+
+    def may_replace(self, targets: PacketTargets) -> bool:
+        """Files already there are replaced only when the user says so (the file dialog asked already)."""
+        fields = ((self.filing, targets.filing), (self.evidence, targets.evidence))
+        there = [
+            str(path)
+            for field, path in fields
+            if path is not None and path.exists() and path != field.confirmed
+        ]
+        if not there:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace files?"),
+            self.tr("These files are already there:\n%1\nReplace them?").replace("%1", "\n".join(there)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def pdf_named(path: Path) -> Path:
+    """`path`, ending in .pdf (a name typed without it gets it)."""
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

@@ -1,0 +1,249 @@
+"""What an export wrote and what to check before filing it: each file with its pages and size, the
+portal limits a file (or all the split files together) goes over, the amount claimed and the invoices
+left out because they are not yet due, and the exhibits that need the user's attention."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
+from callnotes.export.portals import PORTAL_LIMITS
+from callnotes.ui.formats import Formats
+from callnotes.ui.forms.problems import data_size
+from callnotes.ui.labels import marked
+
+CONTEXT = "ExportResults"
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+ROLES = {
+    "filing": QT_TRANSLATE_NOOP("ExportResults", "Filing copy"),
+    "evidence": QT_TRANSLATE_NOOP("ExportResults", "Evidence copy"),
+    "part": QT_TRANSLATE_NOOP("ExportResults", "Document"),
+    "index": QT_TRANSLATE_NOOP("ExportResults", "Index"),
+}
+"""What each written file is, by WrittenFile.role."""
+
+PORTALS = (
+    QT_TRANSLATE_NOOP("ExportResults", "LexNET"),
+    QT_TRANSLATE_NOOP("ExportResults", "e-filing of the Greek courts"),
+    QT_TRANSLATE_NOOP("ExportResults", "CM/ECF"),
+    QT_TRANSLATE_NOOP("ExportResults", "e-mail"),
+)
+"""The portal names of export.portals.PORTAL_LIMITS, for translation (a test keeps them in step)."""
+
+FLAGGED = {
+    "fonts": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2: its fonts are not embedded, so it is reproduced as an image. Save it again as "
+        "PDF/A from the program that made it, attach the new file and export again.",
+    ),
+    "colour": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2: its colours have no colour profile, so it is reproduced as an image. Save it "
+        "again as PDF/A from the program that made it, attach the new file and export again.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2: the file is damaged, so it is reproduced as an image. Check that its pages read "
+        "well; if not, save it again as PDF/A from the program that made it, attach the new file and "
+        "export again.",
+    ),
+    "other": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2: it uses features PDF/A does not allow, so it is reproduced as an image. Save it "
+        "again as PDF/A from the program that made it, attach the new file and export again.",
+    ),
+}
+"""An attached PDF that could not go into the packet as PDF/A, by FlaggedExhibit.problem."""
+
+UNSHOWN = {
+    "missing": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2, is not in the packet: its stored copy is no longer in the data folder. Restore "
+        "the data folder from a backup and export again.",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2, is not in the packet: its stored copy no longer matches the file that was added. "
+        "Restore the data folder from a backup and export again.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2, is not in the packet: it could not be read (%3). Attach a readable copy and "
+        "export again.",
+    ),
+    "unsupported": QT_TRANSLATE_NOOP(
+        "ExportResults",
+        "Exhibit %1, %2, is not in the packet: a file of type %3 cannot be shown in a PDF. Attach it as a "
+        "PDF, JPEG or PNG and export again.",
+    ),
+}
+"""An included exhibit the packet could not reproduce, by UnshownExhibit.problem."""
+
+
+def filled(template: str, *values: str) -> str:
+    """`template` with %1, %2… replaced in one pass (a value that contains "%2" stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group()
+
+    return re.sub(r"%(\d)", value, template)
+
+
+def translated(source: object) -> str:
+    """A text marked above, in the interface's language."""
+    return marked(CONTEXT, source)
+
+
+def submitted(files: tuple[WrittenFile, ...]) -> tuple[WrittenFile, ...]:
+    """The files that go to the portal together: the split files when there are any, else the filing
+    copy (the evidence copy is for the lawyer)."""
+    parts = tuple(f for f in files if f.role in ("part", "index"))
+    return parts or tuple(f for f in files if f.role == "filing")
+
+
+class ExportResults(QWidget):
+    """The outcome of one export, shown under the form until the next export."""
+
+    openFile = Signal(Path)  # a file's row was activated (double-click or Enter)
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formats = formats
+        self.files = QTreeWidget(self)
+        self.files.setRootIsDecorated(False)
+        self.files.setUniformRowHeights(True)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the end says which copy it is
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Copy"), self.tr("Pages"), self.tr("Size")])
+        header = self.files.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.files.itemActivated.connect(self._activated)
+        self.notes = QTextBrowser(self)
+        self.notes.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.files, 2)
+        layout.addWidget(self.notes, 3)
+
+    def sizeHint(self) -> QSize:
+        """About seven files and seven lines of notes: the dialog still fits a 1366×768 screen; both scroll."""
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 20)
+
+    def show_result(self, result: ExportResult, destination: str) -> None:
+        """List the files written for `destination` and what to check before filing them."""
+        self.files.clear()
+        numbers = QLocale(self.formats.locale)
+        for written in result.files:
+            item = QTreeWidgetItem(
+                [
+                    written.path.name,
+                    translated(ROLES.get(written.role, written.role)),
+                    numbers.toString(written.pages),
+                    data_size(written.bytes, self.formats),
+                ]
+            )
+            item.setToolTip(0, str(written.path))
+            item.setData(0, PATH_ROLE, str(written.path))
+            for column in (2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.files.addTopLevelItem(item)
+        paragraphs = self.claim(result) + [
+            "⚠ " + line for line in self.warnings(result, destination) + self.exhibit_notes(result)
+        ]
+        self.notes.setHtml("".join(f"<p>{html.escape(text)}</p>" for text in paragraphs))
+
+    def warnings(self, result: ExportResult, destination: str) -> list[str]:
+        """A line for each file over its portal's usual size limit, and for the files filed together."""
+        limit = PORTAL_LIMITS.get(destination)
+        lines = []
+        for written in result.files:
+            if not written.over_limit:
+                continue
+            if limit is None:  # a destination without a known portal: the core's own words
+                lines.append(f"{written.path.name}: {written.over_limit}")
+                continue
+            template = (
+                self.tr(
+                    "%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this "
+                    "document (such as a scan at a lower resolution), or leave it out."
+                )
+                if written.role in ("part", "index")
+                else self.tr(
+                    "%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or "
+                    "leave large exhibits out."
+                )
+            )
+            lines.append(
+                filled(
+                    template,
+                    written.path.name,
+                    data_size(written.bytes, self.formats),
+                    data_size(limit.per_file, self.formats, 0),
+                    translated(limit.portal),
+                )
+            )
+        together = submitted(result.files)
+        total = sum(f.bytes for f in together)
+        if limit is not None and len(together) > 1 and total > limit.per_submission:
+            lines.append(
+                filled(
+                    self.tr(
+                        "Together the %1 files are %2, more than the %3 per submission %4 usually accepts. "
+                        "File them in more than one submission, or leave large exhibits out."
+                    ),
+                    QLocale(self.formats.locale).toString(len(together)),
+                    data_size(total, self.formats),
+                    data_size(limit.per_submission, self.formats, 0),
+                    translated(limit.portal),
+                )
+            )
+        return lines
+
+    def claim(self, result: ExportResult) -> list[str]:
+        """What the packet claims, and the invoices left out because they are not yet due."""
+        money = self.formats.money
+        lines = [
+            filled(
+                self.tr("Amount claimed: %1 (invoices %2).")
+                if result.claimed_invoices
+                else self.tr("Amount claimed: %1."),
+                money(result.claimed_minor, result.currency),
+                ", ".join(result.claimed_invoices),
+            )
+        ]
+        if result.not_claimed_invoices:
+            lines.append(
+                filled(
+                    self.tr("Not claimed because not yet due: %1 (invoices %2)."),
+                    money(result.not_claimed_minor, result.currency),
+                    ", ".join(result.not_claimed_invoices),
+                )
+            )
+        return lines
+
+    def exhibit_notes(self, result: ExportResult) -> list[str]:
+        """What to do about each exhibit reproduced as an image, and each one left out."""
+        return [flagged_text(f) for f in result.flagged] + [unshown_text(u) for u in result.unshown]
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        self.openFile.emit(Path(str(item.data(0, PATH_ROLE))))
+
+
+def flagged_text(exhibit: FlaggedExhibit) -> str:
+    """Why an attached PDF is reproduced as an image, and what to do, in the interface's language."""
+    return filled(translated(FLAGGED.get(exhibit.problem, FLAGGED["other"])), exhibit.label, exhibit.name)
+
+
+def unshown_text(exhibit: UnshownExhibit) -> str:
+    """Why an exhibit is not in the packet, and what to do, in the interface's language."""
+    template = UNSHOWN.get(exhibit.problem, UNSHOWN["unreadable"])
+    return filled(translated(template), exhibit.label, exhibit.name, exhibit.detail or "?")
