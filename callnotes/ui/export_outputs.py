@@ -114,9 +114,11 @@ class ExportOutputs(QGroupBox):
         self.set_destination("general")
 
     def default_filing(self, destination: str) -> Path:
-        """The filing copy's default place: a portal-safe name in the user's Documents folder."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home()) / packet_file_name(self._debtor_name, destination, self._today)
+        """The filing copy's default place: a portal-safe name in the user's Documents folder (the home
+        folder when there is none)."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return folder / packet_file_name(self._debtor_name, destination, self._today)
 
     def set_destination(self, destination: str) -> None:
         """Name the files for `destination` (unless the user named them); LexNET wants split files."""

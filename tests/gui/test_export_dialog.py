@@ -1,4 +1,5 @@
-"""Export packet…: options from the form, export in a worker with progress, cancel, open, print."""
+"""Export packet…: options and files from the form, export in a worker with progress and cancel, then
+each file written with its size, the portal limits gone over and the exhibits to fix; open, print."""
 
 from __future__ import annotations
 
@@ -9,20 +10,31 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtPrintSupport import QPrinter
 
+from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
+from callnotes.export.portals import PORTAL_LIMITS, packet_file_name
 from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
 from callnotes.ui import export_dialog
 from callnotes.ui.export_dialog import ExportDialog
+from callnotes.ui.export_results import PORTALS
+from callnotes.ui.formats import Formats
+from callnotes.ui.forms.problems import data_size
+from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from tests.gui.test_main_window import make_window
 
 GREEK = 2
+NAME = "Παπαδόπουλος & Σια Ο.Ε."
 
 
-def make_dialog(qtbot, desk: DeskProcess, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+def make_dialog(  # type: ignore[no-untyped-def]
+    qtbot, desk: DeskProcess, tmp_path: Path, ui_state: UiState | None = None
+) -> ExportDialog:
     failures: list[Exception] = []
     worker = Worker(desk, failures.append)
-    dialog = ExportDialog(desk, worker, GREEK, "Παπαδόπουλος & Σια Ο.Ε.", "el")
+    dialog = ExportDialog(
+        desk, worker, GREEK, NAME, "el", ui_state, formats=Formats("el_GR", "Europe/Athens")
+    )
     worker.setParent(dialog)
     qtbot.addWidget(dialog)
     dialog.out_path.setText(str(tmp_path / "packet"))
@@ -30,47 +42,163 @@ def make_dialog(qtbot, desk: DeskProcess, tmp_path: Path) -> ExportDialog:  # ty
     return dialog
 
 
-def test_the_form_gives_the_packet_options(
+def fake_result(folder: Path) -> ExportResult:
+    """A monitorio export whose filing copy and one split file are over LexNET's 10 MB."""
+    parts = folder / "parts"
+    return ExportResult(
+        files=(
+            WrittenFile(folder / "filing.pdf", 12_400_000, 23, "filing", "10 MB per file (LexNET)"),
+            WrittenFile(parts / "00_index.pdf", 40_000, 1, "index"),
+            WrittenFile(parts / "01_claim.pdf", 19_500_000, 9, "part", "10 MB per file (LexNET)"),
+            WrittenFile(parts / "02_exhibit-C.pdf", 11_200_000, 13, "part", "10 MB per file (LexNET)"),
+        ),
+        pages=23,
+        packet_id="CN-000001",
+        head="ab" * 32,
+        claimed_minor=341240,
+        not_claimed_minor=117390,
+        claimed_invoices=("F2026-0042", "F2026-0057"),
+        not_claimed_invoices=("F2026-0071",),
+        currency="EUR",
+        exhibits=(("C", "00" * 32),),
+        unshown=(UnshownExhibit("D", "site.heic", "unsupported", "image/heic"),),
+        flagged=(FlaggedExhibit("C", "contract.pdf", "fonts"),),
+    )
+
+
+def test_the_form_gives_the_packet_options_and_files(
     qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, desk_process, tmp_path)
     options = dialog.options()
     assert (options.language, options.destination, options.attachments) == ("el", "general", True)
     assert options.period_from is None and options.period_to is None and not dialog.date_from.isEnabled()
+    assert dialog.outputs.checked_targets() == PacketTargets(filing=tmp_path / "packet.pdf")
     dialog.whole_record.setChecked(False)
     dialog.date_from.setDate(QDate(2026, 1, 1))
     dialog.date_to.setDate(QDate(2026, 6, 30))
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     dialog.destination.setCurrentIndex(dialog.destination.findData("payment-order"))
     dialog.attachments.setChecked(False)
+    dialog.declarant_role.setText(" Διαχειριστής ")
     options = dialog.options()
     assert (options.period_from, options.period_to) == (date(2026, 1, 1), date(2026, 6, 30))
     assert (options.language, options.destination, options.attachments) == ("es", "payment-order", False)
+    assert options.declarant_role == "Διαχειριστής"
+
+    dialog.outputs.evidence_wanted.setChecked(True)
+    dialog.outputs.evidence.line.setText(str(tmp_path / "packet.pdf"))
+    dialog.export_button.click()  # the same name twice: refused in words, nothing started
+    assert not dialog.running and "a name of its own" in dialog.status.text()
+    dialog.outputs.evidence.line.setText(str(tmp_path / "missing" / "evidence.pdf"))
+    dialog.export_button.click()
+    assert not dialog.running and f"folder {tmp_path / 'missing'} does not exist" in dialog.status.text()
 
 
-def test_exports_in_a_worker_then_opens_and_prints(
+def test_the_destination_names_the_files_until_the_user_does(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    failures: list[Exception] = []
+    worker = Worker(desk_process, failures.append)
+    dialog = ExportDialog(desk_process, worker, GREEK, NAME, "el", formats=Formats("el_GR", "Europe/Athens"))
+    worker.setParent(dialog)
+    qtbot.addWidget(dialog)
+    today = desk_process.today()
+    outputs = dialog.outputs
+    filing = Path(dialog.out_path.text())
+    assert filing.name == packet_file_name(NAME, "general", today) and not outputs.split_wanted.isChecked()
+
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+    filing = Path(dialog.out_path.text())
+    assert filing.name == packet_file_name(NAME, "monitorio", today)
+    assert outputs.split_wanted.isChecked() and outputs.split.isEnabled()  # LexNET: one file per document
+    assert outputs.split.path() == filing.with_suffix("")
+    assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
+
+    qtbot.keyClicks(dialog.out_path, "-mine")  # the user names the filing copy: it is theirs now
+    mine = dialog.out_path.text()
+    dialog.destination.setCurrentIndex(dialog.destination.findData("small-claims"))
+    assert dialog.out_path.text() == mine and not outputs.split_wanted.isChecked()
+    assert outputs.evidence.path() == filing.parent / packet_file_name(
+        NAME, "small-claims", today, "evidence"
+    )
+    outputs.split_wanted.click()  # the user's own choice outlives a change of destination
+    dialog.destination.setCurrentIndex(dialog.destination.findData("general"))
+    assert outputs.split_wanted.isChecked()
+
+
+def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    ui_state = UiState(tmp_path / "ui.ini")
+    dialog = make_dialog(qtbot, desk_process, tmp_path, ui_state)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+    dialog.out_path.setText(str(tmp_path / "packet"))
+    dialog.outputs.evidence_wanted.setChecked(True)
+    dialog.outputs.evidence.line.setText(str(tmp_path / "evidence.pdf"))
+    dialog.outputs.split.line.setText(str(tmp_path / "parts"))
+    dialog.declarant_role.setText("Owner")
     dialog.export_button.click()
     assert not dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
-    qtbot.waitUntil(lambda: not dialog.running and dialog.exported is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.running and dialog.exported is not None, timeout=60_000)
     exported = dialog.exported
     assert exported is not None and exported.path == tmp_path / "packet.pdf" and exported.path.exists()
-    assert dialog.progress.value() == dialog.progress.maximum()
-    assert f"{exported.pages} pages" in dialog.status.text() and exported.head in dialog.status.text()
-    assert dialog.open_button.isEnabled() and dialog.print_button.isEnabled()
+    roles = {written.role for written in exported.files}
+    assert {"filing", "evidence", "part"} <= roles
+    assert (tmp_path / "evidence.pdf").exists() and len(list((tmp_path / "parts").glob("*.pdf"))) >= 2
+    rows = dialog.results.files
+    assert rows.topLevelItemCount() == len(exported.files)
+    for number, written in enumerate(exported.files):
+        row = rows.topLevelItem(number)
+        assert row.text(0) == written.path.name and written.path.stat().st_size == written.bytes
+        assert row.text(2) == str(written.pages) and row.text(3) == data_size(written.bytes, dialog.formats)
+    assert dialog.results.isVisible() and exported.head in dialog.status.text()
+    assert (
+        dialog.formats.money(exported.claimed_minor, exported.currency) in dialog.results.notes.toPlainText()
+    )
 
     opened: list[QUrl] = []
     monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", opened.append)
     dialog.open_button.click()
-    assert opened == [QUrl.fromLocalFile(str(exported.path))]
-
+    dialog.folder_button.click()
+    assert opened == [QUrl.fromLocalFile(str(exported.path)), QUrl.fromLocalFile(str(tmp_path))]
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dialog.print_to(printer) == exported.pages
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == exported.pages
+    assert dialog.print_to(printer) == exported.files[0].pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == exported.files[0].pages
+
+    dialog.reject()  # the next packet is signed by the same person, in the same way
+    again = make_dialog(qtbot, desk_process, tmp_path, ui_state)
+    assert again.declarant_role.text() == "Owner" and again.outputs.evidence_wanted.isChecked()
+
+
+def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+    dialog.show_exported(fake_result(tmp_path))
+    notes = dialog.results.notes.toPlainText()
+    size = data_size(12_400_000, dialog.formats)
+    assert f"filing.pdf is {size}, more than the 10 MB per file LexNET usually accepts" in notes
+    assert "Use one file per document, or leave large exhibits out." in notes
+    assert "02_exhibit-C.pdf is" in notes and "Attach a smaller copy of this document" in notes
+    together = data_size(40_000 + 19_500_000 + 11_200_000, dialog.formats)
+    assert f"Together the 3 files are {together}, more than the 30 MB per submission LexNET" in notes
+
+    def money(minor: int, currency: str) -> str:  # the notes' plain text has spaces for no-break ones
+        return dialog.formats.money(minor, currency).replace("\xa0", " ")
+
+    assert f"Amount claimed: {money(341240, 'EUR')} (invoices F2026-0042, F2026-0057)." in notes
+    assert f"Not claimed because not yet due: {money(117390, 'EUR')} (invoices F2026-0071)." in notes
+    assert (
+        "Exhibit C, contract.pdf: its fonts are not embedded, so it is reproduced as an image. Save it again "
+        "as PDF/A from the program that made it, attach the new file and export again." in notes
+    )
+    assert "Exhibit D, site.heic, is not in the packet: a file of type image/heic" in notes
+    assert dialog.results.files.topLevelItemCount() == 4 and dialog.open_button.isEnabled()
+    assert {limit.portal for limit in PORTAL_LIMITS.values()} <= set(PORTALS)  # each portal translatable
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
