@@ -254,8 +254,8 @@ def _negotiation(r: PacketRenderer) -> list[Flowable]:
         flow.append(
             r.para(
                 w(
-                    "{count} offers and counter-offers are left out of the record; their fingerprints are on "
-                    "the integrity page.",
+                    "Offers and counter-offers left out of the record: {count}; their fingerprints are on the "
+                    "integrity page.",
                     count=packet.offers_left_out,
                 )
             )
