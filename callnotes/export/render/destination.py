@@ -501,5 +501,5 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
     for tab, (document, (where, pages)) in enumerate(binder, start=1):
         flow.append(r.row([str(tab), document, where, pages], column_widths, Look(aligns="LLLR")))
     if invoices.lacking and invoices.problem == "lacking":
-        flow.append(r.para(_missing(r, invoices, "invoices")))
+        flow += [Spacer(1, 6), r.para(_missing(r, invoices, "invoices"))]
     return [*flow, *not_yet_due(r)]
