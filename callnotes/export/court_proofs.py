@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from callnotes.domain.escalation import sent_kind
 from callnotes.export.packet_data import ContactBlock, ExhibitRef, Packet
 
 RECEIVED = ("delivered", "refused")  # a demand refused by its addressee counts as received
@@ -95,7 +96,10 @@ def demands(packet: Packet) -> list[Demand]:
     """Every formal demand the record shows as sent, oldest first."""
     found = []
     for contact in contacts(packet):
-        if contact.document != "demand":
+        if (
+            contact.direction != "outbound"
+            or sent_kind(contact.kind, contact.reference, contact.document) != "demand"
+        ):
             continue
         labels = tuple(
             ref.label for ref in shown_exhibits(packet) if ref.interaction_id == contact.interaction_id

@@ -207,8 +207,8 @@ def _missing(r: PacketRenderer, proof: Proof, what: str) -> str:
             date=sent_on,
         )
     return w(
-        "No contact on record sent a formal demand written with callnotes (a letter logged by hand is not "
-        "known to be one): write it (Letters → Formal demand), send it so that its receipt can be "
+        "No contact on record sent a formal demand: write it (Letters → Formal demand), send it so that its "
+        "receipt can be "
         "proven (by burofax in Spain, through a court bailiff in Greece, by certified mail in the US), record it "
         "as sent with its delivery receipt, and export again."
     )
