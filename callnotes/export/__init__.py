@@ -104,6 +104,14 @@ class FlaggedExhibit:
     name: str
     problem: str  # fonts | colour | damaged | other: what keeps it from PDF/A
 
+    def describe(self) -> str:
+        """What happened and what to do, in English, for the command line (printable.ADVICE by code)."""
+        from callnotes.export.printable import ADVICE
+
+        return (
+            f"exhibit {self.label}, {self.name}, is reproduced as images of its pages. {ADVICE[self.problem]}"
+        )
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -157,6 +165,7 @@ def export_packet(
     unshown = tuple(
         UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
     )
+    flagged = tuple(FlaggedExhibit(e.ref.label, e.ref.original_name, e.flag) for e in prepared if e.flag)
     claim = packet.claim
     return ExportResult(
         files=(WrittenFile(out, out.stat().st_size, pages, "filing"),),
@@ -170,4 +179,5 @@ def export_packet(
         currency=packet.currency,
         exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.included),
         unshown=unshown,
+        flagged=flagged,
     )
