@@ -158,7 +158,7 @@ def export_packet(
     with sessions() as session:
         packet = build_packet(session, paths, debtor_id, options or PacketOptions())
     steps.at(0, 100, 1, 1)
-    prepared = prepare_exhibits(packet.exhibits)
+    prepared = prepare_exhibits(packet.exhibits, lambda done, total: steps.at(100, 150, done, total))
     steps.at(100, 150, 1, 1)
     rendered = render_packet(packet, prepared, lambda done, total: steps.at(150, 900, done, total))
     pages = finish_packet(packet, rendered, out, lambda done, total: steps.at(900, 1000, done, total))

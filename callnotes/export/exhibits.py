@@ -169,7 +169,7 @@ def _pdf(path: Path) -> PdfReader:
     return reader
 
 
-def _prepare_pdf(ref: ExhibitRef) -> PreparedExhibit:
+def _prepare_pdf(ref: ExhibitRef, on_page: Callable[[int, int], None]) -> PreparedExhibit:
     """A PDF exhibit whose pages can be drawn into a PDF/A packet: as they are, or as images of them."""
     flag: str | None
     try:
@@ -182,7 +182,7 @@ def _prepare_pdf(ref: ExhibitRef) -> PreparedExhibit:
         if flag is None:
             return PreparedExhibit(ref, "pdf", pages=len(reader.pages), reader=reader)
     try:
-        reader = rasterized(ref.path)
+        reader = rasterized(ref.path, on_page)
         if not reader.pages:
             raise ValueError("it has no pages")
     except Exception as exc:
@@ -192,12 +192,12 @@ def _prepare_pdf(ref: ExhibitRef) -> PreparedExhibit:
     return PreparedExhibit(ref, "pdf", pages=len(reader.pages), flag=flag, reader=reader)
 
 
-def _prepare(ref: ExhibitRef) -> PreparedExhibit:
+def _prepare(ref: ExhibitRef, on_page: Callable[[int, int], None]) -> PreparedExhibit:
     if ref.state != StoredState.OK:
         return PreparedExhibit(ref, "problem", problem=ref.state.value)
     try:
         if ref.media_type == "application/pdf":
-            return _prepare_pdf(ref)
+            return _prepare_pdf(ref, on_page)
         if ref.media_type in IMAGE_TYPES:
             return _image(ref)
         if ref.media_type in MAIL_TYPES:
@@ -209,9 +209,23 @@ def _prepare(ref: ExhibitRef) -> PreparedExhibit:
     return PreparedExhibit(ref, "problem", problem="unsupported", detail=ref.media_type)
 
 
-def prepare_exhibits(refs: tuple[ExhibitRef, ...]) -> tuple[PreparedExhibit, ...]:
-    """Open the included exhibits, in label order."""
-    return tuple(_prepare(ref) for ref in refs if ref.included)
+def prepare_exhibits(
+    refs: tuple[ExhibitRef, ...], progress: Callable[[int, int], None] | None = None
+) -> tuple[PreparedExhibit, ...]:
+    """Open the included exhibits, in label order; `progress(done, total)` after each exhibit and each
+    page rendered as an image (a long scan takes seconds: the export can be cancelled meanwhile)."""
+    included = [ref for ref in refs if ref.included]
+    prepared: list[PreparedExhibit] = []
+
+    def rendered(page: int, pages: int) -> None:  # a page of the exhibit being prepared, as an image
+        if progress is not None:
+            progress(len(prepared) * pages + page, len(included) * pages)
+
+    for ref in included:
+        prepared.append(_prepare(ref, rendered))
+        if progress is not None:
+            progress(len(prepared), len(included))
+    return tuple(prepared)
 
 
 def _place(target: PageObject, source: PageObject, box: tuple[float, float, float, float]) -> None:

@@ -17,6 +17,7 @@ intent is not PDF/A; reportlab ignores ICC profiles, which would shift the colou
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 PRINT_DPI = 200  # prints sharp on an office printer; an A4 page is 1654 × 2339 pixels
 MAX_PIXELS = 16_000_000  # a poster-sized page is rendered at a lower resolution, not in gigabytes
-JPEG_QUALITY = 88
+JPEG_QUALITY = 85
 
 FLAG_CODES = ("fonts", "colour", "damaged", "other")
 """Why a PDF exhibit is reproduced as images: the FlaggedExhibit.problem codes."""
@@ -81,22 +82,25 @@ def pdfa_problem(reader: PdfReader) -> str | None:
     return "other" if rules else None
 
 
-def rasterized(path: Path) -> PdfReader:
+def rasterized(path: Path, on_page: Callable[[int, int], None] | None = None) -> PdfReader:
     """The pages of the PDF at `path` as they are displayed, as images in a PDF of their own: no fonts,
-    sRGB or grey pixels, each page the size of the original (its crop box, turned by its /Rotate)."""
+    sRGB or grey pixels, each page the size of the original (its crop box, turned by its /Rotate).
+    `on_page(done, pages)` is called after each page."""
     import pikepdf
     import pypdfium2
 
     out = pikepdf.new()
     document = pypdfium2.PdfDocument(path)
     try:
-        for page in document:
+        for done, page in enumerate(document, start=1):
             width, height = page.get_size()
             scale = min(PRINT_DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
             image = page.render(scale=scale).to_pil()
             points = (image.width / scale, image.height / scale)  # as displayed: /Rotate applied
             _add_image_page(out, image, points)
             page.close()
+            if on_page is not None:
+                on_page(done, len(document))
     finally:
         document.close()
     buffer = BytesIO()
@@ -118,12 +122,10 @@ def _add_image_page(pdf: Any, image: Image, size: tuple[float, float]) -> None:
     ):
         image = red  # a black-and-white page: a third of the pixels
     jpeg = BytesIO()
-    image.save(jpeg, "JPEG", quality=JPEG_QUALITY, optimize=True)
-    flat = zlib.compress(image.tobytes(), 6)
+    image.save(jpeg, "JPEG", quality=JPEG_QUALITY)
+    flat = _deflated(image.tobytes(), jpeg.tell())
     data, encoding = (
-        (flat, pikepdf.Name.FlateDecode)
-        if len(flat) < jpeg.tell()
-        else (jpeg.getvalue(), pikepdf.Name.DCTDecode)
+        (flat, pikepdf.Name.FlateDecode) if flat is not None else (jpeg.getvalue(), pikepdf.Name.DCTDecode)
     )
     picture = pikepdf.Stream(pdf, data)
     picture.stream_dict = pikepdf.Dictionary(
@@ -139,6 +141,21 @@ def _add_image_page(pdf: Any, image: Image, size: tuple[float, float]) -> None:
     page = pdf.add_blank_page(page_size=size)
     page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=picture))
     page.Contents = pdf.make_stream(f"q {width:.4f} 0 0 {height:.4f} 0 0 cm /Im0 Do Q".encode("ascii"))
+
+
+def _deflated(raw: bytes, limit: int) -> bytes | None:
+    """`raw` compressed losslessly, or None as soon as that is not smaller than `limit` bytes (a photo's
+    pixels hardly compress: giving up early saves most of the time)."""
+    packer = zlib.compressobj(6)
+    parts: list[bytes] = []
+    size = 0
+    for start in range(0, len(raw), 1 << 18):
+        parts.append(packer.compress(raw[start : start + (1 << 18)]))
+        size += len(parts[-1])
+        if size >= limit:
+            return None
+    parts.append(packer.flush())
+    return b"".join(parts) if size + len(parts[-1]) < limit else None
 
 
 def _is_srgb(icc: bytes | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import re
 import subprocess
+import threading
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -18,7 +19,7 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
-from callnotes.export import ExportResult, FlaggedExhibit, export_packet
+from callnotes.export import ExportCancelled, ExportResult, FlaggedExhibit, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.services.attachments import add_attachment
 from callnotes.store.access import Store
@@ -201,3 +202,24 @@ def test_the_packet_with_these_exhibits_is_pdfa_2b(
         del pdf.Root.Names  # the journal and checker: the filing copy carries none
         pikepdf.pdfa.save(pdf, tmp_path / "filing.pdf", "2b")
     assert pikepdf.pdfa.validate_written(tmp_path / "filing.pdf", "2b").passed
+
+
+def test_rendering_a_long_pdf_as_images_reports_progress_and_can_be_cancelled(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.pdf"
+    path.write_bytes(helvetica_pdf(40))
+    with transaction(demo_store.sessions) as session:
+        add_attachment(session, demo_store.paths, SPANISH, path)
+    seen: list[int] = []
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= 127:  # exhibit A (the example's note) ends at 125, a page of B (40 pages) is 0.6 more
+            cancel.set()
+
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(ExportCancelled):
+        export_packet(demo_store.sessions, demo_store.paths, SPANISH, out, progress=progress, cancel=cancel)
+    assert seen == sorted(seen) and 127 <= seen[-1] < 130 and not out.exists()  # stopped within a page
