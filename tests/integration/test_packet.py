@@ -139,10 +139,10 @@ def with_exhibits(demo_store: Store, tmp_path: Path) -> Store:
 @pytest.mark.parametrize(
     ("debtor_id", "language", "locale", "amount", "day"),
     [
-        (SPANISH, "es", "es_ES", "4.744,61 €", "22/11/2026"),
-        (GREEK, "el", "el_GR", "4.645,00 €", "22/11/2026"),
+        (SPANISH, "es", "es_ES", "4.204,61 €", "22/11/2026"),  # claimed: F2026-0071 is not yet due
+        (GREEK, "el", "el_GR", "4.463,08 €", "22/11/2026"),  # with statutory interest, without ΤΠΥ-140
         (AMERICAN, "en", "en_US", "$4,238.12", "11/22/2026"),
-        (GREEK, "en", "en_US", "€4,645.00", "11/22/2026"),
+        (GREEK, "en", "en_US", "€4,463.08", "11/22/2026"),
     ],
 )
 def test_entries_amounts_and_dates_are_in_the_packet_locale(
