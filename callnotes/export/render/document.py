@@ -34,7 +34,7 @@ from callnotes.export.render.agreement import agreement_section
 from callnotes.export.render.canvas import PacketCanvas, PacketDoc
 from callnotes.export.render.cover import contents, cover
 from callnotes.export.render.destination import destination_section
-from callnotes.export.render.exhibits import exhibit_pages
+from callnotes.export.render.exhibits import exhibit_pages, label_page, page_label
 from callnotes.export.render.flowables import DEFAULT_LOOK, Cell, Heading, Look, Row, widths
 from callnotes.export.render.integrity import integrity_section
 from callnotes.export.render.promises import promises_section
@@ -184,7 +184,8 @@ class PacketRenderer:
             initialFontName=FONT,
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="body")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
+        on_end = partial(label_page, self)  # when the page's flowables have said which exhibit it shows
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate, onPageEnd=on_end)])
         story = self.story()
         self._flowables_total = len(story)
         made_at = self.packet.generated_at
@@ -248,15 +249,20 @@ class PacketRenderer:
         if name == "total":
             return str(self.pages)
         kind, _, key = name.partition(":")
-        first = self.anchors.get(key)
-        if first is None:
+        if kind == "exhibit-page":
+            return page_label(self, key)
+        if key not in self.anchors:
             return "—"
-        if kind == "section":
+        first, last = self.span(key)
+        if kind == "section" or last <= first:
             return f"{first} · {self.number(first)}"
+        return f"{first}–{last} · {self.number(first)} – {self.number(last)}"
+
+    def span(self, key: str) -> tuple[int, int]:
+        """The first and last page of what starts at anchor `key`: an exhibit ends where the next one
+        (or the integrity section) starts."""
+        first = self.anchors[key]
         ends = sorted(
             page for anchor, page in self.anchors.items() if anchor.startswith("exhibit-") and page > first
         )
-        last = (ends[0] if ends else self.anchors.get("integrity", self.pages + 1)) - 1
-        if last <= first:
-            return f"{first} · {self.number(first)}"
-        return f"{first}–{last} · {self.number(first)} – {self.number(last)}"
+        return first, (ends[0] if ends else self.anchors.get("integrity", self.pages + 1)) - 1
