@@ -34,6 +34,7 @@ from callnotes.store.engine import clock_of, read_snapshot
 from callnotes.store.journal import check_chain, journal_lines, stored_chain
 
 _PREFIX = re.compile(r"[A-Z0-9][A-Z0-9_]{0,11}")
+MAX_ROLE = 120  # one line of the declaration
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class PacketOptions:
     as_of: date | None = None
     number_prefix: str = "CN"
     first_number: int = 1
+    declarant_role: str = ""  # the role of who signs the declaration ("office manager"); a blank line if ""
 
     def checked(self) -> PacketOptions:
         """These options, or an InputError that says what to change."""
@@ -69,7 +71,10 @@ class PacketOptions:
             )
         if not 1 <= self.first_number <= 9_000_000:
             raise InputError("The first document number must be between 1 and 9,000,000.")
-        return replace(self, number_prefix=prefix)
+        role = " ".join(self.declarant_role.split())
+        if len(role) > MAX_ROLE:
+            raise InputError(f"The declarant's role is at most {MAX_ROLE} characters long.")
+        return replace(self, number_prefix=prefix, declarant_role=role)
 
     def in_period(self, day: date) -> bool:
         return (self.period_from is None or day >= self.period_from) and (
@@ -87,6 +92,8 @@ class Party:
     contact: str = ""
     phone: str | None = None
     email: str | None = None
+    user_name: str = ""  # the creditor's: who uses callnotes (and keeps the record)
+    country: str | None = None  # ISO 3166-1 alpha-2
 
 
 @dataclass(frozen=True)
@@ -519,6 +526,8 @@ def build_packet(
             creditor.contact_name,
             creditor.phone,
             creditor.email,
+            user_name=creditor.user_name,
+            country=creditor.country,
         )
         if creditor
         else None,
