@@ -31,6 +31,10 @@ FORM_TITLES = {
     "es": N_("Responsible declaration (declaración responsable)"),
     "gr": N_("Solemn declaration (υπεύθυνη δήλωση)"),
 }
+NOT_ADVICE = N_(
+    "Prepared by callnotes from the record as a draft for the declarant. It is not legal advice: have a "
+    "lawyer check it, and whether this form suits the court, before filling in the blank lines and signing."
+)
 BLANK = "_" * 22  # a gap in a sentence, to fill in by hand
 
 _TEXT = Look(size=8.8, leading=12, pad=2.4, rule=None)
@@ -269,10 +273,7 @@ def _closing(r: PacketRenderer, form: str) -> list[Flowable]:
 
 def _not_advice(r: PacketRenderer, form: str) -> str:
     w = r.w
-    said = w(
-        "Prepared by callnotes from the record as a draft for the declarant. It is not legal advice: have a "
-        "lawyer check it, and whether this form suits the court, before filling in the blank lines and signing."
-    )
+    said = w(NOT_ADVICE)
     if form == "gr":
         said += " " + w(
             "Ask the lawyer too whether the signature must be certified as genuine (for example at a KEP) or "
