@@ -84,7 +84,7 @@ def contact_title(r: PacketRenderer, block: ContactBlock) -> str:
 
 
 def _columns(r: PacketRenderer) -> list[float]:
-    return widths(r.content_width, (0.42, 1.45, 0.95, 4.95))
+    return widths(r.content_width, (0.42, 1.3, 0.95, 5.1))
 
 
 def _recorded_at(block: ContactBlock) -> datetime | None:
