@@ -21,7 +21,9 @@ from callnotes.store.access import Store
 from callnotes.store.engine import transaction
 from callnotes.store.journal import NewEntry, append_entry
 from tests.conftest import NOW
+from tests.integration.test_cli import callnotes
 from tests.integration.test_packet import AMERICAN, GREEK, SPANISH, export, squeeze
+from tests.integration.test_tamper import raw
 
 # What only one form asks for, as English message ids (each is looked up in the packet's language).
 ONLY_IN = {
@@ -206,3 +208,26 @@ def test_greek_and_spanish_packets_separate_and_quote_as_their_languages_do(
     if language == "el":  # ";" is the Greek question mark: only at the end of a question, never between items
         for line in text.splitlines():
             assert not re.search(r";\s*\S", line), line
+
+
+def test_the_command_line_names_the_declarants_role_and_refuses_one_too_long(tmp_path: Path) -> None:
+    data, out = tmp_path / "data", tmp_path / "p.pdf"
+    assert callnotes(data, "demo").returncode == 0
+    done = callnotes(
+        data, "packet", "--debtor", "3", "--out", str(out), "--declarant-role", "  office   manager "
+    )
+    assert done.returncode == 0, done.stderr
+    words = Wording("en", "en_US", "America/New_York")
+    assert squeeze(words("Title or role")) + "officemanager" in squeeze(declaration_page(out, words))
+    refused = callnotes(data, "packet", "--debtor", "3", "--out", str(out), "--declarant-role", "x" * 121)
+    assert refused.returncode == 1 and refused.stderr.startswith("callnotes: ") and "role" in refused.stderr
+
+
+def test_a_broken_chain_is_said_on_the_declaration_before_anyone_signs(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    with raw(demo_store, unguarded=True) as con:  # an entry's text changed behind the guards
+        assert con.execute("UPDATE entry SET text = 'changed' WHERE debtor_id = 3 AND seq = 7").rowcount == 1
+    words = Wording("en", "en_US", "America/New_York")
+    page = squeeze(declaration_page(export(demo_store, AMERICAN, tmp_path / "p.pdf"), words))
+    assert squeeze("Do not sign this declaration before the failure is explained.") in page
