@@ -122,6 +122,7 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         as_of=args.as_of,
         number_prefix=args.number_prefix,
         first_number=args.first_number,
+        declarant_role=args.declarant_role,
     )
     result = export_packet(store.sessions, store.paths, args.debtor, Path(args.out), options)
     for exhibit in result.unshown:  # said once here, as on its page, instead of in pypdf's own warnings
@@ -186,4 +187,10 @@ def add_parsers(sub: Any) -> None:
         "--number-prefix", default="CN", metavar="PREFIX", help="document number prefix (CN-000001)"
     )
     packet.add_argument("--first-number", type=int, default=1, metavar="N", help="the first document number")
+    packet.add_argument(
+        "--declarant-role",
+        default="",
+        metavar="ROLE",
+        help="the role of who signs the records declaration, e.g. 'office manager' (default: a blank line)",
+    )
     packet.set_defaults(run=cmd_packet)

@@ -39,6 +39,7 @@ COURT_DESTINATIONS = ("monitorio", "payment-order", "small-claims")
 negotiation is confidential; the dates and means of the contacts are what a court asks for)."""
 OFFER_KINDS = ("offer",)
 """Entry kinds that hold an offer or counter-offer (domain/offers.py, an interaction's `offer` line)."""
+MAX_ROLE = 120  # one line of the declaration
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class PacketOptions:
     as_of: date | None = None
     number_prefix: str = "CN"
     first_number: int = 1
+    declarant_role: str = ""  # the role of who signs the declaration ("office manager"); a blank line if ""
 
     def checked(self) -> PacketOptions:
         """These options, or an InputError that says what to change."""
@@ -74,7 +76,10 @@ class PacketOptions:
             )
         if not 1 <= self.first_number <= 9_000_000:
             raise InputError("The first document number must be between 1 and 9,000,000.")
-        return replace(self, number_prefix=prefix)
+        role = " ".join(self.declarant_role.split())
+        if len(role) > MAX_ROLE:
+            raise InputError(f"The declarant's role is at most {MAX_ROLE} characters long.")
+        return replace(self, number_prefix=prefix, declarant_role=role)
 
     def in_period(self, day: date) -> bool:
         return (self.period_from is None or day >= self.period_from) and (
@@ -92,6 +97,8 @@ class Party:
     contact: str = ""
     phone: str | None = None
     email: str | None = None
+    user_name: str = ""  # the creditor's: who uses callnotes (and keeps the record)
+    country: str | None = None  # ISO 3166-1 alpha-2
 
 
 @dataclass(frozen=True)
@@ -571,6 +578,8 @@ def build_packet(
             creditor.contact_name,
             creditor.phone,
             creditor.email,
+            user_name=creditor.user_name,
+            country=creditor.country,
         )
         if creditor
         else None,

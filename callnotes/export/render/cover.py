@@ -75,7 +75,7 @@ def cover(r: PacketRenderer) -> list[Flowable]:
         *r.pairs(
             [
                 (w("Packet ID"), packet.packet_id),
-                (w("Generated"), f"{w.moment(packet.generated_at)} ({packet.time_zone})"),
+                (w("Generated"), f"{w.moment(packet.generated_at)} · {packet.time_zone}"),
                 (w("Language"), w.label("language", packet.language)),
                 (w("Record period"), period_text(r)),
                 (w("Chain head"), packet.integrity.head),
@@ -122,7 +122,7 @@ def contents(r: PacketRenderer) -> list[Flowable]:
     ]
     if r.exhibits:
         sections.append("exhibits")
-    for key in [*sections, "integrity"]:
+    for key in [*sections, "declaration", "integrity"]:
         flow.append(
             r.row([r.section_title(key), Deferred(f"section:{key}")], column_widths, Look(aligns="LR"))
         )

@@ -48,7 +48,7 @@ def _contacts(r: PacketRenderer) -> list[ContactBlock]:
 
 
 def _section_ref(r: PacketRenderer, key: str) -> str:
-    return r.w("section “{section}”", section=r.section_title(key))
+    return r.w("section {section}", section=r.w.quote(r.section_title(key)))
 
 
 def _exhibit_refs(r: PacketRenderer, labels: Iterable[str]) -> str:
