@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.export import ExportCancelled, ExportResult, Progress
-from callnotes.export.packet_data import PacketOptions
+from callnotes.export.packet_data import MAX_ROLE, PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
 from callnotes.ui.export_outputs import ExportOutputs
@@ -134,6 +134,7 @@ class ExportDialog(QDialog):
         self.attachments = QCheckBox(self.tr("Include the attached documents as exhibits"), self)
         self.attachments.setChecked(True)
         self.declarant_role = QLineEdit(self)
+        self.declarant_role.setMaxLength(MAX_ROLE)
         self.declarant_role.setPlaceholderText(self.tr("e.g. Owner, Office manager"))
         role_label = QLabel(self.tr("Declarant's &role:"), self)
         role_label.setBuddy(self.declarant_role)

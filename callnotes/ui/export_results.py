@@ -39,24 +39,26 @@ PORTALS = (
 FLAGGED = {
     "fonts": QT_TRANSLATE_NOOP(
         "ExportResults",
-        "Exhibit %1, %2: its fonts are not embedded, so it is reproduced as an image. Save it again as "
-        "PDF/A from the program that made it, attach the new file and export again.",
+        "Exhibit %1, %2: its fonts are not embedded, so it is reproduced as images of its pages. Save it "
+        "again as PDF/A from the program that made it, attach the new file and export again.",
     ),
     "colour": QT_TRANSLATE_NOOP(
         "ExportResults",
-        "Exhibit %1, %2: its colours have no colour profile, so it is reproduced as an image. Save it "
-        "again as PDF/A from the program that made it, attach the new file and export again.",
+        "Exhibit %1, %2: it uses printing-press (CMYK) colours without a colour profile, so it is "
+        "reproduced as images of its pages. Save it again as PDF/A from the program or scanner that made "
+        "it, attach the new file and export again.",
     ),
     "damaged": QT_TRANSLATE_NOOP(
         "ExportResults",
-        "Exhibit %1, %2: the file is damaged, so it is reproduced as an image. Check that its pages read "
-        "well; if not, save it again as PDF/A from the program that made it, attach the new file and "
+        "Exhibit %1, %2: the file is damaged, so its pages are reproduced as images as well as they could "
+        "be. Ask the sender for the file again, or print and scan the original; attach the new file and "
         "export again.",
     ),
     "other": QT_TRANSLATE_NOOP(
         "ExportResults",
-        "Exhibit %1, %2: it uses features PDF/A does not allow, so it is reproduced as an image. Save it "
-        "again as PDF/A from the program that made it, attach the new file and export again.",
+        "Exhibit %1, %2: it contains something a PDF/A file may not (such as scripts or form fields), so "
+        "it is reproduced as images of its pages. Save it again as PDF/A from the program that made it, "
+        "attach the new file and export again.",
     ),
 }
 """An attached PDF that could not go into the packet as PDF/A, by FlaggedExhibit.problem."""

@@ -193,8 +193,8 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     assert f"Amount claimed: {money(341240, 'EUR')} (invoices F2026-0042, F2026-0057)." in notes
     assert f"Not claimed because not yet due: {money(117390, 'EUR')} (invoices F2026-0071)." in notes
     assert (
-        "Exhibit C, contract.pdf: its fonts are not embedded, so it is reproduced as an image. Save it again "
-        "as PDF/A from the program that made it, attach the new file and export again." in notes
+        "Exhibit C, contract.pdf: its fonts are not embedded, so it is reproduced as images of its pages. "
+        "Save it again as PDF/A from the program that made it, attach the new file and export again." in notes
     )
     assert "Exhibit D, site.heic, is not in the packet: a file of type image/heic" in notes
     assert dialog.results.files.topLevelItemCount() == 4 and dialog.open_button.isEnabled()
