@@ -268,6 +268,7 @@ class ExportDialog(QDialog):
         if self._closed:
             return
         self.exported = result
+        self.outputs.wrote([written.path for written in result.files])
         self._finished()
         self.progress.setValue(self.progress.maximum())
         self.status.setText(

@@ -82,6 +82,7 @@ class ExportOutputs(QGroupBox):
         self._debtor_name, self._today = debtor_name, today
         self._destination = "general"
         self._split_chosen = False  # the user ticked or cleared the box: the destination no longer does
+        self._ours: set[Path] = set()  # files this dialog's exports wrote
 
         self.filing = PathField(self.tr("Save the filing copy as"), folder=False, parent=self)
         filing_label = QLabel(self.tr("Fi&ling copy (PDF/A, for the court portal):"), self)
@@ -134,7 +135,13 @@ class ExportOutputs(QGroupBox):
         folder = filing.parent
         evidence = packet_file_name(self._debtor_name, self._destination, self._today, "evidence")
         self.evidence.set_default(folder / evidence)
-        self.split.set_default(folder / Path(filing.name).stem)
+        self.split.set_default(free_folder(folder / Path(filing.name).stem))
+
+    def wrote(self, paths: list[Path]) -> None:
+        """An export from this dialog wrote `paths`: writing them again asks nothing; the split files
+        of the next export get a folder of their own (the export never mixes two packets' files)."""
+        self._ours.update(paths)
+        self._follow_filing()
 
     def _split_clicked(self) -> None:
         self._split_chosen = True
@@ -176,6 +183,11 @@ class ExportOutputs(QGroupBox):
             return self.tr("%1 is a file; choose a folder for the files of each document.").replace(
                 "%1", str(split)
             )
+        if split is not None and split.is_dir() and any(split.iterdir()):
+            return self.tr(
+                "The folder %1 already holds files; choose an empty or a new folder for the files of each "
+                "document, so that none is overwritten or mixed with another packet's."
+            ).replace("%1", str(split))
         if split is not None and not split.exists() and not split.parent.is_dir():
             return missing.replace("%1", str(split.parent))
         for field, path in ((self.filing, filing), (self.evidence, evidence)):
@@ -189,7 +201,7 @@ class ExportOutputs(QGroupBox):
         there = [
             str(path)
             for field, path in fields
-            if path is not None and path.exists() and path != field.confirmed
+            if path is not None and path.exists() and path != field.confirmed and path not in self._ours
         ]
         if not there:
             return True
@@ -206,3 +218,12 @@ class ExportOutputs(QGroupBox):
 def pdf_named(path: Path) -> Path:
     """`path`, ending in .pdf (a name typed without it gets it)."""
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def free_folder(folder: Path) -> Path:
+    """`folder` if it is new or empty, else the first of folder_2, folder_3… that is."""
+    candidate, number = folder, 1
+    while candidate.is_file() or (candidate.is_dir() and any(candidate.iterdir())):
+        number += 1
+        candidate = folder.with_name(f"{folder.name}_{number}")
+    return candidate

@@ -9,13 +9,15 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
 from callnotes.export.portals import PORTAL_LIMITS, packet_file_name
 from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
-from callnotes.ui import export_dialog
+from callnotes.ui import export_dialog, export_outputs
 from callnotes.ui.export_dialog import ExportDialog
+from callnotes.ui.export_outputs import free_folder
 from callnotes.ui.export_results import PORTALS
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
@@ -24,6 +26,7 @@ from callnotes.ui.worker import Worker
 from tests.gui.test_main_window import make_window
 
 GREEK = 2
+NO = QMessageBox.StandardButton.No
 NAME = "Παπαδόπουλος & Σια Ο.Ε."
 
 
@@ -67,7 +70,7 @@ def fake_result(folder: Path) -> ExportResult:
 
 
 def test_the_form_gives_the_packet_options_and_files(
-    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+    qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, desk_process, tmp_path)
     options = dialog.options()
@@ -93,6 +96,23 @@ def test_the_form_gives_the_packet_options_and_files(
     dialog.outputs.evidence.line.setText(str(tmp_path / "missing" / "evidence.pdf"))
     dialog.export_button.click()
     assert not dialog.running and f"folder {tmp_path / 'missing'} does not exist" in dialog.status.text()
+
+    asked: list[str] = []
+    monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
+    (tmp_path / "evidence.pdf").write_bytes(b"someone else's")
+    dialog.outputs.evidence.line.setText(str(tmp_path / "evidence"))
+    dialog.export_button.click()  # a file already there is replaced only if the user says so
+    assert str(tmp_path / "evidence.pdf") in asked[0] and not dialog.running
+    assert (tmp_path / "evidence.pdf").read_bytes() == b"someone else's"
+
+
+def test_a_split_folder_in_use_gives_way_to_a_new_one(tmp_path: Path) -> None:
+    assert free_folder(tmp_path / "parts") == tmp_path / "parts"
+    (tmp_path / "parts").mkdir()
+    assert free_folder(tmp_path / "parts") == tmp_path / "parts"  # empty: the export may use it
+    (tmp_path / "parts" / "00_index.pdf").write_bytes(b"%PDF")
+    (tmp_path / "parts_2").write_bytes(b"a file")
+    assert free_folder(tmp_path / "parts") == tmp_path / "parts_3"
 
 
 def test_the_destination_names_the_files_until_the_user_does(
@@ -167,6 +187,16 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert dialog.print_to(printer) == exported.files[0].pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == exported.files[0].pages
+
+    asked: list[str] = []
+    monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
+    dialog.export_button.click()  # the parts folder holds this packet now: never mixed with another's
+    assert not dialog.running and f"folder {tmp_path / 'parts'} already holds files" in dialog.status.text()
+    dialog.outputs.split.line.setText(str(tmp_path / "parts-2"))
+    dialog.export_button.click()  # the files this dialog wrote are replaced without a question
+    assert asked == [] and dialog.running
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
 
     dialog.reject()  # the next packet is signed by the same person, in the same way
     again = make_dialog(qtbot, desk_process, tmp_path, ui_state)
