@@ -87,6 +87,7 @@ class Party:
     contact: str = ""
     phone: str | None = None
     email: str | None = None
+    country: str | None = None  # ISO 3166 code: a creditor in the US gets US Letter pages
 
 
 @dataclass(frozen=True)
@@ -519,6 +520,7 @@ def build_packet(
             creditor.contact_name,
             creditor.phone,
             creditor.email,
+            creditor.country,
         )
         if creditor
         else None,

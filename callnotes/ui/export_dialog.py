@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.errors import CallnotesError
-from callnotes.export import ExportCancelled, ExportResult, Progress
+from callnotes.export import ExportCancelled, ExportResult, PacketTargets, Progress
 from callnotes.export.packet_data import PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         self.out_path.setText(str(out))
-        job = call(Desk.export_packet, self.debtor_id, out, self.options())
+        job = call(Desk.export_packet, self.debtor_id, PacketTargets(filing=out), self.options())
         self.exported = None
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))

@@ -15,7 +15,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from callnotes.errors import InputError
-from callnotes.export import export_packet
+from callnotes.export import PacketTargets, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.services import attachments
 from callnotes.services.attachments import MAX_FILE_BYTES, StoredState, stored_path
@@ -193,7 +193,8 @@ def test_scans_and_an_email_attached_to_the_debtor_are_readable_pages_of_the_pac
     ]
     desk.attach_files(debtor_id, files)
     out = tmp_path / "packet.pdf"
-    export_packet(desk._store.sessions, desk.paths, debtor_id, out, PacketOptions(as_of=TODAY, language="es"))
+    options = PacketOptions(as_of=TODAY, language="es")
+    export_packet(desk._store.sessions, desk.paths, debtor_id, PacketTargets(filing=out), options)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True)
     pages = text.stdout.split("\f")[:-1]
     reader = PdfReader(out)

@@ -46,7 +46,8 @@ def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
         ref = exhibit.ref
         label = w("Exhibit {label}", label=ref.label)
         key = f"exhibit-{ref.label}"
-        flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n)))
+        section = r.section_title("exhibits") if n == 0 else ""  # the bookmark the exhibits go under
+        flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n), section))
         if exhibit.shape == "pdf":
             for page in range(exhibit.pages):
                 flow += [ExhibitPage(exhibit, page, r.slots), PageBreak()]
