@@ -104,7 +104,7 @@ def split_files(
     total = sum(len(f.data) for f in files)
     together = (
         w(
-            "Together the files take {size}, above the usual limit of {limit} per submission at {portal}: "
+            "Together the documents take {size}, above the usual limit of {limit} per submission at {portal}: "
             "file them in more than one submission.",
             size=w.size(total),
             limit=f"{limit.per_submission // MB} MB",
