@@ -155,14 +155,16 @@ def _orientation(path: Path) -> int:
 
 def upright_image(exhibit: PreparedExhibit) -> ImageReader:
     """An image exhibit to draw: as stored (a JPEG passes through untouched), or turned the way its
-    EXIF orientation says, as every photo viewer shows it (a phone's photo of a delivery note)."""
-    if exhibit.orientation == 1:
-        return ImageReader(str(exhibit.ref.path))
+    EXIF orientation says, as every photo viewer shows it (a phone's photo of a delivery note). A CMYK
+    image (a print shop's scan) becomes RGB: the packet's PDF/A output intent is sRGB, and PDF/A
+    refuses device CMYK beside it."""
     from PIL import Image, ImageOps
 
-    with Image.open(exhibit.ref.path) as image:
+    with Image.open(exhibit.ref.path) as image:  # reads the header only, unless it must change
+        if exhibit.orientation == 1 and image.mode != "CMYK":
+            return ImageReader(str(exhibit.ref.path))
         turned = ImageOps.exif_transpose(image)
-    return ImageReader(turned)
+    return ImageReader(turned.convert("RGB") if turned.mode == "CMYK" else turned)
 
 
 def _pdf(path: Path) -> PdfReader:
