@@ -148,7 +148,6 @@ def export_packet(
     from callnotes.export.portals import over_limit
     from callnotes.export.render import render_packet
     from callnotes.export.split import split_files
-    from callnotes.files import write_output
 
     filing, evidence, split = _checked(targets)  # refused at once, not after the packet is laid out
     steps = Progress(progress, cancel)
@@ -187,10 +186,7 @@ def export_packet(
         parts = split_files(merged, packet, rendered.marks, copy_steps)
         made += [(split / part.name, part.data, part.pages, part.role, part.over_limit) for part in parts]
     steps.check()  # the last chance to cancel: from here on files are written
-    if split is not None:
-        _make_folder(split)
-    for path, data, _pages, _role, _over in made:
-        write_output(path, data, what="packet")
+    _write_all([(path, data) for path, data, _pages, _role, _over in made], split)
     steps.at(0, Progress.TOTAL, 1, 1)
     unshown = tuple(
         UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
@@ -270,11 +266,29 @@ def _checked(targets: PacketTargets) -> tuple[Path | None, Path | None, Path | N
     return filing, evidence, split
 
 
-def _make_folder(folder: Path) -> None:
-    """The split files' folder, made if it is not there (its parent must be)."""
-    from callnotes.files import OutputError
+def _write_all(files: list[tuple[Path, bytes]], split: Path | None) -> None:
+    """Write every file (each whole or not at all, by `write_output`); when one cannot be written (a
+    full disk), those this export wrote before it are removed again, and the split folder if this
+    export made it, so that no half of a packet is left to be filed."""
+    import contextlib
 
+    from callnotes.files import OutputError, write_output
+
+    made_folder = split is not None and not split.exists()
+    written: list[Path] = []
     try:
-        folder.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"Cannot make the folder {folder}: {exc.strerror or exc}.") from exc
+        if split is not None:
+            try:
+                split.mkdir(exist_ok=True)  # its parent was checked
+            except OSError as exc:
+                raise OutputError(f"Cannot make the folder {split}: {exc.strerror or exc}.") from exc
+        for path, data in files:
+            written.append(write_output(path, data, what="packet"))
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if made_folder and split is not None:
+            with contextlib.suppress(OSError):
+                split.rmdir()
+        raise
