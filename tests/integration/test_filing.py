@@ -128,7 +128,17 @@ def test_packet_json_says_what_was_written_and_claimed(demo_store: Store, tmp_pa
     demo_store.database.engine.dispose()
     split = tmp_path / "split"
     done = callnotes(
-        data, "packet", "--debtor", "1", "--destination", "monitorio", "--split", str(split), "--json"
+        data,
+        "packet",
+        "--debtor",
+        "1",
+        "--destination",
+        "monitorio",
+        "--as-of",
+        TODAY.isoformat(),  # the subprocess runs on the system's clock; F2026-0071 is due on 2026-12-19
+        "--split",
+        str(split),
+        "--json",
     )
     assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
