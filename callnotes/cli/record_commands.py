@@ -141,6 +141,7 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         as_of=args.as_of,
         number_prefix=args.number_prefix,
         first_number=args.first_number,
+        declarant_role=args.declarant_role,
     )
     targets = PacketTargets(
         filing=Path(args.out) if args.out is not None else None,
@@ -150,6 +151,7 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
     result = export_packet(store.sessions, store.paths, args.debtor, targets, options)
     # said once here, as on its page, instead of in pypdf's own warnings
     warnings = [exhibit.describe() for exhibit in result.unshown]
+    warnings += [exhibit.describe() for exhibit in result.flagged]  # reproduced as images, with what to do
     warnings += [
         f"{file.path.name} takes {_size(file.bytes)}, above the usual {file.over_limit}: the portal may "
         "refuse it."
@@ -259,4 +261,10 @@ def add_parsers(sub: Any) -> None:
         "--number-prefix", default="CN", metavar="PREFIX", help="document number prefix (CN-000001)"
     )
     packet.add_argument("--first-number", type=int, default=1, metavar="N", help="the first document number")
+    packet.add_argument(
+        "--declarant-role",
+        default="",
+        metavar="ROLE",
+        help="the role of who signs the records declaration, e.g. 'office manager' (default: a blank line)",
+    )
     packet.set_defaults(run=cmd_packet, check_usage=partial(check_packet_usage, packet))

@@ -126,8 +126,8 @@ def escalation(account: History, today: date, statement: Statement | None = None
     written = [
         (c, documents.get(c.id)) for c in ours if c.kind in ("letter", "email") and _day(c, zone) > first_due
     ]
-    demands = [_day(c, zone) for c, kind in written if _sent_kind(c, kind) == "demand"]
-    reminders = [_day(c, zone) for c, kind in written if _sent_kind(c, kind) == "reminder"]
+    demands = [_day(c, zone) for c, kind in written if sent_kind(c.kind, c.reference, kind) == "demand"]
+    reminders = [_day(c, zone) for c, kind in written if sent_kind(c.kind, c.reference, kind) == "reminder"]
     attempts = [c for c in ours if c.kind in ("call", "visit")]
 
     agreement = _latest_agreement(account, today)
@@ -172,12 +172,12 @@ def escalation(account: History, today: date, statement: Statement | None = None
     )
 
 
-def _sent_kind(contact: InteractionInfo, document: str | None) -> str | None:
-    """What a letter or e-mail we sent counts as: "demand", "reminder", or None (a summary)."""
-    if (
-        document is None
-    ):  # logged without a document: a certified letter is a demand, anything else a reminder
-        return "demand" if contact.kind == "letter" and contact.reference.strip() else "reminder"
+def sent_kind(kind: str, reference: str, document: str | None) -> str | None:
+    """What a letter or e-mail we sent counts as: "demand", "reminder", or None (a summary). `kind` is
+    the contact's kind, `reference` its certified-mail or burofax number, `document` the document
+    it records it sent (None when it was logged by hand)."""
+    if document is None:  # logged by hand: a certified letter is a demand, anything else a reminder
+        return "demand" if kind == "letter" and reference.strip() else "reminder"
     if document == "demand":
         return "demand"
     return "reminder" if document in REMINDER_DOCUMENTS else None

@@ -15,7 +15,7 @@ from callnotes.errors import InputError
 from callnotes.example import greece, spain, united_states
 from callnotes.example.common import CREDITOR
 from callnotes.services.attachments import add_attachment
-from callnotes.services.creditor import get_creditor, set_creditor
+from callnotes.services.creditor import author_name, get_creditor, set_creditor
 from callnotes.store import queries
 from callnotes.store.access import Store
 from callnotes.store.engine import session_factory, transaction
@@ -38,8 +38,9 @@ def load_example(store: Store, moment: datetime) -> int:
             )
         if get_creditor(session) is None:
             set_creditor(session, CREDITOR)
+        author = author_name(session, "")  # as the window writes them: the user's name from the profile
         today = clock.today()
-        files = [file for debtor in DEBTORS for file in debtor.add(session, today)]
+        files = [file for debtor in DEBTORS for file in debtor.add(session, today, author)]
         with tempfile.TemporaryDirectory() as folder:
             for file in files:
                 path = Path(folder) / file.name
@@ -51,5 +52,6 @@ def load_example(store: Store, moment: datetime) -> int:
                     path,
                     invoice_id=file.invoice_id,
                     interaction_id=file.interaction_id,
+                    author=author,
                 )
     return len(DEBTORS)

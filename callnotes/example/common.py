@@ -21,6 +21,7 @@ CREDITOR = CreditorInput(
     phone="+34 963 123 456",
     email="cobros@riberainstalaciones.example",
     contact_name="Marta Ribera Soler",
+    user_name="Marta Ribera Soler",  # she makes the calls too: the author of the example's entries
 )
 
 
@@ -57,8 +58,9 @@ def past_call(
     start: datetime,
     lines: list[tuple[int, str, str]],
     ending: Ending,
+    author: str = "",
 ) -> None:
-    """A call that happened at `start`: lines are (seconds into the call, kind, text)."""
+    """A call that happened at `start`, written by `author`: lines are (seconds into the call, kind, text)."""
     call = start_interaction(
         session, debtor_id, "call", person_id=person_id, address_used=number, started_at=start
     )
@@ -66,7 +68,9 @@ def past_call(
     for seconds, kind, text in lines:
         add_line(session, call.id or 0, kind, text, typed_at=start + timedelta(seconds=seconds))
         last = seconds
-    end_interaction(session, call.id or 0, ending, ended_at=start + timedelta(seconds=last + 40))
+    end_interaction(
+        session, call.id or 0, ending, ended_at=start + timedelta(seconds=last + 40), author=author
+    )
 
 
 def promised(outcome_summary: str, amount_minor: int, due_on: date) -> Ending:

@@ -23,8 +23,8 @@ from callnotes.services.interactions import ContactInput, Ending, log_interactio
 from callnotes.services.people import PersonInput, add_person
 
 
-def add(session: Session, today: date) -> list[ExampleFile]:
-    """Add this example debtor as of `today`; returns the documents to attach."""
+def add(session: Session, today: date, author: str = "") -> list[ExampleFile]:
+    """Add this example debtor as of `today`, its entries written by `author`; returns the documents to attach."""
     c = Calendar(today, ZoneInfo("Europe/Athens"))
     d = create_debtor(
         session,
@@ -41,6 +41,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             # a business debt in euros with no agreed rate: the statutory interest and the 40 € apply
             statutory_interest=True,
         ),
+        author=author,
     )
     debtor_id = d.id or 0
     giorgos = add_person(
@@ -52,8 +53,14 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             phone="+30 210 123 4567",
             email="g.papadopoulos@papadopoulos.example",
         ),
+        author=author,
     )
-    add_person(session, debtor_id, PersonInput("Ελένη Κωνσταντίνου", "λογιστήριο", phone="+30 210 765 4321"))
+    add_person(
+        session,
+        debtor_id,
+        PersonInput("Ελένη Κωνσταντίνου", "λογιστήριο", phone="+30 210 765 4321"),
+        author=author,
+    )
     add_agreement(
         session,
         debtor_id,
@@ -65,6 +72,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             "Ψυκτικοί θάλαμοι, εγκατάσταση και συντήρηση",
             payment_terms_days=60,
         ),
+        author=author,
     )
     t118 = add_invoice(
         session,
@@ -77,6 +85,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Ψυκτικός θάλαμος 1 με εγκατάσταση",
             delivered_on=c.day(-158),
         ),
+        author=author,
     )
     add_invoice(
         session,
@@ -89,6 +98,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Ψυκτικός θάλαμος 2, ανταλλακτικά",
             delivered_on=c.day(-101),
         ),
+        author=author,
     )
     add_invoice(
         session,
@@ -101,6 +111,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Τριμηνιαία συντήρηση",
             delivered_on=c.day(-46),
         ),
+        author=author,
     )
     record_payment(
         session,
@@ -108,6 +119,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
         PaymentInput(
             c.day(-70), 100000, method="έμβασμα", reference="ΕΜΒ 88213", allocations=((t118.number, 100000),)
         ),
+        author=author,
     )
     number = giorgos.phone or ""
     past_call(
@@ -124,6 +136,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             (150, "agreed", "Θα στείλει πρόταση για δόσεις με email έως την Παρασκευή."),
         ],
         Ending("call_back", "Θα στείλει πρόταση δόσεων.", next_action_on=c.day(-26)),
+        author=author,
     )
     sent = c.at(-25, 17, 45)
     mail = log_interaction(
@@ -137,6 +150,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             address_used="g.papadopoulos@papadopoulos.example",
             person_id=giorgos.id,
         ),
+        author=author,
     )
 
     def proposal() -> bytes:

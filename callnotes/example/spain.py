@@ -21,8 +21,8 @@ from callnotes.services.interactions import ContactInput, Ending, log_interactio
 from callnotes.services.people import PersonInput, add_person
 
 
-def add(session: Session, today: date) -> list[ExampleFile]:
-    """Add this example debtor as of `today`; returns the documents to attach."""
+def add(session: Session, today: date, author: str = "") -> list[ExampleFile]:
+    """Add this example debtor as of `today`, its entries written by `author`; returns the documents to attach."""
     c = Calendar(today, ZoneInfo("Europe/Madrid"))
     d = create_debtor(
         session,
@@ -37,6 +37,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             payment_rating="late",
             notes="Cliente desde 2023. Suele pagar con unos 20 días de retraso.",
         ),
+        author=author,
     )
     debtor_id = d.id or 0
     ana = add_person(
@@ -48,8 +49,11 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             phone="+34 912 345 678",
             email="ana.nunez@construccionesnp.example",
         ),
+        author=author,
     )
-    add_person(session, debtor_id, PersonInput("Luis Peña", "jefe de obra", mobile="+34 612 345 678"))
+    add_person(
+        session, debtor_id, PersonInput("Luis Peña", "jefe de obra", mobile="+34 612 345 678"), author=author
+    )
     add_agreement(
         session,
         debtor_id,
@@ -62,6 +66,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             annual_interest_bp=800,
             late_fee_minor=4000,
         ),
+        author=author,
     )
     f42 = add_invoice(
         session,
@@ -74,6 +79,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Reforma baño, fase 1: demolición y fontanería",
             delivered_on=c.day(-165),
         ),
+        author=author,
     )
     delivered = c.day(-165).strftime("%d/%m/%Y")
     delivery_note = [
@@ -104,6 +110,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Azulejos y mano de obra de alicatado",
             delivered_on=c.day(-115),
         ),
+        author=author,
     )
     add_invoice(
         session,
@@ -116,6 +123,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Mueble de cocina y encimera",
             delivered_on=c.day(-52),
         ),
+        author=author,
     )
     add_invoice(
         session,
@@ -128,6 +136,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Remates y pintura",
             delivered_on=c.day(-12),
         ),
+        author=author,
     )
     number = ana.phone or ""
     past_call(
@@ -144,6 +153,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             (160, "agreed", "Pagará 300,00 € antes del viernes y el resto cuando cobre."),
         ],
         promised("Promete 300 € a cuenta esta semana.", 30000, c.day(-98)),
+        author=author,
     )
     record_payment(
         session,
@@ -155,6 +165,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             reference="TRF 4471-0042",
             allocations=((f42.number, 30000),),
         ),
+        author=author,
     )
     past_call(
         session,
@@ -169,6 +180,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             (140, "agreed", "Se compromete a pagar 500,00 € en diez días."),
         ],
         promised("Nueva promesa: 500 € en diez días.", 50000, c.day(-51)),
+        author=author,
     )
     log_interaction(
         session,
@@ -183,6 +195,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             reference="Burofax BF-2026-118834",
             address_used="Calle de Alcalá 214, 2º B, 28028 Madrid",
         ),
+        author=author,
     )
     past_call(
         session,
@@ -194,6 +207,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             (20, "note", "No contesta. Dejo mensaje pidiendo que devuelva la llamada."),
         ],
         Ending("no_answer", "Sin respuesta; mensaje en el contestador.", next_action_on=c.day(-7)),
+        author=author,
     )
     return [
         ExampleFile(

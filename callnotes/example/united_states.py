@@ -20,8 +20,8 @@ from callnotes.services.debtors import DebtorInput, create_debtor
 from callnotes.services.people import PersonInput, add_person
 
 
-def add(session: Session, today: date) -> list[ExampleFile]:
-    """Add this example debtor as of `today`; returns the documents to attach."""
+def add(session: Session, today: date, author: str = "") -> list[ExampleFile]:
+    """Add this example debtor as of `today`, its entries written by `author`; returns the documents to attach."""
     c = Calendar(today, ZoneInfo("America/New_York"))
     d = create_debtor(
         session,
@@ -36,6 +36,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             payment_rating="good",
             notes="Good payer for three years; first late invoice this spring.",
         ),
+        author=author,
     )
     debtor_id = d.id or 0
     megan = add_person(
@@ -47,6 +48,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             phone="(212) 555-0143",
             email="megan@hartleyprint.example",
         ),
+        author=author,
     )
     add_agreement(
         session,
@@ -59,6 +61,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             payment_terms_days=30,
             annual_interest_bp=1200,
         ),
+        author=author,
     )
     inv = add_invoice(
         session,
@@ -71,6 +74,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Trade show banners (12) and roll-ups (4)",
             delivered_on=c.day(-77),
         ),
+        author=author,
     )
     receipt = [
         [
@@ -93,6 +97,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             goods_services="Vinyl window signage, installed",
             delivered_on=c.day(-41),
         ),
+        author=author,
     )
     record_payment(
         session,
@@ -100,6 +105,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
         PaymentInput(
             c.day(-20), 125000, method="ACH", reference="ACH 20931", allocations=((inv.number, 125000),)
         ),
+        author=author,
     )
     past_call(
         session,
@@ -119,6 +125,7 @@ def add(session: Session, today: date) -> list[ExampleFile]:
             (130, "agreed", "She will pay $1,500.00 by the 30th and call back about the rest."),
         ],
         promised("Promise: $1,500.00 by month end.", 150000, c.day(8)),
+        author=author,
     )
     return [
         ExampleFile(

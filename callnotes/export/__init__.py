@@ -105,6 +105,14 @@ class FlaggedExhibit:
     name: str
     problem: str  # fonts | colour | damaged | other: what keeps it from PDF/A
 
+    def describe(self) -> str:
+        """What happened and what to do, in English, for the command line (printable.ADVICE by code)."""
+        from callnotes.export.printable import ADVICE
+
+        return (
+            f"exhibit {self.label}, {self.name}, is reproduced as images of its pages. {ADVICE[self.problem]}"
+        )
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -155,7 +163,7 @@ def export_packet(
     with sessions() as session:
         packet = build_packet(session, paths, debtor_id, options or PacketOptions())
     steps.at(0, 100, 1, 1)
-    prepared = prepare_exhibits(packet.exhibits)
+    prepared = prepare_exhibits(packet.exhibits, lambda done, total: steps.at(100, 150, done, total))
     steps.at(100, 150, 1, 1)
     evidence_name = evidence.name if evidence is not None else ""
     rendered = render_packet(
@@ -191,6 +199,7 @@ def export_packet(
     unshown = tuple(
         UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
     )
+    flagged = tuple(FlaggedExhibit(e.ref.label, e.ref.original_name, e.flag) for e in prepared if e.flag)
     claim = packet.claim
     return ExportResult(
         files=tuple(
@@ -206,6 +215,7 @@ def export_packet(
         currency=packet.currency,
         exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.included),
         unshown=unshown,
+        flagged=flagged,
     )
 
 

@@ -81,7 +81,7 @@ def _described(w: Wording, entry: JournalEntry, exhibit_labels: Mapping[str, str
             parts.append(w("Method: {method}.", method=details.method))
         if entry.text:
             parts.append(w("ref. {reference}", reference=entry.text) + ".")
-        applied = ", ".join(
+        applied = w.join(  # amounts hold commas themselves ("300,00 €")
             f"{number}: {w.money(minor, details.currency)}" for number, minor in details.allocations
         )
         if applied:

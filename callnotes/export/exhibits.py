@@ -1,7 +1,9 @@
 """Attached documents as exhibits, and the step after layout: merge them in.
 
 Before layout, each included attachment is opened once (`prepare_exhibits`): a PDF's pages are
-counted, an image's size read, an e-mail parsed to headers and plain text. The renderer gives each
+counted and checked for what they would bring into a PDF/A packet (those that would break it are
+reproduced as images instead, and flagged: see printable), an image's size read, an e-mail parsed to
+headers and plain text. The renderer gives each
 PDF page a page of its own, with the packet's header, footer and document number; `finish_packet`
 then draws the original page, scaled, into the space left for it and records the journal's head in
 the document information (`/CallnotesHeads`, for `callnotes verify --against`). The copies made of
@@ -19,13 +21,14 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from reportlab.lib.utils import ImageReader
 
 from callnotes.domain.record import GENESIS_HASH, WitnessHead, canonical_json
 from callnotes.domain.witness import PDF_HEADS_KEY, heads_document
 from callnotes.export.packet_data import ExhibitRef, Packet
+from callnotes.export.printable import passes_through, pdfa_problem, rasterized
 from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.services.attachments import StoredState
 
@@ -48,7 +51,8 @@ class MailContent:
 
 @dataclass(frozen=True)
 class PreparedExhibit:
-    """An included exhibit, opened and ready to lay out; `problem` says why it cannot be shown."""
+    """An included exhibit, opened and ready to lay out; `problem` says why it cannot be shown, `flag`
+    why a PDF's pages are reproduced as images (`reader` then holds those images, see printable)."""
 
     ref: ExhibitRef
     shape: str  # pdf | image | mail | text | problem
@@ -59,6 +63,8 @@ class PreparedExhibit:
     text: str = ""
     size: tuple[float, float] = (0.0, 0.0)  # an image's size in pixels, as it is meant to be seen
     orientation: int = 1  # an image's EXIF orientation: 1 is upright as stored
+    as_stored: bool = True  # an image's file goes into the PDF as it is (a plain JPEG), else converted
+    flag: str | None = None  # fonts | colour | damaged | other (printable.FLAG_CODES)
     reader: PdfReader | None = field(default=None, repr=False, compare=False)
 
 
@@ -141,30 +147,27 @@ def _mail(data: bytes) -> MailContent:
     return MailContent(headers, body.strip(), names)
 
 
-def _orientation(path: Path) -> int:
-    """How an image is meant to be turned (EXIF orientation 1-8); 1 when it does not say."""
-    from PIL import Image
-
+def _orientation(image: Any) -> int:
+    """How an (opened) image is meant to be turned (EXIF orientation 1-8); 1 when it does not say."""
     try:
-        with Image.open(path) as image:
-            value = image.getexif().get(ORIENTATION, 1)
-    except Exception:  # no EXIF, or damaged EXIF: shown as stored
+        value = image.getexif().get(ORIENTATION, 1)
+    except Exception:  # damaged EXIF: shown as stored
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
-def upright_image(exhibit: PreparedExhibit) -> ImageReader:
-    """An image exhibit to draw: as stored (a JPEG passes through untouched), or turned the way its
-    EXIF orientation says, as every photo viewer shows it (a phone's photo of a delivery note). A CMYK
-    image (a print shop's scan) becomes RGB: the packet's PDF/A output intent is sRGB, and PDF/A
-    refuses device CMYK beside it."""
-    from PIL import Image, ImageOps
+def _image(ref: ExhibitRef) -> PreparedExhibit:
+    from PIL import Image
 
-    with Image.open(exhibit.ref.path) as image:  # reads the header only, unless it must change
-        if exhibit.orientation == 1 and image.mode != "CMYK":
-            return ImageReader(str(exhibit.ref.path))
-        turned = ImageOps.exif_transpose(image)
-    return ImageReader(turned.convert("RGB") if turned.mode == "CMYK" else turned)
+    with Image.open(ref.path) as image:
+        image.load()  # decodes it: a damaged image fails here
+        orientation = _orientation(image)
+        as_stored = orientation == 1 and passes_through(image)
+        width, height = image.size
+    if orientation in TURNED_SIDEWAYS:
+        width, height = height, width
+    size = (float(width), float(height))
+    return PreparedExhibit(ref, "image", size=size, orientation=orientation, as_stored=as_stored)
 
 
 def _pdf(path: Path) -> PdfReader:
@@ -179,23 +182,37 @@ def _pdf(path: Path) -> PdfReader:
     return reader
 
 
-def _prepare(ref: ExhibitRef) -> PreparedExhibit:
+def _prepare_pdf(ref: ExhibitRef, on_page: Callable[[int, int], None]) -> PreparedExhibit:
+    """A PDF exhibit whose pages can be drawn into a PDF/A packet: as they are, or as images of them."""
+    flag: str | None
+    try:
+        with quiet_pypdf():  # a damaged file is said on its exhibit page, not in pypdf's warnings
+            reader = _pdf(ref.path)
+    except Exception as exc:  # pdfium may still draw what pypdf cannot read
+        flag, why = "damaged", str(exc) or type(exc).__name__
+    else:
+        flag, why = pdfa_problem(reader), ""
+        if flag is None:
+            return PreparedExhibit(ref, "pdf", pages=len(reader.pages), reader=reader)
+    try:
+        reader = rasterized(ref.path, on_page)
+        if not reader.pages:
+            raise ValueError("it has no pages")
+    except Exception as exc:
+        return PreparedExhibit(
+            ref, "problem", problem="unreadable", detail=why or str(exc) or type(exc).__name__
+        )
+    return PreparedExhibit(ref, "pdf", pages=len(reader.pages), flag=flag, reader=reader)
+
+
+def _prepare(ref: ExhibitRef, on_page: Callable[[int, int], None]) -> PreparedExhibit:
     if ref.state != StoredState.OK:
         return PreparedExhibit(ref, "problem", problem=ref.state.value)
     try:
         if ref.media_type == "application/pdf":
-            with quiet_pypdf():  # a damaged file is said on its exhibit page, not in pypdf's warnings
-                reader = _pdf(ref.path)
-            return PreparedExhibit(ref, "pdf", pages=len(reader.pages), reader=reader)
+            return _prepare_pdf(ref, on_page)
         if ref.media_type in IMAGE_TYPES:
-            image = ImageReader(str(ref.path))
-            image.getRGBData()  # type: ignore[no-untyped-call]  # decodes it: a damaged image fails here
-            width, height = image.getSize()
-            orientation = _orientation(ref.path)
-            if orientation in TURNED_SIDEWAYS:
-                width, height = height, width
-            size = (float(width), float(height))
-            return PreparedExhibit(ref, "image", size=size, orientation=orientation)
+            return _image(ref)
         if ref.media_type in MAIL_TYPES:
             return PreparedExhibit(ref, "mail", mail=_mail(ref.path.read_bytes()))
         if ref.media_type in TEXT_TYPES:
@@ -205,9 +222,23 @@ def _prepare(ref: ExhibitRef) -> PreparedExhibit:
     return PreparedExhibit(ref, "problem", problem="unsupported", detail=ref.media_type)
 
 
-def prepare_exhibits(refs: tuple[ExhibitRef, ...]) -> tuple[PreparedExhibit, ...]:
-    """Open the included exhibits, in label order."""
-    return tuple(_prepare(ref) for ref in refs if ref.included)
+def prepare_exhibits(
+    refs: tuple[ExhibitRef, ...], progress: Callable[[int, int], None] | None = None
+) -> tuple[PreparedExhibit, ...]:
+    """Open the included exhibits, in label order; `progress(done, total)` after each exhibit and each
+    page rendered as an image (a long scan takes seconds: the export can be cancelled meanwhile)."""
+    included = [ref for ref in refs if ref.included]
+    prepared: list[PreparedExhibit] = []
+
+    def rendered(page: int, pages: int) -> None:  # a page of the exhibit being prepared, as an image
+        if progress is not None:
+            progress(len(prepared) * pages + page, len(included) * pages)
+
+    for ref in included:
+        prepared.append(_prepare(ref, rendered))
+        if progress is not None:
+            progress(len(prepared), len(included))
+    return tuple(prepared)
 
 
 def _place(target: PageObject, source: PageObject, box: tuple[float, float, float, float]) -> None:

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from callnotes.domain.account import Account, AgreementInfo, allocations, statement_of
 from callnotes.domain.claims import Claim, claim_of
-from callnotes.domain.entries import JournalEntry, RecordItem
+from callnotes.domain.entries import ContactDetails, DeliveryDetails, JournalEntry, RecordItem
 from callnotes.domain.interest import DebtorInterest, InterestLine, contractual_lines
 from callnotes.domain.ledger import InterestPeriod, InvoiceStatus, Statement, interest_periods
 from callnotes.domain.money import locale_for
@@ -34,6 +34,12 @@ from callnotes.store.engine import clock_of, read_snapshot
 from callnotes.store.journal import check_chain, journal_lines, stored_chain
 
 _PREFIX = re.compile(r"[A-Z0-9][A-Z0-9_]{0,11}")
+COURT_DESTINATIONS = ("monitorio", "payment-order", "small-claims")
+"""Packets filed with a court: offers and counter-offers stay out of them (what was offered in a
+negotiation is confidential; the dates and means of the contacts are what a court asks for)."""
+OFFER_KINDS = ("offer",)
+"""Entry kinds that hold an offer or counter-offer (domain/offers.py, an interaction's `offer` line)."""
+MAX_ROLE = 120  # one line of the declaration
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class PacketOptions:
     as_of: date | None = None
     number_prefix: str = "CN"
     first_number: int = 1
+    declarant_role: str = ""  # the role of who signs the declaration ("office manager"); a blank line if ""
 
     def checked(self) -> PacketOptions:
         """These options, or an InputError that says what to change."""
@@ -69,7 +76,10 @@ class PacketOptions:
             )
         if not 1 <= self.first_number <= 9_000_000:
             raise InputError("The first document number must be between 1 and 9,000,000.")
-        return replace(self, number_prefix=prefix)
+        role = " ".join(self.declarant_role.split())
+        if len(role) > MAX_ROLE:
+            raise InputError(f"The declarant's role is at most {MAX_ROLE} characters long.")
+        return replace(self, number_prefix=prefix, declarant_role=role)
 
     def in_period(self, day: date) -> bool:
         return (self.period_from is None or day >= self.period_from) and (
@@ -87,7 +97,8 @@ class Party:
     contact: str = ""
     phone: str | None = None
     email: str | None = None
-    country: str | None = None  # ISO 3166 code: a creditor in the US gets US Letter pages
+    user_name: str = ""  # the creditor's: who uses callnotes (and keeps the record)
+    country: str | None = None  # ISO 3166-1 alpha-2
 
 
 @dataclass(frozen=True)
@@ -175,6 +186,8 @@ class ContactBlock:
     outcome: str | None
     summary: str
     items: tuple[RecordItem, ...]  # its entries, each with its amendments
+    document: str | None = None  # the document it sent (a DOCUMENT_KINDS code: demand, reminder…)
+    delivery: tuple[str, date] | None = None  # a letter's latest known fate (delivered | returned | refused)
 
 
 RecordPart = RecordItem | ContactBlock
@@ -228,6 +241,13 @@ class ExhibitRef:
     included: bool
     invoice_number: str | None = None
     interaction: tuple[str, datetime] | None = None  # (kind, started_at)
+    interaction_id: int | None = None  # the contact it is kept with (a letter and its receipts)
+    agreement_id: int | None = None  # the agreement it is kept with (the signed contract, a quote)
+
+    @property
+    def shown(self) -> bool:
+        """Whether the packet reproduces it: included in this copy and still the file that was recorded."""
+        return self.included and self.state == StoredState.OK
 
 
 @dataclass(frozen=True)
@@ -277,6 +297,7 @@ class Packet:
     claim: Claim  # what may be claimed: invoices past due; those not yet due named apart
     journal: tuple[str, ...] = field(repr=False)  # JSON Lines of the whole chain
     interest: DebtorInterest | None = None  # statutory interest with its working, when the switch is on
+    offers_left_out: int = 0  # offers and counter-offers kept out of a court packet's record
 
     @property
     def as_of(self) -> date:
@@ -390,6 +411,7 @@ def _record(account: Account, options: PacketOptions, zone: ZoneInfo) -> tuple[R
         if not options.in_period(interaction.started_at.astimezone(zone).date()):
             continue
         person = account.person(interaction.person_id)
+        document, delivery = _sent_and_delivered(grouped)
         record.append(
             ContactBlock(
                 interaction_id=interaction.id,
@@ -403,9 +425,40 @@ def _record(account: Account, options: PacketOptions, zone: ZoneInfo) -> tuple[R
                 outcome=interaction.outcome,
                 summary=interaction.summary,
                 items=tuple(grouped),
+                document=document,
+                delivery=delivery,
             )
         )
     return tuple(record)
+
+
+def _sent_and_delivered(items: Sequence[RecordItem]) -> tuple[str | None, tuple[str, date] | None]:
+    """The document a contact sent (from its `interaction` entry) and the latest delivery recorded for it."""
+    document: str | None = None
+    delivery: tuple[str, date] | None = None
+    for item in items:
+        details = item.entry.details
+        if isinstance(details, ContactDetails) and details.document is not None:
+            document = details.document.kind
+        elif isinstance(details, DeliveryDetails):
+            delivery = (details.status, details.on)  # in sequence order: the last one is the latest
+    return document, delivery
+
+
+def without_offers(record: Sequence[RecordPart]) -> tuple[tuple[RecordPart, ...], int]:
+    """The record with its offers and counter-offers (and their amendments) left out, and how many were."""
+    kept: list[RecordPart] = []
+    left_out = 0
+    for part in record:
+        if isinstance(part, ContactBlock):
+            items = tuple(i for i in part.items if i.entry.kind not in OFFER_KINDS)
+            left_out += len(part.items) - len(items)
+            kept.append(replace(part, items=items))
+        elif part.entry.kind in OFFER_KINDS:
+            left_out += 1
+        else:
+            kept.append(part)
+    return tuple(kept), left_out
 
 
 def _promises_and_plans(
@@ -457,6 +510,8 @@ def _exhibits(account: Account, paths: AppPaths, include: bool) -> tuple[Exhibit
                 included=include,
                 invoice_number=numbers.get(attachment.invoice_id or 0),
                 interaction=(interaction.kind, interaction.started_at) if interaction else None,
+                interaction_id=interaction.id if interaction else None,
+                agreement_id=attachment.agreement_id,
             )
         )
     return tuple(refs)
@@ -500,7 +555,10 @@ def build_packet(
     creditor = get_creditor(session)
     chain = stored_chain(session, debtor_id)
     report = check_chain(session, debtor_id, chain)
-    record = _record(account, options, zone)
+    whole_record = _record(account, options, zone)  # every entry of the period: the integrity page's
+    record, offers_left_out = (
+        without_offers(whole_record) if options.destination in COURT_DESTINATIONS else (whole_record, 0)
+    )
     stmt = statement_of(account, as_of)
     interest = interest_of(account, paths, as_of) if debtor.statutory_interest else None
     promises, plans = _promises_and_plans(account, options, as_of)
@@ -520,7 +578,8 @@ def build_packet(
             creditor.contact_name,
             creditor.phone,
             creditor.email,
-            creditor.country,
+            user_name=creditor.user_name,
+            country=creditor.country,
         )
         if creditor
         else None,
@@ -538,9 +597,10 @@ def build_packet(
             entries=report.entries,
             bad_seq=report.bad_seq,
             reason=report.reason,
-            hashes=_hashes(record),
+            hashes=_hashes(whole_record),
         ),
         journal=tuple(journal_lines(chain)),
         interest=interest,
         claim=claim_of(stmt, interest.claimed_extra_minor if interest else 0),
+        offers_left_out=offers_left_out,
     )

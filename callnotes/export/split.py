@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from callnotes.export.exhibits import Mark
@@ -46,27 +46,25 @@ class SplitFile:
 
 def plan(packet: Packet, marks: Sequence[Mark], pages: int, w: Wording) -> list[Part]:
     """The packet's documents, in page order, from its bookmarks: everything before the first exhibit,
-    each exhibit, and the sections after the last one."""
+    each exhibit, and each section after the last one (the declaration to sign, the integrity of the
+    record)."""
     claim = w("Claim and record")
     exhibits = [m for m in marks if m.level == 1 and m.key.startswith("exhibit-")]
     if not exhibits:
         return [Part("claim-and-record", claim, 1, pages)]
-    after = exhibits[-1].page
-    closing = next(
-        (m for m in marks if m.level == 0 and m.page > after and not m.key.startswith("exhibit-")), None
-    )
+    closing = [m for m in marks if m.level == 0 and m.page > exhibits[-1].page]
     names = {ref.label: ref.original_name for ref in packet.exhibits}
     parts = [Part("claim-and-record", claim, 1, exhibits[0].page - 1)] if exhibits[0].page > 1 else []
-    ends = [m.page - 1 for m in exhibits[1:]] + [closing.page - 1 if closing else pages]
-    for mark, last in zip(exhibits, ends, strict=True):
+    for mark in exhibits:
         label = mark.key.removeprefix("exhibit-")
         name = names.get(label, "")
-        parts.append(
-            Part(f"exhibit-{label}-{PurePath(name).stem}", f"{mark.title} · {name}", mark.page, last)
-        )
-    if closing is not None:
-        parts.append(Part(closing.key, closing.title, closing.page, pages))
-    return parts
+        parts.append(Part(f"exhibit-{label}-{PurePath(name).stem}", f"{mark.title} · {name}", mark.page, 0))
+    parts += [Part(mark.key, mark.title, mark.page, 0) for mark in closing]
+    # each document ends where the next one starts; the last, at the packet's end
+    ends = [part.first - 1 for part in parts[1:]] + [pages]
+    return [
+        replace(part, last=end) if part.last == 0 else part for part, end in zip(parts, ends, strict=True)
+    ]
 
 
 def split_files(

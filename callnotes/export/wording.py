@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -296,10 +296,45 @@ class Wording:
         """The day's name in the language ("Saturday", "sábado")."""
         return format_date(day, "EEEE", locale=self.locale)
 
+    def quote(self, text: str) -> str:
+        """`text` between the language's quotation marks: «…» in Spanish and Greek, “…” in English."""
+        # Translators: the quotation marks of the language around {text}; «{text}» in Spanish and Greek.
+        return self.p("quotation marks", "“{text}”", text=text)
+
     def moment(self, moment: datetime) -> str:
-        """A moment in the packet's time zone, to the second."""
+        """A moment in the packet's time zone, to the second, with the zone and its offset from UTC as they
+        were then, so summer time shows ("12/7/2026 10:32:05 CEST (UTC+02:00)")."""
         local = moment.astimezone(self.zone)
-        return f"{self.day(local.date())} {local:%H:%M:%S}"
+        return f"{self.day(local.date())} {local:%H:%M:%S} {self.zone_at(local)}"
+
+    def span(self, start: datetime, end: datetime) -> str:
+        """From one moment to another; the day and the zone said once when both fall on the same day
+        with the same offset ("27/10/2026 12:20:00 – 12:23:10 EET (UTC+02:00)")."""
+        first, last = start.astimezone(self.zone), end.astimezone(self.zone)
+        if first.date() != last.date() or first.utcoffset() != last.utcoffset():
+            return f"{self.moment(start)} – {self.moment(end)}"
+        return f"{self.day(first.date())} {first:%H:%M:%S} – {last:%H:%M:%S} {self.zone_at(last)}"
+
+    def zone_at(self, moment: datetime) -> str:
+        """The packet's time zone at a moment: its abbreviation then (CET or CEST, EST or EDT) and its offset
+        from UTC ("CEST (UTC+02:00)"); the offset alone where the zone has no abbreviation of letters."""
+        local = moment.astimezone(self.zone)
+        offset = utc_offset(local.utcoffset() or timedelta())
+        name = local.tzname() or ""
+        if name == "UTC" and offset == "UTC+00:00":
+            return name
+        return f"{name} ({offset})" if name.isalpha() else offset
+
+    def seasons(self, year: int) -> tuple[str, str | None]:
+        """The zone in winter and in summer time of `year` ("CET (UTC+01:00)", "CEST (UTC+02:00)"); None for
+        summer where the zone keeps one time all year (read from the time-zone database, at mid-January
+        and mid-July, so the southern hemisphere's summer is found too)."""
+        moments = [datetime.combine(date(year, month, 15), time(12), self.zone) for month in (1, 7)]
+        summer = next((m for m in moments if m.dst()), None)
+        if summer is None:
+            return self.zone_at(moments[0]), None
+        winter = next(m for m in moments if m is not summer)
+        return self.zone_at(winter), self.zone_at(summer)
 
     def local_day(self, moment: datetime) -> date:
         """The day a moment falls on in the packet's time zone."""
@@ -316,3 +351,11 @@ class Wording:
             return f"{size_bytes} B"
         value, unit = (size_bytes / 1024, "kB") if size_bytes < 1024 * 1024 else (size_bytes / 1048576, "MB")
         return f"{format_decimal(value, '#,##0.0', locale=self.locale)}\u00a0{unit}"
+
+
+def utc_offset(offset: timedelta) -> str:
+    """An offset from UTC as "UTC+02:00" or "UTC-04:00"."""
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"

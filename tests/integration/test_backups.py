@@ -42,15 +42,15 @@ def one_clean_line(result: object) -> str:
 
 
 def damage_a_page(database: Path, table: str = "entry") -> None:
-    """Write garbage over a page of `table` in the middle of the file, as a failing disk would."""
+    """Write garbage over a page of `table` in the middle of the file, as a failing disk would: its first
+    leaf, which holds the first debtor's rows (they were written first), so reading that debtor fails."""
     con = sqlite3.connect(database)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    pages = [
-        row[0] for row in con.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,))
-    ]
+    leaves = "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno"
+    pages = [row[0] for row in con.execute(leaves, (table,))]
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
-    page = pages[len(pages) // 2]
+    page = pages[0]
     assert 1 < page < database.stat().st_size // page_size  # in the middle, not the header
     with database.open("r+b") as file:
         file.seek((page - 1) * page_size)

@@ -103,7 +103,8 @@ def test_the_split_files_are_the_packet_page_for_page(
     assert names[2].startswith("02-exhibit-A-") and names[-1].endswith("-integrity.pdf")
     assert all(approved(file.path, "2b") for file in split)
     parts = [file for file in split if file.role == "part"]
-    assert len(parts) == 2 + len(written.exhibits) and sum(file.pages for file in parts) == written.pages
+    assert len(parts) == 3 + len(written.exhibits) and sum(file.pages for file in parts) == written.pages
+    assert names[-2].endswith("-declaration.pdf")  # to sign: a document of its own
     whole = [page.extract_text() for page in PdfReader(filing.path).pages]
     pieces = [page.extract_text() for file in parts for page in PdfReader(file.path).pages]
     assert pieces == whole  # the same page and document numbers in the footers, the same words

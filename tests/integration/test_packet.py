@@ -141,10 +141,10 @@ def with_exhibits(demo_store: Store, tmp_path: Path) -> Store:
 @pytest.mark.parametrize(
     ("debtor_id", "language", "locale", "amount", "day"),
     [
-        (SPANISH, "es", "es_ES", "4.744,61 €", "22/11/2026"),
-        (GREEK, "el", "el_GR", "4.645,00 €", "22/11/2026"),
+        (SPANISH, "es", "es_ES", "4.204,61 €", "22/11/2026"),  # claimed: F2026-0071 is not yet due
+        (GREEK, "el", "el_GR", "4.463,08 €", "22/11/2026"),  # with statutory interest, without ΤΠΥ-140
         (AMERICAN, "en", "en_US", "$4,238.12", "11/22/2026"),
-        (GREEK, "en", "en_US", "€4,645.00", "11/22/2026"),
+        (GREEK, "en", "en_US", "€4,463.08", "11/22/2026"),
     ],
 )
 def test_entries_amounts_and_dates_are_in_the_packet_locale(
@@ -202,9 +202,11 @@ def test_page_and_document_numbers_run_on_through_merged_exhibits(
     ]
     assert source == [source[0], source[0] + 1, source[0] + 2]
     # exhibit A is the example's own delivery note; the fixture's files follow as B to F
-    assert (
-        "Anexo B" in pages[source[0] - 1] and "Anexo B" not in pages[source[0]]
-    )  # labelled on its first page
+    banded = ["albaran.pdf" in pages[n - 1] for n in source]
+    assert banded == [True, False, False]  # the band with the file's name on its first page
+    assert [f"Anexo B · {n}/3" in pages[page - 1] for n, page in enumerate(source, 1)] == [
+        True
+    ] * 3  # and every page
     index = pages[1]
     first, last = source[0], source[2]
     assert f"{first}–{last} · EXP-{40 + first:06d} – EXP-{40 + last:06d}" in index

@@ -239,11 +239,68 @@ def test_wording_formats_for_the_packet_locale() -> None:
     american = Wording("en", "en_US", "America/New_York")
     moment = datetime(2026, 11, 22, 13, 28, 5, tzinfo=UTC)
     assert spanish.money(474461, "EUR") == "4.744,61\xa0€" and american.money(423813, "USD") == "$4,238.13"
-    assert (
-        spanish.moment(moment) == "22/11/2026 14:28:05" and american.moment(moment) == "11/22/2026 08:28:05"
-    )
+    assert spanish.moment(moment) == "22/11/2026 14:28:05 CET (UTC+01:00)"
+    assert american.moment(moment) == "11/22/2026 08:28:05 EST (UTC-05:00)"
     assert spanish.percent(800) == "8\xa0%" and american.percent(1250) == "12.5%"
     assert spanish.label("outcome", "no_answer") == "no contesta" and spanish.label("kind", "new") == "new"
+
+
+@pytest.mark.parametrize(
+    ("zone", "locale", "winter", "summer"),
+    [
+        (
+            "Europe/Madrid",
+            "es_ES",
+            "12/1/2026 11:32:05 CET (UTC+01:00)",
+            "12/7/2026 12:32:05 CEST (UTC+02:00)",
+        ),
+        (
+            "Europe/Athens",
+            "el_GR",
+            "12/1/2026 12:32:05 EET (UTC+02:00)",
+            "12/7/2026 13:32:05 EEST (UTC+03:00)",
+        ),
+        (
+            "America/New_York",
+            "en_US",
+            "1/12/2026 05:32:05 EST (UTC-05:00)",
+            "7/12/2026 06:32:05 EDT (UTC-04:00)",
+        ),
+    ],
+)
+def test_every_moment_says_its_zone_and_offset_with_summer_time(
+    zone: str, locale: str, winter: str, summer: str
+) -> None:
+    words = Wording(locale[:2], locale, zone)
+    assert words.moment(datetime(2026, 1, 12, 10, 32, 5, tzinfo=UTC)) == winter
+    assert words.moment(datetime(2026, 7, 12, 10, 32, 5, tzinfo=UTC)) == summer
+    assert words.seasons(2026) == (winter.split(" ", 2)[2], summer.split(" ", 2)[2])
+
+
+def test_a_span_says_the_day_and_zone_once_unless_the_clocks_change_in_it() -> None:
+    athens = Wording("el", "el_GR", "Europe/Athens")
+    call = athens.span(
+        datetime(2026, 10, 27, 10, 20, tzinfo=UTC), datetime(2026, 10, 27, 10, 23, 10, tzinfo=UTC)
+    )
+    assert call == "27/10/2026 12:20:00 – 12:23:10 EET (UTC+02:00)"
+    # the night summer time ends, 03:30 comes twice: the offsets tell the two apart
+    night = athens.span(datetime(2026, 10, 25, 0, 30, tzinfo=UTC), datetime(2026, 10, 25, 1, 30, tzinfo=UTC))
+    assert night == "25/10/2026 03:30:00 EEST (UTC+03:00) – 25/10/2026 03:30:00 EET (UTC+02:00)"
+    assert Wording("en", "en_US", "UTC").moment(datetime(2026, 7, 1, tzinfo=UTC)) == "7/1/2026 00:00:00 UTC"
+    kolkata = Wording("en", "en_US", "Asia/Kolkata")
+    assert kolkata.seasons(2026) == ("IST (UTC+05:30)", None)  # one time all year: no summer time
+    assert Wording("en", "en_US", "Australia/Sydney").seasons(2026) == (
+        "AEST (UTC+10:00)",
+        "AEDT (UTC+11:00)",
+    )
+
+
+def test_quotes_and_separators_follow_the_language() -> None:
+    assert Wording("en", "en_US", "UTC").quote("Integrity of the record") == "“Integrity of the record”"
+    assert Wording("es", "es_ES", "UTC").quote("Registro") == "«Registro»"
+    assert Wording("el", "el_GR", "UTC").quote("Αρχείο") == "«Αρχείο»"
+    assert Wording("el", "el_GR", "UTC").join(["α", "β"]) == "α· β"  # ";" is the Greek question mark
+    assert Wording("es", "es_ES", "UTC").join(["1,00 €", "2,00 €"]) == "1,00 €; 2,00 €"
 
 
 def test_user_text_is_wrapped_to_the_width_and_made_drawable() -> None:

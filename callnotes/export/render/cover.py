@@ -37,13 +37,23 @@ def cover(r: PacketRenderer) -> list[Flowable]:
         return "\n".join(f"{label}: {value}" if label else value for label, value in labelled if value)
 
     names = [packet.creditor.name if packet.creditor else "—", packet.debtor.name]
-    claim_parts = w(
-        "Open principal {principal} · interest {interest} · fees {fees} · paid on account {credit}",
-        principal=r.money(statement.open_minor),
-        interest=r.money(statement.interest_minor),
-        fees=r.money(statement.fees_minor),
-        credit=r.money(statement.credit_minor),
-    )
+    claim = packet.claim
+    parts = [
+        w("Principal past due {amount}", amount=r.money(claim.principal_minor)),
+        w("interest {amount}", amount=r.money(claim.interest_minor)),
+        w("fees {amount}", amount=r.money(claim.fees_minor)),
+    ]
+    if claim.extra_minor:
+        parts.append(w("statutory interest and compensation {amount}", amount=r.money(claim.extra_minor)))
+    if claim.credit_minor:
+        parts.append(w("less paid on account {amount}", amount=r.money(claim.credit_minor)))
+    claim_parts = " · ".join(parts)
+    if claim.not_claimed_invoices:
+        claim_parts += "\n" + w(
+            "Not claimed, not yet due: {amount} ({invoices})",
+            amount=r.money(claim.not_claimed_minor),
+            invoices=", ".join(claim.not_claimed_invoices),
+        )
     return [
         Spacer(1, 30),
         r.para(w("Debt claim file"), "title"),
@@ -57,7 +67,7 @@ def cover(r: PacketRenderer) -> list[Flowable]:
             Look(size=9.5, leading=12, shade=BLOCK_SHADE, rule=None, pad=6),
         ),
         r.line(
-            r.money(statement.balance_minor),
+            r.money(claim.claimed_minor),
             Look(font=BOLD, size=22, leading=27, shade=BLOCK_SHADE, rule=None, pad=6),
         ),
         r.line(claim_parts, Look(size=8, leading=10.5, shade=BLOCK_SHADE, rule=None, pad=6)),
@@ -65,7 +75,7 @@ def cover(r: PacketRenderer) -> list[Flowable]:
         *r.pairs(
             [
                 (w("Packet ID"), packet.packet_id),
-                (w("Generated"), f"{w.moment(packet.generated_at)} ({packet.time_zone})"),
+                (w("Generated"), f"{w.moment(packet.generated_at)} · {packet.time_zone}"),
                 (w("Language"), w.label("language", packet.language)),
                 (w("Record period"), period_text(r)),
                 (w("Chain head"), packet.integrity.head),
@@ -112,7 +122,7 @@ def contents(r: PacketRenderer) -> list[Flowable]:
     ]
     if r.exhibits:
         sections.append("exhibits")
-    for key in [*sections, "integrity"]:
+    for key in [*sections, "declaration", "integrity"]:
         flow.append(
             r.row([r.section_title(key), Deferred(f"section:{key}")], column_widths, Look(aligns="LR"))
         )

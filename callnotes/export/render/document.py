@@ -33,8 +33,9 @@ from callnotes.export.packet_data import Packet
 from callnotes.export.render.agreement import agreement_section
 from callnotes.export.render.canvas import PacketCanvas, PacketDoc
 from callnotes.export.render.cover import contents, cover
+from callnotes.export.render.declaration import declaration_section
 from callnotes.export.render.destination import destination_section
-from callnotes.export.render.exhibits import exhibit_pages
+from callnotes.export.render.exhibits import exhibit_pages, label_page, page_label
 from callnotes.export.render.flowables import DEFAULT_LOOK, Cell, Heading, Look, Row, widths
 from callnotes.export.render.integrity import integrity_section
 from callnotes.export.render.promises import promises_section
@@ -57,6 +58,7 @@ SECTION_TITLES = {
     "record": N_("Chronological record of contacts"),
     "promises": N_("Promises and payment plans"),
     "exhibits": N_("Exhibits"),
+    "declaration": N_("Declaration of the keeper of the records"),
     "integrity": N_("Integrity of the record"),
 }
 """The title of each section, by the key its first page is noted under."""
@@ -136,12 +138,14 @@ class PacketRenderer:
         }
 
     def story(self) -> list[Flowable]:
-        """The whole packet: each section ending its page, then the exhibits, then the integrity section."""
+        """The whole packet: each section ending its page, then the exhibits, the declaration to sign and the
+        integrity section."""
         story: list[Flowable] = []
         for section in self.sections:
             story.extend(section(self))
             story.append(PageBreak())
         story.extend(exhibit_pages(self))
+        story.extend([*declaration_section(self), PageBreak()])
         story.extend(integrity_section(self))
         return story
 
@@ -194,7 +198,8 @@ class PacketRenderer:
             initialFontName=FONT,
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="body")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
+        on_end = partial(label_page, self)  # when the page's flowables have said which exhibit it shows
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate, onPageEnd=on_end)])
         story = self.story()
         self._flowables_total = len(story)
         made_at = self.packet.generated_at
@@ -259,15 +264,21 @@ class PacketRenderer:
         if name == "total":
             return str(self.pages)
         kind, _, key = name.partition(":")
-        first = self.anchors.get(key)
-        if first is None:
+        if kind == "exhibit-page":
+            return page_label(self, key)
+        if key not in self.anchors:
             return "—"
-        if kind == "section":
+        first, last = self.span(key)
+        if kind == "section" or last <= first:
             return f"{first} · {self.number(first)}"
+        return f"{first}–{last} · {self.number(first)} – {self.number(last)}"
+
+    def span(self, key: str) -> tuple[int, int]:
+        """The first and last page of what starts at anchor `key`: an exhibit ends where the next one
+        (or the declaration) starts."""
+        first = self.anchors[key]
         ends = sorted(
             page for anchor, page in self.anchors.items() if anchor.startswith("exhibit-") and page > first
         )
-        last = (ends[0] if ends else self.anchors.get("integrity", self.pages + 1)) - 1
-        if last <= first:
-            return f"{first} · {self.number(first)}"
-        return f"{first}–{last} · {self.number(first)} – {self.number(last)}"
+        after = self.anchors.get("declaration") or self.anchors.get("integrity", self.pages + 1)
+        return first, (ends[0] if ends else after) - 1

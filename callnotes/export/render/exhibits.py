@@ -1,17 +1,22 @@
 """The exhibits, one after the other: a labelled band on the first page, then the document — pages
 kept for a PDF's own pages (exhibits.finish_packet draws them in), an image, an e-mail's headers and
-text, plain text, or why the file cannot be shown."""
+text, plain text, or why the file cannot be shown. Every page of an exhibit carries its label and
+which of its pages it is ("Exhibit B · 2/3") beside the document number (`label_page`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from callnotes.export.exhibits import PreparedExhibit
+from callnotes.export.fonts import BOLD, FONT
 from callnotes.export.packet_data import ExhibitRef
+from callnotes.export.render.canvas import PacketCanvas
 from callnotes.export.render.flowables import ExhibitBand, ExhibitPage, ImageBox, Look, widths
+from callnotes.export.render.theme import GREY, MARGIN_X
 from callnotes.export.wording import N_
 
 if TYPE_CHECKING:
@@ -37,6 +42,12 @@ PROBLEMS = {
 }
 """Why an exhibit is not shown, by PreparedExhibit.problem."""
 
+AS_IMAGES = N_(
+    "The original file cannot go into a PDF/A document as it is, so its pages are reproduced here as images. "
+    "Its SHA-256 fingerprint is on the integrity page."
+)
+"""Said above a PDF exhibit whose pages are reproduced as images (PreparedExhibit.flag)."""
+
 
 def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
     """Every included exhibit, each starting on a page of its own and ending its last page."""
@@ -49,6 +60,8 @@ def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
         section = r.section_title("exhibits") if n == 0 else ""  # the bookmark the exhibits go under
         flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n), section))
         if exhibit.shape == "pdf":
+            if exhibit.flag:
+                flow.append(r.para(w(AS_IMAGES), "small"))
             for page in range(exhibit.pages):
                 flow += [ExhibitPage(exhibit, page, r.slots), PageBreak()]
             continue
@@ -105,3 +118,34 @@ def _mail(r: PacketRenderer, exhibit: PreparedExhibit) -> list[Flowable]:
     flow.append(Spacer(1, 8))
     flow += [r.line(part, Look(size=8.4, leading=11, rule=None)) for part in mail.body.split("\n")]
     return flow
+
+
+def label_page(r: PacketRenderer, canvas: PacketCanvas, _doc: object = None) -> None:
+    """Beside the document number of a page of an exhibit, its label and which of its pages this is.
+
+    Drawn as the page ends (onPageEnd), when the page's flowables have noted where each exhibit starts;
+    the exhibit's page count is filled in at the end (`page_label`)."""
+    page = canvas.getPageNumber()
+    if "declaration" in r.anchors or "integrity" in r.anchors:  # they follow the last exhibit
+        return
+    starts = [
+        (first, key) for key, first in r.anchors.items() if key.startswith("exhibit-") and first <= page
+    ]
+    if not starts:
+        return
+    first, key = max(starts)
+    width, _ = r.pagesize
+    number_width = pdfmetrics.stringWidth(r.number(page), BOLD, 9)
+    canvas.saveState()
+    canvas.setFillColor(GREY)
+    canvas.defer(
+        f"exhibit-page:{key}:{page - first + 1}", width - MARGIN_X - number_width - 14, 24, FONT, 8, "R"
+    )
+    canvas.restoreState()
+
+
+def page_label(r: PacketRenderer, spec: str) -> str:
+    """The label of one page of an exhibit ("Exhibit B · 2/3") from "exhibit-B:2", once all are laid out."""
+    key, _, page = spec.rpartition(":")
+    first, last = r.span(key)
+    return f"{r.w('Exhibit {label}', label=key.removeprefix('exhibit-'))} · {page}/{last - first + 1}"

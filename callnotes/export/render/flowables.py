@@ -16,8 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from callnotes.export.exhibits import EXHIBITS_KEY, PageSlot, PreparedExhibit, upright_image
+from callnotes.export.exhibits import EXHIBITS_KEY, PageSlot, PreparedExhibit
 from callnotes.export.fonts import BOLD, FONT
+from callnotes.export.printable import drawable_image
 from callnotes.export.render.canvas import PacketCanvas
 from callnotes.export.render.text import Measure
 from callnotes.export.render.theme import HEAD_SHADE, INK, RULE
@@ -203,7 +204,8 @@ class ExhibitPage(Flowable):
 
 
 class ImageBox(Flowable):
-    """An image exhibit, scaled down to the space left on the page (never up), centred."""
+    """An image exhibit, scaled down to the space left on the page (never up), centred; upright and in
+    colours PDF/A takes (see printable.drawable_image)."""
 
     def __init__(self, exhibit: PreparedExhibit) -> None:
         super().__init__()
@@ -218,5 +220,5 @@ class ImageBox(Flowable):
 
     def draw(self) -> None:
         width, height = self.image_size
-        image = upright_image(self.exhibit)
+        image = drawable_image(self.exhibit.ref.path, as_stored=self.exhibit.as_stored)
         self.canv.drawImage(image, (self.width - width) / 2, 0, width, height, mask="auto")

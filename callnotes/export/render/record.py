@@ -1,14 +1,16 @@
 """The chronological record: every entry in the order it was saved, grouped under the contact it was
 written in, each amendment right under the entry it corrects.
 
-Each entry shows when what it records happened; when it was locked into the record at another moment
-(a letter logged weeks after it was sent, an amendment), that moment is shown too. A contact's header
-says when the contact was recorded, so the lines typed during a call do not repeat it.
+Each entry shows when what it records happened, in the packet's time zone with its abbreviation and
+offset (summer time shows), and who wrote it where the entry says; when it was locked into the record
+more than a minute from then (a letter logged weeks after it was sent, an amendment), that moment is
+shown too. A contact's header says when the contact was recorded, so the lines typed during a call do
+not repeat it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
@@ -23,6 +25,9 @@ from callnotes.export.render.theme import AMEND_SHADE, BLOCK_SHADE
 
 if TYPE_CHECKING:
     from callnotes.export.render.document import PacketRenderer
+
+APART = timedelta(minutes=1)
+"""How far apart the moment something happened and the moment it was recorded must be for both to show."""
 
 
 def record_section(r: PacketRenderer) -> list[Flowable]:
@@ -41,9 +46,8 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
                 "happened and, where it was recorded later, the time it was locked into the record. "
                 "Corrections appear under the original, which never changes."
             )
-            + " "
-            + w("Times are given in the {zone} time zone.", zone=r.packet.time_zone)
         ),
+        r.line(zone_note(r), Look(size=7.8, leading=10, shade=BLOCK_SHADE, rule=None, pad=3)),
         SetTopFlowables([header], show=True),
     ]
     for item in r.packet.record:
@@ -58,6 +62,20 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
         flow.append(r.para(w("There are no entries in this period.")))
     flow.append(SetTopFlowables([]))
     return flow
+
+
+def zone_note(r: PacketRenderer) -> str:
+    """Which time zone the record's times are in, and its names in winter and in summer time."""
+    w = r.w
+    winter, summer = w.seasons(r.packet.as_of.year)
+    if summer is None:
+        return w("All times are in the {zone} time zone, {name}.", zone=r.packet.time_zone, name=winter)
+    return w(
+        "All times are in the {zone} time zone: {winter} in winter, {summer} in summer time.",
+        zone=r.packet.time_zone,
+        winter=winter,
+        summer=summer,
+    )
 
 
 def contact_title(r: PacketRenderer, block: ContactBlock) -> str:
@@ -79,11 +97,8 @@ def _recorded_at(block: ContactBlock) -> datetime | None:
 def _contact_header(r: PacketRenderer, block: ContactBlock, recorded: datetime | None) -> Row:
     """The shaded line over a contact's entries: what, when, with whom, how, and when it was recorded."""
     w = r.w
-    when = w.moment(block.started_at)
-    if block.ended_at and block.ended_at != block.started_at:
-        ended = w.moment(block.ended_at)
-        same_day = w.local_day(block.ended_at) == w.local_day(block.started_at)
-        when += " – " + (ended.split(" ")[-1] if same_day else ended)
+    ended = block.ended_at or block.started_at
+    when = w.moment(block.started_at) if ended == block.started_at else w.span(block.started_at, ended)
     parts = [contact_title(r, block), when]
     if block.person:
         parts.append(w("with {person}", person=block.person))
@@ -91,8 +106,10 @@ def _contact_header(r: PacketRenderer, block: ContactBlock, recorded: datetime |
         parts.append(w("via {address}", address=block.address_used.replace("\n", ", ")))
     if block.reference:
         parts.append(w("ref. {reference}", reference=block.reference))
-    if recorded is not None and abs((recorded - (block.ended_at or block.started_at)).total_seconds()) >= 1:
+    if recorded is not None and abs(recorded - ended) > APART:
         parts.append(w("recorded {moment}", moment=w.moment(recorded)))
+    elif recorded is not None and ended - block.started_at > APART:  # its lines' own times are earlier
+        parts.append(w("recorded when it ended"))
     header = r.line(" · ".join(parts), Look(font=BOLD, size=7.8, leading=10, shade=BLOCK_SHADE, pad=3))
     header.keepWithNext = True
     return header
@@ -125,9 +142,10 @@ def _entry_rows(r: PacketRenderer, item: RecordItem, block_recorded: datetime | 
 
 
 def _when(r: PacketRenderer, entry: JournalEntry, block_recorded: datetime | None) -> str:
-    """When it happened; when it was recorded, if later and not said by its contact's header; who wrote it."""
+    """When it happened; when it was recorded, if more than a minute apart and not said by its contact's
+    header; who wrote it, where the entry says (older entries may not: nothing is made up for them)."""
     lines = [r.w.moment(entry.occurred_at)]
-    if entry.recorded_later and entry.recorded_at != block_recorded:
+    if abs(entry.recorded_at - entry.occurred_at) > APART and entry.recorded_at != block_recorded:
         lines.append(r.w("recorded {moment}", moment=r.w.moment(entry.recorded_at)))
     if entry.author:
         lines.append(r.w("by {author}", author=entry.author))

@@ -48,15 +48,12 @@ def statement_section(r: PacketRenderer) -> list[Flowable]:
     ]
     if statement.credit_minor:
         totals.append((w("Unapplied payments on account"), "−" + r.money(statement.credit_minor)))
-    totals.append((w("Balance claimed"), r.money(statement.balance_minor)))
+    totals.append((w("Balance of the account"), r.money(statement.balance_minor)))
     column_widths = widths(r.content_width, (3, 1))
     flow.append(Spacer(1, 6))
-    for n, (label, value) in enumerate(totals):
-        last = n == len(totals) - 1
-        look = (
-            Look(font=BOLD, size=9, leading=12, shade=BLOCK_SHADE, aligns="LR") if last else Look(aligns="LR")
-        )
-        flow.append(r.row([label, value], column_widths, look))
+    flow += [r.row([label, value], column_widths, Look(aligns="LR")) for label, value in totals]
+    flow += claim_rows(r)
+    flow += not_yet_due(r)
     flow.append(r.para(w("Ageing of the open principal"), "h2"))
     flow.extend(
         r.row([w.label("bucket", bucket), r.money(minor)], column_widths, Look(aligns="LR"))
@@ -66,6 +63,75 @@ def statement_section(r: PacketRenderer) -> list[Flowable]:
     flow += _payment_table(r) if statement.payments else [r.para(w("No payments have been received."))]
     flow.append(r.para(w("Agreed interest and fees: how they were computed"), "h2"))
     return flow + _interest_explained(r) + _statutory_explained(r)
+
+
+def claim_rows(r: PacketRenderer) -> list[Flowable]:
+    """The amount claimed and its working: the principal of the invoices past due, their interest and
+    fees, the statutory interest and compensation when claimed, less money received on account."""
+    w, claim, statement = r.w, r.packet.claim, r.packet.statement
+    rows = [
+        (
+            w("Principal of the invoices past due ({invoices})", invoices=", ".join(claim.claimed_invoices))
+            if claim.claimed_invoices
+            else w("Principal of the invoices past due"),
+            r.money(claim.principal_minor),
+        )
+    ]
+    if statement.annual_interest_bp or claim.interest_minor:
+        rows.append((w("Agreed late interest (computed below)"), r.money(claim.interest_minor)))
+    if statement.late_fee_minor or claim.fees_minor:
+        rows.append((w("Late fees"), r.money(claim.fees_minor)))
+    if claim.extra_minor:
+        rows.append((w("Statutory interest and compensation (computed below)"), r.money(claim.extra_minor)))
+    if claim.credit_minor:
+        rows.append((w("Less money received on account"), "−" + r.money(claim.credit_minor)))
+    column_widths = widths(r.content_width, (3, 1))
+    flow: list[Flowable] = [
+        r.para(w("The amount claimed"), "h2"),
+        r.para(
+            w(
+                "Only what is due and payable on {date} is claimed: the open principal of the invoices past "
+                "their due date, with the interest and fees they earned.",
+                date=w.day(statement.as_of),
+            )
+        ),
+    ]
+    flow += [r.row([label, value], column_widths, Look(aligns="LR")) for label, value in rows]
+    total = Look(font=BOLD, size=9, leading=12, shade=BLOCK_SHADE, aligns="LR")
+    flow.append(r.row([w("Amount claimed"), r.money(claim.claimed_minor)], column_widths, total))
+    return flow
+
+
+def not_yet_due(r: PacketRenderer) -> list[Flowable]:
+    """The invoices not yet due, named apart as not claimed, with their due dates and open amounts;
+    nothing when every open invoice is past due."""
+    w, claim = r.w, r.packet.claim
+    if not claim.not_claimed_invoices:
+        return []
+    rows = {invoice.number: invoice for invoice in r.packet.statement.invoices}
+    column_widths = widths(r.content_width, (1.4, 1.2, 1.2, 2.2))
+    flow: list[Flowable] = [
+        r.para(w("Not claimed: not yet due"), "h2"),
+        r.header_row(
+            [w.p("column", "Invoice"), w.p("column", "Due"), w.p("column", "Open"), w("Goods or services")],
+            column_widths,
+            "LLRL",
+        ),
+    ]
+    for number in claim.not_claimed_invoices:
+        invoice = rows[number]
+        cells = [number, w.day(invoice.due_on), r.money(invoice.open_minor), invoice.goods_services]
+        flow.append(r.row(cells, column_widths, Look(aligns="LLRL")))
+    flow.append(Spacer(1, 4))
+    flow.append(
+        r.para(
+            w(
+                "Together {amount}, left out of the amount claimed until they fall due.",
+                amount=r.money(claim.not_claimed_minor),
+            )
+        )
+    )
+    return flow
 
 
 def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Flowable]:
