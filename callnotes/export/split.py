@@ -76,6 +76,7 @@ def split_files(
     w = Wording(packet.language, packet.locale, packet.time_zone)
     destination = packet.options.destination
     limit = PORTAL_LIMITS[destination]
+    per_file, per_submission = f"{limit.per_file // MB} MB", f"{limit.per_submission // MB} MB"
     files: list[SplitFile] = []
     rows: list[IndexRow] = []
     with open_merged(merged) as source:
@@ -91,7 +92,7 @@ def split_files(
             warning = (
                 w(
                     "Above the usual limit of {limit} per file at {portal}: the portal may refuse it.",
-                    limit=f"{limit.per_file // MB} MB",
+                    limit=per_file,
                     portal=limit.portal,
                 )
                 if over
@@ -105,7 +106,7 @@ def split_files(
             "Together the documents take {size}, above the usual limit of {limit} per submission at {portal}: "
             "file them in more than one submission.",
             size=w.size(total),
-            limit=f"{limit.per_submission // MB} MB",
+            limit=per_submission,
             portal=limit.portal,
         )
         if over_submission(total, destination)
