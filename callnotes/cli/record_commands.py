@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime, time
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -107,11 +108,29 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+ROLES = {"filing": "filing copy", "evidence": "evidence copy", "index": "index", "part": "split file"}
+
+
+def _size(size: int) -> str:
+    """A file size in decimal units, as the portals state their limits."""
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
+
+
+def check_packet_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A packet goes somewhere: refused (exit 2) before the store opens when no place is given."""
+    if args.out is None and args.evidence is None and args.split is None:
+        parser.error(
+            "say where the packet goes: --out FILE.pdf (the filing copy), --evidence FILE.pdf (the "
+            "evidence copy, with the journal) or --split FOLDER (one file per document), or several"
+        )
+
+
 def cmd_packet(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from callnotes.export import export_packet
+    from callnotes.export import PacketTargets, export_packet
     from callnotes.export.packet_data import PacketOptions
+    from callnotes.export.portals import over_submission
 
     options = PacketOptions(
         language=args.lang,
@@ -124,12 +143,49 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         first_number=args.first_number,
         declarant_role=args.declarant_role,
     )
-    result = export_packet(store.sessions, store.paths, args.debtor, Path(args.out), options)
-    for exhibit in result.unshown:  # said once here, as on its page, instead of in pypdf's own warnings
-        print(f"callnotes: warning: {exhibit.describe()}", file=sys.stderr)
-    print(
-        f"Wrote {result.pages} pages to {result.path} (packet {result.packet_id}, chain head {result.head})."
+    targets = PacketTargets(
+        filing=Path(args.out) if args.out is not None else None,
+        evidence=Path(args.evidence) if args.evidence is not None else None,
+        split=Path(args.split) if args.split is not None else None,
     )
+    result = export_packet(store.sessions, store.paths, args.debtor, targets, options)
+    # said once here, as on its page, instead of in pypdf's own warnings
+    warnings = [exhibit.describe() for exhibit in result.unshown]
+    warnings += [exhibit.describe() for exhibit in result.flagged]  # reproduced as images, with what to do
+    warnings += [
+        f"{file.path.name} takes {_size(file.bytes)}, above the usual {file.over_limit}: the portal may "
+        "refuse it."
+        for file in result.files
+        if file.over_limit
+    ]
+    split = sum(file.bytes for file in result.files if file.role in ("part", "index"))
+    together = over_submission(split, args.destination)
+    if together:
+        warnings.append(
+            f"the split files take {_size(split)} together, above the usual {together}: file them in "
+            "more than one submission."
+        )
+    if args.json:
+        data = {
+            "files": [{"path": str(file.path), "bytes": file.bytes} for file in result.files],
+            "pages": result.pages,
+            "claimed_minor": result.claimed_minor,
+            "not_claimed_minor": result.not_claimed_minor,
+            "claimed_invoices": list(result.claimed_invoices),
+            "not_claimed_invoices": list(result.not_claimed_invoices),
+            "exhibits": [{"label": label, "sha256": sha256} for label, sha256 in result.exhibits],
+            "head": result.head,
+            "currency": result.currency,
+            "packet_id": result.packet_id,
+            "warnings": warnings,
+        }
+        emit(True, data, [])
+        return 0
+    for warning in warnings:
+        print(f"callnotes: warning: {warning}", file=sys.stderr)
+    print(f"Wrote {result.pages} pages (packet {result.packet_id}, chain head {result.head}):")
+    for file in result.files:
+        print(f"  {file.path}  {_size(file.bytes)}  {ROLES.get(file.role, file.role)}")
     return 0
 
 
@@ -165,8 +221,26 @@ def add_parsers(sub: Any) -> None:
         "--debtor", type=record_id, metavar="ID", required=True, help="the debtor (see `callnotes debtors`)"
     )
     packet.add_argument(
-        "--out", type=out_file, required=True, metavar="FILE.pdf", help="where to write the PDF"
+        "--out",
+        type=out_file,
+        metavar="FILE.pdf",
+        help="the filing copy: PDF/A-2b, nothing attached, as court portals take it",
     )
+    packet.add_argument(
+        "--evidence",
+        type=out_file,
+        metavar="FILE.pdf",
+        help="the evidence copy: the same pages as PDF/A-3b with the journal, its checker and a manifest "
+        "attached",
+    )
+    packet.add_argument(
+        "--split",
+        type=out_file,
+        metavar="FOLDER",
+        help="one PDF/A file per document (the claim and record, each exhibit) and an index, into this "
+        "new or empty folder",
+    )
+    packet.add_argument("--json", action="store_true", help="print what was written and claimed as JSON")
     packet.add_argument(
         "--lang", choices=("es", "el", "en"), help="language of the packet (default: the debtor's)"
     )
@@ -193,4 +267,4 @@ def add_parsers(sub: Any) -> None:
         metavar="ROLE",
         help="the role of who signs the records declaration, e.g. 'office manager' (default: a blank line)",
     )
-    packet.set_defaults(run=cmd_packet)
+    packet.set_defaults(run=cmd_packet, check_usage=partial(check_packet_usage, packet))

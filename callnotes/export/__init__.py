@@ -1,7 +1,8 @@
 """The documentation packet: one PDF for a lawyer, an agency or a court.
 
-`export_packet` reads the packet's data (packet_data), lays it out with reportlab (render), then
-merges the attached documents into their pages and embeds the journal (exhibits). It reports
+`export_packet` reads the packet's data (packet_data), lays it out once with reportlab (render),
+merges the attached documents into their pages (exhibits), then makes each copy asked for as PDF/A
+(filing: the filing and evidence copies; split: one file per document and an index). It reports
 progress as `progress(done, total)` and stops with ExportCancelled when `cancel` is set; no Qt.
 """
 
@@ -140,19 +141,23 @@ def export_packet(
     sessions: SessionFactory,
     paths: AppPaths,
     debtor_id: int,
-    out: Path,
+    targets: PacketTargets,
     options: PacketOptions | None = None,
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> ExportResult:
-    """Write one debtor's packet to `out` (atomically: a cancelled or failed export leaves no file)."""
+    """Write one debtor's packet to each of `targets`: laid out once, then each copy made and checked
+    as PDF/A in memory; the files are written only when every one is made (each whole or not at all),
+    so a cancelled or failed export leaves none."""
     from callnotes.export.exhibits import finish_packet, prepare_exhibits
+    from callnotes.export.filing import evidence_copy, pdfa_copy
     from callnotes.export.packet_data import PacketOptions, build_packet
+    from callnotes.export.portals import over_limit
     from callnotes.export.render import render_packet
-    from callnotes.files import check_output
+    from callnotes.export.split import split_files
 
-    out = check_output(out, what="packet")  # refused at once, not after the packet is laid out
+    filing, evidence, split = _checked(targets)  # refused at once, not after the packet is laid out
     steps = Progress(progress, cancel)
     steps.at(0, 100, 0, 1)
     with sessions() as session:
@@ -160,15 +165,46 @@ def export_packet(
     steps.at(0, 100, 1, 1)
     prepared = prepare_exhibits(packet.exhibits, lambda done, total: steps.at(100, 150, done, total))
     steps.at(100, 150, 1, 1)
-    rendered = render_packet(packet, prepared, lambda done, total: steps.at(150, 900, done, total))
-    pages = finish_packet(packet, rendered, out, lambda done, total: steps.at(900, 1000, done, total))
+    evidence_name = evidence.name if evidence is not None else ""
+    rendered = render_packet(
+        packet, prepared, lambda done, total: steps.at(150, 750, done, total), evidence_name
+    )
+    merged = finish_packet(packet, rendered, lambda done, total: steps.at(750, 800, done, total))
+    pages = _page_count(merged)
+    copies = sum(target is not None for target in (filing, evidence, split))
+    done_copies = 0
+
+    def copy_steps(done: int, total: int) -> None:
+        start = 800 + 200 * done_copies // copies
+        steps.at(start, 800 + 200 * (done_copies + 1) // copies, done, total)
+
+    made: list[tuple[Path, bytes, int, str, str]] = []  # path, content, pages, role, over_limit
+    destination = packet.options.destination
+    if filing is not None:
+        data = pdfa_copy(merged, packet)
+        made.append((filing, data, pages, "filing", over_limit(len(data), destination)))
+        done_copies += 1
+        copy_steps(0, 1)
+    if evidence is not None:
+        data = evidence_copy(merged, packet)
+        made.append((evidence, data, pages, "evidence", ""))  # for the lawyer, not for a portal
+        done_copies += 1
+        copy_steps(0, 1)
+    if split is not None:
+        parts = split_files(merged, packet, rendered.marks, copy_steps)
+        made += [(split / part.name, part.data, part.pages, part.role, part.over_limit) for part in parts]
+    steps.check()  # the last chance to cancel: from here on files are written
+    _write_all([(path, data) for path, data, _pages, _role, _over in made], split)
+    steps.at(0, Progress.TOTAL, 1, 1)
     unshown = tuple(
         UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
     )
     flagged = tuple(FlaggedExhibit(e.ref.label, e.ref.original_name, e.flag) for e in prepared if e.flag)
     claim = packet.claim
     return ExportResult(
-        files=(WrittenFile(out, out.stat().st_size, pages, "filing"),),
+        files=tuple(
+            WrittenFile(path, len(data), count, role, over) for path, data, count, role, over in made
+        ),
         pages=pages,
         packet_id=packet.packet_id,
         head=packet.integrity.head,
@@ -181,3 +217,88 @@ def export_packet(
         unshown=unshown,
         flagged=flagged,
     )
+
+
+def _page_count(pdf: bytes) -> int:
+    from callnotes.export.filing import open_merged
+
+    with open_merged(pdf) as opened:
+        return len(opened.pages)
+
+
+def _checked(targets: PacketTargets) -> tuple[Path | None, Path | None, Path | None]:
+    """The targets, each refused now if it cannot be written: the copies' files as
+    `callnotes.files.write_output` would refuse them, the split folder if it is a file or holds files
+    (a split never mixes with, nor overwrites, files it did not write)."""
+    from callnotes.errors import InputError
+    from callnotes.files import check_output
+
+    if targets.filing is None and targets.evidence is None and targets.split is None:
+        raise InputError(
+            "Say where the packet goes: a filing copy, an evidence copy or a folder for the split files.",
+            field="targets",
+            problem="required",
+        )
+    filing = check_output(targets.filing, what="packet") if targets.filing is not None else None
+    evidence = check_output(targets.evidence, what="packet") if targets.evidence is not None else None
+    if filing is not None and evidence is not None and filing.resolve() == evidence.resolve():
+        raise InputError(
+            f"The filing copy and the evidence copy would both be {filing}; give each its own file name.",
+            field="evidence",
+            problem="same_file",
+        )
+    split = targets.split
+    if split is not None:
+        if not str(split).strip():
+            raise InputError("No folder was given for the split files.", field="split", problem="required")
+        if split.exists() and not split.is_dir():
+            raise InputError(
+                f"Cannot write the split files into {split}: it is a file, not a folder.",
+                field="split",
+                problem="not_folder",
+                values={"path": str(split)},
+            )
+        if split.is_dir() and any(split.iterdir()):
+            raise InputError(
+                f"The folder {split} already holds files; choose an empty or a new folder for the split "
+                "files, so that none is overwritten or mixed with another packet's.",
+                field="split",
+                problem="folder_not_empty",
+                values={"path": str(split)},
+            )
+        if not split.exists() and not split.parent.is_dir():
+            raise InputError(
+                f"Cannot make the folder {split}: the folder {split.parent} does not exist.",
+                field="split",
+                problem="no_parent",
+                values={"path": str(split.parent)},
+            )
+    return filing, evidence, split
+
+
+def _write_all(files: list[tuple[Path, bytes]], split: Path | None) -> None:
+    """Write every file (each whole or not at all, by `write_output`); when one cannot be written (a
+    full disk), those this export wrote before it are removed again, and the split folder if this
+    export made it, so that no half of a packet is left to be filed."""
+    import contextlib
+
+    from callnotes.files import OutputError, write_output
+
+    made_folder = split is not None and not split.exists()
+    written: list[Path] = []
+    try:
+        if split is not None:
+            try:
+                split.mkdir(exist_ok=True)  # its parent was checked
+            except OSError as exc:
+                raise OutputError(f"Cannot make the folder {split}: {exc.strerror or exc}.") from exc
+        for path, data in files:
+            written.append(write_output(path, data, what="packet"))
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if made_folder and split is not None:
+            with contextlib.suppress(OSError):
+                split.rmdir()
+        raise

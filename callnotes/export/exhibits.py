@@ -1,14 +1,13 @@
-"""Attached documents as exhibits, and the last step of a packet: merge them in, embed the journal.
+"""Attached documents as exhibits, and the step after layout: merge them in.
 
 Before layout, each included attachment is opened once (`prepare_exhibits`): a PDF's pages are
 counted and checked for what they would bring into a PDF/A packet (those that would break it are
 reproduced as images instead, and flagged: see printable), an image's size read, an e-mail parsed to
 headers and plain text. The renderer gives each
 PDF page a page of its own, with the packet's header, footer and document number; `finish_packet`
-then draws the original page, scaled, into the space left for it, embeds `journal.jsonl` (and the
-stand-alone checker), records the journal's head in the document information (`/CallnotesHeads`, for
-`callnotes verify --against`) and writes the file through `callnotes.files.write_output`: whole or
-not at all, owner-only, and only onto a regular file.
+then draws the original page, scaled, into the space left for it and records the journal's head in
+the document information (`/CallnotesHeads`, for `callnotes verify --against`). The copies made of
+the result (the filing and evidence copies, the split files) are written by export.filing.
 """
 
 from __future__ import annotations
@@ -31,8 +30,6 @@ from callnotes.domain.witness import PDF_HEADS_KEY, heads_document
 from callnotes.export.packet_data import ExhibitRef, Packet
 from callnotes.export.printable import passes_through, pdfa_problem, rasterized
 from callnotes.export.quiet_pdf import quiet_pypdf
-from callnotes.files import write_output
-from callnotes.resources import shipped_document
 from callnotes.services.attachments import StoredState
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff")
@@ -81,12 +78,28 @@ class PageSlot:
     box: tuple[float, float, float, float]  # x, y, width, height
 
 
+EXHIBITS_KEY = "exhibits"
+"""The key of the "Exhibits" bookmark, which every exhibit's bookmark goes under."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A bookmark of the packet: a section's or an exhibit's title, the key its first page is noted
+    under, its level in the outline (exhibits are 1, under "Exhibits") and that page (from 1)."""
+
+    title: str
+    key: str
+    level: int
+    page: int
+
+
 @dataclass(frozen=True)
 class Rendered:
-    """The laid-out packet and the exhibit pages still to be merged into it."""
+    """The laid-out packet, the exhibit pages still to be merged into it, and its bookmarks."""
 
     pdf: bytes
     slots: tuple[PageSlot, ...]
+    marks: tuple[Mark, ...] = ()
 
 
 class _TextOfHtml(HTMLParser):
@@ -257,20 +270,19 @@ def packet_heads(packet: Packet) -> list[WitnessHead]:
     return [WitnessHead(packet.debtor_id, len(packet.journal), str(last["entry_hash"]))]
 
 
-def finish_packet(packet: Packet, rendered: Rendered, out: Path, progress: Callable[[int, int], None]) -> int:
-    """Merge the exhibit pages, embed the journal and write `out`; returns the number of pages."""
+def finish_packet(packet: Packet, rendered: Rendered, progress: Callable[[int, int], None]) -> bytes:
+    """Merge the exhibit pages into the laid-out packet; returns the whole packet, nothing attached."""
     writer = PdfWriter(clone_from=PdfReader(BytesIO(rendered.pdf)))
     with quiet_pypdf():  # an exhibit pypdf repaired as it read it may complain again as it is drawn
         for done, slot in enumerate(rendered.slots):
             progress(done, len(rendered.slots))
             assert slot.exhibit.reader is not None
             _place(writer.pages[slot.page_index], slot.exhibit.reader.pages[slot.source_page], slot.box)
-    writer.add_attachment("journal.jsonl", "".join(line + "\n" for line in packet.journal).encode("utf-8"))
-    # the heads it carries, machine-readable in the document information (which stays when a filing
-    # copy leaves the attachments out), so `callnotes verify --against` can witness the journal later
+    # the heads it carries, machine-readable in the document information (which every copy keeps, the
+    # filing copy too, though it leaves the journal out), so `callnotes verify --against` can witness
+    # the journal later
     writer.add_metadata({PDF_HEADS_KEY: canonical_json(heads_document(packet_heads(packet)))})
-    # the stand-alone checker ships with every installation (setup.py bundles it from docs/)
-    writer.add_attachment("verify_journal.py", shipped_document("verify_journal.py").read_bytes())
     progress(1, 1)
-    write_output(out, lambda file: writer.write(file) and None, what="packet")
-    return len(writer.pages)
+    merged = BytesIO()
+    writer.write(merged)
+    return merged.getvalue()

@@ -61,3 +61,12 @@ def over_limit(size: int, destination: str) -> str:
     if size <= limit.per_file:
         return ""
     return f"{limit.per_file // MB} MB per file ({limit.portal})"
+
+
+def over_submission(total: int, destination: str) -> str:
+    """The usual limit per submission `total` bytes (all files together) exceed, in English ("30 MB per
+    submission (LexNET)"); "" if none."""
+    limit = PORTAL_LIMITS[destination]
+    if total <= limit.per_submission:
+        return ""
+    return f"{limit.per_submission // MB} MB per submission ({limit.portal})"

@@ -19,7 +19,14 @@ from callnotes.domain.confirmations import SentItem
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.domain.interest import DebtorInterest
 from callnotes.errors import InputError, NotFoundError
-from callnotes.export import CancelCheck, ExportResult, Progress, ProgressCallback, export_packet
+from callnotes.export import (
+    CancelCheck,
+    ExportResult,
+    PacketTargets,
+    Progress,
+    ProgressCallback,
+    export_packet,
+)
 from callnotes.export.packet_data import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import agenda as agenda_service
@@ -589,15 +596,17 @@ class Desk:
     def export_packet(
         self,
         debtor_id: int,
-        out: Path,
+        targets: PacketTargets,
         options: PacketOptions,
+        *,
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
     ) -> ExportResult:
-        """Write one debtor's documentation packet, reporting progress; stops when `cancel` says so."""
+        """Write one debtor's documentation packet to each of `targets` (filing copy, evidence copy,
+        split files), reporting progress; stops when `cancel` says so."""
         store = self._store
         return export_packet(
-            store.sessions, store.paths, debtor_id, out, options, progress=progress, cancel=cancel
+            store.sessions, store.paths, debtor_id, targets, options, progress=progress, cancel=cancel
         )
 
     # --- backups ------------------------------------------------------------------------------------

@@ -181,3 +181,15 @@ def test_a_new_database_from_a_sqlite_url_is_owner_only(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert not [p for p in tmp_path.iterdir() if ".new-" in p.name]
+
+
+def test_a_packet_that_cannot_be_written_whole_leaves_none_of_its_files(
+    demo: Path, full_disk: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "filing.pdf"  # written first, then the split files fill the disk
+    result = callnotes(
+        demo, "packet", "--debtor", "1", "--out", str(out), "--split", str(full_disk / "split")
+    )
+    assert result.returncode == 1
+    assert "the disk is full" in _one_line(result)
+    assert not out.exists() and list(full_disk.iterdir()) == []

@@ -15,7 +15,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from callnotes.errors import InputError
-from callnotes.export import export_packet
+from callnotes.export import PacketTargets, export_packet
 from callnotes.export.packet_data import PacketOptions
 from callnotes.services import attachments
 from callnotes.services.attachments import MAX_FILE_BYTES, StoredState, stored_path
@@ -153,8 +153,8 @@ def test_a_document_opens_as_a_read_only_copy_under_its_own_name(
     assert desk.attachments(debtor_id)[0].state is StoredState.MISSING
 
 
-def _jpeg(width: int, height: int, orientation: int | None = None) -> bytes:
-    image = Image.new("RGB", (width, height), (30, 90, 200 - (orientation or 0)))
+def _jpeg(width: int, height: int, orientation: int | None = None, mode: str = "RGB") -> bytes:
+    image = Image.new("RGB", (width, height), (30, 90, 200 - (orientation or 0))).convert(mode)
     buffer = BytesIO()
     exif = Image.Exif()
     if orientation is not None:
@@ -190,10 +190,12 @@ def test_scans_and_an_email_attached_to_the_debtor_are_readable_pages_of_the_pac
         _file(tmp_path, "firma.png", _png(200, 100)),
         _file(tmp_path, "pago.eml", mail.as_bytes()),
         _file(tmp_path, "movil.jpeg", _jpeg(400, 300, orientation=6)),  # a phone photo taken upright
+        _file(tmp_path, "imprenta.jpg", _jpeg(120, 80, mode="CMYK")),  # a print shop's scan
     ]
     desk.attach_files(debtor_id, files)
     out = tmp_path / "packet.pdf"
-    export_packet(desk._store.sessions, desk.paths, debtor_id, out, PacketOptions(as_of=TODAY, language="es"))
+    options = PacketOptions(as_of=TODAY, language="es")
+    export_packet(desk._store.sessions, desk.paths, debtor_id, PacketTargets(filing=out), options)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True)
     pages = text.stdout.split("\f")[:-1]
     reader = PdfReader(out)
@@ -205,6 +207,9 @@ def test_scans_and_an_email_attached_to_the_debtor_are_readable_pages_of_the_pac
     assert _images_on(reader.pages[page_of("firma.png")]) == [(200, 100)]
     phone = reader.pages[page_of("movil.jpeg")]
     assert _images_on(phone) == [(300, 400)]  # turned upright, as a photo viewer shows it
+    objects = reader.pages[page_of("imprenta.jpg")]["/Resources"]["/XObject"].values()
+    (printed,) = [x for x in objects if x["/Subtype"] == "/Image"]
+    assert printed["/ColorSpace"] == "/DeviceRGB"  # PDF/A refuses CMYK beside the sRGB output intent
     mail_page = pages[page_of("pago.eml")]
     assert "Pago de la factura F-0042" in mail_page and "Pagaremos el viernes 27." in mail_page
     assert "no se puede mostrar" not in text.stdout and "no se ha podido leer" not in text.stdout

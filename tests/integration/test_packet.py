@@ -9,11 +9,12 @@ import subprocess
 import sys
 import threading
 import zlib
-from datetime import UTC, timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
 
+import pikepdf
 import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
@@ -21,7 +22,7 @@ from sqlmodel import select
 
 from callnotes.domain.entries import AttachmentDetails
 from callnotes.domain.money import locale_for
-from callnotes.export import ExportCancelled, export_packet, wording
+from callnotes.export import ExportCancelled, PacketTargets, export_packet, wording
 from callnotes.export.fonts import FONT, register_fonts
 from callnotes.export.packet_data import PacketOptions
 from callnotes.export.render.theme import MARGIN_X
@@ -52,7 +53,8 @@ HOSTILE = [
 
 
 def export(store: Store, debtor_id: int, out: Path, **options: object) -> Path:
-    export_packet(store.sessions, store.paths, debtor_id, out, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
+    targets = PacketTargets(filing=out)
+    export_packet(store.sessions, store.paths, debtor_id, targets, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
     return out
 
 
@@ -220,7 +222,9 @@ def test_page_and_document_numbers_run_on_through_merged_exhibits(
 
 
 def test_integrity_page_and_embedded_journal_reproduce_the_head(with_exhibits: Store, tmp_path: Path) -> None:
-    pdf = export(with_exhibits, SPANISH, tmp_path / "p.pdf", language="el")
+    pdf = tmp_path / "p.pdf"
+    targets = PacketTargets(evidence=pdf)
+    export_packet(with_exhibits.sessions, with_exhibits.paths, SPANISH, targets, PacketOptions(language="el"))
     with with_exhibits.sessions() as session:
         journal = read_account(session, SPANISH).entries
         head = verify_debtor(session, SPANISH).head
@@ -276,7 +280,8 @@ def test_hostile_notes_are_data_wrapped_inside_the_page(store: Store, tmp_path: 
         amend_entry(
             session, debtor.id or 0, 1, "<font color=red>fixed</font>", "reason <br/> &nbsp;", author="<a>"
         )
-    pdf = export(store, debtor.id or 0, tmp_path / "p.pdf")
+    # US Letter, as for a US court: the right-to-left runs then fall inside one line each
+    pdf = export(store, debtor.id or 0, tmp_path / "p.pdf", destination="small-claims")
     whole = squeezed(pdf)
     for fragment in (
         *HOSTILE[0].split(),
@@ -350,14 +355,19 @@ def test_progress_runs_to_the_end_and_cancel_leaves_no_file(demo_store: Store, t
     seen: list[int] = []
     out = tmp_path / "p.pdf"
     export_packet(
-        demo_store.sessions, demo_store.paths, GREEK, out, progress=lambda done, total: seen.append(done)
+        demo_store.sessions,
+        demo_store.paths,
+        GREEK,
+        PacketTargets(filing=out),
+        progress=lambda done, total: seen.append(done),
     )
     assert seen == sorted(seen) and seen[-1] == 1000 and out.exists()
     cancel = threading.Event()
     cancel.set()
+    targets = PacketTargets(tmp_path / "c.pdf", tmp_path / "e.pdf", tmp_path / "split")
     with pytest.raises(ExportCancelled):
-        export_packet(demo_store.sessions, demo_store.paths, GREEK, tmp_path / "c.pdf", cancel=cancel)
-    assert not list(tmp_path.glob("c.pdf*")) and not list(tmp_path.glob(".c.pdf*"))
+        export_packet(demo_store.sessions, demo_store.paths, GREEK, targets, cancel=cancel)
+    assert not [path for path in tmp_path.iterdir() if path.name != "data" and path != out]
 
 
 def test_packet_command_writes_the_pdf_with_the_example_documents(store: Store, tmp_path: Path) -> None:
@@ -432,5 +442,11 @@ def test_the_pdf_is_dated_by_callnotes_clock_not_the_system(demo_store: Store, t
     pdf = export(demo_store, GREEK, tmp_path / "p.pdf")
     metadata = PdfReader(pdf).metadata
     assert metadata is not None
-    assert metadata.creation_date is not None and metadata.creation_date.replace(tzinfo=UTC) == NOW
-    assert metadata.modification_date is not None and metadata.modification_date.replace(tzinfo=UTC) == NOW
+    assert metadata.creation_date == NOW and metadata.modification_date == NOW  # in Athens' time, +02:00
+    with pikepdf.open(pdf) as opened:  # the XMP metadata too, though pikepdf would stamp the system's time
+        xmp = opened.open_metadata()
+        dates = [
+            datetime.fromisoformat(xmp[key])
+            for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate")
+        ]
+    assert dates == [NOW] * 3 and dates[0].utcoffset() == timedelta(hours=2)

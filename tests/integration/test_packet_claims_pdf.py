@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from callnotes.export import export_packet
+from callnotes.export import PacketTargets, export_packet
 from callnotes.export.packet_data import ContactBlock, PacketOptions
 from callnotes.export.wording import Wording
 from callnotes.store.access import Store
@@ -28,7 +28,8 @@ STATEMENT_STARTS = "The account at the end of"  # the first words of the stateme
 
 def pages_of(store: Store, debtor_id: int, out: Path, **options: object) -> list[str]:
     """Each page's text, every run of spaces and line breaks made one space."""
-    export_packet(store.sessions, store.paths, debtor_id, out, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
+    targets = PacketTargets(filing=out)
+    export_packet(store.sessions, store.paths, debtor_id, targets, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
     return [re.sub(r"\s+", " ", page.extract_text()) for page in PdfReader(out).pages]
 
 

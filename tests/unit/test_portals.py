@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from callnotes.export.portals import MAX_STEM, over_limit, packet_file_name, portal_name
+from callnotes.export.portals import MAX_STEM, over_limit, over_submission, packet_file_name, portal_name
 
 
 def test_names_are_plain_ascii_transliterated() -> None:
@@ -23,3 +23,8 @@ def test_names_stay_short_and_never_empty() -> None:
 def test_over_limit_names_the_portal() -> None:
     assert over_limit(9_000_000, "monitorio") == ""
     assert over_limit(12_000_000, "monitorio") == "10 MB per file (LexNET)"
+
+
+def test_over_submission_names_the_portal() -> None:
+    assert over_submission(30_000_000, "monitorio") == ""
+    assert over_submission(31_000_000, "monitorio") == "30 MB per submission (LexNET)"

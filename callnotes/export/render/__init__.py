@@ -24,9 +24,13 @@ if TYPE_CHECKING:
 
 
 def render_packet(
-    packet: Packet, exhibits: Sequence[PreparedExhibit], progress: Callable[[int, int], None] | None = None
+    packet: Packet,
+    exhibits: Sequence[PreparedExhibit],
+    progress: Callable[[int, int], None] | None = None,
+    evidence: str = "",
 ) -> Rendered:
-    """Lay out a packet: its PDF bytes and the exhibit pages still to merge."""
+    """Lay out a packet: its PDF bytes, the exhibit pages still to merge and its bookmarks. `evidence`
+    is the file name of the evidence copy written with it, which the integrity page names ("": none)."""
     from callnotes.export.render.document import PacketRenderer  # reportlab is loaded only to draw
 
-    return PacketRenderer(packet, exhibits, progress).render()
+    return PacketRenderer(packet, exhibits, progress, evidence).render()

@@ -15,6 +15,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
+from callnotes.export.exhibits import Mark
+
 
 class _Stamp(TimeStamp):
     """The PDF's creation date from callnotes' clock: reportlab would read the system's time."""
@@ -27,13 +29,27 @@ class _Stamp(TimeStamp):
 
 
 class PacketCanvas(Canvas):
-    """A canvas that draws deferred texts as forms and defines those forms when it is saved."""
+    """A canvas that draws deferred texts as forms and defines those forms when it is saved, and notes
+    each bookmark in `marks` (so the split files get their share of the outline)."""
 
-    def __init__(self, *args: Any, resolve: Callable[[str], str], made_at: datetime, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        resolve: Callable[[str], str],
+        made_at: datetime,
+        marks: list[Mark] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **{**kwargs, "invariant": True})
         self._doc._timeStamp = _Stamp(made_at)  # type: ignore[attr-defined]  # the stubs omit _doc
         self._resolve = resolve
         self._deferred: dict[str, tuple[str, float, str]] = {}
+        self.marks = [] if marks is None else marks
+
+    def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: bool | None = None) -> None:
+        """Add the bookmark to the PDF's outline, and note it with its page."""
+        self.marks.append(Mark(title, key, level, self.getPageNumber()))
+        super().addOutlineEntry(title, key, level, closed)
 
     @staticmethod
     def _form(name: str) -> str:

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from callnotes import __version__
-from callnotes.export.exhibits import PageSlot, PreparedExhibit, Rendered
+from callnotes.export.exhibits import Mark, PageSlot, PreparedExhibit, Rendered
 from callnotes.export.fonts import BOLD, FONT, register_fonts
 from callnotes.export.packet_data import Packet
 from callnotes.export.render.agreement import agreement_section
@@ -64,6 +64,13 @@ SECTION_TITLES = {
 """The title of each section, by the key its first page is noted under."""
 
 
+def page_size(packet: Packet) -> tuple[float, float]:
+    """US Letter for a US court (small claims) or a creditor in the US, whose printers hold Letter;
+    A4 everywhere else."""
+    american = packet.creditor is not None and packet.creditor.country == "US"
+    return LETTER if packet.options.destination == "small-claims" or american else A4
+
+
 class PacketRenderer:
     """Turns a Packet (and its prepared exhibits) into PDF bytes and the exhibit pages to merge."""
 
@@ -84,16 +91,19 @@ class PacketRenderer:
         packet: Packet,
         exhibits: Sequence[PreparedExhibit],
         progress: Callable[[int, int], None] | None = None,
+        evidence: str = "",
     ) -> None:
         register_fonts()
         self.packet = packet
         self.exhibits = list(exhibits)
+        self.evidence = evidence  # the evidence copy's file name, when this export writes one
         self.w = Wording(packet.language, packet.locale, packet.time_zone)
-        self.pagesize = LETTER if packet.locale.endswith("_US") else A4
+        self.pagesize = page_size(packet)
         self.content_width = self.pagesize[0] - 2 * MARGIN_X
         self.progress = progress
         self.styles = self.stylesheet()
         self.anchors: dict[str, int] = {}
+        self.marks: list[Mark] = []
         self.slots: list[PageSlot] = []
         self.pages = 0
         self._measures: dict[tuple[str, float], Measure] = {}
@@ -193,8 +203,9 @@ class PacketRenderer:
         story = self.story()
         self._flowables_total = len(story)
         made_at = self.packet.generated_at
-        doc.build(story, canvasmaker=partial(PacketCanvas, resolve=self.resolve, made_at=made_at))
-        return Rendered(buffer.getvalue(), tuple(self.slots))
+        maker = partial(PacketCanvas, resolve=self.resolve, made_at=made_at, marks=self.marks)
+        doc.build(story, canvasmaker=maker)
+        return Rendered(buffer.getvalue(), tuple(self.slots), tuple(self.marks))
 
     # --- helpers ----------------------------------------------------------------------------------
     def measure(self, font: str, size: float) -> Measure:

@@ -57,7 +57,8 @@ def exhibit_pages(r: PacketRenderer) -> list[Flowable]:
         ref = exhibit.ref
         label = w("Exhibit {label}", label=ref.label)
         key = f"exhibit-{ref.label}"
-        flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n)))
+        section = r.section_title("exhibits") if n == 0 else ""  # the bookmark the exhibits go under
+        flow.append(ExhibitBand(label, _caption(r, ref, exhibit.pages), key, _anchor(r, n), section))
         if exhibit.shape == "pdf":
             if exhibit.flag:
                 flow.append(r.para(w(AS_IMAGES), "small"))
@@ -125,7 +126,7 @@ def label_page(r: PacketRenderer, canvas: PacketCanvas, _doc: object = None) -> 
     Drawn as the page ends (onPageEnd), when the page's flowables have noted where each exhibit starts;
     the exhibit's page count is filled in at the end (`page_label`)."""
     page = canvas.getPageNumber()
-    if "integrity" in r.anchors:  # the integrity section follows the last exhibit
+    if "declaration" in r.anchors or "integrity" in r.anchors:  # they follow the last exhibit
         return
     starts = [
         (first, key) for key, first in r.anchors.items() if key.startswith("exhibit-") and first <= page

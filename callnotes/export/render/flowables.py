@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from callnotes.export.exhibits import PageSlot, PreparedExhibit
+from callnotes.export.exhibits import EXHIBITS_KEY, PageSlot, PreparedExhibit
 from callnotes.export.fonts import BOLD, FONT
 from callnotes.export.printable import drawable_image
 from callnotes.export.render.canvas import PacketCanvas
@@ -149,13 +149,19 @@ class Heading(Paragraph):
 
 
 class ExhibitBand(Flowable):
-    """The label across the top of an exhibit's first page: "Exhibit A", the file and what it relates to."""
+    """The label across the top of an exhibit's first page: "Exhibit A", the file and what it relates to.
+
+    The first exhibit's band also starts the "Exhibits" bookmark (`section`, its title) that every
+    exhibit's bookmark goes under."""
 
     HEIGHT = 34.0
 
-    def __init__(self, label: str, caption: str, key: str, on_page: Callable[[str, int], None]) -> None:
+    def __init__(
+        self, label: str, caption: str, key: str, on_page: Callable[[str, int], None], section: str = ""
+    ) -> None:
         super().__init__()
         self.label, self.caption, self.key, self._on_page = label, caption, key, on_page
+        self.section = section
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, self.HEIGHT
@@ -165,6 +171,9 @@ class ExhibitBand(Flowable):
         canvas = self.canv
         self._on_page(self.key, canvas.getPageNumber())
         canvas.bookmarkPage(self.key)
+        if self.section:  # a bookmark of its own: reportlab keeps one title per bookmark key
+            canvas.bookmarkPage(EXHIBITS_KEY)
+            canvas.addOutlineEntry(self.section, EXHIBITS_KEY, level=0)
         canvas.addOutlineEntry(self.label, self.key, level=1)
         canvas.setFillColor(HEAD_SHADE)
         canvas.rect(0, 4, self.width, self.HEIGHT - 4, stroke=0, fill=1)

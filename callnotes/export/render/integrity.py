@@ -1,5 +1,8 @@
 """The integrity section: the state of the record's hash chain, its head, how anyone can check it
-(with callnotes, or with the journal and checker embedded in the PDF), and every fingerprint."""
+(with callnotes, or with the journal and checker the evidence copy carries), and every fingerprint.
+
+The filing copy carries no attachments (courts' portals refuse them), so this page says where the
+evidence copy is: its file name when the same export writes one, otherwise how to make one."""
 
 from __future__ import annotations
 
@@ -56,13 +59,7 @@ def integrity_section(r: PacketRenderer) -> list[Flowable]:
         r.para(w("How to check"), "h2"),
         r.para(w("With callnotes, on the creditor's computer:")),
         r.line(f"callnotes verify --debtor {packet.debtor_id} --expect-head {integrity.head}", command),
-        r.para(
-            w(
-                "Without callnotes: this PDF carries the whole record (journal.jsonl) and a one-page checker "
-                "(verify_journal.py) that needs nothing but Python. Extract them, for example with "
-                "“pdfdetach -saveall packet.pdf”, and run:"
-            )
-        ),
+        r.para(_evidence_copy(r)),
         r.line("python3 verify_journal.py journal.jsonl", command),
         r.para(w("Both must print the head shown above.")),
     ]
@@ -114,3 +111,22 @@ def _attachment_hashes(r: PacketRenderer) -> list[Flowable]:
         ]
         flow.append(r.row(cells, column_widths, Look(aligns="LLRL")))
     return flow
+
+
+def _evidence_copy(r: PacketRenderer) -> str:
+    """Where the journal and the checker are: the evidence copy written with this packet, or how to
+    make one."""
+    if r.evidence:
+        return r.w(
+            "Without callnotes: the evidence copy of this packet, {name}, carries the whole record "
+            "(journal.jsonl), a one-page checker (verify_journal.py) that needs nothing but Python, and a "
+            "manifest of its files. Extract them, for example with “pdfdetach -saveall {name}”, and run:",
+            name=r.evidence,
+        )
+    return r.w(
+        "Without callnotes: an evidence copy of the packet carries the whole record (journal.jsonl) and a "
+        "one-page checker (verify_journal.py) that needs nothing but Python. This copy was made without "
+        "one; the creditor can make one in callnotes' export dialog or with “callnotes packet --debtor "
+        "{debtor} --evidence FILE”. Extract its files, for example with “pdfdetach -saveall FILE”, and run:",
+        debtor=r.packet.debtor_id,
+    )

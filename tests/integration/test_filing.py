@@ -1,0 +1,173 @@
+"""The copies a packet is written as, read back with pikepdf, pypdf and poppler: the PDF/A-2b filing
+copy with its bookmarks, the PDF/A-3b evidence copy whose journal reproduces the head with its own
+checker, the split files that are the single packet page for page, and `packet --json`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pikepdf
+import pikepdf.pdfa
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, LETTER
+
+from callnotes.errors import InputError
+from callnotes.export import ExportResult, PacketTargets, export_packet
+from callnotes.export.packet_data import PacketOptions, build_packet
+from callnotes.export.render.document import page_size
+from callnotes.services.witness import read_witness
+from callnotes.store.access import Store
+from callnotes.store.journal import verify_debtor
+from tests.conftest import TODAY
+from tests.integration.test_cli import callnotes
+from tests.integration.test_packet import SPANISH, layout_pages, with_exhibits  # noqa: F401  (a fixture)
+
+
+@pytest.fixture
+def written(with_exhibits: Store, tmp_path: Path) -> ExportResult:  # noqa: F811
+    """The Spanish debtor's monitorio packet, with a 3-page PDF among its exhibits, as all three copies."""
+    out = tmp_path / "out"
+    out.mkdir()
+    targets = PacketTargets(out / "filing.pdf", out / "evidence.pdf", out / "split")
+    options = PacketOptions(as_of=TODAY, language="es", destination="monitorio")
+    return export_packet(with_exhibits.sessions, with_exhibits.paths, SPANISH, targets, options)
+
+
+def approved(path: Path, flavour: str) -> bool:
+    report = pikepdf.pdfa.validate_written(path, flavour)
+    return report.passed and not report.findings
+
+
+def test_a_pdfa_2b_filing_copy_with_bookmarks_and_a_pdfa_3b_evidence_copy_that_reproduces_the_head(
+    written: ExportResult, tmp_path: Path
+) -> None:
+    filing, evidence = written.files[:2]
+    assert (filing.role, evidence.role) == ("filing", "evidence") and written.path == filing.path
+    assert approved(filing.path, "2b") and filing.bytes == filing.path.stat().st_size
+    with pikepdf.open(filing.path) as pdf:
+        assert pdf.Root.PageMode == pikepdf.Name.UseOutlines and "/AF" not in pdf.Root
+        assert "/EmbeddedFiles" not in pdf.Root.get("/Names", {}) and not pdf.is_encrypted
+        with pdf.open_outline() as outline:
+            top = [(item.title, [child.title for child in item.children]) for item in outline.root]
+        assert [float(n) for n in pdf.pages[0].mediabox] == pytest.approx([0, 0, *A4], abs=0.01)
+    assert len(top) >= 6 and ("Índice", []) in top
+    exhibits = next(children for _title, children in top if children)
+    assert exhibits == [f"Anexo {label}" for label, _sha in written.exhibits]
+    pages = layout_pages(filing.path)
+    assert len(pages) == written.pages == filing.pages
+    integrity = "".join(pages[-2:])  # it names the evidence copy, and carries the head
+    assert "evidence.pdf" in integrity and written.head in integrity
+    assert read_witness(filing.path).heads == read_witness(evidence.path).heads  # for `verify --against`
+
+    assert approved(evidence.path, "3b") and evidence.pages == written.pages
+    with pikepdf.open(evidence.path) as pdf:
+        relationships = {str(spec.F): spec.AFRelationship for spec in pdf.Root.AF}
+    assert relationships == {
+        "journal.jsonl": pikepdf.Name.Source,
+        "verify_journal.py": pikepdf.Name.Supplement,
+        "manifest.json": pikepdf.Name.Data,
+    }
+    attached = {name: data[0] for name, data in PdfReader(evidence.path).attachments.items()}
+    for name, data in attached.items():
+        (tmp_path / name).write_bytes(data)
+    checked = subprocess.run(
+        [sys.executable, str(tmp_path / "verify_journal.py"), str(tmp_path / "journal.jsonl")],
+        capture_output=True,
+        text=True,
+    )
+    manifest = json.loads(attached["manifest.json"])
+    assert checked.stdout.strip() == f"{manifest['entries']} entries, head {written.head}"
+    assert manifest["head"] == written.head and manifest["packet_id"] == written.packet_id
+    assert manifest["generated_at"] == "2026-11-22T13:00:00+01:00"  # the clock's, in Madrid
+    assert [(e["label"], e["sha256"]) for e in manifest["exhibits"]] == list(written.exhibits)
+    assert {f["name"]: f["bytes"] for f in manifest["files"]} == {
+        name: len(attached[name]) for name in ("journal.jsonl", "verify_journal.py")
+    }
+
+
+def test_the_split_files_are_the_packet_page_for_page(
+    written: ExportResult,
+    with_exhibits: Store,  # noqa: F811  (the fixture)
+    tmp_path: Path,
+) -> None:
+    filing = next(file for file in written.files if file.role == "filing")
+    split = [file for file in written.files if file.role in ("index", "part")]
+    names = [file.path.name for file in split]
+    assert names == sorted(names) == sorted(p.name for p in (tmp_path / "out" / "split").iterdir())
+    assert names[0] == "00-index.pdf" and names[1] == "01-claim-and-record.pdf"
+    assert names[2].startswith("02-exhibit-A-") and names[-1].endswith("-integrity.pdf")
+    assert all(approved(file.path, "2b") for file in split)
+    parts = [file for file in split if file.role == "part"]
+    assert len(parts) == 3 + len(written.exhibits) and sum(file.pages for file in parts) == written.pages
+    assert names[-2].endswith("-declaration.pdf")  # to sign: a document of its own
+    whole = [page.extract_text() for page in PdfReader(filing.path).pages]
+    pieces = [page.extract_text() for file in parts for page in PdfReader(file.path).pages]
+    assert pieces == whole  # the same page and document numbers in the footers, the same words
+    index = "".join(layout_pages(split[0].path))
+    for file in parts:
+        digest = subprocess.run(["sha256sum", str(file.path)], capture_output=True, text=True).stdout.split()[
+            0
+        ]
+        assert file.path.name in index and digest in index
+    assert "/CallnotesHeads" in PdfReader(parts[0].path).metadata
+    with pytest.raises(InputError, match="already holds files"):  # never mixed with another packet's
+        export_packet(
+            with_exhibits.sessions, with_exhibits.paths, SPANISH, PacketTargets(split=split[0].path.parent)
+        )
+    assert sorted(p.name for p in split[0].path.parent.iterdir()) == names
+
+
+def test_packet_json_says_what_was_written_and_claimed(demo_store: Store, tmp_path: Path) -> None:
+    data = demo_store.paths.data_dir
+    with demo_store.sessions() as session:
+        head = verify_debtor(session, SPANISH).head
+    demo_store.database.engine.dispose()
+    split = tmp_path / "split"
+    done = callnotes(
+        data,
+        "packet",
+        "--debtor",
+        "1",
+        "--destination",
+        "monitorio",
+        "--as-of",
+        TODAY.isoformat(),  # the subprocess runs on the system's clock; F2026-0071 is due on 2026-12-19
+        "--split",
+        str(split),
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    assert list(printed) == [
+        "files",
+        "pages",
+        "claimed_minor",
+        "not_claimed_minor",
+        "claimed_invoices",
+        "not_claimed_invoices",
+        "exhibits",
+        "head",
+        "currency",
+        "packet_id",
+        "warnings",
+    ]
+    assert [Path(f["path"]).stat().st_size for f in printed["files"]] == [
+        f["bytes"] for f in printed["files"]
+    ]
+    assert printed["warnings"] == [] and printed["exhibits"][0]["label"] == "A"
+    parts = [PdfReader(f["path"]) for f in printed["files"][1:]]  # after the index
+    assert printed["head"] == head and printed["pages"] == sum(len(part.pages) for part in parts)
+    assert isinstance(printed["claimed_minor"], int) and printed["not_claimed_invoices"] == ["F2026-0071"]
+
+
+def test_letter_pages_for_a_us_court_or_a_us_creditor(demo_store: Store) -> None:
+    with demo_store.sessions() as session:
+        packet = build_packet(session, demo_store.paths, SPANISH, PacketOptions(as_of=TODAY))
+    assert packet.creditor is not None and page_size(packet) == A4
+    assert page_size(replace(packet, options=replace(packet.options, destination="small-claims"))) == LETTER
+    assert page_size(replace(packet, creditor=replace(packet.creditor, country="US"))) == LETTER
