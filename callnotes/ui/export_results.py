@@ -5,10 +5,12 @@ left out because they are not yet due, and the exhibits that need the user's att
 from __future__ import annotations
 
 import html
+import math
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
@@ -133,8 +135,8 @@ class ExportResults(QWidget):
         self.notes.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.files, 2)
-        layout.addWidget(self.notes, 3)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(self.notes, 1)
 
     def sizeHint(self) -> QSize:
         """About seven files and seven lines of notes: the dialog still fits a 1366×768 screen; both scroll."""
@@ -162,6 +164,7 @@ class ExportResults(QWidget):
             "⚠ " + line for line in self.warnings(result, destination) + self.exhibit_notes(result)
         ]
         self.notes.setHtml("".join(f"<p>{html.escape(text)}</p>" for text in paragraphs))
+        self._fit_notes()
 
     def warnings(self, result: ExportResult, destination: str) -> list[str]:
         """A line for each file over its portal's usual size limit, and for the files filed together."""
@@ -235,6 +238,17 @@ class ExportResults(QWidget):
     def exhibit_notes(self, result: ExportResult) -> list[str]:
         """What to do about each exhibit reproduced as an image, and each one left out."""
         return [flagged_text(f) for f in result.flagged] + [unshown_text(u) for u in result.unshown]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notes()
+
+    def _fit_notes(self) -> None:
+        """The notes take no more height than their text (the files get the rest); a long text scrolls."""
+        document = self.notes.document()
+        document.setTextWidth(self.notes.viewport().width())
+        needed = math.ceil(document.size().height()) + 2 * self.notes.frameWidth()
+        self.notes.setMaximumHeight(max(needed, self.fontMetrics().lineSpacing() * 3))
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         self.openFile.emit(Path(str(item.data(0, PATH_ROLE))))

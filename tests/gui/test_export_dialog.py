@@ -4,6 +4,7 @@ each file written with its size, the portal limits gone over and the exhibits to
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -43,6 +44,11 @@ def make_dialog(  # type: ignore[no-untyped-def]
     dialog.out_path.setText(str(tmp_path / "packet"))
     dialog.show()
     return dialog
+
+
+def shown_money(dialog: ExportDialog, minor: int, currency: str) -> str:
+    """An amount as the notes show it (their plain text turns no-break spaces into spaces)."""
+    return dialog.formats.money(minor, currency).replace("\xa0", " ")
 
 
 def fake_result(folder: Path) -> ExportResult:
@@ -173,9 +179,8 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
         assert row.text(0) == written.path.name and written.path.stat().st_size == written.bytes
         assert row.text(2) == str(written.pages) and row.text(3) == data_size(written.bytes, dialog.formats)
     assert dialog.results.isVisible() and exported.head in dialog.status.text()
-    assert (
-        dialog.formats.money(exported.claimed_minor, exported.currency) in dialog.results.notes.toPlainText()
-    )
+    claimed = shown_money(dialog, exported.claimed_minor, exported.currency)
+    assert f"Amount claimed: {claimed}" in dialog.results.notes.toPlainText()
 
     opened: list[QUrl] = []
     monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", opened.append)
@@ -217,9 +222,7 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     together = data_size(40_000 + 19_500_000 + 11_200_000, dialog.formats)
     assert f"Together the 3 files are {together}, more than the 30 MB per submission LexNET" in notes
 
-    def money(minor: int, currency: str) -> str:  # the notes' plain text has spaces for no-break ones
-        return dialog.formats.money(minor, currency).replace("\xa0", " ")
-
+    money = partial(shown_money, dialog)
     assert f"Amount claimed: {money(341240, 'EUR')} (invoices F2026-0042, F2026-0057)." in notes
     assert f"Not claimed because not yet due: {money(117390, 'EUR')} (invoices F2026-0071)." in notes
     assert (
