@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from callnotes.export.wording import N_
+
 MAX_STEM = 60  # characters before ".pdf": within every portal's limit, long enough to say what it is
 MB = 1_000_000  # portals state limits in (decimal) megabytes
 
@@ -26,11 +28,11 @@ class PortalLimit:
 
 PORTAL_LIMITS = {
     "monitorio": PortalLimit("LexNET", 10 * MB, 30 * MB),
-    "payment-order": PortalLimit("e-filing of the Greek courts", 10 * MB, 30 * MB),
+    "payment-order": PortalLimit("solon.gov.gr", 10 * MB, 30 * MB),  # the Greek civil courts' e-filing
     "small-claims": PortalLimit("CM/ECF", 10 * MB, 50 * MB),
-    "general": PortalLimit("e-mail", 20 * MB, 20 * MB),
+    "general": PortalLimit(N_("e-mail"), 20 * MB, 20 * MB),
 }
-"""By PacketOptions.destination."""
+"""By PacketOptions.destination. A portal is named by its own name; "e-mail" is a word to translate."""
 
 
 _GREEK_OU = re.compile("[οΟ][υύΥΎ]")

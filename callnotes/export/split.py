@@ -93,7 +93,7 @@ def split_files(
                 w(
                     "Above the usual limit of {limit} per file at {portal}: the portal may refuse it.",
                     limit=per_file,
-                    portal=limit.portal,
+                    portal=w(limit.portal),
                 )
                 if over
                 else ""
@@ -107,7 +107,7 @@ def split_files(
             "file them in more than one submission.",
             size=w.size(total),
             limit=per_submission,
-            portal=limit.portal,
+            portal=w(limit.portal),
         )
         if over_submission(total, destination)
         else ""
