@@ -14,7 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
-from callnotes.export.portals import PORTAL_LIMITS
+from callnotes.export.portals import PORTAL_LIMITS, over_submission
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.labels import marked
@@ -30,13 +30,8 @@ ROLES = {
 }
 """What each written file is, by WrittenFile.role."""
 
-PORTALS = (
-    QT_TRANSLATE_NOOP("ExportResults", "LexNET"),
-    QT_TRANSLATE_NOOP("ExportResults", "e-filing of the Greek courts"),
-    QT_TRANSLATE_NOOP("ExportResults", "CM/ECF"),
-    QT_TRANSLATE_NOOP("ExportResults", "e-mail"),
-)
-"""The portal names of export.portals.PORTAL_LIMITS, for translation (a test keeps them in step)."""
+PORTALS = (QT_TRANSLATE_NOOP("ExportResults", "e-mail"),)
+"""The words among export.portals.PORTAL_LIMITS' portals (the others are names: LexNET, CM/ECF…)."""
 
 FLAGGED = {
     "fonts": QT_TRANSLATE_NOOP(
@@ -198,7 +193,7 @@ class ExportResults(QWidget):
             )
         together = submitted(result.files)
         total = sum(f.bytes for f in together)
-        if limit is not None and len(together) > 1 and total > limit.per_submission:
+        if limit is not None and len(together) > 1 and over_submission(total, destination):
             lines.append(
                 filled(
                     self.tr(
