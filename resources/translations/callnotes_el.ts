@@ -1816,8 +1816,28 @@ The current database is kept aside in %3 first.</source>
         <translation>Συμπερίληψη των συνημμένων εγγράφων ως σχετικών</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Επιλογή…</translation>
+        <source>e.g. Owner, Office manager</source>
+        <translation>π.χ. Ιδιοκτήτης, Υπεύθυνος γραφείου</translation>
+    </message>
+    <message>
+        <source>Declarant&apos;s &amp;role:</source>
+        <translation>&amp;Ιδιότητα του δηλούντος:</translation>
+    </message>
+    <message>
+        <source>Done: the packet has %1 pages.
+Chain head: %2</source>
+        <translation>Ολοκληρώθηκε: ο φάκελος έχει %1 σελίδες.
+Κεφαλή της αλυσίδας: %2</translation>
+    </message>
+    <message>
+        <source>The packet could not be written: %1</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του φακέλου: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; the packet was not written.
+%1</source>
+        <translation>Κάτι πήγε στραβά μέσα στο callnotes· ο φάκελος δεν γράφτηκε.
+%1</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1826,6 +1846,10 @@ The current database is kept aside in %3 first.</source>
     <message>
         <source>&amp;Open</source>
         <translation>Άνοι&amp;γμα</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Άνοιγμα &amp;φακέλου</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1848,18 +1872,6 @@ The current database is kept aside in %3 first.</source>
         <translation>Για:</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Αποθήκευση ως:</translation>
-    </message>
-    <message>
-        <source>Save packet as</source>
-        <translation>Αποθήκευση φακέλου ως</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Εξαγωγή…</translation>
     </message>
@@ -1868,20 +1880,8 @@ The current database is kept aside in %3 first.</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <source>Wrote %1 pages to %2.
-Chain head: %3</source>
-        <translation>Γράφτηκαν %1 σελίδες στο %2.
-Αποτύπωμα αλυσίδας: %3</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Η εξαγωγή ακυρώθηκε· δεν γράφτηκε κανένα αρχείο.</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside callnotes; no file was written.
-%1</source>
-        <translation>Παρουσιάστηκε σφάλμα στο callnotes· δεν γράφτηκε κανένα αρχείο.
-%1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1890,6 +1890,172 @@ Chain head: %3</source>
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Στάλθηκαν %1 σελίδες στον εκτυπωτή.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOutputs</name>
+    <message>
+        <source>Files</source>
+        <translation>Αρχεία</translation>
+    </message>
+    <message>
+        <source>Save the filing copy as</source>
+        <translation>Αποθήκευση του αντιγράφου κατάθεσης ως</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ling copy (PDF/A, for the court portal):</source>
+        <translation>Αντίγραφο &amp;κατάθεσης (PDF/A, για τη δικαστική πύλη):</translation>
+    </message>
+    <message>
+        <source>Also write an e&amp;vidence copy (with the journal and checker attached, for the lawyer)</source>
+        <translation>Εγγραφή και &amp;αποδεικτικού αντιγράφου (με το αρχείο και τον ελεγκτή συνημμένα, για τον δικηγόρο)</translation>
+    </message>
+    <message>
+        <source>Save the evidence copy as</source>
+        <translation>Αποθήκευση του αποδεικτικού αντιγράφου ως</translation>
+    </message>
+    <message>
+        <source>One file per &amp;document (for LexNET)</source>
+        <translation>Ένα αρχείο ανά &amp;έγγραφο (για το LexNET)</translation>
+    </message>
+    <message>
+        <source>Folder for one file per document</source>
+        <translation>Φάκελος για ένα αρχείο ανά έγγραφο</translation>
+    </message>
+    <message>
+        <source>Give the filing copy a file name.</source>
+        <translation>Δώστε όνομα αρχείου στο αντίγραφο κατάθεσης.</translation>
+    </message>
+    <message>
+        <source>Give the evidence copy a file name, or leave it out.</source>
+        <translation>Δώστε όνομα αρχείου στο αποδεικτικό αντίγραφο ή παραλείψτε το.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files of each document, or leave them out.</source>
+        <translation>Επιλέξτε φάκελο για τα αρχεία κάθε εγγράφου ή παραλείψτε τα.</translation>
+    </message>
+    <message>
+        <source>The evidence copy needs a name of its own, not the filing copy&apos;s.</source>
+        <translation>Το αποδεικτικό αντίγραφο χρειάζεται δικό του όνομα, όχι του αντιγράφου κατάθεσης.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation>Ο φάκελος %1 δεν υπάρχει· επιλέξτε άλλη θέση.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder for the files of each document.</source>
+        <translation>Το %1 είναι αρχείο· επιλέξτε φάκελο για τα αρχεία κάθε εγγράφου.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds files; choose an empty or a new folder for the files of each document, so that none is overwritten or mixed with another packet&apos;s.</source>
+        <translation>Ο φάκελος %1 περιέχει ήδη αρχεία· επιλέξτε κενό ή νέο φάκελο για τα αρχεία κάθε εγγράφου, ώστε κανένα να μην αντικατασταθεί ή αναμειχθεί με άλλου φακέλου.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Αντικατάσταση αρχείων;</translation>
+    </message>
+    <message>
+        <source>These files are already there:
+%1
+Replace them?</source>
+        <translation>Αυτά τα αρχεία υπάρχουν ήδη:
+%1
+Να αντικατασταθούν;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResults</name>
+    <message>
+        <source>Filing copy</source>
+        <translation>Αντίγραφο κατάθεσης</translation>
+    </message>
+    <message>
+        <source>Evidence copy</source>
+        <translation>Αποδεικτικό αντίγραφο</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Έγγραφο</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Ευρετήριο</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ηλεκτρονικό ταχυδρομείο</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: its fonts are not embedded, so it is reproduced as images of its pages. Save it again as PDF/A from the program that made it, attach the new file and export again.</source>
+        <translation>Σχετικό %1, %2: οι γραμματοσειρές του δεν είναι ενσωματωμένες, γι&apos; αυτό αναπαράγεται ως εικόνες των σελίδων του. Αποθηκεύστε το ξανά ως PDF/A από το πρόγραμμα που το δημιούργησε, επισυνάψτε το νέο αρχείο και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: it uses printing-press (CMYK) colours without a colour profile, so it is reproduced as images of its pages. Save it again as PDF/A from the program or scanner that made it, attach the new file and export again.</source>
+        <translation>Σχετικό %1, %2: χρησιμοποιεί χρώματα εκτύπωσης (CMYK) χωρίς προφίλ χρώματος, γι&apos; αυτό αναπαράγεται ως εικόνες των σελίδων του. Αποθηκεύστε το ξανά ως PDF/A από το πρόγραμμα ή τον σαρωτή που το δημιούργησε, επισυνάψτε το νέο αρχείο και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: the file is damaged, so its pages are reproduced as images as well as they could be. Ask the sender for the file again, or print and scan the original; attach the new file and export again.</source>
+        <translation>Σχετικό %1, %2: το αρχείο είναι κατεστραμμένο, γι&apos; αυτό οι σελίδες του αναπαράγονται ως εικόνες όσο καλύτερα γίνεται. Ζητήστε ξανά το αρχείο από τον αποστολέα ή εκτυπώστε και σαρώστε το πρωτότυπο· επισυνάψτε το νέο αρχείο και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: it contains something a PDF/A file may not (such as scripts or form fields), so it is reproduced as images of its pages. Save it again as PDF/A from the program that made it, attach the new file and export again.</source>
+        <translation>Σχετικό %1, %2: περιέχει κάτι που δεν επιτρέπεται σε αρχείο PDF/A (όπως σενάρια ή πεδία φόρμας), γι&apos; αυτό αναπαράγεται ως εικόνες των σελίδων του. Αποθηκεύστε το ξανά ως PDF/A από το πρόγραμμα που το δημιούργησε, επισυνάψτε το νέο αρχείο και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: its stored copy is no longer in the data folder. Restore the data folder from a backup and export again.</source>
+        <translation>Το σχετικό %1, %2, δεν περιλαμβάνεται στον φάκελο: το αποθηκευμένο αντίγραφό του δεν βρίσκεται πια στον φάκελο δεδομένων. Επαναφέρετε τον φάκελο δεδομένων από αντίγραφο ασφαλείας και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: its stored copy no longer matches the file that was added. Restore the data folder from a backup and export again.</source>
+        <translation>Το σχετικό %1, %2, δεν περιλαμβάνεται στον φάκελο: το αποθηκευμένο αντίγραφό του δεν ταιριάζει πια με το αρχείο που προστέθηκε. Επαναφέρετε τον φάκελο δεδομένων από αντίγραφο ασφαλείας και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: it could not be read (%3). Attach a readable copy and export again.</source>
+        <translation>Το σχετικό %1, %2, δεν περιλαμβάνεται στον φάκελο: δεν ήταν δυνατή η ανάγνωσή του (%3). Επισυνάψτε αναγνώσιμο αντίγραφο και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: a file of type %3 cannot be shown in a PDF. Attach it as a PDF, JPEG or PNG and export again.</source>
+        <translation>Το σχετικό %1, %2, δεν περιλαμβάνεται στον φάκελο: αρχείο τύπου %3 δεν μπορεί να εμφανιστεί σε PDF. Επισυνάψτε το ως PDF, JPEG ή PNG και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντίγραφο</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Σελίδες</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this document (such as a scan at a lower resolution), or leave it out.</source>
+        <translation>Το %1 έχει μέγεθος %2, πάνω από τα %3 ανά αρχείο που δέχεται συνήθως το %4. Επισυνάψτε μικρότερο αντίγραφο αυτού του εγγράφου (π.χ. σάρωση σε χαμηλότερη ανάλυση) ή παραλείψτε το.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or leave large exhibits out.</source>
+        <translation>Το %1 έχει μέγεθος %2, πάνω από τα %3 ανά αρχείο που δέχεται συνήθως το %4. Χρησιμοποιήστε ένα αρχείο ανά έγγραφο ή παραλείψτε τα μεγάλα σχετικά.</translation>
+    </message>
+    <message>
+        <source>Together the %1 files are %2, more than the %3 per submission %4 usually accepts. File them in more than one submission, or leave large exhibits out.</source>
+        <translation>Συνολικά τα %1 αρχεία έχουν μέγεθος %2, πάνω από τα %3 ανά υποβολή που δέχεται συνήθως το %4. Καταθέστε τα σε περισσότερες από μία υποβολές ή παραλείψτε τα μεγάλα σχετικά.</translation>
+    </message>
+    <message>
+        <source>Amount claimed: %1 (invoices %2).</source>
+        <translation>Απαιτούμενο ποσό: %1 (τιμολόγια %2).</translation>
+    </message>
+    <message>
+        <source>Amount claimed: %1.</source>
+        <translation>Απαιτούμενο ποσό: %1.</translation>
+    </message>
+    <message>
+        <source>Not claimed because not yet due: %1 (invoices %2).</source>
+        <translation>Δεν ζητείται επειδή δεν έχει ακόμη λήξει: %1 (τιμολόγια %2).</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3673,17 @@ Data folder: %2</source>
     <message>
         <source>✓ Noted in the call.</source>
         <translation>✓ Σημειώθηκε στην κλήση.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Αναζήτηση…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

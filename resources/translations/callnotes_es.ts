@@ -1816,8 +1816,28 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Incluir los documentos adjuntos como anexos</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
+        <source>e.g. Owner, Office manager</source>
+        <translation>p. ej. Gerente, Responsable de administración</translation>
+    </message>
+    <message>
+        <source>Declarant&apos;s &amp;role:</source>
+        <translation>&amp;Cargo del declarante:</translation>
+    </message>
+    <message>
+        <source>Done: the packet has %1 pages.
+Chain head: %2</source>
+        <translation>Hecho: el expediente tiene %1 páginas.
+Cabeza de la cadena: %2</translation>
+    </message>
+    <message>
+        <source>The packet could not be written: %1</source>
+        <translation>No se pudo escribir el expediente: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside callnotes; the packet was not written.
+%1</source>
+        <translation>Algo falló dentro de callnotes; el expediente no se ha escrito.
+%1</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1826,6 +1846,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1848,18 +1872,6 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Para:</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Guardar como:</translation>
-    </message>
-    <message>
-        <source>Save packet as</source>
-        <translation>Guardar paquete como</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -1868,20 +1880,8 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Wrote %1 pages to %2.
-Chain head: %3</source>
-        <translation>Se han escrito %1 páginas en %2.
-Huella de la cadena: %3</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside callnotes; no file was written.
-%1</source>
-        <translation>Algo ha fallado en callnotes; no se ha escrito ningún archivo.
-%1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1890,6 +1890,172 @@ Huella de la cadena: %3</translation>
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Se han enviado %1 páginas a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOutputs</name>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Save the filing copy as</source>
+        <translation>Guardar la copia para presentar como</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ling copy (PDF/A, for the court portal):</source>
+        <translation>Copia para &amp;presentar (PDF/A, para el portal judicial):</translation>
+    </message>
+    <message>
+        <source>Also write an e&amp;vidence copy (with the journal and checker attached, for the lawyer)</source>
+        <translation>Escribir también una copia &amp;probatoria (con el registro y el comprobador adjuntos, para el abogado)</translation>
+    </message>
+    <message>
+        <source>Save the evidence copy as</source>
+        <translation>Guardar la copia probatoria como</translation>
+    </message>
+    <message>
+        <source>One file per &amp;document (for LexNET)</source>
+        <translation>Un archivo por &amp;documento (para LexNET)</translation>
+    </message>
+    <message>
+        <source>Folder for one file per document</source>
+        <translation>Carpeta para un archivo por documento</translation>
+    </message>
+    <message>
+        <source>Give the filing copy a file name.</source>
+        <translation>Dé un nombre de archivo a la copia para presentar.</translation>
+    </message>
+    <message>
+        <source>Give the evidence copy a file name, or leave it out.</source>
+        <translation>Dé un nombre de archivo a la copia probatoria, o no la genere.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files of each document, or leave them out.</source>
+        <translation>Elija una carpeta para los archivos de cada documento, o no los genere.</translation>
+    </message>
+    <message>
+        <source>The evidence copy needs a name of its own, not the filing copy&apos;s.</source>
+        <translation>La copia probatoria necesita un nombre propio, distinto del de la copia para presentar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation>La carpeta %1 no existe; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder for the files of each document.</source>
+        <translation>%1 es un archivo; elija una carpeta para los archivos de cada documento.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds files; choose an empty or a new folder for the files of each document, so that none is overwritten or mixed with another packet&apos;s.</source>
+        <translation>La carpeta %1 ya contiene archivos; elija una carpeta vacía o nueva para los archivos de cada documento, para que ninguno se sobrescriba ni se mezcle con los de otro expediente.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>¿Reemplazar archivos?</translation>
+    </message>
+    <message>
+        <source>These files are already there:
+%1
+Replace them?</source>
+        <translation>Estos archivos ya existen:
+%1
+¿Desea reemplazarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResults</name>
+    <message>
+        <source>Filing copy</source>
+        <translation>Copia para presentar</translation>
+    </message>
+    <message>
+        <source>Evidence copy</source>
+        <translation>Copia probatoria</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: its fonts are not embedded, so it is reproduced as images of its pages. Save it again as PDF/A from the program that made it, attach the new file and export again.</source>
+        <translation>Anexo %1, %2: sus fuentes no están incrustadas, así que se reproduce como imágenes de sus páginas. Guárdelo de nuevo como PDF/A desde el programa que lo creó, adjunte el archivo nuevo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: it uses printing-press (CMYK) colours without a colour profile, so it is reproduced as images of its pages. Save it again as PDF/A from the program or scanner that made it, attach the new file and export again.</source>
+        <translation>Anexo %1, %2: usa colores de imprenta (CMYK) sin perfil de color, así que se reproduce como imágenes de sus páginas. Guárdelo de nuevo como PDF/A desde el programa o el escáner que lo creó, adjunte el archivo nuevo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: the file is damaged, so its pages are reproduced as images as well as they could be. Ask the sender for the file again, or print and scan the original; attach the new file and export again.</source>
+        <translation>Anexo %1, %2: el archivo está dañado, así que sus páginas se reproducen como imágenes lo mejor posible. Pida de nuevo el archivo a quien lo envió, o imprima y escanee el original; adjunte el archivo nuevo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2: it contains something a PDF/A file may not (such as scripts or form fields), so it is reproduced as images of its pages. Save it again as PDF/A from the program that made it, attach the new file and export again.</source>
+        <translation>Anexo %1, %2: contiene algo que un PDF/A no admite (como scripts o campos de formulario), así que se reproduce como imágenes de sus páginas. Guárdelo de nuevo como PDF/A desde el programa que lo creó, adjunte el archivo nuevo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: its stored copy is no longer in the data folder. Restore the data folder from a backup and export again.</source>
+        <translation>El anexo %1, %2, no está en el expediente: su copia guardada ya no está en la carpeta de datos. Restaure la carpeta de datos desde una copia de seguridad y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: its stored copy no longer matches the file that was added. Restore the data folder from a backup and export again.</source>
+        <translation>El anexo %1, %2, no está en el expediente: su copia guardada ya no coincide con el archivo que se añadió. Restaure la carpeta de datos desde una copia de seguridad y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: it could not be read (%3). Attach a readable copy and export again.</source>
+        <translation>El anexo %1, %2, no está en el expediente: no se pudo leer (%3). Adjunte una copia legible y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, is not in the packet: a file of type %3 cannot be shown in a PDF. Attach it as a PDF, JPEG or PNG and export again.</source>
+        <translation>El anexo %1, %2, no está en el expediente: un archivo de tipo %3 no se puede mostrar en un PDF. Adjúntelo como PDF, JPEG o PNG y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this document (such as a scan at a lower resolution), or leave it out.</source>
+        <translation>%1 ocupa %2, más de los %3 por archivo que %4 suele aceptar. Adjunte una copia más pequeña de este documento (por ejemplo, escaneada a menor resolución) o déjelo fuera.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or leave large exhibits out.</source>
+        <translation>%1 ocupa %2, más de los %3 por archivo que %4 suele aceptar. Use un archivo por documento o deje fuera los anexos grandes.</translation>
+    </message>
+    <message>
+        <source>Together the %1 files are %2, more than the %3 per submission %4 usually accepts. File them in more than one submission, or leave large exhibits out.</source>
+        <translation>En conjunto los %1 archivos ocupan %2, más de los %3 por envío que %4 suele aceptar. Preséntelos en más de un envío o deje fuera los anexos grandes.</translation>
+    </message>
+    <message>
+        <source>Amount claimed: %1 (invoices %2).</source>
+        <translation>Importe reclamado: %1 (facturas %2).</translation>
+    </message>
+    <message>
+        <source>Amount claimed: %1.</source>
+        <translation>Importe reclamado: %1.</translation>
+    </message>
+    <message>
+        <source>Not claimed because not yet due: %1 (invoices %2).</source>
+        <translation>No reclamado por no haber vencido aún: %1 (facturas %2).</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3673,17 @@ Carpeta de datos: %2</translation>
     <message>
         <source>✓ Noted in the call.</source>
         <translation>✓ Anotada en la llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
