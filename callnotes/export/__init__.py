@@ -156,8 +156,9 @@ def export_packet(
     from callnotes.export.portals import over_limit
     from callnotes.export.render import render_packet
     from callnotes.export.split import split_files
+    from callnotes.export.targets import checked, write_all
 
-    filing, evidence, split = _checked(targets)  # refused at once, not after the packet is laid out
+    filing, evidence, split = checked(targets)  # refused at once, not after the packet is laid out
     steps = Progress(progress, cancel)
     steps.at(0, 100, 0, 1)
     with sessions() as session:
@@ -194,7 +195,7 @@ def export_packet(
         parts = split_files(merged, packet, rendered.marks, copy_steps)
         made += [(split / part.name, part.data, part.pages, part.role, part.over_limit) for part in parts]
     steps.check()  # the last chance to cancel: from here on files are written
-    _write_all([(path, data) for path, data, _pages, _role, _over in made], split)
+    write_all([(path, data) for path, data, _pages, _role, _over in made], split)
     steps.at(0, Progress.TOTAL, 1, 1)
     unshown = tuple(
         UnshownExhibit(e.ref.label, e.ref.original_name, e.problem, e.detail) for e in prepared if e.problem
@@ -224,81 +225,3 @@ def _page_count(pdf: bytes) -> int:
 
     with open_merged(pdf) as opened:
         return len(opened.pages)
-
-
-def _checked(targets: PacketTargets) -> tuple[Path | None, Path | None, Path | None]:
-    """The targets, each refused now if it cannot be written: the copies' files as
-    `callnotes.files.write_output` would refuse them, the split folder if it is a file or holds files
-    (a split never mixes with, nor overwrites, files it did not write)."""
-    from callnotes.errors import InputError
-    from callnotes.files import check_output
-
-    if targets.filing is None and targets.evidence is None and targets.split is None:
-        raise InputError(
-            "Say where the packet goes: a filing copy, an evidence copy or a folder for the split files.",
-            field="targets",
-            problem="required",
-        )
-    filing = check_output(targets.filing, what="packet") if targets.filing is not None else None
-    evidence = check_output(targets.evidence, what="packet") if targets.evidence is not None else None
-    if filing is not None and evidence is not None and filing.resolve() == evidence.resolve():
-        raise InputError(
-            f"The filing copy and the evidence copy would both be {filing}; give each its own file name.",
-            field="evidence",
-            problem="same_file",
-        )
-    split = targets.split
-    if split is not None:
-        if not str(split).strip():
-            raise InputError("No folder was given for the split files.", field="split", problem="required")
-        if split.exists() and not split.is_dir():
-            raise InputError(
-                f"Cannot write the split files into {split}: it is a file, not a folder.",
-                field="split",
-                problem="not_folder",
-                values={"path": str(split)},
-            )
-        if split.is_dir() and any(split.iterdir()):
-            raise InputError(
-                f"The folder {split} already holds files; choose an empty or a new folder for the split "
-                "files, so that none is overwritten or mixed with another packet's.",
-                field="split",
-                problem="folder_not_empty",
-                values={"path": str(split)},
-            )
-        if not split.exists() and not split.parent.is_dir():
-            raise InputError(
-                f"Cannot make the folder {split}: the folder {split.parent} does not exist.",
-                field="split",
-                problem="no_parent",
-                values={"path": str(split.parent)},
-            )
-    return filing, evidence, split
-
-
-def _write_all(files: list[tuple[Path, bytes]], split: Path | None) -> None:
-    """Write every file (each whole or not at all, by `write_output`); when one cannot be written (a
-    full disk), those this export wrote before it are removed again, and the split folder if this
-    export made it, so that no half of a packet is left to be filed."""
-    import contextlib
-
-    from callnotes.files import OutputError, write_output
-
-    made_folder = split is not None and not split.exists()
-    written: list[Path] = []
-    try:
-        if split is not None:
-            try:
-                split.mkdir(exist_ok=True)  # its parent was checked
-            except OSError as exc:
-                raise OutputError(f"Cannot make the folder {split}: {exc.strerror or exc}.") from exc
-        for path, data in files:
-            written.append(write_output(path, data, what="packet"))
-    except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        if made_folder and split is not None:
-            with contextlib.suppress(OSError):
-                split.rmdir()
-        raise
