@@ -7,6 +7,8 @@ it over the target, so a failure (a full disk, a cancelled export, a crash) leav
 file or none, never half of one. A target that is not a regular file (a FIFO, a device such as
 /dev/full, a folder, or a link to one of them) is refused without being opened: renaming onto it
 would replace the device or the pipe with a PDF, and opening a FIFO would wait for a reader forever.
+Files that belong together (a packet's copies) are written in two phases: `stage_output` each, then
+`commit` them all, so that one that cannot be written leaves every old file as it was.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -116,14 +119,41 @@ def check_output(path: str | os.PathLike[str], *, what: str = "file") -> Path:
     return target
 
 
-def write_output(path: str | os.PathLike[str], content: bytes | Writer, *, what: str = "file") -> Path:
-    """Write `content` (bytes, or a function that writes into a binary file) to `path`, owner-only.
+@dataclass(frozen=True)
+class StagedOutput:
+    """A file written in full beside its target (phase one of a two-phase write), not yet in its place."""
 
-    Returns the path written. Raises OutputError, naming the path and the reason, when the name is
-    empty, the folder is missing, read-only or full, or the target is not a regular file; then
-    nothing is left behind and an existing file keeps its old content. Any other exception from the
-    writer (a cancelled export) also removes the temporary file and is raised as it is.
-    """
+    target: Path
+    temporary: Path
+    what: str
+
+    def commit(self) -> Path:
+        """Phase two: rename the temporary over the target (the old file, if any, is replaced at once);
+        OutputError, with the temporary removed, if it cannot be."""
+        try:
+            _checked_target(self.target, self.what)  # it may have changed meanwhile (a FIFO made there)
+            os.replace(self.temporary, self.target)
+        except BaseException as exc:
+            self.discard()
+            if isinstance(exc, OSError):
+                raise OutputError(f"Cannot write the {self.what} to {self.target}: {_reason(exc)}.") from exc
+            raise
+        sync_folder(self.target.parent)
+        return self.target
+
+    def discard(self) -> None:
+        """Remove the temporary; the target keeps whatever it held."""
+        with contextlib.suppress(OSError):
+            os.unlink(self.temporary)
+
+
+def stage_output(
+    path: str | os.PathLike[str], content: bytes | Writer, *, what: str = "file"
+) -> StagedOutput:
+    """Phase one of writing `content` to `path`: a temporary file, owner-only, in the target's folder,
+    written and flushed to the disk; the target is not touched. `commit()` puts it in place, `discard()`
+    removes it. Several files staged first and committed after are all written or none is (a full disk
+    fails while staging, when no target has changed yet). Raises as `write_output` does."""
     target = check_output(path, what=what)
     folder = target.parent
     try:
@@ -138,13 +168,21 @@ def write_output(path: str | os.PathLike[str], content: bytes | Writer, *, what:
                 content(file)
             file.flush()
             os.fsync(file.fileno())
-        _checked_target(target, what)  # it may have changed while we wrote (a FIFO made meanwhile)
-        os.replace(temporary, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
             raise OutputError(f"Cannot write the {what} to {target}: {_reason(exc)}.") from exc
         raise
-    sync_folder(folder)
-    return target
+    return StagedOutput(target, Path(temporary), what)
+
+
+def write_output(path: str | os.PathLike[str], content: bytes | Writer, *, what: str = "file") -> Path:
+    """Write `content` (bytes, or a function that writes into a binary file) to `path`, owner-only.
+
+    Returns the path written. Raises OutputError, naming the path and the reason, when the name is
+    empty, the folder is missing, read-only or full, or the target is not a regular file; then
+    nothing is left behind and an existing file keeps its old content. Any other exception from the
+    writer (a cancelled export) also removes the temporary file and is raised as it is.
+    """
+    return stage_output(path, content, what=what).commit()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callnotes.errors import InputError
-from callnotes.files import OutputError, check_output, write_output
+from callnotes.files import OutputError, StagedOutput, check_output, stage_output
 
 if TYPE_CHECKING:
     from callnotes.export import PacketTargets
@@ -62,11 +62,12 @@ def checked(targets: PacketTargets) -> tuple[Path | None, Path | None, Path | No
 
 
 def write_all(files: list[tuple[Path, bytes]], split: Path | None) -> None:
-    """Write every file (each whole or not at all, by `write_output`); when one cannot be written (a
-    full disk), those this export wrote before it are removed again, and the split folder if this
-    export made it, so that no half of a packet is left to be filed."""
+    """Write every file of an export in two phases: each into a temporary beside its target first, and
+    only when all are written, each renamed into place. When one cannot be written (a full disk, a
+    read-only folder), only the temporaries are removed, and the split folder if this export made it:
+    a file the user already had keeps its content, and no half of a packet is left to be filed."""
     made_folder = split is not None and not split.exists()
-    written: list[Path] = []
+    staged: list[StagedOutput] = []
     try:
         if split is not None:
             try:
@@ -74,12 +75,19 @@ def write_all(files: list[tuple[Path, bytes]], split: Path | None) -> None:
             except OSError as exc:
                 raise OutputError(f"Cannot make the folder {split}: {exc.strerror or exc}.") from exc
         for path, data in files:
-            written.append(write_output(path, data, what="packet"))
+            staged.append(stage_output(path, data, what="packet"))
     except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        for file in staged:
+            file.discard()
         if made_folder and split is not None:
             with contextlib.suppress(OSError):
                 split.rmdir()
         raise
+    # renames within a folder need no space, so once every file is staged they all go in place
+    for number, file in enumerate(staged):
+        try:
+            file.commit()
+        except BaseException:
+            for rest in staged[number + 1 :]:
+                rest.discard()
+            raise

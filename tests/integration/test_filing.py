@@ -20,6 +20,7 @@ from callnotes.errors import InputError
 from callnotes.export import ExportResult, PacketTargets, export_packet
 from callnotes.export.packet_data import PacketOptions, build_packet
 from callnotes.export.render.document import page_size
+from callnotes.files import OutputError
 from callnotes.services.witness import read_witness
 from callnotes.store.access import Store
 from callnotes.store.journal import verify_debtor
@@ -171,3 +172,28 @@ def test_letter_pages_for_a_us_court_or_a_us_creditor(demo_store: Store) -> None
     assert packet.creditor is not None and page_size(packet) == A4
     assert page_size(replace(packet, options=replace(packet.options, destination="small-claims"))) == LETTER
     assert page_size(replace(packet, creditor=replace(packet.creditor, country="US"))) == LETTER
+
+
+def test_a_failed_export_keeps_the_file_the_user_already_had(demo_store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out, gone, split = folder / "packet.pdf", folder / "stick", folder / "split"
+    out.write_bytes(b"last week's packet")
+    gone.mkdir()
+
+    def pull_the_stick(done: int, total: int) -> None:  # the evidence copy's folder goes before writing
+        if done > 800 and gone.exists():
+            gone.rmdir()
+
+    targets = PacketTargets(out, gone / "evidence.pdf", split)
+    with pytest.raises(OutputError, match=r"evidence\.pdf"):
+        export_packet(
+            demo_store.sessions,
+            demo_store.paths,
+            SPANISH,
+            targets,
+            PacketOptions(as_of=TODAY),
+            progress=pull_the_stick,
+        )
+    assert out.read_bytes() == b"last week's packet"
+    assert sorted(p.name for p in folder.iterdir()) == ["packet.pdf"]  # no temporary, no split folder

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import pytest
 
-from callnotes.files import OutputError, check_output, write_output
+from callnotes.files import OutputError, check_output, stage_output, write_output
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -173,3 +173,14 @@ def test_a_read_only_folder_is_refused_in_words(read_only_folder: Path) -> None:
     with pytest.raises(OutputError, match=r"read-only|may not write") as caught:
         write_output(read_only_folder / "packet.pdf", b"data")
     assert str(read_only_folder / "packet.pdf") in str(caught.value)
+
+
+def test_a_staged_file_changes_nothing_until_it_is_committed(tmp_path: Path) -> None:
+    target = tmp_path / "packet.pdf"
+    target.write_bytes(b"old")
+    staged = stage_output(target, b"new", what="packet")
+    assert target.read_bytes() == b"old" and len(_leftovers(tmp_path)) == 1
+    staged.discard()
+    assert target.read_bytes() == b"old" and _leftovers(tmp_path) == []
+    assert stage_output(target, b"new", what="packet").commit() == target
+    assert target.read_bytes() == b"new" and _mode(target) == 0o600 and _leftovers(tmp_path) == []
