@@ -130,7 +130,6 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
 
     from callnotes.export import PacketTargets, export_packet
     from callnotes.export.packet_data import PacketOptions
-    from callnotes.export.portals import over_submission
 
     options = PacketOptions(
         language=args.lang,
@@ -158,12 +157,10 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         for file in result.files
         if file.over_limit
     ]
-    split = sum(file.bytes for file in result.files if file.role in ("part", "index"))
-    together = over_submission(split, args.destination)
-    if together:
+    if result.submission_over:
         warnings.append(
-            f"the split files take {_size(split)} together, above the usual {together}: file them in "
-            "more than one submission."
+            f"the documents to file take {_size(result.submission_bytes)} together, above the usual "
+            f"{result.submission_over}: file them in more than one submission."
         )
     if args.json:
         data = {

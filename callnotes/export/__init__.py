@@ -130,6 +130,8 @@ class ExportResult:
     exhibits: tuple[tuple[str, str], ...]  # (label, sha256) of each included exhibit
     unshown: tuple[UnshownExhibit, ...] = ()
     flagged: tuple[FlaggedExhibit, ...] = ()
+    submission_bytes: int = 0  # what goes to the portal together (portals.submitted_bytes)
+    submission_over: str = ""  # the usual limit per submission it exceeds, in English; "" if none
 
     @property
     def path(self) -> Path:
@@ -151,9 +153,9 @@ def export_packet(
     as PDF/A in memory; the files are written only when every one is made (each whole or not at all),
     so a cancelled or failed export leaves none."""
     from callnotes.export.exhibits import finish_packet, prepare_exhibits
-    from callnotes.export.filing import evidence_copy, pdfa_copy
+    from callnotes.export.filing import evidence_copy, page_count, pdfa_copy
     from callnotes.export.packet_data import PacketOptions, build_packet
-    from callnotes.export.portals import over_limit
+    from callnotes.export.portals import over_limit, over_submission, submitted_bytes
     from callnotes.export.render import render_packet
     from callnotes.export.split import split_files
     from callnotes.export.targets import checked, write_all
@@ -171,7 +173,7 @@ def export_packet(
         packet, prepared, lambda done, total: steps.at(150, 750, done, total), evidence_name
     )
     merged = finish_packet(packet, rendered, lambda done, total: steps.at(750, 800, done, total))
-    pages = _page_count(merged)
+    pages = page_count(merged)
     copies = sum(target is not None for target in (filing, evidence, split))
     done_copies = 0
 
@@ -184,13 +186,13 @@ def export_packet(
     if filing is not None:
         data = pdfa_copy(merged, packet)
         made.append((filing, data, pages, "filing", over_limit(len(data), destination)))
+        copy_steps(1, 1)
         done_copies += 1
-        copy_steps(0, 1)
     if evidence is not None:
         data = evidence_copy(merged, packet)
         made.append((evidence, data, pages, "evidence", ""))  # for the lawyer, not for a portal
+        copy_steps(1, 1)
         done_copies += 1
-        copy_steps(0, 1)
     if split is not None:
         parts = split_files(merged, packet, rendered.marks, copy_steps)
         made += [(split / part.name, part.data, part.pages, part.role, part.over_limit) for part in parts]
@@ -202,6 +204,7 @@ def export_packet(
     )
     flagged = tuple(FlaggedExhibit(e.ref.label, e.ref.original_name, e.flag) for e in prepared if e.flag)
     claim = packet.claim
+    submission = submitted_bytes((role, len(data)) for _path, data, _pages, role, _over in made)
     return ExportResult(
         files=tuple(
             WrittenFile(path, len(data), count, role, over) for path, data, count, role, over in made
@@ -217,11 +220,6 @@ def export_packet(
         exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.included),
         unshown=unshown,
         flagged=flagged,
+        submission_bytes=submission,
+        submission_over=over_submission(submission, destination),
     )
-
-
-def _page_count(pdf: bytes) -> int:
-    from callnotes.export.filing import open_merged
-
-    with open_merged(pdf) as opened:
-        return len(opened.pages)

@@ -56,6 +56,12 @@ def open_merged(merged: bytes) -> Pdf:
     return pdf
 
 
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF made in memory has."""
+    with pikepdf.open(BytesIO(pdf)) as opened:
+        return len(opened.pages)
+
+
 def _moment(packet: Packet) -> datetime:
     """When the packet was made, in the debtor's time zone (the offset says which), to the second (as
     the document information writes it)."""

@@ -8,6 +8,7 @@ in Greek or with accents are transliterated with anyascii, so "Παπαδόπο�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,3 +73,12 @@ def over_submission(total: int, destination: str) -> str:
     if total <= limit.per_submission:
         return ""
     return f"{limit.per_submission // MB} MB per submission ({limit.portal})"
+
+
+def submitted_bytes(files: Iterable[tuple[str, int]]) -> int:
+    """What goes to the portal in one submission, of `files` given as (role, bytes): the split documents
+    when there are any (the index is a reading aid, not a document of the claim), else the filing copy
+    (the evidence copy is for the lawyer)."""
+    sizes = list(files)
+    parts = [size for role, size in sizes if role == "part"]
+    return sum(parts) if parts else sum(size for role, size in sizes if role == "filing")

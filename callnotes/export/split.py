@@ -15,9 +15,16 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from callnotes.export.exhibits import Mark
-from callnotes.export.filing import open_merged, part_copy, pdfa_copy
+from callnotes.export.filing import open_merged, page_count, part_copy, pdfa_copy
 from callnotes.export.packet_data import Packet
-from callnotes.export.portals import MB, PORTAL_LIMITS, over_limit, over_submission, portal_name
+from callnotes.export.portals import (
+    MB,
+    PORTAL_LIMITS,
+    over_limit,
+    over_submission,
+    portal_name,
+    submitted_bytes,
+)
 from callnotes.export.wording import Wording
 
 INDEX_STEM = "index"
@@ -100,7 +107,7 @@ def split_files(
             )
             sha = hashlib.sha256(data).hexdigest()
             rows.append(IndexRow(name, part.title, part.first, part.last, sha, len(data), warning))
-    total = sum(len(f.data) for f in files)
+    total = submitted_bytes((f.role, len(f.data)) for f in files)
     together = (
         w(
             "Together the documents take {size}, above the usual limit of {limit} per submission at {portal}: "
@@ -114,11 +121,6 @@ def split_files(
     )
     progress(len(parts), len(parts) + 1)
     index = pdfa_copy(index_pdf(packet, rows, together), packet, "index of the split files")
-    pages = _pages(index)
+    pages = page_count(index)
     name = portal_name(f"{0:0{width}d}-{INDEX_STEM}")
     return [SplitFile(name, index, pages, "index", over_limit(len(index), destination)), *files]
-
-
-def _pages(pdf: bytes) -> int:
-    with open_merged(pdf) as opened:
-        return len(opened.pages)

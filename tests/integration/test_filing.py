@@ -105,6 +105,7 @@ def test_the_split_files_are_the_packet_page_for_page(
     assert all(approved(file.path, "2b") for file in split)
     parts = [file for file in split if file.role == "part"]
     assert len(parts) == 3 + len(written.exhibits) and sum(file.pages for file in parts) == written.pages
+    assert written.submission_bytes == sum(file.bytes for file in parts) and written.submission_over == ""
     assert names[-2].endswith("-declaration.pdf")  # to sign: a document of its own
     whole = [page.extract_text() for page in PdfReader(filing.path).pages]
     pieces = [page.extract_text() for file in parts for page in PdfReader(file.path).pages]

@@ -2,7 +2,14 @@
 
 from datetime import date
 
-from callnotes.export.portals import MAX_STEM, over_limit, over_submission, packet_file_name, portal_name
+from callnotes.export.portals import (
+    MAX_STEM,
+    over_limit,
+    over_submission,
+    packet_file_name,
+    portal_name,
+    submitted_bytes,
+)
 
 
 def test_names_are_plain_ascii_transliterated() -> None:
@@ -28,3 +35,10 @@ def test_over_limit_names_the_portal() -> None:
 def test_over_submission_names_the_portal() -> None:
     assert over_submission(30_000_000, "monitorio") == ""
     assert over_submission(31_000_000, "monitorio") == "30 MB per submission (LexNET)"
+
+
+def test_a_submission_is_the_split_documents_else_the_filing_copy() -> None:
+    split = [("filing", 9), ("evidence", 50), ("index", 2), ("part", 10), ("part", 20)]
+    assert submitted_bytes(split) == 30  # the documents; the index is a reading aid
+    assert submitted_bytes([("filing", 9), ("evidence", 50)]) == 9
+    assert submitted_bytes([("evidence", 50)]) == 0
