@@ -12,15 +12,12 @@ from dataclasses import dataclass
 
 from callnotes.domain.ledger import InvoicePosition, InvoiceStatus, Statement
 
-CLAIMED_STATUSES = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED)
-"""Invoices that are pursued: not paid, not written off."""
-
 
 @dataclass(frozen=True, slots=True)
 class Claim:
     """The claim on the statement's day, in the statement's currency."""
 
-    claimed_minor: int  # due principal + interest + fees + extra − credit on account
+    claimed_minor: int  # due principal + interest + fees + extra − credit on account, never below 0
     principal_minor: int  # open principal of the invoices past due
     interest_minor: int  # contractual interest (only invoices past due earn it)
     fees_minor: int  # late fees (likewise)
@@ -31,21 +28,29 @@ class Claim:
     not_claimed_invoices: tuple[str, ...]
 
 
+def pursued(position: InvoicePosition) -> bool:
+    """Whether an invoice is pursued: not written off, and money is owed on it (principal still open,
+    or interest or a late fee it earned, which stay owed when the invoice is paid late)."""
+    owed = position.open_minor > 0 or position.interest_minor > 0 or position.fee_minor > 0
+    return position.invoice.status != InvoiceStatus.WRITTEN_OFF and owed
+
+
 def open_positions(statement: Statement) -> list[InvoicePosition]:
-    """The pursued invoices with something left to pay, oldest due first."""
-    return [p for p in statement.positions if p.invoice.status in CLAIMED_STATUSES and p.open_minor > 0]
+    """The pursued invoices, oldest due first: those a letter lists and a claim is made of."""
+    return [p for p in statement.positions if pursued(p)]
 
 
 def claim_of(statement: Statement, extra_minor: int = 0) -> Claim:
     """What may be claimed on `statement.as_of`: the balance less the invoices not yet due, plus
     `extra_minor`, the statutory interest and compensation claimed (DebtorInterest.claimed_extra_minor).
-    An invoice paid late still claims the interest and fees it earned."""
-    pursued = [p for p in statement.positions if p.invoice.status != InvoiceStatus.WRITTEN_OFF]
-    not_due = [p for p in pursued if p.open_minor > 0 and p.days_overdue <= 0]
-    due = [p for p in pursued if p.days_overdue > 0 and (p.open_minor or p.interest_minor or p.fee_minor)]
+    An invoice paid late still claims the interest and fees it earned. Credit on account beyond what is
+    due leaves nothing to claim (0, not less: the surplus is the debtor's, and the statement shows it)."""
+    positions = open_positions(statement)
+    not_due = [p for p in positions if p.days_overdue <= 0]
+    due = [p for p in positions if p.days_overdue > 0]
     not_claimed = sum(p.open_minor for p in not_due)
     return Claim(
-        claimed_minor=statement.balance_minor - not_claimed + extra_minor,
+        claimed_minor=max(0, statement.balance_minor - not_claimed + extra_minor),
         principal_minor=sum(p.open_minor for p in due),
         interest_minor=statement.interest_minor,
         fees_minor=statement.fees_minor,

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from callnotes.domain.account import Account, PersonInfo, statement_of
-from callnotes.domain.claims import open_positions
+from callnotes.domain.claims import claim_of, open_positions
 from callnotes.domain.documents import DOCUMENT_KINDS, REFERENCE_HEX, short_reference
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
@@ -143,18 +143,19 @@ def _summed_call(account: Account, interaction_id: int | None) -> SummedCall:
 
 
 def _overdue_invoice(account: Account, statement: Statement, number: str | None) -> str:
-    """The invoice an overdue notice is about: the one asked for (which must be overdue), else the oldest."""
-    overdue = [p for p in open_positions(statement) if p.days_overdue > 0]
+    """The invoice an overdue notice is about: the one asked for (which must be overdue), else the oldest;
+    overdue is what the claim claims (claims.claim_of), so a letter and a packet agree."""
+    overdue = claim_of(statement).claimed_invoices
     if number is None:
         if not overdue:
             raise InputError(f"No invoice of {account.debtor.name} is overdue.", problem="none_overdue")
-        return overdue[0].invoice.number
+        return overdue[0]
     invoice = account.invoice(number)
     if invoice is None:
         raise InputError(
             f"{account.debtor.name} has no invoice {number}.", field="invoice", problem="unknown"
         )
-    if not any(p.invoice.number == number for p in overdue):
+    if number not in overdue:
         raise InputError(
             f"Invoice {number} is not overdue (due on {invoice.due_on.isoformat()}, or nothing is left to pay).",
             field="invoice",

@@ -72,8 +72,9 @@ def _general(r: PacketRenderer) -> list[Flowable]:
         emails=counts["email"],
         others=len(contacts) - sum(counts.values()),
     )
-    overdue = [i for i in packet.statement.invoices if i.open_minor > 0 and i.days_overdue > 0]
-    oldest = max(overdue, key=lambda i: i.days_overdue, default=None)
+    rows = {invoice.number: invoice for invoice in packet.statement.invoices}
+    claimed = packet.claim.claimed_invoices  # oldest due first
+    oldest = rows[claimed[0]] if claimed else None
     last = contacts[-1] if contacts else None
     flow: list[Flowable] = [
         r.para(w("The key facts for assessing the case and taking the collection further.")),
