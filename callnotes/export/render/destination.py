@@ -4,7 +4,7 @@ rest of the packet is the same for every destination."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Spacer
@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, Spacer
 from callnotes.export.court_proofs import (
     Proof,
     agreement_proof,
-    best_demand,
     contacts,
     delivery_proof,
     demand_proof,
@@ -20,12 +19,13 @@ from callnotes.export.court_proofs import (
     invoices_proof,
     shown_exhibits,
 )
-from callnotes.export.packet_data import ContactBlock, ExhibitRef
+from callnotes.export.packet_data import ExhibitRef
+from callnotes.export.render.checklist import checklist, exhibit_refs, missing, proof_row, section_ref
 from callnotes.export.render.flowables import Cell, Deferred, Look, widths
+from callnotes.export.render.negotiation import TALKED, negotiation
 from callnotes.export.render.promises import promise_tally
 from callnotes.export.render.record import contact_title
 from callnotes.export.render.statement import not_yet_due
-from callnotes.export.wording import N_
 
 if TYPE_CHECKING:
     from callnotes.export.render.document import PacketRenderer
@@ -43,39 +43,21 @@ def destination_section(r: PacketRenderer) -> list[Flowable]:
     return [r.heading(f"destination.{destination}"), *build(r)]
 
 
-def _contacts(r: PacketRenderer) -> list[ContactBlock]:
-    return contacts(r.packet)
-
-
-def _section_ref(r: PacketRenderer, key: str) -> str:
-    return r.w("section {section}", section=r.w.quote(r.section_title(key)))
-
-
-def _exhibit_refs(r: PacketRenderer, labels: Iterable[str]) -> str:
-    """ "exhibit A" or "exhibits A, C"; empty when there are none."""
-    listed = list(labels)
-    if not listed:
-        return ""
-    if len(listed) == 1:
-        return r.w("exhibit {labels}", labels=listed[0])
-    return r.w("exhibits {labels}", labels=", ".join(listed))
-
-
 def _general(r: PacketRenderer) -> list[Flowable]:
     w, packet = r.w, r.packet
-    contacts = _contacts(r)
-    counts = {kind: sum(1 for c in contacts if c.kind == kind) for kind in ("call", "letter", "email")}
+    held = contacts(packet)
+    counts = {kind: sum(1 for c in held if c.kind == kind) for kind in ("call", "letter", "email")}
     tally = w(
         "{calls} calls, {letters} letters, {emails} e-mails, {others} other",
         calls=counts["call"],
         letters=counts["letter"],
         emails=counts["email"],
-        others=len(contacts) - sum(counts.values()),
+        others=len(held) - sum(counts.values()),
     )
     rows = {invoice.number: invoice for invoice in packet.statement.invoices}
     claimed = packet.claim.claimed_invoices  # oldest due first
     oldest = rows[claimed[0]] if claimed else None
-    last = contacts[-1] if contacts else None
+    last = held[-1] if held else None
     flow: list[Flowable] = [
         r.para(w("The key facts for assessing the case and taking the collection further.")),
         *r.pairs(
@@ -118,192 +100,9 @@ def _general(r: PacketRenderer) -> list[Flowable]:
     return flow
 
 
-DOCUMENTS = {
-    "summary": N_("call summary"),
-    "overdue": N_("overdue notice"),
-    "reminder": N_("reminder"),
-    "statement": N_("statement of account"),
-    "demand": N_("formal demand"),
-}
-"""The words for the document a contact sent (domain.documents.DOCUMENT_KINDS)."""
-
-TALKED = ("reached", "met", "replied", "promise", "plan", "dispute", "refused")
-"""Outcomes of a contact in which the debtor took part: an attempt to negotiate."""
-
-
-def _means(r: PacketRenderer, block: ContactBlock) -> str:
-    """How a contact was made: its kind, the document it sent and its reference (a burofax number)."""
-    parts = [r.w.label("contact", block.kind)]
-    if block.document:
-        parts.append(r.w(DOCUMENTS.get(block.document, block.document)))
-    if block.reference:
-        parts.append(block.reference)
-    return " · ".join(parts)
-
-
-def _result(r: PacketRenderer, block: ContactBlock) -> str:
-    """How a contact ended; for a letter, what became of it when that is recorded."""
-    w = r.w
-    if block.delivery is not None:
-        status, on = block.delivery
-        return w("{status} on {date}", status=w.label("delivery", status), date=w.day(on))
-    return w.label("outcome", block.outcome) if block.outcome else "—"
-
-
-def _missing(r: PacketRenderer, proof: Proof, what: str) -> str:
-    """What to do so that the next packet holds the document of a missing row (`what`: invoices,
-    delivery, agreement, demand)."""
-    w, packet = r.w, r.packet
-    if proof.problem == "excluded":
-        return w("This copy leaves the documents out: export again with the documents included.")
-    if proof.problem == "no_claim":
-        return w("No invoice is past due: nothing can be claimed yet.")
-    if proof.problem == "lacking":
-        invoices, several = ", ".join(proof.lacking), len(proof.lacking) > 1
-        if what == "delivery" and several:
-            return w(
-                "Attach the signed delivery notes to invoices {invoices} (Invoices tab → Attach files…) and "
-                "export again.",
-                invoices=invoices,
-            )
-        if what == "delivery":
-            return w(
-                "Attach the signed delivery note to invoice {invoices} (Invoices tab → Attach files…) and "
-                "export again.",
-                invoices=invoices,
-            )
-        if several:
-            return w(
-                "Attach invoices {invoices} (Invoices tab → Attach files…) and export again.",
-                invoices=invoices,
-            )
-        return w(
-            "Attach invoice {invoices} (Invoices tab → Attach files…) and export again.", invoices=invoices
-        )
-    if proof.problem == "terms_only":
-        return w(
-            "Only the agreed terms as recorded in callnotes ({section}), which are not a signed document: "
-            "attach the signed contract or accepted quote to the agreement (Details and people tab → Attach "
-            "files…) and export again.",
-            section=_section_ref(r, "agreement"),
-        )
-    if proof.problem == "no_agreement":
-        return w(
-            "No agreement is recorded: add it (Add agreement…) with the signed contract or accepted quote "
-            "attached, and export again."
-        )
-    demand = best_demand(packet)
-    sent_on = w.day(w.local_day(demand.contact.started_at)) if demand else ""
-    if proof.problem == "no_document":
-        return w(
-            "Attach the demand sent on {date} and its proof of delivery to that contact (Record tab → Attach "
-            "files to the contact…) and export again.",
-            date=sent_on,
-        )
-    if proof.problem == "not_received":
-        return w(
-            "Exhibit {labels}, but its receipt is not recorded: record the delivery of the demand sent on {date} "
-            "with the receipt (Record delivery…) and export again.",
-            labels=", ".join(proof.labels),
-            date=sent_on,
-        )
-    return w(
-        "No contact on record sent a formal demand: write it (Letters → Formal demand), send it so that its "
-        "receipt can be "
-        "proven (by burofax in Spain, through a court bailiff in Greece, by certified mail in the US), record it "
-        "as sent with its delivery receipt, and export again."
-    )
-
-
-def _proof_row(r: PacketRenderer, document: str, proof: Proof, what: str) -> tuple[str, bool, str]:
-    """A checklist row: the document, whether this packet holds it, and where it is or what to do."""
-    if proof.present:
-        return document, True, _exhibit_refs(r, proof.labels)
-    return document, False, _missing(r, proof, what)
-
-
-def _checklist(r: PacketRenderer, checks: list[tuple[str, bool, str]]) -> list[Flowable]:
-    w = r.w
-    column_widths = widths(r.content_width, (2.2, 0.9, 2.6))
-    titles = [
-        w.p("column", "Document"),
-        w.p("column", "In this packet"),
-        w.p("column", "Where, or what to do"),
-    ]
-    flow: list[Flowable] = [r.para(w("Documents checklist"), "h2"), r.header_row(titles, column_widths)]
-    for document, present, where in checks:
-        found = w("✓ yes") if present else w("✗ not in this packet")
-        flow.append(r.row([document, found, where], column_widths))
-    return flow
-
-
-def _negotiation(r: PacketRenderer) -> list[Flowable]:
-    """Proof of the attempt to negotiate (Spain, LO 1/2025): the date, means, direction, person and outcome
-    of every contact, and the formal demand with its proof of delivery; never what was offered."""
-    w, packet = r.w, r.packet
-    flow: list[Flowable] = [
-        r.para(w("Proof of the attempt to negotiate"), "h2"),
-        r.para(
-            w(
-                "Every contact with the debtor on record before this claim: when, by what means, which way, "
-                "with whom and how it ended. What was offered in the negotiation is confidential and is left "
-                "out of this packet."
-            )
-        ),
-    ]
-    if packet.offers_left_out:
-        flow.append(
-            r.para(
-                w(
-                    "Offers and counter-offers left out of the record: {count}; their fingerprints are on the "
-                    "integrity page.",
-                    count=packet.offers_left_out,
-                )
-            )
-        )
-    column_widths = widths(r.content_width, (1.25, 1.9, 1.05, 1.3, 1.3))
-    flow.append(
-        r.header_row(
-            [
-                w.p("column", "Date"),
-                w.p("column", "Means"),
-                w.p("column", "Direction"),
-                w.p("column", "Person"),
-                w.p("column", "Outcome"),
-            ],
-            column_widths,
-        )
-    )
-    blocks = _contacts(r)
-    for block in blocks:
-        cells = [
-            w.moment(block.started_at),
-            _means(r, block),
-            w.label("direction", block.direction),
-            block.person or block.address_used or "—",
-            _result(r, block),
-        ]
-        flow.append(r.row(cells, column_widths))
-    if not blocks:
-        flow.append(r.para(w("No contact with the debtor is on record.")))
-    flow.append(r.para(w("The formal demand"), "h2"))
-    demand, proof = best_demand(packet), demand_proof(packet)
-    if demand is not None and proof.labels:
-        sent = w(
-            "Formal demand sent on {date} ({means}): {exhibits}.",
-            date=w.moment(demand.contact.started_at),
-            means=_means(r, demand.contact),
-            exhibits=_exhibit_refs(r, proof.labels),
-        )
-        flow.append(r.para(sent + " " + w("Delivery: {result}.", result=_result(r, demand.contact))))
-    if not proof.present:
-        flow.append(r.para(_missing(r, proof, "demand")))
-    return flow
-
-
 def _monitorio(r: PacketRenderer) -> list[Flowable]:
     w, packet = r.w, r.packet
-    talks = [c for c in _contacts(r) if c.outcome in TALKED or c.delivery is not None]
+    talks = [c for c in contacts(r.packet) if c.outcome in TALKED or c.delivery is not None]
     parties = bool(packet.creditor and packet.creditor.tax_id and packet.debtor.tax_id)
     demand = demand_proof(packet)
     checks = [
@@ -314,11 +113,11 @@ def _monitorio(r: PacketRenderer) -> list[Flowable]:
             if parties
             else w("Fill in both tax IDs (Settings: your business…; Edit debtor details…) and export again."),
         ),
-        _proof_row(r, w("Invoices"), invoices_proof(packet), "invoices"),
-        _proof_row(r, w("Delivery notes or proof of delivery"), delivery_proof(packet), "delivery"),
-        _proof_row(r, w("Contract, accepted quote or agreed terms"), agreement_proof(packet), "agreement"),
-        (w("Statement of account with the amount claimed"), True, _section_ref(r, "statement")),
-        _proof_row(
+        proof_row(r, w("Invoices"), invoices_proof(packet), "invoices"),
+        proof_row(r, w("Delivery notes or proof of delivery"), delivery_proof(packet), "delivery"),
+        proof_row(r, w("Contract, accepted quote or agreed terms"), agreement_proof(packet), "agreement"),
+        (w("Statement of account with the amount claimed"), True, section_ref(r, "statement")),
+        proof_row(
             r,
             w("Demand for payment with proof of receipt (burofax or certified letter)"),
             demand,
@@ -348,11 +147,11 @@ def _monitorio(r: PacketRenderer) -> list[Flowable]:
                 )
             ]
         ),
-        r.para(w("The working is in {section}.", section=_section_ref(r, "statement")), "small"),
+        r.para(w("The working is in {section}.", section=section_ref(r, "statement")), "small"),
         *not_yet_due(r),
-        *_checklist(r, checks),
+        *checklist(r, checks),
     ]
-    return [*flow, *_negotiation(r)]
+    return [*flow, *negotiation(r)]
 
 
 def _payment_order(r: PacketRenderer) -> list[Flowable]:
@@ -382,13 +181,13 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
     for number in packet.claim.claimed_invoices:
         invoice = rows[number]
         labels = invoice_exhibits(packet, number)
-        proofs = [_exhibit_refs(r, labels) if labels else w("no document of the invoice in this packet")]
+        proofs = [exhibit_refs(r, labels) if labels else w("no document of the invoice in this packet")]
         if invoice.delivered_on:
             proofs.append(
                 w("delivered on {date} (as recorded in callnotes)", date=w.day(invoice.delivered_on))
             )
         if agreed.present:
-            proofs.append(w("agreement: {exhibits}", exhibits=_exhibit_refs(r, agreed.labels)))
+            proofs.append(w("agreement: {exhibits}", exhibits=exhibit_refs(r, agreed.labels)))
         elif agreement:
             proofs.append(
                 w("agreed terms of {date} as recorded in callnotes", date=w.day(agreement.signed_on))
@@ -405,7 +204,7 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
     claim_line = w(
         "Amount claimed: {amount}; the working is in {section}.",
         amount=r.money(packet.claim.claimed_minor),
-        section=_section_ref(r, "statement"),
+        section=section_ref(r, "statement"),
     )
     flow += [Spacer(1, 6), r.para(claim_line)]
     if agreement and agreement.annual_interest_bp:
@@ -417,8 +216,8 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
         )
         flow.append(r.para(interest))
     flow += not_yet_due(r)
-    missing = [
-        _missing(r, proof, what)
+    to_do = [
+        missing(r, proof, what)
         for proof, what in (
             (invoices_proof(packet), "invoices"),
             (agreed, "agreement"),
@@ -432,14 +231,16 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
             r.para(
                 w(
                     "Formal demand with proof of receipt: {exhibits}.",
-                    exhibits=_exhibit_refs(r, demand.labels),
+                    exhibits=exhibit_refs(r, demand.labels),
                 )
             )
         )
-    if missing:
+    if to_do:
         flow.append(r.para(w("Missing from this packet"), "h2"))
-        flow += [r.para("• " + text) for text in dict.fromkeys(missing)]
-    demands = w("Demands and correspondence: {count} in the chronological record.", count=len(_contacts(r)))
+        flow += [r.para("• " + text) for text in dict.fromkeys(to_do)]
+    demands = w(
+        "Demands and correspondence: {count} in the chronological record.", count=len(contacts(r.packet))
+    )
     flow.append(r.para(demands))
     return flow
 
@@ -454,11 +255,11 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
 
     def exhibits(group: list[ExhibitRef], proof: Proof | None, what: str) -> tuple[str, Cell]:
         if not group:
-            return (_missing(r, proof, what) if proof is not None and not proof.present else "—"), "—"
-        return _exhibit_refs(r, (ref.label for ref in group)), Deferred(f"exhibit:exhibit-{group[0].label}")
+            return (missing(r, proof, what) if proof is not None and not proof.present else "—"), "—"
+        return exhibit_refs(r, (ref.label for ref in group)), Deferred(f"exhibit:exhibit-{group[0].label}")
 
     def section(key: str) -> tuple[str, Cell]:
-        return _section_ref(r, key), Deferred(f"section:{key}")
+        return section_ref(r, key), Deferred(f"section:{key}")
 
     invoices = invoices_proof(packet)
     binder = [
@@ -502,5 +303,5 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
     for tab, (document, (where, pages)) in enumerate(binder, start=1):
         flow.append(r.row([str(tab), document, where, pages], column_widths, Look(aligns="LLLR")))
     if invoices.lacking and invoices.problem == "lacking":
-        flow += [Spacer(1, 6), r.para(_missing(r, invoices, "invoices"))]
+        flow += [Spacer(1, 6), r.para(missing(r, invoices, "invoices"))]
     return [*flow, *not_yet_due(r)]
