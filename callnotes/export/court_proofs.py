@@ -25,7 +25,8 @@ class Proof:
     is past due), lacking (some claimed invoices have no document: `lacking`), no_agreement (none
     recorded), terms_only (the agreement is recorded but no document of it is attached), no_demand (no
     formal demand sent), no_document (the demand's copy and receipt are not attached), not_received
-    (its delivery is not recorded as delivered or refused).
+    (a letter whose delivery is not recorded as delivered or refused), not_provable (sent by a means that
+    records no delivery, such as e-mail: a court does not take it as received).
     """
 
     present: bool
@@ -40,7 +41,7 @@ class Demand:
 
     contact: ContactBlock
     labels: tuple[str, ...]  # its exhibits shown: the letter sent, the delivery receipt
-    received: bool  # an e-mail sent, or a letter delivered or refused
+    received: bool  # its delivery is recorded as delivered or refused (an e-mail sent proves no receipt)
 
 
 def shown_exhibits(packet: Packet) -> list[ExhibitRef]:
@@ -63,10 +64,11 @@ def _excluded(packet: Packet) -> bool:
 
 
 def invoices_proof(packet: Packet) -> Proof:
-    """Every claimed invoice has a document kept with it among the exhibits.
+    """Every claimed invoice has a document kept with it among the exhibits shown.
 
-    callnotes keeps an invoice's files together (the invoice, its delivery note) without telling them
-    apart, so the same exhibits serve the invoices and the proof of delivery (`delivery_proof`)."""
+    callnotes keeps an invoice's files together (the invoice, its signed delivery note) without telling
+    them apart, so one row stands for both: "the documents kept with each claimed invoice", with their
+    labels, for the reader to see which they are."""
     claimed = packet.claim.claimed_invoices
     if not claimed:
         return Proof(False, problem="no_claim")
@@ -75,11 +77,6 @@ def invoices_proof(packet: Packet) -> Proof:
     if not lacking:
         return Proof(True, labels)
     return Proof(False, labels, lacking, "excluded" if _excluded(packet) else "lacking")
-
-
-def delivery_proof(packet: Packet) -> Proof:
-    """Every claimed invoice has a document kept with it (its signed delivery note) among the exhibits."""
-    return invoices_proof(packet)
 
 
 def agreement_proof(packet: Packet) -> Proof:
@@ -104,9 +101,7 @@ def demands(packet: Packet) -> list[Demand]:
         labels = tuple(
             ref.label for ref in shown_exhibits(packet) if ref.interaction_id == contact.interaction_id
         )
-        received = contact.kind != "letter" or (
-            contact.delivery is not None and contact.delivery[0] in RECEIVED
-        )
+        received = contact.delivery is not None and contact.delivery[0] in RECEIVED
         found.append(Demand(contact, labels, received))
     return found
 
@@ -128,5 +123,6 @@ def demand_proof(packet: Packet) -> Proof:
         kept = any(ref.interaction_id == demand.contact.interaction_id for ref in packet.exhibits)
         return Proof(False, problem="excluded" if kept and _excluded(packet) else "no_document")
     if not demand.received:
-        return Proof(False, demand.labels, problem="not_received")
+        problem = "not_received" if demand.contact.kind == "letter" else "not_provable"
+        return Proof(False, demand.labels, problem=problem)
     return Proof(True, demand.labels)

@@ -10,7 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from callnotes.export import PacketTargets, export_packet
-from callnotes.export.packet_data import ContactBlock, PacketOptions
+from callnotes.export.packet_data import ContactBlock, PacketOptions, build_packet
 from callnotes.export.wording import Wording
 from callnotes.store.access import Store
 from tests.conftest import TODAY
@@ -62,7 +62,13 @@ def test_the_cover_and_the_monitorio_claim_only_what_is_due(demo_store: Store, t
     assert (
         section.index("F2026-0071") > not_claimed and f"F2026-0071 {w.day(due)} {money(w, 54000)}" in section
     )
-    assert "Invoices ✗ not in this packet Attach invoices F2026-0057, F2026-0063" in section
+    invoices = "Invoices and delivery notes (the documents kept with each claimed invoice)"
+    assert (
+        f"{invoices} ✗ not in this packet Attach invoices F2026-0057, F2026-0063 and their signed delivery "
+        "notes" in section
+    )
+    assert "Delivery notes" not in section  # one row: callnotes cannot tell the two apart
+    assert "Evidence of a prior attempt to negotiate ✗ not in this packet" in section  # no demand received
     assert "Contract, accepted quote or agreed terms ✗ not in this packet Only the agreed terms" in section
     statement = " ".join(pages[2:]).split(STATEMENT_STARTS)[1]
     assert f"Balance of the account {balance}" in statement and f"Amount claimed {claimed}" in statement
@@ -77,8 +83,9 @@ def test_attached_invoices_and_a_received_demand_are_ticked(demo_store: Store, t
     send_demand(demo_store, tmp_path, SPANISH, delivered=True)
     pages = pages_of(demo_store, SPANISH, tmp_path / "m.pdf", language="en", destination="monitorio")
     section = destination_text(pages)
-    assert "Invoices ✓ yes exhibits A, B, C" in section
+    assert "(the documents kept with each claimed invoice) ✓ yes exhibits A, B, C" in section
     assert "(burofax or certified letter) ✓ yes exhibits D, E" in section
+    assert "Evidence of a prior attempt to negotiate ✓ yes below" in section
 
 
 def test_the_negotiation_section_lists_every_contact_and_the_demand(
@@ -120,4 +127,22 @@ def test_the_payment_order_table_lists_only_claimed_invoices(demo_store: Store, 
     assert f"ΤΠΥ-140 {w.day(due)} {money(w, 36000)}" in apart
     assert f"Amount claimed: {money(w, packet.claim.claimed_minor)}" in table
     assert "no document of the invoice in this packet" in table
-    assert "Attach invoices ΤΠΥ-118, ΤΠΥ-131 (Invoices tab → Attach files…)" in apart
+    assert "Attach invoices ΤΠΥ-118, ΤΠΥ-131 and their signed delivery notes (Invoices tab" in apart
+
+
+def test_the_payment_order_states_an_interest_rate_only_when_interest_is_claimed(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    packet = packet_of(demo_store, SPANISH, destination="payment-order")  # its agreement: 8 % a year
+    assert packet.claim.interest_minor > 0
+    pages = pages_of(demo_store, SPANISH, tmp_path / "p.pdf", language="en", destination="payment-order")
+    assert "Interest claimed:" in destination_text(pages)
+    first_due = min(i.due_on for i in packet.statement.invoices)  # nothing is late yet: no interest
+    with demo_store.sessions() as session:
+        early = build_packet(session, demo_store.paths, SPANISH, PacketOptions(as_of=first_due))
+    assert early.claim.interest_minor == 0
+    out = tmp_path / "e.pdf"
+    options = PacketOptions(as_of=first_due, language="en", destination="payment-order")
+    export_packet(demo_store.sessions, demo_store.paths, SPANISH, PacketTargets(filing=out), options)
+    text = " ".join(re.sub(r"\s+", " ", page.extract_text()) for page in PdfReader(out).pages)
+    assert "Interest claimed:" not in text

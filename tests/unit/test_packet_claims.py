@@ -16,7 +16,6 @@ from callnotes.domain.record import WitnessHead
 from callnotes.export.court_proofs import (
     agreement_proof,
     best_demand,
-    delivery_proof,
     demand_proof,
     invoices_proof,
 )
@@ -137,7 +136,7 @@ def test_nothing_is_present_without_exhibits(demo_store: Store) -> None:
         if packet.debtor_id == GREEK:  # its only document is an e-mail kept with a contact
             invoices = invoices_proof(packet)
             assert not invoices.present and invoices.lacking == packet.claim.claimed_invoices
-            assert invoices.problem == "lacking" and not delivery_proof(packet).present
+            assert invoices.problem == "lacking"
         assert agreement_proof(packet).problem == "terms_only"  # the terms typed in are not a document
         assert demand_proof(packet).problem == "no_demand"
 
@@ -159,7 +158,7 @@ def test_attaching_every_claimed_invoice_makes_that_row_present(demo_store: Stor
     attach_to_invoices(demo_store, tmp_path, SPANISH, ("F2026-0057", "F2026-0063"))
     after = packet_of(demo_store, SPANISH, destination="monitorio")
     proof = invoices_proof(after)
-    assert proof.present and proof.labels == ("A", "B", "C") and delivery_proof(after).present
+    assert proof.present and proof.labels == ("A", "B", "C")
     assert not agreement_proof(after).present  # the other rows stay as they were
     with transaction(demo_store.sessions) as session:
         agreement = read_account(session, SPANISH).agreement
@@ -221,3 +220,21 @@ def test_contacts_carry_the_document_they_sent_and_the_letters_fate(
     others = [b for b in blocks.values() if b.interaction_id != letter_id]
     assert all(b.document is None for b in others)
     assert others[2].kind == "letter" and others[2].delivery == ("delivered", others[2].started_at.date())
+
+
+def test_a_demand_sent_by_e_mail_is_not_proof_of_receipt(demo_store: Store, tmp_path: Path) -> None:
+    with transaction(demo_store.sessions) as session:
+        head = verify_debtor(session, SPANISH)
+        document = SentDocument("demand", "es", WitnessHead(SPANISH, head.entries, head.head))
+        contact = ContactInput(
+            "email", NOW - timedelta(days=3), Ending("sent", "Requerimiento", document=document)
+        )
+        mail = log_interaction(session, SPANISH, contact)
+        add_attachment(
+            session, demo_store.paths, SPANISH, a_file(tmp_path, "requerimiento.pdf"), interaction_id=mail.id
+        )
+    packet = packet_of(demo_store, SPANISH, destination="monitorio")
+    demand = best_demand(packet)
+    assert demand is not None and demand.contact.kind == "email" and demand.labels and not demand.received
+    proof = demand_proof(packet)
+    assert not proof.present and proof.problem == "not_provable" and proof.labels == demand.labels

@@ -30,35 +30,25 @@ def exhibit_refs(r: PacketRenderer, labels: Iterable[str]) -> str:
     return r.w("exhibits {labels}", labels=", ".join(listed))
 
 
-def missing(r: PacketRenderer, proof: Proof, what: str) -> str:
-    """What to do so that the next packet holds the document of a missing row (`what`: invoices,
-    delivery, agreement, demand)."""
+def missing(r: PacketRenderer, proof: Proof) -> str:
+    """What to do so that the next packet holds the document of a missing row (by `proof.problem`)."""
     w, packet = r.w, r.packet
     if proof.problem == "excluded":
         return w("This copy leaves the documents out: export again with the documents included.")
     if proof.problem == "no_claim":
         return w("No invoice is past due: nothing can be claimed yet.")
     if proof.problem == "lacking":
-        invoices, several = ", ".join(proof.lacking), len(proof.lacking) > 1
-        if what == "delivery" and several:
+        invoices = ", ".join(proof.lacking)
+        if len(proof.lacking) > 1:
             return w(
-                "Attach the signed delivery notes to invoices {invoices} (Invoices tab → Attach files…) and "
+                "Attach invoices {invoices} and their signed delivery notes (Invoices tab → Attach files…) and "
                 "export again.",
-                invoices=invoices,
-            )
-        if what == "delivery":
-            return w(
-                "Attach the signed delivery note to invoice {invoices} (Invoices tab → Attach files…) and "
-                "export again.",
-                invoices=invoices,
-            )
-        if several:
-            return w(
-                "Attach invoices {invoices} (Invoices tab → Attach files…) and export again.",
                 invoices=invoices,
             )
         return w(
-            "Attach invoice {invoices} (Invoices tab → Attach files…) and export again.", invoices=invoices
+            "Attach invoice {invoices} and its signed delivery note (Invoices tab → Attach files…) and export "
+            "again.",
+            invoices=invoices,
         )
     if proof.problem == "terms_only":
         return w(
@@ -80,6 +70,13 @@ def missing(r: PacketRenderer, proof: Proof, what: str) -> str:
             "files to the contact…) and export again.",
             date=sent_on,
         )
+    if proof.problem == "not_provable":
+        return w(
+            "The demand sent on {date} went by e-mail, which does not prove that it was received: send it so "
+            "that its receipt can be proven (by burofax in Spain, through a court bailiff in Greece, by "
+            "certified mail in the US), record it as sent with its delivery receipt, and export again.",
+            date=sent_on,
+        )
     if proof.problem == "not_received":
         return w(
             "Exhibit {labels}, but its receipt is not recorded: record the delivery of the demand sent on {date} "
@@ -95,11 +92,11 @@ def missing(r: PacketRenderer, proof: Proof, what: str) -> str:
     )
 
 
-def proof_row(r: PacketRenderer, document: str, proof: Proof, what: str) -> tuple[str, bool, str]:
+def proof_row(r: PacketRenderer, document: str, proof: Proof) -> tuple[str, bool, str]:
     """A checklist row: the document, whether this packet holds it, and where it is or what to do."""
     if proof.present:
         return document, True, exhibit_refs(r, proof.labels)
-    return document, False, missing(r, proof, what)
+    return document, False, missing(r, proof)
 
 
 def checklist(r: PacketRenderer, checks: list[tuple[str, bool, str]]) -> list[Flowable]:

@@ -13,7 +13,6 @@ from callnotes.export.court_proofs import (
     Proof,
     agreement_proof,
     contacts,
-    delivery_proof,
     demand_proof,
     invoice_exhibits,
     invoices_proof,
@@ -22,7 +21,7 @@ from callnotes.export.court_proofs import (
 from callnotes.export.packet_data import ExhibitRef
 from callnotes.export.render.checklist import checklist, exhibit_refs, missing, proof_row, section_ref
 from callnotes.export.render.flowables import Cell, Deferred, Look, widths
-from callnotes.export.render.negotiation import TALKED, negotiation
+from callnotes.export.render.negotiation import negotiation
 from callnotes.export.render.promises import promise_tally
 from callnotes.export.render.record import contact_title
 from callnotes.export.render.statement import not_yet_due
@@ -102,7 +101,6 @@ def _general(r: PacketRenderer) -> list[Flowable]:
 
 def _monitorio(r: PacketRenderer) -> list[Flowable]:
     w, packet = r.w, r.packet
-    talks = [c for c in contacts(r.packet) if c.outcome in TALKED or c.delivery is not None]
     parties = bool(packet.creditor and packet.creditor.tax_id and packet.debtor.tax_id)
     demand = demand_proof(packet)
     checks = [
@@ -113,22 +111,24 @@ def _monitorio(r: PacketRenderer) -> list[Flowable]:
             if parties
             else w("Fill in both tax IDs (Settings: your business…; Edit debtor details…) and export again."),
         ),
-        proof_row(r, w("Invoices"), invoices_proof(packet), "invoices"),
-        proof_row(r, w("Delivery notes or proof of delivery"), delivery_proof(packet), "delivery"),
-        proof_row(r, w("Contract, accepted quote or agreed terms"), agreement_proof(packet), "agreement"),
+        proof_row(
+            r,
+            w("Invoices and delivery notes (the documents kept with each claimed invoice)"),
+            invoices_proof(packet),
+        ),
+        proof_row(r, w("Contract, accepted quote or agreed terms"), agreement_proof(packet)),
         (w("Statement of account with the amount claimed"), True, section_ref(r, "statement")),
         proof_row(
             r,
             w("Demand for payment with proof of receipt (burofax or certified letter)"),
             demand,
-            "demand",
         ),
-        (
+        (  # the contacts alone are not evidence a court takes: the demand received, with them, is
             w("Evidence of a prior attempt to negotiate"),
-            demand.present or bool(talks),
+            demand.present,
             w("below: “{title}”", title=w("Proof of the attempt to negotiate"))
-            if demand.present or talks
-            else w("Record the contacts with the debtor, or send the formal demand, and export again."),
+            if demand.present
+            else missing(r, demand),
         ),
     ]
     flow: list[Flowable] = [
@@ -207,7 +207,7 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
         section=section_ref(r, "statement"),
     )
     flow += [Spacer(1, 6), r.para(claim_line)]
-    if agreement and agreement.annual_interest_bp:
+    if agreement and agreement.annual_interest_bp and packet.claim.interest_minor:
         rate = w.percent(agreement.annual_interest_bp)
         interest = w(
             "Interest claimed: {rate} a year under the agreement of {date}.",
@@ -217,12 +217,8 @@ def _payment_order(r: PacketRenderer) -> list[Flowable]:
         flow.append(r.para(interest))
     flow += not_yet_due(r)
     to_do = [
-        missing(r, proof, what)
-        for proof, what in (
-            (invoices_proof(packet), "invoices"),
-            (agreed, "agreement"),
-            (demand_proof(packet), "demand"),
-        )
+        missing(r, proof)
+        for proof in (invoices_proof(packet), agreed, demand_proof(packet))
         if not proof.present and proof.problem != "no_claim"
     ]
     demand = demand_proof(packet)
@@ -253,9 +249,9 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
     letter_refs = [ref for ref in refs if ref.interaction_id is not None]
     other_refs = [ref for ref in refs if ref not in (*invoice_refs, *agreement_refs, *letter_refs)]
 
-    def exhibits(group: list[ExhibitRef], proof: Proof | None, what: str) -> tuple[str, Cell]:
+    def exhibits(group: list[ExhibitRef], proof: Proof | None) -> tuple[str, Cell]:
         if not group:
-            return (missing(r, proof, what) if proof is not None and not proof.present else "—"), "—"
+            return (missing(r, proof) if proof is not None and not proof.present else "—"), "—"
         return exhibit_refs(r, (ref.label for ref in group)), Deferred(f"exhibit:exhibit-{group[0].label}")
 
     def section(key: str) -> tuple[str, Cell]:
@@ -267,13 +263,13 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
         (w("The agreement and what was delivered"), section("agreement")),
         (
             w("Signed contract or accepted quote"),
-            exhibits(agreement_refs, agreement_proof(packet), "agreement"),
+            exhibits(agreement_refs, agreement_proof(packet)),
         ),
-        (w("Invoice and delivery documents"), exhibits(invoice_refs, invoices, "invoices")),
-        (w("Demand letters and correspondence"), exhibits(letter_refs, demand_proof(packet), "demand")),
+        (w("Invoice and delivery documents"), exhibits(invoice_refs, invoices)),
+        (w("Demand letters and correspondence"), exhibits(letter_refs, demand_proof(packet))),
         (w("Record of contacts"), section("record")),
         (w("Broken promises and payment plans"), section("promises")),
-        (w("Other documents"), exhibits(other_refs, None, "")),
+        (w("Other documents"), exhibits(other_refs, None)),
         (w("Integrity of the record"), section("integrity")),
     ]
     column_widths = widths(r.content_width, (0.4, 2, 2.1, 1.4))
@@ -303,5 +299,5 @@ def _small_claims(r: PacketRenderer) -> list[Flowable]:
     for tab, (document, (where, pages)) in enumerate(binder, start=1):
         flow.append(r.row([str(tab), document, where, pages], column_widths, Look(aligns="LLLR")))
     if invoices.lacking and invoices.problem == "lacking":
-        flow += [Spacer(1, 6), r.para(missing(r, invoices, "invoices"))]
+        flow += [Spacer(1, 6), r.para(missing(r, invoices))]
     return [*flow, *not_yet_due(r)]

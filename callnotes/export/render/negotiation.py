@@ -26,9 +26,6 @@ DOCUMENTS = {
 }
 """The words for the document a contact sent (domain.documents.DOCUMENT_KINDS)."""
 
-TALKED = ("reached", "met", "replied", "promise", "plan", "dispute", "refused")
-"""Outcomes of a contact in which the debtor took part: an attempt to negotiate."""
-
 
 def means(r: PacketRenderer, block: ContactBlock) -> str:
     """How a contact was made: its kind, the document it sent and its reference (a burofax number)."""
@@ -109,5 +106,5 @@ def negotiation(r: PacketRenderer) -> list[Flowable]:
         )
         flow.append(r.para(sent + " " + w("Delivery: {result}.", result=result(r, demand.contact))))
     if not proof.present:
-        flow.append(r.para(missing(r, proof, "demand")))
+        flow.append(r.para(missing(r, proof)))
     return flow
