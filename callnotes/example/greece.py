@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from callnotes.domain.offers import InstalmentOffer, NegotiationStep
 from callnotes.example.common import CREDITOR, Calendar, ExampleFile, past_call
 from callnotes.services.books import (
     AgreementInput,
@@ -19,7 +21,7 @@ from callnotes.services.books import (
     record_payment,
 )
 from callnotes.services.debtors import DebtorInput, create_debtor
-from callnotes.services.interactions import ContactInput, Ending, log_interaction
+from callnotes.services.interactions import Ending, add_line, end_interaction, start_interaction
 from callnotes.services.people import PersonInput, add_person
 
 
@@ -139,19 +141,25 @@ def add(session: Session, today: date, author: str = "") -> list[ExampleFile]:
         author=author,
     )
     sent = c.at(-25, 17, 45)
-    mail = log_interaction(
+    mail = start_interaction(
         session,
         debtor_id,
-        ContactInput(
-            "email",
-            sent,
-            Ending("replied", "Email του κ. Παπαδόπουλου: ζητά διακανονισμό σε τρεις μηνιαίες δόσεις."),
-            direction="inbound",
-            address_used="g.papadopoulos@papadopoulos.example",
-            person_id=giorgos.id,
-        ),
-        author=author,
+        "email",
+        person_id=giorgos.id,
+        address_used="g.papadopoulos@papadopoulos.example",
+        direction="inbound",
+        started_at=sent,
     )
+    # His proposal is a counter-offer, recorded as one: a court packet leaves it out (with this contact's
+    # summary and the e-mail kept with it) as confidential negotiation, and keeps the contact's date and means.
+    sent_on = c.day(-25)
+    month_end = sent_on.replace(day=calendar.monthrange(sent_on.year, sent_on.month)[1])
+    remainder = 386000 - 100000 + 142500  # what is left of ΤΠΥ-118 and ΤΠΥ-131
+    proposed = InstalmentOffer("EUR", remainder, 3, "monthly", month_end).terms()
+    step = NegotiationStep("debtor", "open", proposed)
+    add_line(session, mail.id or 0, "offer", "", typed_at=sent, data=step.to_data())
+    summary = "Email του κ. Παπαδόπουλου: ζητά διακανονισμό σε τρεις μηνιαίες δόσεις."
+    end_interaction(session, mail.id or 0, Ending("replied", summary), ended_at=sent, author=author)
 
     def proposal() -> bytes:
         message = EmailMessage()

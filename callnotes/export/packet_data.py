@@ -7,7 +7,7 @@ of the record, which exhibits exist) are tested without reading a PDF.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -35,10 +35,12 @@ from callnotes.store.journal import check_chain, journal_lines, stored_chain
 
 _PREFIX = re.compile(r"[A-Z0-9][A-Z0-9_]{0,11}")
 COURT_DESTINATIONS = ("monitorio", "payment-order", "small-claims")
-"""Packets filed with a court: offers and counter-offers stay out of them (what was offered in a
-negotiation is confidential; the dates and means of the contacts are what a court asks for)."""
-OFFER_KINDS = ("offer",)
-"""Entry kinds that hold an offer or counter-offer (domain/offers.py, an interaction's `offer` line)."""
+"""Packets filed with a court: the negotiation stays out of them (what was offered is confidential; the
+dates and means of the contacts are what a court asks for). Left out are the offers and counter-offers,
+and of each contact that holds one, its summary and the documents kept with it."""
+NEGOTIATION_ENTRY_KINDS = ("offer",)
+"""Entry kinds that hold an offer or counter-offer (an interaction's `offer` line, its terms as
+domain/offers.py NegotiationStep; not domain/offers.py OFFER_KINDS, which are kinds of offer)."""
 MAX_ROLE = 120  # one line of the declaration
 
 
@@ -188,6 +190,7 @@ class ContactBlock:
     items: tuple[RecordItem, ...]  # its entries, each with its amendments
     document: str | None = None  # the document it sent (a DOCUMENT_KINDS code: demand, reminder…)
     delivery: tuple[str, date] | None = None  # a letter's latest known fate (delivered | returned | refused)
+    negotiation: bool = False  # it held an offer, and this court packet leaves its summary out
 
 
 RecordPart = RecordItem | ContactBlock
@@ -298,6 +301,13 @@ class Packet:
     journal: tuple[str, ...] = field(repr=False)  # JSON Lines of the whole chain
     interest: DebtorInterest | None = None  # statutory interest with its working, when the switch is on
     offers_left_out: int = 0  # offers and counter-offers kept out of a court packet's record
+    summaries_left_out: int = 0  # summaries of the contacts that held them (NEGOTIATION_ENTRY_KINDS)
+    exhibits_left_out: int = 0  # documents kept with those contacts
+
+    @property
+    def negotiation_left_out(self) -> bool:
+        """Whether this packet leaves anything out as confidential negotiation."""
+        return bool(self.offers_left_out or self.summaries_left_out or self.exhibits_left_out)
 
     @property
     def as_of(self) -> date:
@@ -445,20 +455,47 @@ def _sent_and_delivered(items: Sequence[RecordItem]) -> tuple[str | None, tuple[
     return document, delivery
 
 
-def without_offers(record: Sequence[RecordPart]) -> tuple[tuple[RecordPart, ...], int]:
-    """The record with its offers and counter-offers (and their amendments) left out, and how many were."""
+def negotiation_contacts(entries: Iterable[JournalEntry]) -> frozenset[int]:
+    """The interactions that hold an offer or counter-offer, of `entries` (a whole record's)."""
+    return frozenset(
+        entry.interaction_id
+        for entry in entries
+        if entry.kind in NEGOTIATION_ENTRY_KINDS and entry.interaction_id is not None
+    )
+
+
+def without_offers(
+    record: Sequence[RecordPart], negotiating: frozenset[int]
+) -> tuple[tuple[RecordPart, ...], int, int]:
+    """The record as a court packet shows it, how many offers and counter-offers (with their amendments)
+    were left out, and how many summaries: of each contact `negotiating` (that held an offer), its
+    summary (the text of its `interaction` entry and of that entry's amendments) is left out, and its
+    date and means kept."""
     kept: list[RecordPart] = []
-    left_out = 0
+    offers = summaries = 0
     for part in record:
         if isinstance(part, ContactBlock):
-            items = tuple(i for i in part.items if i.entry.kind not in OFFER_KINDS)
-            left_out += len(part.items) - len(items)
+            items = tuple(i for i in part.items if i.entry.kind not in NEGOTIATION_ENTRY_KINDS)
+            offers += len(part.items) - len(items)
+            if part.interaction_id in negotiating:
+                items = tuple(_without_summary(item) for item in items)
+                summaries += 1
+                part = replace(part, summary="", negotiation=True)
             kept.append(replace(part, items=items))
-        elif part.entry.kind in OFFER_KINDS:
-            left_out += 1
+        elif part.entry.kind in NEGOTIATION_ENTRY_KINDS:
+            offers += 1
         else:
             kept.append(part)
-    return tuple(kept), left_out
+    return tuple(kept), offers, summaries
+
+
+def _without_summary(item: RecordItem) -> RecordItem:
+    """A contact's `interaction` entry (its summary is its text) and its amendments without their text."""
+    if not isinstance(item.entry.details, ContactDetails):
+        return item
+    return RecordItem(
+        replace(item.entry, text=""), tuple(replace(amendment, text="") for amendment in item.amendments)
+    )
 
 
 def _promises_and_plans(
@@ -492,11 +529,18 @@ def _promises_and_plans(
     return promises, tuple(plans)
 
 
-def _exhibits(account: Account, paths: AppPaths, include: bool) -> tuple[ExhibitRef, ...]:
+def _exhibits(
+    account: Account, paths: AppPaths, include: bool, left_out: frozenset[int] = frozenset()
+) -> tuple[ExhibitRef, ...]:
+    """The attachments as exhibits, labelled in order; those kept with the contacts `left_out` (a court
+    packet's negotiation) are not exhibits of the packet at all."""
     numbers = {inv.id: inv.number for inv in account.invoices}
     interactions = {i.id: i for i in account.interactions}
     refs = []
-    for index, attachment in enumerate(account.attachments):
+    attachments = [
+        a for a in account.attachments if a.interaction_id is None or a.interaction_id not in left_out
+    ]
+    for index, attachment in enumerate(attachments):
         interaction = interactions.get(attachment.interaction_id or 0)
         refs.append(
             ExhibitRef(
@@ -556,9 +600,12 @@ def build_packet(
     chain = stored_chain(session, debtor_id)
     report = check_chain(session, debtor_id, chain)
     whole_record = _record(account, options, zone)  # every entry of the period: the integrity page's
-    record, offers_left_out = (
-        without_offers(whole_record) if options.destination in COURT_DESTINATIONS else (whole_record, 0)
+    court = options.destination in COURT_DESTINATIONS
+    negotiating = negotiation_contacts(account.entries) if court else frozenset()
+    record, offers_left_out, summaries_left_out = (
+        without_offers(whole_record, negotiating) if court else (whole_record, 0, 0)
     )
+    exhibits = _exhibits(account, paths, options.attachments, negotiating)
     stmt = statement_of(account, as_of)
     interest = interest_of(account, paths, as_of) if debtor.statutory_interest else None
     promises, plans = _promises_and_plans(account, options, as_of)
@@ -590,7 +637,7 @@ def build_packet(
         record=record,
         promises=promises,
         plans=plans,
-        exhibits=_exhibits(account, paths, options.attachments),
+        exhibits=exhibits,
         integrity=IntegrityData(
             ok=report.ok,
             head=report.head,
@@ -603,4 +650,6 @@ def build_packet(
         interest=interest,
         claim=claim_of(stmt, interest.claimed_extra_minor if interest else 0),
         offers_left_out=offers_left_out,
+        summaries_left_out=summaries_left_out,
+        exhibits_left_out=len(account.attachments) - len(exhibits),
     )

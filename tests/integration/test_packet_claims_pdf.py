@@ -146,3 +146,16 @@ def test_the_payment_order_states_an_interest_rate_only_when_interest_is_claimed
     export_packet(demo_store.sessions, demo_store.paths, SPANISH, PacketTargets(filing=out), options)
     text = " ".join(re.sub(r"\s+", " ", page.extract_text()) for page in PdfReader(out).pages)
     assert "Interest claimed:" not in text
+
+
+def test_a_court_packet_says_what_it_left_out_as_negotiation(demo_store: Store, tmp_path: Path) -> None:
+    add_offer(demo_store, SPANISH)
+    pages = pages_of(demo_store, SPANISH, tmp_path / "m.pdf", language="en", destination="monitorio")
+    whole = " ".join(pages)
+    assert "Hablamos" not in whole and "Summary left out: confidential negotiation." in whole
+    assert (
+        "but for the negotiation left out as confidential (offers: 1, contact summaries: 1, documents: 0), "
+        "whose fingerprints are in the section “Integrity of the record”." in whole
+    )
+    general = " ".join(pages_of(demo_store, SPANISH, tmp_path / "g.pdf", language="en"))
+    assert "Hablamos" in general and "left out as confidential" not in general

@@ -200,6 +200,7 @@ def test_offers_stay_out_of_court_packets_but_their_hashes_do_not(demo_store: St
     for destination in ("monitorio", "payment-order", "small-claims"):
         packet = packet_of(demo_store, SPANISH, destination=destination)
         assert "offer" not in shown_kinds(packet) and packet.offers_left_out == 1
+        assert packet.summaries_left_out == 1 and packet.exhibits_left_out == 0
         assert offer_seq in [row.seq for row in packet.integrity.hashes]
         assert [row.seq for row in packet.integrity.hashes] == list(range(1, packet.integrity.entries + 1))
         last = packet.record[-1]
@@ -238,3 +239,22 @@ def test_a_demand_sent_by_e_mail_is_not_proof_of_receipt(demo_store: Store, tmp_
     assert demand is not None and demand.contact.kind == "email" and demand.labels and not demand.received
     proof = demand_proof(packet)
     assert not proof.present and proof.problem == "not_provable" and proof.labels == demand.labels
+
+
+def test_a_contact_that_held_an_offer_keeps_only_its_date_and_means_in_a_court_packet(
+    demo_store: Store,
+) -> None:
+    # the Greek example's e-mail proposing instalments is a counter-offer, recorded as one
+    court = packet_of(demo_store, GREEK, destination="payment-order")
+    mails = [b for b in court.record if isinstance(b, ContactBlock) and b.kind == "email"]
+    assert len(mails) == 1 and mails[0].negotiation and mails[0].summary == ""
+    assert mails[0].direction == "inbound" and mails[0].started_at  # when and how stay
+    assert all(not i.entry.text for i in mails[0].items if i.entry.kind == "interaction")
+    assert "protasi-diakanonismou.eml" not in [ref.original_name for ref in court.exhibits]
+    assert (court.offers_left_out, court.summaries_left_out, court.exhibits_left_out) == (1, 1, 1)
+    assert court.negotiation_left_out
+    assert [row.seq for row in court.integrity.hashes] == list(range(1, court.integrity.entries + 1))
+    general = packet_of(demo_store, GREEK)
+    mail = next(b for b in general.record if isinstance(b, ContactBlock) and b.kind == "email")
+    assert not mail.negotiation and "δόσεις" in mail.summary and not general.negotiation_left_out
+    assert [ref.original_name for ref in general.exhibits] == ["protasi-diakanonismou.eml"]

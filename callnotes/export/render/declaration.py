@@ -87,7 +87,10 @@ def declaration_section(r: PacketRenderer) -> list[Flowable]:
         Spacer(1, 6),
         KeepTogether(_closing(r, form)),
         Spacer(1, 10),
-        r.line(_not_advice(r, form), Look(size=7.4, leading=9.6, pad=5, rule=None, shade=BLOCK_SHADE)),
+        # whole, on the next page if it must (a declaration that names what was left out runs longer)
+        KeepTogether(
+            [r.line(_not_advice(r, form), Look(size=7.4, leading=9.6, pad=5, rule=None, shade=BLOCK_SHADE))]
+        ),
     ]
     return flow
 
@@ -172,6 +175,19 @@ def _statements(r: PacketRenderer) -> list[Flowable]:
             debtor=packet.debtor.name,
         ),
         w(
+            "The chronological record of contacts in packet {packet_id} is a true copy of that record for the "
+            "period it covers ({period}), but for the negotiation left out as confidential (offers: {offers}, "
+            "contact summaries: {summaries}, documents: {exhibits}), whose fingerprints are in the section "
+            "{section}.",
+            packet_id=packet.packet_id,
+            period=period_text(r),
+            offers=packet.offers_left_out,
+            summaries=packet.summaries_left_out,
+            exhibits=packet.exhibits_left_out,
+            section=w.quote(r.section_title("integrity")),
+        )
+        if packet.negotiation_left_out
+        else w(
             "The chronological record of contacts in packet {packet_id} is a true copy of that record for the "
             "period it covers ({period}).",
             packet_id=packet.packet_id,

@@ -55,7 +55,7 @@ def record_section(r: PacketRenderer) -> list[Flowable]:
             recorded = _recorded_at(item)
             flow.append(_contact_header(r, item, recorded))
             for grouped in item.items:
-                flow.extend(_entry_rows(r, grouped, recorded))
+                flow.extend(_entry_rows(r, grouped, recorded, item.negotiation))
         else:
             flow.extend(_entry_rows(r, item, None))
     if not r.packet.record:
@@ -115,17 +115,28 @@ def _contact_header(r: PacketRenderer, block: ContactBlock, recorded: datetime |
     return header
 
 
-def _entry_rows(r: PacketRenderer, item: RecordItem, block_recorded: datetime | None) -> list[Flowable]:
-    """An entry and, right under it, each amendment that corrects it."""
+def _entry_rows(
+    r: PacketRenderer, item: RecordItem, block_recorded: datetime | None, negotiation: bool = False
+) -> list[Flowable]:
+    """An entry and, right under it, each amendment that corrects it. In a contact that held an offer
+    (`negotiation`, in a court packet) the contact's summary was left out: the entry says so in its place."""
     column_widths = _columns(r)
     entry = item.entry
+    left_out = negotiation and isinstance(entry.details, ContactDetails)
+
+    def described(shown: JournalEntry) -> str:
+        text = describe(r, shown)
+        if not left_out:
+            return text
+        return (text + "\n" if text else "") + r.w("Summary left out: confidential negotiation.")
+
     rows: list[Flowable] = [
         r.row(
             [
                 str(entry.seq),
                 _when(r, entry, block_recorded),
                 r.w.label("kind", entry.kind),
-                describe(r, entry),
+                described(entry),
             ],
             column_widths,
         )
@@ -135,7 +146,7 @@ def _entry_rows(r: PacketRenderer, item: RecordItem, block_recorded: datetime | 
             str(amendment.seq),
             _when(r, amendment, block_recorded),
             "↳ " + r.w.label("kind", amendment.kind),
-            describe(r, amendment),
+            described(amendment),
         ]
         rows.append(r.row(cells, column_widths, Look(shade=AMEND_SHADE)))
     return rows
