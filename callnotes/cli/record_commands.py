@@ -111,11 +111,6 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
 ROLES = {"filing": "filing copy", "evidence": "evidence copy", "index": "index", "part": "split file"}
 
 
-def _size(size: int) -> str:
-    """A file size in decimal units, as the portals state their limits."""
-    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
-
-
 def check_packet_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """A packet goes somewhere: refused (exit 2) before the store opens when no place is given."""
     if args.out is None and args.evidence is None and args.split is None:
@@ -130,6 +125,7 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
 
     from callnotes.export import PacketTargets, export_packet
     from callnotes.export.packet_data import PacketOptions
+    from callnotes.export.wording import size_text
 
     options = PacketOptions(
         language=args.lang,
@@ -152,14 +148,14 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
     warnings = [exhibit.describe() for exhibit in result.unshown]
     warnings += [exhibit.describe() for exhibit in result.flagged]  # reproduced as images, with what to do
     warnings += [
-        f"{file.path.name} takes {_size(file.bytes)}, above the usual {file.over_limit}: the portal may "
+        f"{file.path.name} takes {size_text(file.bytes)}, above the usual {file.over_limit}: the portal may "
         "refuse it."
         for file in result.files
         if file.over_limit
     ]
     if result.submission_over:
         warnings.append(
-            f"the documents to file take {_size(result.submission_bytes)} together, above the usual "
+            f"the documents to file take {size_text(result.submission_bytes)} together, above the usual "
             f"{result.submission_over}: file them in more than one submission."
         )
     if args.json:
@@ -182,7 +178,7 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         print(f"callnotes: warning: {warning}", file=sys.stderr)
     print(f"Wrote {result.pages} pages (packet {result.packet_id}, chain head {result.head}):")
     for file in result.files:
-        print(f"  {file.path}  {_size(file.bytes)}  {ROLES.get(file.role, file.role)}")
+        print(f"  {file.path}  {size_text(file.bytes)}  {ROLES.get(file.role, file.role)}")
     return 0
 
 

@@ -346,11 +346,19 @@ class Wording:
         return format_percent(rate, locale=self.locale, decimal_quantization=False)
 
     def size(self, size_bytes: int) -> str:
-        """A file size in kB or MB, with the locale's decimal mark."""
-        if size_bytes < 1024:
-            return f"{size_bytes} B"
-        value, unit = (size_bytes / 1024, "kB") if size_bytes < 1024 * 1024 else (size_bytes / 1048576, "MB")
-        return f"{format_decimal(value, '#,##0.0', locale=self.locale)}\u00a0{unit}"
+        """A file size in decimal kB or MB (`size_text`), with the locale's decimal mark, never broken
+        across lines."""
+        return size_text(size_bytes, self.locale, "\u00a0")
+
+
+def size_text(size_bytes: int, locale: str = "en_US", space: str = " ") -> str:
+    """A file size in decimal units, as court portals state their limits (portals.MB): B, kB (1,000
+    bytes) or MB (1,000,000), so that 10.4 MB reads as more than a 10 MB limit."""
+    if size_bytes < 1000:
+        return f"{size_bytes}{space}B"
+    # 999,999 bytes would round to "1,000.0 kB": from where kB rounds to 1,000, say MB
+    value, unit = (size_bytes / 1000, "kB") if size_bytes < 999_950 else (size_bytes / 1_000_000, "MB")
+    return f"{format_decimal(value, '#,##0.0', locale=locale)}{space}{unit}"
 
 
 def utc_offset(offset: timedelta) -> str:

@@ -10,6 +10,7 @@ from callnotes.export.portals import (
     portal_name,
     submitted_bytes,
 )
+from callnotes.export.wording import Wording, size_text
 
 
 def test_names_are_plain_ascii_transliterated() -> None:
@@ -42,3 +43,9 @@ def test_a_submission_is_the_split_documents_else_the_filing_copy() -> None:
     assert submitted_bytes(split) == 30  # the documents; the index is a reading aid
     assert submitted_bytes([("filing", 9), ("evidence", 50)]) == 9
     assert submitted_bytes([("evidence", 50)]) == 0
+
+
+def test_sizes_count_in_the_portals_decimal_units() -> None:
+    assert size_text(10_400_000) == "10.4 MB" and over_limit(10_400_000, "monitorio")  # not "9.9 MB"
+    assert Wording("el", "el_GR", "Europe/Athens").size(10_400_000) == "10,4\u00a0MB"
+    assert (size_text(999), size_text(1_500), size_text(999_999)) == ("999 B", "1.5 kB", "1.0 MB")
