@@ -127,7 +127,7 @@ class ExportResult:
     claimed_invoices: tuple[str, ...]
     not_claimed_invoices: tuple[str, ...]
     currency: str
-    exhibits: tuple[tuple[str, str], ...]  # (label, sha256) of each included exhibit
+    exhibits: tuple[tuple[str, str], ...]  # (label, sha256) of each exhibit reproduced (ExhibitRef.shown)
     unshown: tuple[UnshownExhibit, ...] = ()
     flagged: tuple[FlaggedExhibit, ...] = ()
     submission_bytes: int = 0  # what goes to the portal together (portals.submitted_bytes)
@@ -217,7 +217,7 @@ def export_packet(
         claimed_invoices=claim.claimed_invoices,
         not_claimed_invoices=claim.not_claimed_invoices,
         currency=packet.currency,
-        exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.included),
+        exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.shown),
         unshown=unshown,
         flagged=flagged,
         submission_bytes=submission,

@@ -108,8 +108,9 @@ def _digest(data: bytes) -> dict[str, str | int]:
 
 
 def manifest(packet: Packet, pages: int, files: dict[str, bytes]) -> bytes:
-    """What the evidence copy carries, for a program or a person: the packet, its head, its exhibits
-    (label, name, fingerprint, size) and each attached file's fingerprint."""
+    """What the evidence copy carries, for a program or a person: the packet, its head, the exhibits it
+    reproduces (label, name, fingerprint, size), those it could not (missing or changed, apart) and each
+    attached file's fingerprint."""
     integrity = packet.integrity
     document = {
         "packet_id": packet.packet_id,
@@ -122,7 +123,14 @@ def manifest(packet: Packet, pages: int, files: dict[str, bytes]) -> bytes:
         "exhibits": [
             {"label": ref.label, "name": ref.original_name, "sha256": ref.sha256, "bytes": ref.size_bytes}
             for ref in packet.exhibits
-            if ref.included
+            if ref.shown
+        ],
+        # included, but its stored file is missing or no longer the one recorded: its page says so, and
+        # the fingerprint is the one recorded, not that of anything in this packet
+        "unshown": [
+            {"label": ref.label, "name": ref.original_name, "recorded_sha256": ref.sha256, "state": ref.state}
+            for ref in packet.exhibits
+            if ref.included and not ref.shown
         ],
         "files": [{"name": name, **_digest(data)} for name, data in files.items()],
         "check": f"python3 {CHECKER} {JOURNAL}",

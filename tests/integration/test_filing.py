@@ -21,12 +21,13 @@ from callnotes.export import ExportResult, PacketTargets, export_packet
 from callnotes.export.packet_data import PacketOptions, build_packet
 from callnotes.export.render.document import page_size
 from callnotes.files import OutputError
+from callnotes.services.attachments import stored_path
 from callnotes.services.witness import read_witness
 from callnotes.store.access import Store
 from callnotes.store.journal import verify_debtor
 from tests.conftest import TODAY
 from tests.integration.test_cli import callnotes
-from tests.integration.test_packet import SPANISH, layout_pages, with_exhibits  # noqa: F401  (a fixture)
+from tests.integration.test_packet import AMERICAN, SPANISH, layout_pages, with_exhibits  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
@@ -198,3 +199,28 @@ def test_a_failed_export_keeps_the_file_the_user_already_had(demo_store: Store, 
         )
     assert out.read_bytes() == b"last week's packet"
     assert sorted(p.name for p in folder.iterdir()) == ["packet.pdf"]  # no temporary, no split folder
+
+
+def test_an_exhibit_whose_file_is_gone_is_not_reported_as_in_the_packet(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    with demo_store.sessions() as session:
+        refs = build_packet(session, demo_store.paths, AMERICAN, PacketOptions(as_of=TODAY)).exhibits
+    stored_path(demo_store.paths, refs[0].sha256).unlink()  # the stored copy is gone
+    evidence = tmp_path / "evidence.pdf"
+    options = PacketOptions(as_of=TODAY)
+    result = export_packet(
+        demo_store.sessions, demo_store.paths, AMERICAN, PacketTargets(evidence=evidence), options
+    )
+    assert refs[0].label not in [label for label, _sha in result.exhibits]
+    assert [exhibit.label for exhibit in result.unshown] == [refs[0].label]
+    manifest = json.loads(PdfReader(evidence).attachments["manifest.json"][0])
+    assert refs[0].label not in [e["label"] for e in manifest["exhibits"]]
+    assert manifest["unshown"] == [
+        {
+            "label": refs[0].label,
+            "name": refs[0].original_name,
+            "recorded_sha256": refs[0].sha256,
+            "state": "missing",
+        }
+    ]
