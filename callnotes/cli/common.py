@@ -60,6 +60,14 @@ def out_file(text: str) -> str:
     return text
 
 
+def out_folder(text: str) -> str:
+    """A folder to write files into (--split): any path but an empty one, which would name the current
+    folder. What is there is checked before anything is written (export.targets)."""
+    if not text.strip():
+        raise InputError("An empty folder name was given; name the folder to write the files into.")
+    return text
+
+
 def iso_date(text: str) -> date:
     """A day written YYYY-MM-DD that exists (2026-02-31 is refused, never moved), within the years
     callnotes keeps."""

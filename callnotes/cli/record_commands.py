@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from callnotes import __version__
-from callnotes.cli.common import emit, iso_date, out_file, record_id
+from callnotes.cli.common import emit, iso_date, out_file, out_folder, record_id
 from callnotes.store.access import Store
 
 
@@ -228,7 +228,7 @@ def add_parsers(sub: Any) -> None:
     )
     packet.add_argument(
         "--split",
-        type=out_file,
+        type=out_folder,
         metavar="FOLDER",
         help="one PDF/A file per document (the claim and record, each exhibit) and an index, into this "
         "new or empty folder",
