@@ -4,9 +4,12 @@ checker, the split files that are the single packet page for page, and `packet -
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,28 +19,46 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, LETTER
 
+from callnotes.clock import FixedClock
+from callnotes.domain.account import statement_of
 from callnotes.errors import InputError
+from callnotes.example import load_example
 from callnotes.export import ExportResult, PacketTargets, export_packet
 from callnotes.export.packet_data import PacketOptions, build_packet
 from callnotes.export.render.document import page_size
 from callnotes.files import OutputError
+from callnotes.paths import AppPaths
 from callnotes.services.attachments import stored_path
 from callnotes.services.witness import read_witness
-from callnotes.store.access import Store
+from callnotes.store.access import Store, open_store
+from callnotes.store.account import read_account
 from callnotes.store.journal import verify_debtor
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY, USER_ZONE
 from tests.integration.test_cli import callnotes
-from tests.integration.test_packet import AMERICAN, SPANISH, layout_pages, with_exhibits  # noqa: F401  (a fixture)
+from tests.integration.test_packet import AMERICAN, SPANISH, add_exhibits, layout_pages
 
 
-@pytest.fixture
-def written(with_exhibits: Store, tmp_path: Path) -> ExportResult:  # noqa: F811
-    """The Spanish debtor's monitorio packet, with a 3-page PDF among its exhibits, as all three copies."""
-    out = tmp_path / "out"
-    out.mkdir()
+@pytest.fixture(scope="module")
+def exhibits_store(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Iterator[Store]:
+    """The example debtors with the Spanish one's exhibits (test_packet's `with_exhibits`), made once for
+    the module's tests that only read it."""
+    folder = tmp_path_factory.mktemp("filing")
+    paths = AppPaths(folder / "data").ensure()
+    shutil.copy2(migrated_template, paths.database)
+    opened = open_store(str(paths.data_dir), None, FixedClock(NOW, USER_ZONE))
+    load_example(opened, NOW)
+    yield add_exhibits(opened, folder)
+    opened.database.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def written(exhibits_store: Store, tmp_path_factory: pytest.TempPathFactory) -> ExportResult:
+    """The Spanish debtor's monitorio packet, with a 3-page PDF among its exhibits, as all three copies
+    (exported once: the tests only read the files)."""
+    out = tmp_path_factory.mktemp("out")
     targets = PacketTargets(out / "filing.pdf", out / "evidence.pdf", out / "split")
     options = PacketOptions(as_of=TODAY, language="es", destination="monitorio")
-    return export_packet(with_exhibits.sessions, with_exhibits.paths, SPANISH, targets, options)
+    return export_packet(exhibits_store.sessions, exhibits_store.paths, SPANISH, targets, options)
 
 
 def approved(path: Path, flavour: str) -> bool:
@@ -92,15 +113,11 @@ def test_a_pdfa_2b_filing_copy_with_bookmarks_and_a_pdfa_3b_evidence_copy_that_r
     }
 
 
-def test_the_split_files_are_the_packet_page_for_page(
-    written: ExportResult,
-    with_exhibits: Store,  # noqa: F811  (the fixture)
-    tmp_path: Path,
-) -> None:
+def test_the_split_files_are_the_packet_page_for_page(written: ExportResult, exhibits_store: Store) -> None:
     filing = next(file for file in written.files if file.role == "filing")
     split = [file for file in written.files if file.role in ("index", "part")]
     names = [file.path.name for file in split]
-    assert names == sorted(names) == sorted(p.name for p in (tmp_path / "out" / "split").iterdir())
+    assert names == sorted(names) == sorted(p.name for p in split[0].path.parent.iterdir())
     assert names[0] == "00-index.pdf" and names[1] == "01-claim-and-record.pdf"
     assert names[2].startswith("02-exhibit-A-") and names[-1].endswith("-integrity.pdf")
     assert all(approved(file.path, "2b") for file in split)
@@ -113,14 +130,11 @@ def test_the_split_files_are_the_packet_page_for_page(
     assert pieces == whole  # the same page and document numbers in the footers, the same words
     index = "".join(layout_pages(split[0].path))
     for file in parts:
-        digest = subprocess.run(["sha256sum", str(file.path)], capture_output=True, text=True).stdout.split()[
-            0
-        ]
-        assert file.path.name in index and digest in index
+        assert file.path.name in index and hashlib.sha256(file.path.read_bytes()).hexdigest() in index
     assert "/CallnotesHeads" in PdfReader(parts[0].path).metadata
     with pytest.raises(InputError, match="already holds files"):  # never mixed with another packet's
         export_packet(
-            with_exhibits.sessions, with_exhibits.paths, SPANISH, PacketTargets(split=split[0].path.parent)
+            exhibits_store.sessions, exhibits_store.paths, SPANISH, PacketTargets(split=split[0].path.parent)
         )
     assert sorted(p.name for p in split[0].path.parent.iterdir()) == names
 
@@ -129,6 +143,10 @@ def test_packet_json_says_what_was_written_and_claimed(demo_store: Store, tmp_pa
     data = demo_store.paths.data_dir
     with demo_store.sessions() as session:
         head = verify_debtor(session, SPANISH).head
+        account = read_account(session, SPANISH)
+    ledger = statement_of(account, TODAY)
+    assert not account.debtor.statutory_interest  # nothing is claimed on top of the ledger
+    not_due = [p for p in ledger.positions if p.days_overdue <= 0 and p.open_minor > 0]
     demo_store.database.engine.dispose()
     split = tmp_path / "split"
     done = callnotes(
@@ -165,7 +183,10 @@ def test_packet_json_says_what_was_written_and_claimed(demo_store: Store, tmp_pa
     assert printed["warnings"] == [] and printed["exhibits"][0]["label"] == "A"
     parts = [PdfReader(f["path"]) for f in printed["files"][1:]]  # after the index
     assert printed["head"] == head and printed["pages"] == sum(len(part.pages) for part in parts)
-    assert isinstance(printed["claimed_minor"], int) and printed["not_claimed_invoices"] == ["F2026-0071"]
+    assert [p.invoice.number for p in not_due] == printed["not_claimed_invoices"] == ["F2026-0071"]
+    not_claimed = sum(p.open_minor for p in not_due)
+    assert printed["not_claimed_minor"] == not_claimed
+    assert printed["claimed_minor"] == ledger.balance_minor - not_claimed
 
 
 def test_letter_pages_for_a_us_court_or_a_us_creditor(demo_store: Store) -> None:

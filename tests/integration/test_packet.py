@@ -107,6 +107,11 @@ def png(width: int, height: int) -> bytes:
 @pytest.fixture
 def with_exhibits(demo_store: Store, tmp_path: Path) -> Store:
     """The Spanish example debtor with a 3-page PDF, an image, an e-mail, and two files that cannot be shown."""
+    return add_exhibits(demo_store, tmp_path)
+
+
+def add_exhibits(demo_store: Store, tmp_path: Path) -> Store:
+    """`demo_store` with the files of `with_exhibits` attached (written to `tmp_path` first)."""
     mail = EmailMessage()
     mail["From"] = "Ana Núñez <ana@example.com>"
     mail["To"] = "cobros@example.com"

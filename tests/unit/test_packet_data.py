@@ -19,7 +19,7 @@ from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
 from callnotes.export import ExportCancelled, Progress
 from callnotes.export.fonts import register_fonts
-from callnotes.export.packet_data import ContactBlock, PacketOptions, build_packet, exhibit_label
+from callnotes.export.packet_data import MAX_ROLE, ContactBlock, PacketOptions, build_packet, exhibit_label
 from callnotes.export.render.text import Measure, plain, visual
 from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.resources import resource
@@ -373,3 +373,10 @@ def test_a_packet_is_read_in_a_fixed_number_of_queries(demo_store: Store) -> Non
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert largest <= 17, statements
+
+
+def test_the_declarants_role_is_one_line_of_at_most_max_role_characters() -> None:
+    assert PacketOptions(declarant_role="  office   manager ").checked().declarant_role == "office manager"
+    assert PacketOptions(declarant_role="x" * MAX_ROLE).checked().declarant_role == "x" * MAX_ROLE
+    with pytest.raises(InputError, match="role"):
+        PacketOptions(declarant_role="x" * (MAX_ROLE + 1)).checked()
