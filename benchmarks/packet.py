@@ -3,8 +3,9 @@
     python benchmarks/packet.py [--entries 5000] [--keep DIR]
 
 Fills a synthetic debtor through the services in a temporary data folder (not timed), on one fixed
-clock, then times `export_packet` of the filing copy end to end (reading the database, checking the
-chain, layout, merging, making it PDF/A-2b and validating it, writing) and the yardstick: the
+clock, then times `export_packet` of the filing copy without exhibits (the synthetic debtor has no
+attached files) end to end (reading the database, checking the chain, layout, merging, making it
+PDF/A-2b and validating it, writing) and the yardstick: the
 record's rows drawn by plain platypus in tables of a hundred rows (Paragraph cells, the column titles
 repeated at the top of every page, "page X of Y" by a numbered canvas). One 5,000-row table slows
 down as it grows and would flatter the packet. Each is the best of two runs; it prints both times and
