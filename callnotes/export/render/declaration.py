@@ -37,8 +37,8 @@ NOT_ADVICE = N_(
 )
 BLANK = "_" * 22  # a gap in a sentence, to fill in by hand
 
-_TEXT = Look(size=8.8, leading=12, pad=2.4, rule=None)
-_FIELD = Look(size=8.8, leading=12, pad=5, rule=INK)  # the rule under the row is the line to write on
+_TEXT = Look(size=8.4, leading=11.2, pad=1.8, rule=None)  # one page, with the form's details, in Greek too
+_FIELD = Look(size=8.8, leading=12, pad=4, rule=INK)  # the rule under the row is the line to write on
 _SIGN = Look(size=8.8, leading=12, pad=14, rule=INK)  # room for a signature
 
 
