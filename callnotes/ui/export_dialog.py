@@ -7,9 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QLocale, QRectF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,46 +35,13 @@ from callnotes.ui.export_results import ExportResults, filled
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text, storage_text
 from callnotes.ui.forms.sizing import grow_to_fit
+from callnotes.ui.printing import print_pdf
 from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Job, Worker
 
 ROLE_KEY = "export/declarant_role"  # remembered: the same person signs packet after packet
 EVIDENCE_KEY = "export/evidence"
-
-PRINT_DPI = 300  # enough for text; printers report far more, which would only make huge page images
-
-
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Draw a PDF's pages (the printer's page range, or all) on `printer` as images; returns how many.
-    The packet and the letters print this way, so what is printed is what the PDF shows."""
-    document = pdfium.PdfDocument(str(path))
-    count = len(document)
-    first = max(1, printer.fromPage() or 1)
-    last = min(count, printer.toPage() or count)
-    painter = QPainter(printer)
-    try:
-        dpi = min(printer.resolution(), PRINT_DPI)
-        for number in range(first - 1, last):
-            if number > first - 1:
-                printer.newPage()
-            page = document[number]
-            picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
-            image = QImage(
-                picture.tobytes(),
-                picture.width,
-                picture.height,
-                picture.width * 3,
-                QImage.Format.Format_RGB888,
-            )
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-        document.close()
-    return last - first + 1
 
 
 class ExportDialog(QDialog):

@@ -40,12 +40,12 @@ from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.services.letters import LetterDraft, LetterRequest, WrittenLetter
 from callnotes.services.views import DebtorView
-from callnotes.ui.export_dialog import print_pdf
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import LanguageBox, select_code
 from callnotes.ui.forms.form_dialog import ERROR_STYLE
 from callnotes.ui.forms.problems import problem_text, storage_text
 from callnotes.ui.labels import marked
+from callnotes.ui.printing import print_pdf
 from callnotes.ui.sent_dialog import SentDialog, delivery_choices
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
