@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,10 +31,11 @@ from callnotes.export.packet_data import MAX_ROLE, PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
 from callnotes.ui.export_outputs import ExportOutputs
-from callnotes.ui.export_results import ExportResults, filled
+from callnotes.ui.export_results import ExportResults
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text, storage_text
 from callnotes.ui.forms.sizing import grow_to_fit
+from callnotes.ui.labels import filled
 from callnotes.ui.printing import print_pdf
 from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.ui_state import UiState
@@ -67,7 +68,7 @@ class ExportDialog(QDialog):
         self._exporting_for: str | None = None  # the destination of the export under way
         self.exported: ExportResult | None = None
         today = desk.today()
-        self.setWindowTitle(self.tr("Export packet: %1").replace("%1", debtor_name))
+        self.setWindowTitle(filled(self.tr("Export packet: %1"), debtor_name))
 
         self.whole_record = QCheckBox(self.tr("The whole record"), self)
         self.whole_record.setChecked(True)
@@ -240,7 +241,7 @@ class ExportDialog(QDialog):
         self.status.setText(
             filled(
                 self.tr("Done: the packet has %1 pages.\nChain head: %2"),
-                QLocale(self.formats.locale).toString(result.pages),
+                self.formats.number(result.pages),
                 result.head,
             )
         )
@@ -302,7 +303,9 @@ class ExportDialog(QDialog):
         dialog.setMinMax(1, self.exported.files[0].pages)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
-            self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+            self.status.setText(
+                filled(self.tr("Sent %1 pages to the printer."), self.formats.number(printed))
+            )
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw the filing copy's pages (the printer's page range, or all) on `printer`; returns how many."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from callnotes.export import PacketTargets
 from callnotes.export.portals import packet_file_name
+from callnotes.ui.labels import filled
 
 SPLIT_BY_DEFAULT = ("monitorio",)  # LexNET wants one file per document
 
@@ -208,7 +209,7 @@ class ExportOutputs(QGroupBox):
         answer = QMessageBox.question(
             self,
             self.tr("Replace files?"),
-            self.tr("These files are already there:\n%1\nReplace them?").replace("%1", "\n".join(there)),
+            filled(self.tr("These files are already there:\n%1\nReplace them?"), "\n".join(there)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -17,7 +16,7 @@ from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, Writt
 from callnotes.export.portals import PORTAL_LIMITS, over_submission
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
-from callnotes.ui.labels import marked
+from callnotes.ui.labels import filled, marked
 
 CONTEXT = "ExportResults"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,16 +84,6 @@ UNSHOWN = {
 """An included exhibit the packet could not reproduce, by UnshownExhibit.problem."""
 
 
-def filled(template: str, *values: str) -> str:
-    """`template` with %1, %2… replaced in one pass (a value that contains "%2" stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 0 < number <= len(values) else match.group()
-
-    return re.sub(r"%(\d)", value, template)
-
-
 def translated(source: object) -> str:
     """A text marked above, in the interface's language."""
     return marked(CONTEXT, source)
@@ -140,13 +129,12 @@ class ExportResults(QWidget):
     def show_result(self, result: ExportResult, destination: str) -> None:
         """List the files written for `destination` and what to check before filing them."""
         self.files.clear()
-        numbers = QLocale(self.formats.locale)
         for written in result.files:
             item = QTreeWidgetItem(
                 [
                     written.path.name,
                     translated(ROLES.get(written.role, written.role)),
-                    numbers.toString(written.pages),
+                    self.formats.number(written.pages),
                     data_size(written.bytes, self.formats),
                 ]
             )
@@ -200,7 +188,7 @@ class ExportResults(QWidget):
                         "Together the %1 files are %2, more than the %3 per submission %4 usually accepts. "
                         "File them in more than one submission, or leave large exhibits out."
                     ),
-                    QLocale(self.formats.locale).toString(len(together)),
+                    self.formats.number(len(together)),
                     data_size(total, self.formats),
                     data_size(limit.per_submission, self.formats, 0),
                     translated(limit.portal),

@@ -44,7 +44,7 @@ from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import LanguageBox, select_code
 from callnotes.ui.forms.form_dialog import ERROR_STYLE
 from callnotes.ui.forms.problems import problem_text, storage_text
-from callnotes.ui.labels import marked
+from callnotes.ui.labels import filled, marked
 from callnotes.ui.printing import print_pdf
 from callnotes.ui.sent_dialog import SentDialog, delivery_choices
 from callnotes.ui.ui_state import UiState
@@ -500,7 +500,9 @@ class LetterDialog(QDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
                 printed = print_pdf(written.path, printer)
-                self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+                self.status.setText(
+                    filled(self.tr("Sent %1 pages to the printer."), self.formats.number(printed))
+                )
 
         self.write(self.default_path(".pdf"), chosen)
 

@@ -212,10 +212,9 @@ def problem_text(error: InputError, formats: Formats) -> str:
     elif error.problem == "date_range":
         arguments = [str(values.get("first", "")), str(values.get("last", ""))]
     elif error.problem == "too_long":
-        numbers = QLocale(formats.locale)
         arguments = [
-            numbers.toString(int(values.get("limit", 0))),
-            numbers.toString(int(values.get("length", 0))),
+            formats.number(int(values.get("limit", 0))),
+            formats.number(int(values.get("length", 0))),
         ]
     elif error.problem in ("unknown_invoice", "invoice_not_open"):
         arguments = [str(values.get("number", ""))]
