@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.export import ExportCancelled, ExportResult, Progress
 from callnotes.export.packet_data import MAX_ROLE, PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
@@ -33,7 +32,7 @@ from callnotes.services.desk import Desk
 from callnotes.ui.export_outputs import ExportOutputs
 from callnotes.ui.export_results import ExportResults
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.problems import problem_text, storage_text
+from callnotes.ui.forms.problems import error_text
 from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.labels import filled
 from callnotes.ui.printing import print_pdf
@@ -259,15 +258,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         if isinstance(exc, ExportCancelled | JobCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
-        elif isinstance(exc, InputError):
-            self.status.setText(problem_text(exc, self.formats))
-        elif isinstance(exc, StorageError):
-            self.status.setText(storage_text(exc))
-        elif isinstance(exc, CallnotesError):
-            self.status.setText(filled(self.tr("The packet could not be written: %1"), str(exc)))
         else:
             self.status.setText(
-                filled(
+                error_text(exc, self.formats)
+                or filled(
                     self.tr("Something went wrong inside callnotes; the packet was not written.\n%1"),
                     f"{type(exc).__name__}: {exc}",
                 )

@@ -11,7 +11,7 @@ from datetime import date
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from callnotes.errors import InputError, StorageError
+from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import marked
 
@@ -246,3 +246,16 @@ def storage_text(error: StorageError) -> str:
     """A write the disk refused, in the interface's language."""
     template = _STORAGE.get(error.reason)
     return str(error) if template is None else translated(template)
+
+
+def error_text(error: Exception, formats: Formats) -> str | None:
+    """What went wrong, in the interface's language, when the user or the environment can act on it: a
+    refusal, a write the disk refused, another CallnotesError's own sentence. None for a bug, which
+    each window words with what it did not do."""
+    if isinstance(error, InputError):
+        return problem_text(error, formats)
+    if isinstance(error, StorageError):
+        return storage_text(error)
+    if isinstance(error, CallnotesError):
+        return str(error)
+    return None
