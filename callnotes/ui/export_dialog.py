@@ -64,7 +64,6 @@ class ExportDialog(QDialog):
         self.formats = formats
         self._job: Job | None = None
         self._closed = False
-        self._exporting_for: str | None = None  # the destination of the export under way
         self.exported: ExportResult | None = None
         today = desk.today()
         self.setWindowTitle(filled(self.tr("Export packet: %1"), debtor_name))
@@ -195,7 +194,6 @@ class ExportDialog(QDialog):
             self.ui_state.set_value(
                 EVIDENCE_KEY, "true" if self.outputs.evidence_wanted.isChecked() else "false"
             )
-        self._exporting_for = self.destination.currentData()
         job = call(Desk.export_packet, self.debtor_id, targets, self.options())
         self.exported = None
         self.results.hide()
@@ -244,9 +242,7 @@ class ExportDialog(QDialog):
                 result.head,
             )
         )
-        destination = self._exporting_for or str(self.destination.currentData())
-        self._exporting_for = None
-        self.results.show_result(result, destination)
+        self.results.show_result(result, str(self.destination.currentData()))  # unchanged while exporting
         self.progress.hide()  # done: its room goes to the results
         self.results.show()
         grow_to_fit(self)

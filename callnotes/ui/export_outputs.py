@@ -154,7 +154,7 @@ class ExportOutputs(QGroupBox):
         self.evidence.setEnabled(editable and self.evidence_wanted.isChecked())
         self.split.setEnabled(editable and self.split_wanted.isChecked())
 
-    def targets(self) -> PacketTargets:
+    def _targets(self) -> PacketTargets:
         """The places chosen, as they are (the dialog checks them before exporting)."""
         return PacketTargets(
             filing=self.filing.path(),
@@ -164,7 +164,7 @@ class ExportOutputs(QGroupBox):
 
     def checked_targets(self) -> PacketTargets | str:
         """The places to write, each PDF named .pdf (shown so); or what is wrong, in words to show."""
-        chosen = self.targets()
+        chosen = self._targets()
         if chosen.filing is None:
             return self.tr("Give the filing copy a file name.")
         if self.evidence_wanted.isChecked() and chosen.evidence is None:

@@ -151,13 +151,10 @@ class ExportResults(QWidget):
 
     def warnings(self, result: ExportResult, destination: str) -> list[str]:
         """A line for each file over its portal's usual size limit, and for the files filed together."""
-        limit = PORTAL_LIMITS.get(destination)
+        limit = PORTAL_LIMITS[destination]
         lines = []
         for written in result.files:
             if not written.over_limit:
-                continue
-            if limit is None:  # a destination without a known portal: the core's own words
-                lines.append(f"{written.path.name}: {written.over_limit}")
                 continue
             template = (
                 self.tr(
@@ -181,7 +178,7 @@ class ExportResults(QWidget):
             )
         together = submitted(result.files)
         total = sum(f.bytes for f in together)
-        if limit is not None and len(together) > 1 and over_submission(total, destination):
+        if len(together) > 1 and over_submission(total, destination):
             lines.append(
                 filled(
                     self.tr(
