@@ -96,7 +96,8 @@ class ExportOutputs(QGroupBox):
         self.split_wanted = QCheckBox(self.tr("One file per &document (for LexNET)"), self)
         self.split = PathField(self.tr("Folder for one file per document"), folder=True, parent=self)
 
-        self.filing.line.textChanged.connect(self._follow_filing)
+        self.filing.line.textChanged.connect(self._place_evidence)  # a name only: no disk per keystroke
+        self.filing.line.editingFinished.connect(self._place_split)  # asks the disk which folder is free
         self.evidence_wanted.toggled.connect(self.evidence.setEnabled)
         self.split_wanted.toggled.connect(self.split.setEnabled)
         self.split_wanted.clicked.connect(self._split_clicked)
@@ -132,11 +133,26 @@ class ExportOutputs(QGroupBox):
 
     def _follow_filing(self) -> None:
         """The evidence copy and the folder go beside the filing copy unless the user placed them."""
+        self._place_evidence()
+        self._place_split()
+
+    def _beside_filing(self) -> tuple[Path, str]:
+        """The filing copy's folder and its name without .pdf; the default name when the line names
+        only a folder ("/") or nothing."""
         filing = self.filing.path() or self.default_filing(self._destination)
-        folder = filing.parent
+        stem = Path(filing.name).stem
+        if stem in ("", ".."):
+            return filing, self.default_filing(self._destination).stem
+        return filing.parent, stem
+
+    def _place_evidence(self) -> None:
+        folder, _stem = self._beside_filing()
         evidence = packet_file_name(self._debtor_name, self._destination, self._today, "evidence")
         self.evidence.set_default(folder / evidence)
-        self.split.set_default(free_folder(folder / Path(filing.name).stem))
+
+    def _place_split(self) -> None:
+        folder, stem = self._beside_filing()
+        self.split.set_default(free_folder(folder / stem))
 
     def wrote(self, paths: list[Path]) -> None:
         """An export from this dialog wrote `paths`: writing them again asks nothing; the split files
@@ -155,15 +171,17 @@ class ExportOutputs(QGroupBox):
         self.split.setEnabled(editable and self.split_wanted.isChecked())
 
     def _targets(self) -> PacketTargets:
-        """The places chosen, as they are (the dialog checks them before exporting)."""
+        """The places chosen, as they are (the dialog checks them before exporting); a copy whose line
+        names no file ("/") has none."""
         return PacketTargets(
-            filing=self.filing.path(),
-            evidence=self.evidence.path() if self.evidence_wanted.isChecked() else None,
+            filing=file_named(self.filing.path()),
+            evidence=file_named(self.evidence.path()) if self.evidence_wanted.isChecked() else None,
             split=self.split.path() if self.split_wanted.isChecked() else None,
         )
 
     def checked_targets(self) -> PacketTargets | str:
         """The places to write, each PDF named .pdf (shown so); or what is wrong, in words to show."""
+        self._place_split()  # the free folder is worked out now, not at every keystroke
         chosen = self._targets()
         if chosen.filing is None:
             return self.tr("Give the filing copy a file name.")
@@ -216,15 +234,24 @@ class ExportOutputs(QGroupBox):
         return answer == QMessageBox.StandardButton.Yes
 
 
+def file_named(path: Path | None) -> Path | None:
+    """`path` when it names a file; None for a line with only a folder such as "/"."""
+    return path if path is not None and path.name else None
+
+
 def pdf_named(path: Path) -> Path:
     """`path`, ending in .pdf (a name typed without it gets it)."""
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def free_folder(folder: Path) -> Path:
-    """`folder` if it is new or empty, else the first of folder_2, folder_3… that is."""
+    """`folder` if it is new or empty, else the first of folder_2, folder_3… that is. A folder the
+    disk will not show (no permission) is taken as it is: the export then says why it cannot write."""
     candidate, number = folder, 1
-    while candidate.is_file() or (candidate.is_dir() and any(candidate.iterdir())):
-        number += 1
-        candidate = folder.with_name(f"{folder.name}_{number}")
+    try:
+        while candidate.is_file() or (candidate.is_dir() and any(candidate.iterdir())):
+            number += 1
+            candidate = folder.with_name(f"{folder.name}_{number}")
+    except OSError:
+        pass
     return candidate

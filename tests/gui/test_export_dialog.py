@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtPrintSupport import QPrinter
@@ -29,6 +30,16 @@ from tests.gui.test_main_window import make_window
 GREEK = 2
 NO = QMessageBox.StandardButton.No
 NAME = "Παπαδόπουλος & Σια Ο.Ε."
+
+
+@pytest.fixture(autouse=True)
+def documents(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The default places are in a Documents folder of the test's own, never the user's."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs naming another
+    return home / "Documents"
 
 
 def make_dialog(  # type: ignore[no-untyped-def]
@@ -122,7 +133,7 @@ def test_a_split_folder_in_use_gives_way_to_a_new_one(tmp_path: Path) -> None:
 
 
 def test_the_destination_names_the_files_until_the_user_does(
-    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+    qtbot, demo_store: Store, desk_process: DeskProcess, documents: Path
 ) -> None:  # type: ignore[no-untyped-def]
     failures: list[Exception] = []
     worker = Worker(desk_process, failures.append)
@@ -132,7 +143,8 @@ def test_the_destination_names_the_files_until_the_user_does(
     today = desk_process.today()
     outputs = dialog.outputs
     filing = Path(dialog.out_path.text())
-    assert filing.name == packet_file_name(NAME, "general", today) and not outputs.split_wanted.isChecked()
+    assert filing == documents / packet_file_name(NAME, "general", today)
+    assert not outputs.split_wanted.isChecked()
 
     dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
     filing = Path(dialog.out_path.text())
@@ -141,8 +153,18 @@ def test_the_destination_names_the_files_until_the_user_does(
     assert outputs.split.path() == filing.with_suffix("")
     assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
 
+    dialog.show()
+    dialog.activateWindow()
+    dialog.out_path.setFocus()
+    qtbot.waitUntil(dialog.out_path.hasFocus, timeout=5000)
+    dialog.out_path.setCursorPosition(len(filing.name) - len(".pdf") + len(str(filing.parent)) + 1)
     qtbot.keyClicks(dialog.out_path, "-mine")  # the user names the filing copy: it is theirs now
     mine = dialog.out_path.text()
+    assert Path(mine).name == filing.stem + "-mine.pdf"
+    assert outputs.split.path() == filing.with_suffix("")  # no disk asked at each keystroke
+    assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
+    outputs.evidence_wanted.setFocus()  # the typing is done: the folder follows
+    assert outputs.split.path() == Path(mine).with_suffix("")
     dialog.destination.setCurrentIndex(dialog.destination.findData("small-claims"))
     assert dialog.out_path.text() == mine and not outputs.split_wanted.isChecked()
     assert outputs.evidence.path() == filing.parent / packet_file_name(
@@ -151,6 +173,19 @@ def test_the_destination_names_the_files_until_the_user_does(
     outputs.split_wanted.click()  # the user's own choice outlives a change of destination
     dialog.destination.setCurrentIndex(dialog.destination.findData("general"))
     assert outputs.split_wanted.isChecked()
+
+
+def test_a_place_that_names_only_a_folder_takes_the_default_name(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.out_path.clear()
+    qtbot.keyClicks(dialog.out_path, "/")
+    dialog.export_button.click()  # refused: a file name is needed; the folder it names is used
+    assert not dialog.running and dialog.status.text() == "Give the filing copy a file name."
+    today = desk_process.today()
+    assert dialog.outputs.split.path() == Path("/") / Path(packet_file_name(NAME, "general", today)).stem
+    assert dialog.outputs.evidence.path() == Path("/") / packet_file_name(NAME, "general", today, "evidence")
 
 
 def test_exports_the_evidence_copy_and_split_files_and_lists_them(
