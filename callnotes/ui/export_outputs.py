@@ -180,7 +180,9 @@ class ExportOutputs(QGroupBox):
         )
 
     def checked_targets(self) -> PacketTargets | str:
-        """The places to write, each PDF named .pdf (shown so); or what is wrong, in words to show."""
+        """The places to write, each PDF named .pdf; or, when a ticked box has no path, what to give, in
+        words to show. Whether each place can be written is the export's to say (it refuses a place at
+        once, with a problem code the dialog words: see ui/forms/problems.py)."""
         self._place_split()  # the free folder is worked out now, not at every keystroke
         chosen = self._targets()
         if chosen.filing is None:
@@ -189,30 +191,9 @@ class ExportOutputs(QGroupBox):
             return self.tr("Give the evidence copy a file name, or leave it out.")
         if self.split_wanted.isChecked() and chosen.split is None:
             return self.tr("Choose a folder for the files of each document, or leave them out.")
-        filing = pdf_named(chosen.filing)
         evidence = pdf_named(chosen.evidence) if chosen.evidence is not None else None
-        if evidence is not None and evidence.resolve() == filing.resolve():
-            return self.tr("The evidence copy needs a name of its own, not the filing copy's.")
-        missing = self.tr("The folder %1 does not exist; choose another place.")
-        for path in (filing, evidence):
-            if path is not None and not path.parent.is_dir():
-                return missing.replace("%1", str(path.parent))
-        split = chosen.split
-        if split is not None and split.exists() and not split.is_dir():
-            return self.tr("%1 is a file; choose a folder for the files of each document.").replace(
-                "%1", str(split)
-            )
-        if split is not None and split.is_dir() and any(split.iterdir()):
-            return self.tr(
-                "The folder %1 already holds files; choose an empty or a new folder for the files of each "
-                "document, so that none is overwritten or mixed with another packet's."
-            ).replace("%1", str(split))
-        if split is not None and not split.exists() and not split.parent.is_dir():
-            return missing.replace("%1", str(split.parent))
-        for field, path in ((self.filing, filing), (self.evidence, evidence)):
-            if path is not None and field.path() != path:
-                field.line.setText(str(path))
-        return PacketTargets(filing=filing, evidence=evidence, split=split)
+        # not written back into the lines: that would make a default the user's (the list shows the names)
+        return PacketTargets(filing=pdf_named(chosen.filing), evidence=evidence, split=chosen.split)
 
     def may_replace(self, targets: PacketTargets) -> bool:
         """Files already there are replaced only when the user says so (the file dialog asked already)."""
@@ -220,7 +201,7 @@ class ExportOutputs(QGroupBox):
         there = [
             str(path)
             for field, path in fields
-            if path is not None and path.exists() and path != field.confirmed and path not in self._ours
+            if path is not None and exists(path) and path != field.confirmed and path not in self._ours
         ]
         if not there:
             return True
@@ -232,6 +213,15 @@ class ExportOutputs(QGroupBox):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def exists(path: Path) -> bool:
+    """Whether `path` is there; False when the disk will not say (the export then says why it cannot
+    write there)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def file_named(path: Path | None) -> Path | None:

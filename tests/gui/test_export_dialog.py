@@ -3,6 +3,7 @@ each file written with its size, the portal limits gone over and the exhibits to
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -107,12 +108,16 @@ def test_the_form_gives_the_packet_options_and_files(
     assert options.declarant_role == "Διαχειριστής"
 
     dialog.outputs.evidence_wanted.setChecked(True)
-    dialog.outputs.evidence.line.setText(str(tmp_path / "packet.pdf"))
-    dialog.export_button.click()  # the same name twice: refused in words, nothing started
-    assert not dialog.running and "a name of its own" in dialog.status.text()
-    dialog.outputs.evidence.line.setText(str(tmp_path / "missing" / "evidence.pdf"))
-    dialog.export_button.click()
-    assert not dialog.running and f"folder {tmp_path / 'missing'} does not exist" in dialog.status.text()
+    dialog.outputs.evidence.line.clear()
+    dialog.export_button.click()  # a ticked box without a path: said at once, nothing started
+    assert (
+        not dialog.running and dialog.status.text() == "Give the evidence copy a file name, or leave it out."
+    )
+    dialog.outputs.evidence.line.setText(str(tmp_path / "packet"))
+    dialog.export_button.click()  # the same name twice: the export refuses it, worded by the window
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status.text() == "The evidence copy needs a name of its own, not the filing copy's."
+    assert dialog.outputs.evidence.line.text() == str(tmp_path / "packet")  # the line is as typed
 
     asked: list[str] = []
     monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
@@ -188,6 +193,25 @@ def test_a_place_that_names_only_a_folder_takes_the_default_name(
     assert dialog.outputs.evidence.path() == Path("/") / packet_file_name(NAME, "general", today, "evidence")
 
 
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_that_cannot_be_read_is_said_not_raised(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))  # a split folder too
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        dialog.out_path.setText(str(locked / "packet.pdf"))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+        assert dialog.exported is None and str(locked) in dialog.status.text()  # the export's refusal
+        assert dialog.outputs.split.path() == locked / "packet"
+    finally:
+        locked.chmod(0o700)
+
+
 def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     qtbot, monkeypatch, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -228,19 +252,29 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     assert dialog.print_to(printer) == exported.files[0].pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == exported.files[0].pages
 
-    asked: list[str] = []
-    monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
+    filed = exported.path.read_bytes()
     dialog.export_button.click()  # the parts folder holds this packet now: never mixed with another's
-    assert not dialog.running and f"folder {tmp_path / 'parts'} already holds files" in dialog.status.text()
-    dialog.outputs.split.line.setText(str(tmp_path / "parts-2"))
-    dialog.export_button.click()  # the files this dialog wrote are replaced without a question
-    assert asked == [] and dialog.running
-    dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert f"folder {tmp_path / 'parts'} already holds files" in dialog.status.text()
+    assert exported.path.read_bytes() == filed  # refused before anything was written
 
     dialog.reject()  # the next packet is signed by the same person, in the same way
     again = make_dialog(qtbot, desk_process, tmp_path, ui_state)
     assert again.declarant_role.text() == "Owner" and again.outputs.evidence_wanted.isChecked()
+
+
+def test_files_this_dialog_wrote_are_replaced_without_a_question(
+    qtbot, monkeypatch, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
+    (tmp_path / "packet.pdf").write_bytes(b"%PDF-1.7")
+    targets = dialog.outputs.checked_targets()
+    assert not isinstance(targets, str) and not dialog.outputs.may_replace(targets)
+    assert str(tmp_path / "packet.pdf") in asked[0]
+    dialog.outputs.wrote([tmp_path / "packet.pdf"])  # as an export from this dialog does
+    assert dialog.outputs.may_replace(targets) and len(asked) == 1
 
 
 def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(

@@ -127,6 +127,19 @@ _TEMPLATES = {
     "import_number": QT_TRANSLATE_NOOP("Problems", "A number written like %1."),
     "import_inconsistent": QT_TRANSLATE_NOOP("Problems", "The same value as row %1 of invoice %2."),
     "import_total": QT_TRANSLATE_NOOP("Problems", "The sum of the invoice's lines: %1 with tax, %2 without."),
+    # where an exported packet goes (export._checked)
+    "same_file": QT_TRANSLATE_NOOP(
+        "Problems", "The evidence copy needs a name of its own, not the filing copy's."
+    ),
+    "not_folder": QT_TRANSLATE_NOOP(
+        "Problems", "%1 is a file; choose a folder for the files of each document."
+    ),
+    "folder_not_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder %1 already holds files; choose an empty or a new folder for the files of each document, "
+        "so that none is overwritten or mixed with another packet's.",
+    ),
+    "no_parent": QT_TRANSLATE_NOOP("Problems", "The folder %1 does not exist; choose another place."),
 }
 
 # A write the disk refused, said anywhere but the call workspace (which keeps the lines and says so itself).
@@ -230,6 +243,8 @@ def problem_text(error: InputError, formats: Formats) -> str:
             data_size(int(values.get("size", 0)), formats),
             data_size(int(values.get("limit", 0)), formats, 0),
         ]
+    elif error.problem in ("not_folder", "folder_not_empty", "no_parent"):
+        arguments = [str(values.get("path", ""))]
     elif error.problem in ("below_settled", "above_open", "above_balance"):
         arguments = [money()]
     elif error.problem and error.problem.startswith("allocation_"):
