@@ -4,7 +4,7 @@ progress bar and Cancel; then see each file written and what to check, open, sho
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -67,7 +67,34 @@ class ExportDialog(QDialog):
         self.exported: ExportResult | None = None
         today = desk.today()
         self.setWindowTitle(filled(self.tr("Export packet: %1"), debtor_name))
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), self._build_period(today))
+        self._build_choices(form, language)
+        self.outputs = ExportOutputs(debtor_name, today, self)
+        self.out_path = self.outputs.filing.line  # the filing copy's place (tests and benchmarks set it)
+        self.destination.currentIndexChanged.connect(
+            lambda: self.outputs.set_destination(self.destination.currentData())
+        )
+        self._build_outcome()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.outputs)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+        self._set_running(False)
+        if ui_state is not None:
+            self.declarant_role.setText(str(ui_state.value(ROLE_KEY, "")))
+            self.outputs.evidence_wanted.setChecked(str(ui_state.value(EVIDENCE_KEY, "false")) == "true")
+        if ui_state is None or not ui_state.restore_window("export", self):
+            # wide enough to read a path in the Documents folder whole
+            self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 120), 0)
 
+    def _build_period(self, today: date) -> QHBoxLayout:
+        """The whole record, or the days from and to."""
         self.whole_record = QCheckBox(self.tr("The whole record"), self)
         self.whole_record.setChecked(True)
         self.date_from = QDateEdit(to_qdate(today - timedelta(days=365)), self)
@@ -83,7 +110,10 @@ class ExportDialog(QDialog):
         period.addWidget(QLabel(self.tr("to"), self))
         period.addWidget(self.date_to)
         period.addStretch(1)
+        return period
 
+    def _build_choices(self, form: QFormLayout, language: str) -> None:
+        """The packet's language and destination, the exhibits, the declarant's role: rows of `form`."""
         self.language = QComboBox(self)
         for code, name in (("es", self.tr("Spanish")), ("el", self.tr("Greek")), ("en", self.tr("English"))):
             self.language.addItem(name, code)
@@ -103,16 +133,17 @@ class ExportDialog(QDialog):
         self.declarant_role.setPlaceholderText(self.tr("e.g. Owner, Office manager"))
         role_label = QLabel(self.tr("Declarant's &role:"), self)
         role_label.setBuddy(self.declarant_role)
+        language_and_destination = QHBoxLayout()  # one row: room for the results on a laptop screen
+        language_and_destination.addWidget(self.language)
+        language_and_destination.addSpacing(12)
+        language_and_destination.addWidget(QLabel(self.tr("For:"), self))
+        language_and_destination.addWidget(self.destination, 1)
+        form.addRow(self.tr("Language:"), language_and_destination)
+        form.addRow("", self.attachments)
+        form.addRow(role_label, self.declarant_role)
 
-        self.outputs = ExportOutputs(debtor_name, today, self)
-        self.out_path = self.outputs.filing.line  # the filing copy's place (tests and benchmarks set it)
-        self.destination.currentIndexChanged.connect(
-            lambda: self.outputs.set_destination(self.destination.currentData())
-        )
-        if ui_state is not None:
-            self.declarant_role.setText(str(ui_state.value(ROLE_KEY, "")))
-            self.outputs.evidence_wanted.setChecked(str(ui_state.value(EVIDENCE_KEY, "false")) == "true")
-
+    def _build_outcome(self) -> None:
+        """The progress bar, the status line and the files written with what to check."""
         self.progress = QProgressBar(self)
         self.progress.setRange(0, Progress.TOTAL)
         self.progress.setValue(0)
@@ -120,9 +151,12 @@ class ExportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results = ExportResults(formats, self)
+        self.results = ExportResults(self.formats, self)
         self.results.openFile.connect(self._open)
         self.results.hide()
+
+    def _build_buttons(self) -> None:
+        """Export, then open, show the folder or print what was written; Cancel, or Close."""
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole
         self.export_button = self.buttons.addButton(self.tr("&Export"), role.AcceptRole)
@@ -136,29 +170,6 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.print_button.clicked.connect(self.print_packet)
         self.cancel_button.clicked.connect(self.cancel_or_close)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Period:"), period)
-        language_and_destination = QHBoxLayout()  # one row: room for the results on a laptop screen
-        language_and_destination.addWidget(self.language)
-        language_and_destination.addSpacing(12)
-        language_and_destination.addWidget(QLabel(self.tr("For:"), self))
-        language_and_destination.addWidget(self.destination, 1)
-        form.addRow(self.tr("Language:"), language_and_destination)
-        form.addRow("", self.attachments)
-        form.addRow(role_label, self.declarant_role)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.outputs)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
-        layout.addStretch(0)
-        layout.addWidget(self.buttons)
-        self._set_running(False)
-        if ui_state is None or not ui_state.restore_window("export", self):
-            # wide enough to read a path in the Documents folder whole
-            self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 120), 0)
 
     def _whole_record_toggled(self, whole: bool) -> None:
         self.date_from.setEnabled(not whole)

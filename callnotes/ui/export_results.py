@@ -13,7 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
-from callnotes.export.portals import PORTAL_LIMITS, over_submission
+from callnotes.export.portals import PORTAL_LIMITS, PortalLimit, over_submission
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.labels import filled, marked
@@ -152,30 +152,7 @@ class ExportResults(QWidget):
     def warnings(self, result: ExportResult, destination: str) -> list[str]:
         """A line for each file over its portal's usual size limit, and for the files filed together."""
         limit = PORTAL_LIMITS[destination]
-        lines = []
-        for written in result.files:
-            if not written.over_limit:
-                continue
-            template = (
-                self.tr(
-                    "%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this "
-                    "document (such as a scan at a lower resolution), or leave it out."
-                )
-                if written.role in ("part", "index")
-                else self.tr(
-                    "%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or "
-                    "leave large exhibits out."
-                )
-            )
-            lines.append(
-                filled(
-                    template,
-                    written.path.name,
-                    data_size(written.bytes, self.formats),
-                    data_size(limit.per_file, self.formats, 0),
-                    translated(limit.portal),
-                )
-            )
+        lines = [self.over_file_limit(written, limit) for written in result.files if written.over_limit]
         together = submitted(result.files)
         total = sum(f.bytes for f in together)
         if len(together) > 1 and over_submission(total, destination):
@@ -192,6 +169,28 @@ class ExportResults(QWidget):
                 )
             )
         return lines
+
+    def over_file_limit(self, written: WrittenFile, limit: PortalLimit) -> str:
+        """What to do about one file over the portal's usual limit per file: a document of the split
+        files gets a smaller copy; the whole packet gets split."""
+        template = (
+            self.tr(
+                "%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this "
+                "document (such as a scan at a lower resolution), or leave it out."
+            )
+            if written.role in ("part", "index")
+            else self.tr(
+                "%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or "
+                "leave large exhibits out."
+            )
+        )
+        return filled(
+            template,
+            written.path.name,
+            data_size(written.bytes, self.formats),
+            data_size(limit.per_file, self.formats, 0),
+            translated(limit.portal),
+        )
 
     def claim(self, result: ExportResult) -> list[str]:
         """What the packet claims, and the invoices left out because they are not yet due."""
