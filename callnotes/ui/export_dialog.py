@@ -257,6 +257,10 @@ class ExportDialog(QDialog):
         self.progress.hide()  # done: its room goes to the results
         self.results.show()
         grow_to_fit(self)
+        # Enter now opens what was written; Export is still a click (or Alt+E) away
+        self.export_button.setDefault(False)
+        self.open_button.setDefault(True)
+        self.results.files.setFocus()  # not Close, where the disabled Export button left it
 
     def _failed(self, exc: Exception) -> None:
         if self._closed:

@@ -9,7 +9,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
@@ -96,6 +96,16 @@ def submitted(files: tuple[WrittenFile, ...]) -> tuple[WrittenFile, ...]:
     return parts or tuple(f for f in files if f.role == "filing")
 
 
+class FileList(QTreeWidget):
+    """The files written. Enter opens the current one and goes no further: passed on to the dialog it
+    would press the default button, and a new export would write over the files being looked at."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # emits itemActivated, then leaves the key to the parent
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class ExportResults(QWidget):
     """The outcome of one export, shown under the form until the next export."""
 
@@ -104,7 +114,7 @@ class ExportResults(QWidget):
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formats = formats
-        self.files = QTreeWidget(self)
+        self.files = FileList(self)
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
         self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the end says which copy it is
@@ -143,6 +153,9 @@ class ExportResults(QWidget):
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.files.addTopLevelItem(item)
+        first = self.files.topLevelItem(0)
+        if first is not None:
+            self.files.setCurrentItem(first)  # Enter opens the filing copy
         paragraphs = self.claim(result) + [
             "⚠ " + line for line in self.warnings(result, destination) + self.exhibit_notes(result)
         ]

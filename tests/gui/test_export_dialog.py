@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
@@ -223,9 +223,12 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     dialog.outputs.evidence.line.setText(str(tmp_path / "evidence.pdf"))
     dialog.outputs.split.line.setText(str(tmp_path / "parts"))
     dialog.declarant_role.setText("Owner")
+    dialog.activateWindow()
     dialog.export_button.click()
     assert not dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
     qtbot.waitUntil(lambda: not dialog.running and dialog.exported is not None, timeout=60_000)
+    qtbot.waitUntil(dialog.results.files.hasFocus, timeout=5000)  # not Close: Enter must not close it
+    assert dialog.open_button.isDefault() and not dialog.export_button.isDefault()
     exported = dialog.exported
     assert exported is not None and exported.path == tmp_path / "packet.pdf" and exported.path.exists()
     roles = {written.role for written in exported.files}
@@ -243,9 +246,13 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
 
     opened: list[QUrl] = []
     monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", opened.append)
+    done = dialog.status.text()
+    qtbot.keyClick(rows, Qt.Key.Key_Return)  # opens the filing copy and nothing else: no new export
+    assert opened == [QUrl.fromLocalFile(str(exported.path))]
+    assert not dialog.running and dialog.status.text() == done and dialog.isVisible()
     dialog.open_button.click()
     dialog.folder_button.click()
-    assert opened == [QUrl.fromLocalFile(str(exported.path)), QUrl.fromLocalFile(str(tmp_path))]
+    assert opened[1:] == [QUrl.fromLocalFile(str(exported.path)), QUrl.fromLocalFile(str(tmp_path))]
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
