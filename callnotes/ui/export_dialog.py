@@ -131,14 +131,18 @@ class ExportDialog(QDialog):
         self.declarant_role = QLineEdit(self)
         self.declarant_role.setMaxLength(MAX_ROLE)
         self.declarant_role.setPlaceholderText(self.tr("e.g. Owner, Office manager"))
-        role_label = QLabel(self.tr("Declarant's &role:"), self)
+        role_label = QLabel(self.tr("Decl&arant's role:"), self)
         role_label.setBuddy(self.declarant_role)
+        language_label = QLabel(self.tr("Lan&guage:"), self)  # l, o, r, f… are other fields' and buttons'
+        language_label.setBuddy(self.language)
+        destination_label = QLabel(self.tr("Fo&r:"), self)
+        destination_label.setBuddy(self.destination)
         language_and_destination = QHBoxLayout()  # one row: room for the results on a laptop screen
         language_and_destination.addWidget(self.language)
         language_and_destination.addSpacing(12)
-        language_and_destination.addWidget(QLabel(self.tr("For:"), self))
+        language_and_destination.addWidget(destination_label)
         language_and_destination.addWidget(self.destination, 1)
-        form.addRow(self.tr("Language:"), language_and_destination)
+        form.addRow(language_label, language_and_destination)
         form.addRow("", self.attachments)
         form.addRow(role_label, self.declarant_role)
 

@@ -4,6 +4,7 @@ each file written with its size, the portal limits gone over and the exhibits to
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
 from callnotes.export.portals import PORTAL_LIMITS, packet_file_name
@@ -56,6 +57,13 @@ def make_dialog(  # type: ignore[no-untyped-def]
     dialog.out_path.setText(str(tmp_path / "packet"))
     dialog.show()
     return dialog
+
+
+def mnemonic_texts(dialog: ExportDialog) -> list[str]:
+    """The texts of the dialog's labels and buttons, where a mnemonic is marked with &."""
+    return [label.text() for label in dialog.findChildren(QLabel)] + [
+        button.text() for button in dialog.findChildren(QAbstractButton)
+    ]
 
 
 def shown_money(dialog: ExportDialog, minor: int, currency: str) -> str:
@@ -106,6 +114,11 @@ def test_the_form_gives_the_packet_options_and_files(
     assert (options.period_from, options.period_to) == (date(2026, 1, 1), date(2026, 6, 30))
     assert (options.language, options.destination, options.attachments) == ("es", "payment-order", False)
     assert options.declarant_role == "Διαχειριστής"
+
+    keys = [key.lower() for text in mnemonic_texts(dialog) for key in re.findall(r"&([^&])", text)]
+    assert len(keys) == len(set(keys)), keys  # each Alt+letter goes to one place
+    labels = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert labels["Lan&guage:"] is dialog.language and labels["Fo&r:"] is dialog.destination
 
     dialog.outputs.evidence_wanted.setChecked(True)
     dialog.outputs.evidence.line.clear()
