@@ -16,13 +16,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
-from callnotes.export.portals import PORTAL_LIMITS, packet_file_name
+from callnotes.export.portals import packet_file_name
 from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
 from callnotes.ui import export_dialog, export_outputs
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.export_outputs import free_folder
-from callnotes.ui.export_results import PORTALS
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.ui_state import UiState
@@ -320,7 +319,6 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     )
     assert "Exhibit D, site.heic, is not in the packet: a file of type image/heic" in notes
     assert dialog.results.files.topLevelItemCount() == 4 and dialog.open_button.isEnabled()
-    assert PORTAL_LIMITS["general"].portal in PORTALS  # a word, to translate; the others are names
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
