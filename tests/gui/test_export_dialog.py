@@ -139,6 +139,17 @@ def test_the_form_gives_the_packet_options_and_files(
     assert str(tmp_path / "evidence.pdf") in asked[0] and not dialog.running
     assert (tmp_path / "evidence.pdf").read_bytes() == b"someone else's"
 
+    dialog.outputs.evidence_wanted.setChecked(False)
+    dialog.outputs.split_wanted.click()
+    for folder, said in (
+        (tmp_path / "evidence.pdf", f"{tmp_path / 'evidence.pdf'} is a file; choose a folder for the files"),
+        (tmp_path / "missing" / "parts", f"The folder {tmp_path / 'missing'} does not exist; choose another"),
+    ):
+        dialog.outputs.split.line.setText(str(folder))
+        dialog.export_button.click()  # the export refuses the place; the window words it
+        qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+        assert dialog.status.text().startswith(said) and dialog.exported is None
+
 
 def test_a_split_folder_in_use_gives_way_to_a_new_one(tmp_path: Path) -> None:
     assert free_folder(tmp_path / "parts") == tmp_path / "parts"
@@ -304,6 +315,7 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     dialog.show_exported(fake_result(tmp_path))
     notes = dialog.results.notes.toPlainText()
     size = data_size(12_400_000, dialog.formats)
+    assert size == "12,4 MB"  # decimal, as the portals state their limits (not 11,8 MiB)
     assert f"filing.pdf is {size}, more than the 10 MB per file LexNET usually accepts" in notes
     assert "Use one file per document, or leave large exhibits out." in notes
     assert "02_exhibit-C.pdf is" in notes and "Attach a smaller copy of this document" in notes

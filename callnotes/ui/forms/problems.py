@@ -182,7 +182,8 @@ def country_name(code: str, formats: Formats) -> str:
 
 
 def data_size(size_bytes: int, formats: Formats, precision: int = 1) -> str:
-    """A file's size as the interface's locale writes it, in SI units as the packet does: 2,5 MB."""
+    """A file's size as the interface's locale writes it, in decimal SI units (1 MB = 1,000,000 bytes)
+    as the packet and the portals' limits are stated: 2,5 MB."""
     return QLocale(formats.locale).formattedDataSize(
         size_bytes, precision, QLocale.DataSizeFormat.DataSizeSIFormat
     )
