@@ -4,12 +4,11 @@ progress bar and Cancel; then see each file written and what to check, open, sho
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QLocale, QRectF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,56 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.export import ExportCancelled, ExportResult, Progress
 from callnotes.export.packet_data import MAX_ROLE, PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
 from callnotes.ui.export_outputs import ExportOutputs
-from callnotes.ui.export_results import ExportResults, filled
+from callnotes.ui.export_results import ExportResults
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.problems import problem_text, storage_text
+from callnotes.ui.forms.problems import error_text
 from callnotes.ui.forms.sizing import grow_to_fit
+from callnotes.ui.labels import filled
+from callnotes.ui.printing import print_pdf
 from callnotes.ui.qdates import from_qdate, to_qdate
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Job, Worker
 
 ROLE_KEY = "export/declarant_role"  # remembered: the same person signs packet after packet
 EVIDENCE_KEY = "export/evidence"
-
-PRINT_DPI = 300  # enough for text; printers report far more, which would only make huge page images
-
-
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Draw a PDF's pages (the printer's page range, or all) on `printer` as images; returns how many.
-    The packet and the letters print this way, so what is printed is what the PDF shows."""
-    document = pdfium.PdfDocument(str(path))
-    count = len(document)
-    first = max(1, printer.fromPage() or 1)
-    last = min(count, printer.toPage() or count)
-    painter = QPainter(printer)
-    try:
-        dpi = min(printer.resolution(), PRINT_DPI)
-        for number in range(first - 1, last):
-            if number > first - 1:
-                printer.newPage()
-            page = document[number]
-            picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
-            image = QImage(
-                picture.tobytes(),
-                picture.width,
-                picture.height,
-                picture.width * 3,
-                QImage.Format.Format_RGB888,
-            )
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-        document.close()
-    return last - first + 1
 
 
 class ExportDialog(QDialog):
@@ -98,11 +64,37 @@ class ExportDialog(QDialog):
         self.formats = formats
         self._job: Job | None = None
         self._closed = False
-        self._exporting_for: str | None = None  # the destination of the export under way
         self.exported: ExportResult | None = None
         today = desk.today()
-        self.setWindowTitle(self.tr("Export packet: %1").replace("%1", debtor_name))
+        self.setWindowTitle(filled(self.tr("Export packet: %1"), debtor_name))
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), self._build_period(today))
+        self._build_choices(form, language)
+        self.outputs = ExportOutputs(debtor_name, today, self)
+        self.out_path = self.outputs.filing.line  # the filing copy's place (tests and benchmarks set it)
+        self.destination.currentIndexChanged.connect(
+            lambda: self.outputs.set_destination(self.destination.currentData())
+        )
+        self._build_outcome()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.outputs)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+        self._set_running(False)
+        if ui_state is not None:
+            self.declarant_role.setText(str(ui_state.value(ROLE_KEY, "")))
+            self.outputs.evidence_wanted.setChecked(str(ui_state.value(EVIDENCE_KEY, "false")) == "true")
+        if ui_state is None or not ui_state.restore_window("export", self):
+            # wide enough to read a path in the Documents folder whole
+            self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 120), 0)
 
+    def _build_period(self, today: date) -> QHBoxLayout:
+        """The whole record, or the days from and to."""
         self.whole_record = QCheckBox(self.tr("The whole record"), self)
         self.whole_record.setChecked(True)
         self.date_from = QDateEdit(to_qdate(today - timedelta(days=365)), self)
@@ -118,7 +110,10 @@ class ExportDialog(QDialog):
         period.addWidget(QLabel(self.tr("to"), self))
         period.addWidget(self.date_to)
         period.addStretch(1)
+        return period
 
+    def _build_choices(self, form: QFormLayout, language: str) -> None:
+        """The packet's language and destination, the exhibits, the declarant's role: rows of `form`."""
         self.language = QComboBox(self)
         for code, name in (("es", self.tr("Spanish")), ("el", self.tr("Greek")), ("en", self.tr("English"))):
             self.language.addItem(name, code)
@@ -136,18 +131,23 @@ class ExportDialog(QDialog):
         self.declarant_role = QLineEdit(self)
         self.declarant_role.setMaxLength(MAX_ROLE)
         self.declarant_role.setPlaceholderText(self.tr("e.g. Owner, Office manager"))
-        role_label = QLabel(self.tr("Declarant's &role:"), self)
+        role_label = QLabel(self.tr("Decl&arant's role:"), self)
         role_label.setBuddy(self.declarant_role)
+        language_label = QLabel(self.tr("Lan&guage:"), self)  # l, o, r, f… are other fields' and buttons'
+        language_label.setBuddy(self.language)
+        destination_label = QLabel(self.tr("Fo&r:"), self)
+        destination_label.setBuddy(self.destination)
+        language_and_destination = QHBoxLayout()  # one row: room for the results on a laptop screen
+        language_and_destination.addWidget(self.language)
+        language_and_destination.addSpacing(12)
+        language_and_destination.addWidget(destination_label)
+        language_and_destination.addWidget(self.destination, 1)
+        form.addRow(language_label, language_and_destination)
+        form.addRow("", self.attachments)
+        form.addRow(role_label, self.declarant_role)
 
-        self.outputs = ExportOutputs(debtor_name, today, self)
-        self.out_path = self.outputs.filing.line  # the filing copy's place (tests and benchmarks set it)
-        self.destination.currentIndexChanged.connect(
-            lambda: self.outputs.set_destination(self.destination.currentData())
-        )
-        if ui_state is not None:
-            self.declarant_role.setText(str(ui_state.value(ROLE_KEY, "")))
-            self.outputs.evidence_wanted.setChecked(str(ui_state.value(EVIDENCE_KEY, "false")) == "true")
-
+    def _build_outcome(self) -> None:
+        """The progress bar, the status line and the files written with what to check."""
         self.progress = QProgressBar(self)
         self.progress.setRange(0, Progress.TOTAL)
         self.progress.setValue(0)
@@ -155,9 +155,12 @@ class ExportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results = ExportResults(formats, self)
+        self.results = ExportResults(self.formats, self)
         self.results.openFile.connect(self._open)
         self.results.hide()
+
+    def _build_buttons(self) -> None:
+        """Export, then open, show the folder or print what was written; Cancel, or Close."""
         self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole
         self.export_button = self.buttons.addButton(self.tr("&Export"), role.AcceptRole)
@@ -171,29 +174,6 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.print_button.clicked.connect(self.print_packet)
         self.cancel_button.clicked.connect(self.cancel_or_close)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Period:"), period)
-        language_and_destination = QHBoxLayout()  # one row: room for the results on a laptop screen
-        language_and_destination.addWidget(self.language)
-        language_and_destination.addSpacing(12)
-        language_and_destination.addWidget(QLabel(self.tr("For:"), self))
-        language_and_destination.addWidget(self.destination, 1)
-        form.addRow(self.tr("Language:"), language_and_destination)
-        form.addRow("", self.attachments)
-        form.addRow(role_label, self.declarant_role)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.outputs)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
-        layout.addStretch(0)
-        layout.addWidget(self.buttons)
-        self._set_running(False)
-        if ui_state is None or not ui_state.restore_window("export", self):
-            # wide enough to read a path in the Documents folder whole
-            self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 120), 0)
 
     def _whole_record_toggled(self, whole: bool) -> None:
         self.date_from.setEnabled(not whole)
@@ -229,7 +209,6 @@ class ExportDialog(QDialog):
             self.ui_state.set_value(
                 EVIDENCE_KEY, "true" if self.outputs.evidence_wanted.isChecked() else "false"
             )
-        self._exporting_for = self.destination.currentData()
         job = call(Desk.export_packet, self.debtor_id, targets, self.options())
         self.exported = None
         self.results.hide()
@@ -274,16 +253,18 @@ class ExportDialog(QDialog):
         self.status.setText(
             filled(
                 self.tr("Done: the packet has %1 pages.\nChain head: %2"),
-                QLocale(self.formats.locale).toString(result.pages),
+                self.formats.number(result.pages),
                 result.head,
             )
         )
-        destination = self._exporting_for or str(self.destination.currentData())
-        self._exporting_for = None
-        self.results.show_result(result, destination)
+        self.results.show_result(result, str(self.destination.currentData()))  # unchanged while exporting
         self.progress.hide()  # done: its room goes to the results
         self.results.show()
         grow_to_fit(self)
+        # Enter now opens what was written; Export is still a click (or Alt+E) away
+        self.export_button.setDefault(False)
+        self.open_button.setDefault(True)
+        self.results.files.setFocus()  # not Close, where the disabled Export button left it
 
     def _failed(self, exc: Exception) -> None:
         if self._closed:
@@ -292,15 +273,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         if isinstance(exc, ExportCancelled | JobCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
-        elif isinstance(exc, InputError):
-            self.status.setText(problem_text(exc, self.formats))
-        elif isinstance(exc, StorageError):
-            self.status.setText(storage_text(exc))
-        elif isinstance(exc, CallnotesError):
-            self.status.setText(filled(self.tr("The packet could not be written: %1"), str(exc)))
         else:
             self.status.setText(
-                filled(
+                error_text(exc, self.formats)
+                or filled(
                     self.tr("Something went wrong inside callnotes; the packet was not written.\n%1"),
                     f"{type(exc).__name__}: {exc}",
                 )
@@ -336,7 +312,9 @@ class ExportDialog(QDialog):
         dialog.setMinMax(1, self.exported.files[0].pages)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
-            self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+            self.status.setText(
+                filled(self.tr("Sent %1 pages to the printer."), self.formats.number(printed))
+            )
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw the filing copy's pages (the printer's page range, or all) on `printer`; returns how many."""

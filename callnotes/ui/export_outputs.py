@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from callnotes.export import PacketTargets
 from callnotes.export.portals import packet_file_name
+from callnotes.ui.labels import filled
 
 SPLIT_BY_DEFAULT = ("monitorio",)  # LexNET wants one file per document
 
@@ -95,7 +96,8 @@ class ExportOutputs(QGroupBox):
         self.split_wanted = QCheckBox(self.tr("One file per &document (for LexNET)"), self)
         self.split = PathField(self.tr("Folder for one file per document"), folder=True, parent=self)
 
-        self.filing.line.textChanged.connect(self._follow_filing)
+        self.filing.line.textChanged.connect(self._place_evidence)  # a name only: no disk per keystroke
+        self.filing.line.editingFinished.connect(self._place_split)  # asks the disk which folder is free
         self.evidence_wanted.toggled.connect(self.evidence.setEnabled)
         self.split_wanted.toggled.connect(self.split.setEnabled)
         self.split_wanted.clicked.connect(self._split_clicked)
@@ -131,11 +133,26 @@ class ExportOutputs(QGroupBox):
 
     def _follow_filing(self) -> None:
         """The evidence copy and the folder go beside the filing copy unless the user placed them."""
+        self._place_evidence()
+        self._place_split()
+
+    def _beside_filing(self) -> tuple[Path, str]:
+        """The filing copy's folder and its name without .pdf; the default name when the line names
+        only a folder ("/") or nothing."""
         filing = self.filing.path() or self.default_filing(self._destination)
-        folder = filing.parent
+        stem = Path(filing.name).stem
+        if stem in ("", ".."):
+            return filing, self.default_filing(self._destination).stem
+        return filing.parent, stem
+
+    def _place_evidence(self) -> None:
+        folder, _stem = self._beside_filing()
         evidence = packet_file_name(self._debtor_name, self._destination, self._today, "evidence")
         self.evidence.set_default(folder / evidence)
-        self.split.set_default(free_folder(folder / Path(filing.name).stem))
+
+    def _place_split(self) -> None:
+        folder, stem = self._beside_filing()
+        self.split.set_default(free_folder(folder / stem))
 
     def wrote(self, paths: list[Path]) -> None:
         """An export from this dialog wrote `paths`: writing them again asks nothing; the split files
@@ -153,47 +170,30 @@ class ExportOutputs(QGroupBox):
         self.evidence.setEnabled(editable and self.evidence_wanted.isChecked())
         self.split.setEnabled(editable and self.split_wanted.isChecked())
 
-    def targets(self) -> PacketTargets:
-        """The places chosen, as they are (the dialog checks them before exporting)."""
+    def _targets(self) -> PacketTargets:
+        """The places chosen, as they are (the dialog checks them before exporting); a copy whose line
+        names no file ("/") has none."""
         return PacketTargets(
-            filing=self.filing.path(),
-            evidence=self.evidence.path() if self.evidence_wanted.isChecked() else None,
+            filing=file_named(self.filing.path()),
+            evidence=file_named(self.evidence.path()) if self.evidence_wanted.isChecked() else None,
             split=self.split.path() if self.split_wanted.isChecked() else None,
         )
 
     def checked_targets(self) -> PacketTargets | str:
-        """The places to write, each PDF named .pdf (shown so); or what is wrong, in words to show."""
-        chosen = self.targets()
+        """The places to write, each PDF named .pdf; or, when a ticked box has no path, what to give, in
+        words to show. Whether each place can be written is the export's to say (it refuses a place at
+        once, with a problem code the dialog words: see ui/forms/problems.py)."""
+        self._place_split()  # the free folder is worked out now, not at every keystroke
+        chosen = self._targets()
         if chosen.filing is None:
             return self.tr("Give the filing copy a file name.")
         if self.evidence_wanted.isChecked() and chosen.evidence is None:
             return self.tr("Give the evidence copy a file name, or leave it out.")
         if self.split_wanted.isChecked() and chosen.split is None:
             return self.tr("Choose a folder for the files of each document, or leave them out.")
-        filing = pdf_named(chosen.filing)
         evidence = pdf_named(chosen.evidence) if chosen.evidence is not None else None
-        if evidence is not None and evidence.resolve() == filing.resolve():
-            return self.tr("The evidence copy needs a name of its own, not the filing copy's.")
-        missing = self.tr("The folder %1 does not exist; choose another place.")
-        for path in (filing, evidence):
-            if path is not None and not path.parent.is_dir():
-                return missing.replace("%1", str(path.parent))
-        split = chosen.split
-        if split is not None and split.exists() and not split.is_dir():
-            return self.tr("%1 is a file; choose a folder for the files of each document.").replace(
-                "%1", str(split)
-            )
-        if split is not None and split.is_dir() and any(split.iterdir()):
-            return self.tr(
-                "The folder %1 already holds files; choose an empty or a new folder for the files of each "
-                "document, so that none is overwritten or mixed with another packet's."
-            ).replace("%1", str(split))
-        if split is not None and not split.exists() and not split.parent.is_dir():
-            return missing.replace("%1", str(split.parent))
-        for field, path in ((self.filing, filing), (self.evidence, evidence)):
-            if path is not None and field.path() != path:
-                field.line.setText(str(path))
-        return PacketTargets(filing=filing, evidence=evidence, split=split)
+        # not written back into the lines: that would make a default the user's (the list shows the names)
+        return PacketTargets(filing=pdf_named(chosen.filing), evidence=evidence, split=chosen.split)
 
     def may_replace(self, targets: PacketTargets) -> bool:
         """Files already there are replaced only when the user says so (the file dialog asked already)."""
@@ -201,18 +201,32 @@ class ExportOutputs(QGroupBox):
         there = [
             str(path)
             for field, path in fields
-            if path is not None and path.exists() and path != field.confirmed and path not in self._ours
+            if path is not None and exists(path) and path != field.confirmed and path not in self._ours
         ]
         if not there:
             return True
         answer = QMessageBox.question(
             self,
             self.tr("Replace files?"),
-            self.tr("These files are already there:\n%1\nReplace them?").replace("%1", "\n".join(there)),
+            filled(self.tr("These files are already there:\n%1\nReplace them?"), "\n".join(there)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def exists(path: Path) -> bool:
+    """Whether `path` is there; False when the disk will not say (the export then says why it cannot
+    write there)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def file_named(path: Path | None) -> Path | None:
+    """`path` when it names a file; None for a line with only a folder such as "/"."""
+    return path if path is not None and path.name else None
 
 
 def pdf_named(path: Path) -> Path:
@@ -221,9 +235,13 @@ def pdf_named(path: Path) -> Path:
 
 
 def free_folder(folder: Path) -> Path:
-    """`folder` if it is new or empty, else the first of folder_2, folder_3… that is."""
+    """`folder` if it is new or empty, else the first of folder_2, folder_3… that is. A folder the
+    disk will not show (no permission) is taken as it is: the export then says why it cannot write."""
     candidate, number = folder, 1
-    while candidate.is_file() or (candidate.is_dir() and any(candidate.iterdir())):
-        number += 1
-        candidate = folder.with_name(f"{folder.name}_{number}")
+    try:
+        while candidate.is_file() or (candidate.is_dir() and any(candidate.iterdir())):
+            number += 1
+            candidate = folder.with_name(f"{folder.name}_{number}")
+    except OSError:
+        pass
     return candidate

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
-from callnotes.export.portals import PORTAL_LIMITS, over_submission
+from callnotes.export.portals import PORTAL_LIMITS, PortalLimit, over_submission
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
-from callnotes.ui.labels import marked
+from callnotes.ui.labels import filled, marked
 
 CONTEXT = "ExportResults"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,16 +84,6 @@ UNSHOWN = {
 """An included exhibit the packet could not reproduce, by UnshownExhibit.problem."""
 
 
-def filled(template: str, *values: str) -> str:
-    """`template` with %1, %2… replaced in one pass (a value that contains "%2" stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if 0 < number <= len(values) else match.group()
-
-    return re.sub(r"%(\d)", value, template)
-
-
 def translated(source: object) -> str:
     """A text marked above, in the interface's language."""
     return marked(CONTEXT, source)
@@ -107,6 +96,16 @@ def submitted(files: tuple[WrittenFile, ...]) -> tuple[WrittenFile, ...]:
     return parts or tuple(f for f in files if f.role == "filing")
 
 
+class FileList(QTreeWidget):
+    """The files written. Enter opens the current one and goes no further: passed on to the dialog it
+    would press the default button, and a new export would write over the files being looked at."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # emits itemActivated, then leaves the key to the parent
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class ExportResults(QWidget):
     """The outcome of one export, shown under the form until the next export."""
 
@@ -115,7 +114,7 @@ class ExportResults(QWidget):
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formats = formats
-        self.files = QTreeWidget(self)
+        self.files = FileList(self)
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
         self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the end says which copy it is
@@ -140,13 +139,12 @@ class ExportResults(QWidget):
     def show_result(self, result: ExportResult, destination: str) -> None:
         """List the files written for `destination` and what to check before filing them."""
         self.files.clear()
-        numbers = QLocale(self.formats.locale)
         for written in result.files:
             item = QTreeWidgetItem(
                 [
                     written.path.name,
                     translated(ROLES.get(written.role, written.role)),
-                    numbers.toString(written.pages),
+                    self.formats.number(written.pages),
                     data_size(written.bytes, self.formats),
                 ]
             )
@@ -155,6 +153,9 @@ class ExportResults(QWidget):
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.files.addTopLevelItem(item)
+        first = self.files.topLevelItem(0)
+        if first is not None:
+            self.files.setCurrentItem(first)  # Enter opens the filing copy
         paragraphs = self.claim(result) + [
             "⚠ " + line for line in self.warnings(result, destination) + self.exhibit_notes(result)
         ]
@@ -163,50 +164,46 @@ class ExportResults(QWidget):
 
     def warnings(self, result: ExportResult, destination: str) -> list[str]:
         """A line for each file over its portal's usual size limit, and for the files filed together."""
-        limit = PORTAL_LIMITS.get(destination)
-        lines = []
-        for written in result.files:
-            if not written.over_limit:
-                continue
-            if limit is None:  # a destination without a known portal: the core's own words
-                lines.append(f"{written.path.name}: {written.over_limit}")
-                continue
-            template = (
-                self.tr(
-                    "%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this "
-                    "document (such as a scan at a lower resolution), or leave it out."
-                )
-                if written.role in ("part", "index")
-                else self.tr(
-                    "%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or "
-                    "leave large exhibits out."
-                )
-            )
-            lines.append(
-                filled(
-                    template,
-                    written.path.name,
-                    data_size(written.bytes, self.formats),
-                    data_size(limit.per_file, self.formats, 0),
-                    translated(limit.portal),
-                )
-            )
+        limit = PORTAL_LIMITS[destination]
+        lines = [self.over_file_limit(written, limit) for written in result.files if written.over_limit]
         together = submitted(result.files)
         total = sum(f.bytes for f in together)
-        if limit is not None and len(together) > 1 and over_submission(total, destination):
+        if len(together) > 1 and over_submission(total, destination):
             lines.append(
                 filled(
                     self.tr(
                         "Together the %1 files are %2, more than the %3 per submission %4 usually accepts. "
                         "File them in more than one submission, or leave large exhibits out."
                     ),
-                    QLocale(self.formats.locale).toString(len(together)),
+                    self.formats.number(len(together)),
                     data_size(total, self.formats),
                     data_size(limit.per_submission, self.formats, 0),
                     translated(limit.portal),
                 )
             )
         return lines
+
+    def over_file_limit(self, written: WrittenFile, limit: PortalLimit) -> str:
+        """What to do about one file over the portal's usual limit per file: a document of the split
+        files gets a smaller copy; the whole packet gets split."""
+        template = (
+            self.tr(
+                "%1 is %2, more than the %3 per file %4 usually accepts. Attach a smaller copy of this "
+                "document (such as a scan at a lower resolution), or leave it out."
+            )
+            if written.role in ("part", "index")
+            else self.tr(
+                "%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or "
+                "leave large exhibits out."
+            )
+        )
+        return filled(
+            template,
+            written.path.name,
+            data_size(written.bytes, self.formats),
+            data_size(limit.per_file, self.formats, 0),
+            translated(limit.portal),
+        )
 
     def claim(self, result: ExportResult) -> list[str]:
         """What the packet claims, and the invoices left out because they are not yet due."""

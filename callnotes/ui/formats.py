@@ -7,6 +7,8 @@ from datetime import date, datetime
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QLocale
+
 from callnotes.domain.dates import format_day, format_short_day
 from callnotes.domain.entries import JournalEntry
 from callnotes.domain.money import Money, format_money
@@ -33,6 +35,10 @@ class Formats:
     def money(self, minor: int, currency: str) -> str:
         """1.234,56 € or €1,234.56, as the locale writes it."""
         return format_money(Money(minor, currency), self.locale)
+
+    def number(self, value: int) -> str:
+        """A count as the locale writes it: 1.234 or 1,234."""
+        return QLocale(self.locale).toString(value)
 
     def day(self, day: date) -> str:
         """22/11/2026 or 11/22/2026."""

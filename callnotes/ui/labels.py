@@ -4,6 +4,7 @@ ageing buckets), and user text made safe for a tooltip."""
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -89,6 +90,16 @@ def marked(context: str, source: object) -> str:
     """A text marked with QT_TRANSLATE_NOOP(context, …) where it is defined, translated now
     (QT_TRANSLATE_NOOP types it as object)."""
     return QCoreApplication.translate(context, str(source))
+
+
+def filled(template: str, *values: str) -> str:
+    """`template` with %1, %2… replaced in one pass (a value that contains "%2" stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group()
+
+    return re.sub(r"%(\d)", value, template)
 
 
 def plain_tooltip(text: str) -> str:

@@ -35,17 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.documents import DOCUMENT_KINDS
-from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.services.letters import LetterDraft, LetterRequest, WrittenLetter
 from callnotes.services.views import DebtorView
-from callnotes.ui.export_dialog import print_pdf
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import LanguageBox, select_code
 from callnotes.ui.forms.form_dialog import ERROR_STYLE
-from callnotes.ui.forms.problems import problem_text, storage_text
-from callnotes.ui.labels import marked
+from callnotes.ui.forms.problems import error_text
+from callnotes.ui.labels import filled, marked
+from callnotes.ui.printing import print_pdf
 from callnotes.ui.sent_dialog import SentDialog, delivery_choices
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
@@ -379,16 +378,10 @@ class LetterDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         """Say what went wrong in the interface's language, under the text."""
-        if isinstance(exc, InputError):
-            text = problem_text(exc, self.formats)
-        elif isinstance(exc, StorageError):
-            text = storage_text(exc)
-        elif isinstance(exc, CallnotesError):
-            text = str(exc)
-        else:
-            text = self.tr("Something went wrong inside callnotes; nothing was saved. %1").replace(
-                "%1", f"{type(exc).__name__}: {exc}"
-            )
+        text = error_text(exc, self.formats) or filled(
+            self.tr("Something went wrong inside callnotes; nothing was saved. %1"),
+            f"{type(exc).__name__}: {exc}",
+        )
         self._set_busy(None)
         self.status.clear()
         self.error.setText(text)
@@ -500,7 +493,9 @@ class LetterDialog(QDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
                 printed = print_pdf(written.path, printer)
-                self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+                self.status.setText(
+                    filled(self.tr("Sent %1 pages to the printer."), self.formats.number(printed))
+                )
 
         self.write(self.default_path(".pdf"), chosen)
 

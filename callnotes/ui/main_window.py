@@ -27,7 +27,7 @@ from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.entries import JournalEntry
-from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError, StorageError
+from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.backups import RestoreResult
 from callnotes.services.debtors import DebtorSummary
@@ -46,7 +46,7 @@ from callnotes.ui.documents import DocumentActions
 from callnotes.ui.entry.actions import EntryActions
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.formats import Formats
-from callnotes.ui.forms.problems import problem_text, storage_text
+from callnotes.ui.forms.problems import error_text, problem_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.importing.import_dialog import ImportDialog
 from callnotes.ui.letter_actions import LetterActions
@@ -288,12 +288,8 @@ class MainWindow(QMainWindow):
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
         if isinstance(exc, DamagedDatabaseError):  # the backups to restore, instead of an error
             self.backups.offer_backups(str(exc))
-        elif isinstance(exc, InputError):
-            QMessageBox.warning(self, self.tr("callnotes"), problem_text(exc, self.formats))
-        elif isinstance(exc, StorageError):
-            QMessageBox.warning(self, self.tr("callnotes"), storage_text(exc))
-        elif isinstance(exc, CallnotesError):
-            QMessageBox.warning(self, self.tr("callnotes"), str(exc))
+        elif (text := error_text(exc, self.formats)) is not None:
+            QMessageBox.warning(self, self.tr("callnotes"), text)
         else:
             QMessageBox.critical(
                 self,

@@ -41,14 +41,13 @@ from callnotes.domain.offers import (
     OfferTerms,
     SettlementOffer,
 )
-from callnotes.errors import InputError, StorageError
 from callnotes.export.offer_text import agreement_text, for_debtor
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.services.interactions import PlanInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError, PercentField
-from callnotes.ui.forms.problems import problem_text, said, storage_text
+from callnotes.ui.forms.problems import error_text, said
 from callnotes.ui.forms.sizing import grow_to_fit
 from callnotes.ui.i18n import LANGUAGE_NAMES
 from callnotes.ui.worker import Worker
@@ -483,10 +482,4 @@ class OfferDialog(QDialog):
 
     def _not_saved(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, InputError):
-            text = problem_text(exc, self._formats)
-        elif isinstance(exc, StorageError):
-            text = storage_text(exc)
-        else:
-            text = str(exc)
-        self.calculator._show_error(text)
+        self.calculator._show_error(error_text(exc, self._formats) or str(exc))

@@ -3,23 +3,25 @@ each file written with its size, the portal limits gone over and the exhibits to
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import date
 from functools import partial
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
-from callnotes.export.portals import PORTAL_LIMITS, packet_file_name
+from callnotes.export.portals import packet_file_name
 from callnotes.services.backend import DeskProcess
 from callnotes.store.access import Store
 from callnotes.ui import export_dialog, export_outputs
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.export_outputs import free_folder
-from callnotes.ui.export_results import PORTALS
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.ui_state import UiState
@@ -29,6 +31,16 @@ from tests.gui.test_main_window import make_window
 GREEK = 2
 NO = QMessageBox.StandardButton.No
 NAME = "Παπαδόπουλος & Σια Ο.Ε."
+
+
+@pytest.fixture(autouse=True)
+def documents(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The default places are in a Documents folder of the test's own, never the user's."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs naming another
+    return home / "Documents"
 
 
 def make_dialog(  # type: ignore[no-untyped-def]
@@ -44,6 +56,13 @@ def make_dialog(  # type: ignore[no-untyped-def]
     dialog.out_path.setText(str(tmp_path / "packet"))
     dialog.show()
     return dialog
+
+
+def mnemonic_texts(dialog: ExportDialog) -> list[str]:
+    """The texts of the dialog's labels and buttons, where a mnemonic is marked with &."""
+    return [label.text() for label in dialog.findChildren(QLabel)] + [
+        button.text() for button in dialog.findChildren(QAbstractButton)
+    ]
 
 
 def shown_money(dialog: ExportDialog, minor: int, currency: str) -> str:
@@ -95,13 +114,22 @@ def test_the_form_gives_the_packet_options_and_files(
     assert (options.language, options.destination, options.attachments) == ("es", "payment-order", False)
     assert options.declarant_role == "Διαχειριστής"
 
+    keys = [key.lower() for text in mnemonic_texts(dialog) for key in re.findall(r"&([^&])", text)]
+    assert len(keys) == len(set(keys)), keys  # each Alt+letter goes to one place
+    labels = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert labels["Lan&guage:"] is dialog.language and labels["Fo&r:"] is dialog.destination
+
     dialog.outputs.evidence_wanted.setChecked(True)
-    dialog.outputs.evidence.line.setText(str(tmp_path / "packet.pdf"))
-    dialog.export_button.click()  # the same name twice: refused in words, nothing started
-    assert not dialog.running and "a name of its own" in dialog.status.text()
-    dialog.outputs.evidence.line.setText(str(tmp_path / "missing" / "evidence.pdf"))
-    dialog.export_button.click()
-    assert not dialog.running and f"folder {tmp_path / 'missing'} does not exist" in dialog.status.text()
+    dialog.outputs.evidence.line.clear()
+    dialog.export_button.click()  # a ticked box without a path: said at once, nothing started
+    assert (
+        not dialog.running and dialog.status.text() == "Give the evidence copy a file name, or leave it out."
+    )
+    dialog.outputs.evidence.line.setText(str(tmp_path / "packet"))
+    dialog.export_button.click()  # the same name twice: the export refuses it, worded by the window
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status.text() == "The evidence copy needs a name of its own, not the filing copy's."
+    assert dialog.outputs.evidence.line.text() == str(tmp_path / "packet")  # the line is as typed
 
     asked: list[str] = []
     monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
@@ -110,6 +138,17 @@ def test_the_form_gives_the_packet_options_and_files(
     dialog.export_button.click()  # a file already there is replaced only if the user says so
     assert str(tmp_path / "evidence.pdf") in asked[0] and not dialog.running
     assert (tmp_path / "evidence.pdf").read_bytes() == b"someone else's"
+
+    dialog.outputs.evidence_wanted.setChecked(False)
+    dialog.outputs.split_wanted.click()
+    for folder, said in (
+        (tmp_path / "evidence.pdf", f"{tmp_path / 'evidence.pdf'} is a file; choose a folder for the files"),
+        (tmp_path / "missing" / "parts", f"The folder {tmp_path / 'missing'} does not exist; choose another"),
+    ):
+        dialog.outputs.split.line.setText(str(folder))
+        dialog.export_button.click()  # the export refuses the place; the window words it
+        qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+        assert dialog.status.text().startswith(said) and dialog.exported is None
 
 
 def test_a_split_folder_in_use_gives_way_to_a_new_one(tmp_path: Path) -> None:
@@ -122,7 +161,7 @@ def test_a_split_folder_in_use_gives_way_to_a_new_one(tmp_path: Path) -> None:
 
 
 def test_the_destination_names_the_files_until_the_user_does(
-    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+    qtbot, demo_store: Store, desk_process: DeskProcess, documents: Path
 ) -> None:  # type: ignore[no-untyped-def]
     failures: list[Exception] = []
     worker = Worker(desk_process, failures.append)
@@ -132,7 +171,8 @@ def test_the_destination_names_the_files_until_the_user_does(
     today = desk_process.today()
     outputs = dialog.outputs
     filing = Path(dialog.out_path.text())
-    assert filing.name == packet_file_name(NAME, "general", today) and not outputs.split_wanted.isChecked()
+    assert filing == documents / packet_file_name(NAME, "general", today)
+    assert not outputs.split_wanted.isChecked()
 
     dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
     filing = Path(dialog.out_path.text())
@@ -141,8 +181,18 @@ def test_the_destination_names_the_files_until_the_user_does(
     assert outputs.split.path() == filing.with_suffix("")
     assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
 
+    dialog.show()
+    dialog.activateWindow()
+    dialog.out_path.setFocus()
+    qtbot.waitUntil(dialog.out_path.hasFocus, timeout=5000)
+    dialog.out_path.setCursorPosition(len(filing.name) - len(".pdf") + len(str(filing.parent)) + 1)
     qtbot.keyClicks(dialog.out_path, "-mine")  # the user names the filing copy: it is theirs now
     mine = dialog.out_path.text()
+    assert Path(mine).name == filing.stem + "-mine.pdf"
+    assert outputs.split.path() == filing.with_suffix("")  # no disk asked at each keystroke
+    assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
+    outputs.evidence_wanted.setFocus()  # the typing is done: the folder follows
+    assert outputs.split.path() == Path(mine).with_suffix("")
     dialog.destination.setCurrentIndex(dialog.destination.findData("small-claims"))
     assert dialog.out_path.text() == mine and not outputs.split_wanted.isChecked()
     assert outputs.evidence.path() == filing.parent / packet_file_name(
@@ -151,6 +201,38 @@ def test_the_destination_names_the_files_until_the_user_does(
     outputs.split_wanted.click()  # the user's own choice outlives a change of destination
     dialog.destination.setCurrentIndex(dialog.destination.findData("general"))
     assert outputs.split_wanted.isChecked()
+
+
+def test_a_place_that_names_only_a_folder_takes_the_default_name(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.out_path.clear()
+    qtbot.keyClicks(dialog.out_path, "/")
+    dialog.export_button.click()  # refused: a file name is needed; the folder it names is used
+    assert not dialog.running and dialog.status.text() == "Give the filing copy a file name."
+    today = desk_process.today()
+    assert dialog.outputs.split.path() == Path("/") / Path(packet_file_name(NAME, "general", today)).stem
+    assert dialog.outputs.evidence.path() == Path("/") / packet_file_name(NAME, "general", today, "evidence")
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_that_cannot_be_read_is_said_not_raised(
+    qtbot, demo_store: Store, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))  # a split folder too
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        dialog.out_path.setText(str(locked / "packet.pdf"))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+        assert dialog.exported is None and str(locked) in dialog.status.text()  # the export's refusal
+        assert dialog.outputs.split.path() == locked / "packet"
+    finally:
+        locked.chmod(0o700)
 
 
 def test_exports_the_evidence_copy_and_split_files_and_lists_them(
@@ -164,9 +246,12 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     dialog.outputs.evidence.line.setText(str(tmp_path / "evidence.pdf"))
     dialog.outputs.split.line.setText(str(tmp_path / "parts"))
     dialog.declarant_role.setText("Owner")
+    dialog.activateWindow()
     dialog.export_button.click()
     assert not dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
     qtbot.waitUntil(lambda: not dialog.running and dialog.exported is not None, timeout=60_000)
+    qtbot.waitUntil(dialog.results.files.hasFocus, timeout=5000)  # not Close: Enter must not close it
+    assert dialog.open_button.isDefault() and not dialog.export_button.isDefault()
     exported = dialog.exported
     assert exported is not None and exported.path == tmp_path / "packet.pdf" and exported.path.exists()
     roles = {written.role for written in exported.files}
@@ -184,28 +269,42 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
 
     opened: list[QUrl] = []
     monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", opened.append)
+    done = dialog.status.text()
+    qtbot.keyClick(rows, Qt.Key.Key_Return)  # opens the filing copy and nothing else: no new export
+    assert opened == [QUrl.fromLocalFile(str(exported.path))]
+    assert not dialog.running and dialog.status.text() == done and dialog.isVisible()
     dialog.open_button.click()
     dialog.folder_button.click()
-    assert opened == [QUrl.fromLocalFile(str(exported.path)), QUrl.fromLocalFile(str(tmp_path))]
+    assert opened[1:] == [QUrl.fromLocalFile(str(exported.path)), QUrl.fromLocalFile(str(tmp_path))]
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert dialog.print_to(printer) == exported.files[0].pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == exported.files[0].pages
 
-    asked: list[str] = []
-    monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
+    filed = exported.path.read_bytes()
     dialog.export_button.click()  # the parts folder holds this packet now: never mixed with another's
-    assert not dialog.running and f"folder {tmp_path / 'parts'} already holds files" in dialog.status.text()
-    dialog.outputs.split.line.setText(str(tmp_path / "parts-2"))
-    dialog.export_button.click()  # the files this dialog wrote are replaced without a question
-    assert asked == [] and dialog.running
-    dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert f"folder {tmp_path / 'parts'} already holds files" in dialog.status.text()
+    assert exported.path.read_bytes() == filed  # refused before anything was written
 
     dialog.reject()  # the next packet is signed by the same person, in the same way
     again = make_dialog(qtbot, desk_process, tmp_path, ui_state)
     assert again.declarant_role.text() == "Owner" and again.outputs.evidence_wanted.isChecked()
+
+
+def test_files_this_dialog_wrote_are_replaced_without_a_question(
+    qtbot, monkeypatch, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(export_outputs.QMessageBox, "question", lambda *a: asked.append(a[2]) or NO)
+    (tmp_path / "packet.pdf").write_bytes(b"%PDF-1.7")
+    targets = dialog.outputs.checked_targets()
+    assert not isinstance(targets, str) and not dialog.outputs.may_replace(targets)
+    assert str(tmp_path / "packet.pdf") in asked[0]
+    dialog.outputs.wrote([tmp_path / "packet.pdf"])  # as an export from this dialog does
+    assert dialog.outputs.may_replace(targets) and len(asked) == 1
 
 
 def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
@@ -216,6 +315,7 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     dialog.show_exported(fake_result(tmp_path))
     notes = dialog.results.notes.toPlainText()
     size = data_size(12_400_000, dialog.formats)
+    assert size == "12,4 MB"  # decimal, as the portals state their limits (not 11,8 MiB)
     assert f"filing.pdf is {size}, more than the 10 MB per file LexNET usually accepts" in notes
     assert "Use one file per document, or leave large exhibits out." in notes
     assert "02_exhibit-C.pdf is" in notes and "Attach a smaller copy of this document" in notes
@@ -231,7 +331,6 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     )
     assert "Exhibit D, site.heic, is not in the packet: a file of type image/heic" in notes
     assert dialog.results.files.topLevelItemCount() == 4 and dialog.open_button.isEnabled()
-    assert PORTAL_LIMITS["general"].portal in PORTALS  # a word, to translate; the others are names
 
 
 def test_cancel_stops_the_export_and_writes_nothing(

@@ -11,7 +11,7 @@ from datetime import date
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from callnotes.errors import InputError, StorageError
+from callnotes.errors import CallnotesError, InputError, StorageError
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import marked
 
@@ -127,6 +127,19 @@ _TEMPLATES = {
     "import_number": QT_TRANSLATE_NOOP("Problems", "A number written like %1."),
     "import_inconsistent": QT_TRANSLATE_NOOP("Problems", "The same value as row %1 of invoice %2."),
     "import_total": QT_TRANSLATE_NOOP("Problems", "The sum of the invoice's lines: %1 with tax, %2 without."),
+    # where an exported packet goes (export._checked)
+    "same_file": QT_TRANSLATE_NOOP(
+        "Problems", "The evidence copy needs a name of its own, not the filing copy's."
+    ),
+    "not_folder": QT_TRANSLATE_NOOP(
+        "Problems", "%1 is a file; choose a folder for the files of each document."
+    ),
+    "folder_not_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder %1 already holds files; choose an empty or a new folder for the files of each document, "
+        "so that none is overwritten or mixed with another packet's.",
+    ),
+    "no_parent": QT_TRANSLATE_NOOP("Problems", "The folder %1 does not exist; choose another place."),
 }
 
 # A write the disk refused, said anywhere but the call workspace (which keeps the lines and says so itself).
@@ -169,7 +182,8 @@ def country_name(code: str, formats: Formats) -> str:
 
 
 def data_size(size_bytes: int, formats: Formats, precision: int = 1) -> str:
-    """A file's size as the interface's locale writes it, in SI units as the packet does: 2,5 MB."""
+    """A file's size as the interface's locale writes it, in decimal SI units (1 MB = 1,000,000 bytes)
+    as the packet and the portals' limits are stated: 2,5 MB."""
     return QLocale(formats.locale).formattedDataSize(
         size_bytes, precision, QLocale.DataSizeFormat.DataSizeSIFormat
     )
@@ -212,10 +226,9 @@ def problem_text(error: InputError, formats: Formats) -> str:
     elif error.problem == "date_range":
         arguments = [str(values.get("first", "")), str(values.get("last", ""))]
     elif error.problem == "too_long":
-        numbers = QLocale(formats.locale)
         arguments = [
-            numbers.toString(int(values.get("limit", 0))),
-            numbers.toString(int(values.get("length", 0))),
+            formats.number(int(values.get("limit", 0))),
+            formats.number(int(values.get("length", 0))),
         ]
     elif error.problem in ("unknown_invoice", "invoice_not_open"):
         arguments = [str(values.get("number", ""))]
@@ -231,6 +244,8 @@ def problem_text(error: InputError, formats: Formats) -> str:
             data_size(int(values.get("size", 0)), formats),
             data_size(int(values.get("limit", 0)), formats, 0),
         ]
+    elif error.problem in ("not_folder", "folder_not_empty", "no_parent"):
+        arguments = [str(values.get("path", ""))]
     elif error.problem in ("below_settled", "above_open", "above_balance"):
         arguments = [money()]
     elif error.problem and error.problem.startswith("allocation_"):
@@ -247,3 +262,16 @@ def storage_text(error: StorageError) -> str:
     """A write the disk refused, in the interface's language."""
     template = _STORAGE.get(error.reason)
     return str(error) if template is None else translated(template)
+
+
+def error_text(error: Exception, formats: Formats) -> str | None:
+    """What went wrong, in the interface's language, when the user or the environment can act on it: a
+    refusal, a write the disk refused, another CallnotesError's own sentence. None for a bug, which
+    each window words with what it did not do."""
+    if isinstance(error, InputError):
+        return problem_text(error, formats)
+    if isinstance(error, StorageError):
+        return storage_text(error)
+    if isinstance(error, CallnotesError):
+        return str(error)
+    return None
