@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
-from callnotes.export.portals import PORTAL_LIMITS, PortalLimit, over_submission
+from callnotes.export.portals import PORTAL_LIMITS, PortalLimit
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.labels import filled, marked
@@ -89,13 +89,6 @@ def translated(source: object) -> str:
     return marked(CONTEXT, source)
 
 
-def submitted(files: tuple[WrittenFile, ...]) -> tuple[WrittenFile, ...]:
-    """The files that go to the portal together: the split files when there are any, else the filing
-    copy (the evidence copy is for the lawyer)."""
-    parts = tuple(f for f in files if f.role in ("part", "index"))
-    return parts or tuple(f for f in files if f.role == "filing")
-
-
 class FileList(QTreeWidget):
     """The files written. Enter opens the current one and goes no further: passed on to the dialog it
     would press the default button, and a new export would write over the files being looked at."""
@@ -166,17 +159,16 @@ class ExportResults(QWidget):
         """A line for each file over its portal's usual size limit, and for the files filed together."""
         limit = PORTAL_LIMITS[destination]
         lines = [self.over_file_limit(written, limit) for written in result.files if written.over_limit]
-        together = submitted(result.files)
-        total = sum(f.bytes for f in together)
-        if len(together) > 1 and over_submission(total, destination):
+        parts = sum(1 for written in result.files if written.role == "part")
+        if parts > 1 and result.submission_over:  # one file over the limit has its own line above
             lines.append(
                 filled(
                     self.tr(
                         "Together the %1 files are %2, more than the %3 per submission %4 usually accepts. "
                         "File them in more than one submission, or leave large exhibits out."
                     ),
-                    self.formats.number(len(together)),
-                    data_size(total, self.formats),
+                    self.formats.number(parts),
+                    data_size(result.submission_bytes, self.formats),
                     data_size(limit.per_submission, self.formats, 0),
                     translated(limit.portal),
                 )

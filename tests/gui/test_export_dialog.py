@@ -91,6 +91,8 @@ def fake_result(folder: Path) -> ExportResult:
         exhibits=(("C", "00" * 32),),
         unshown=(UnshownExhibit("D", "site.heic", "unsupported", "image/heic"),),
         flagged=(FlaggedExhibit("C", "contract.pdf", "fonts"),),
+        submission_bytes=30_700_000,  # the two documents, as the core counts them (not the index)
+        submission_over="30 MB per submission (LexNET)",
     )
 
 
@@ -319,8 +321,8 @@ def test_an_oversized_export_warns_and_flagged_exhibits_say_what_to_do(
     assert f"filing.pdf is {size}, more than the 10 MB per file LexNET usually accepts" in notes
     assert "Use one file per document, or leave large exhibits out." in notes
     assert "02_exhibit-C.pdf is" in notes and "Attach a smaller copy of this document" in notes
-    together = data_size(40_000 + 19_500_000 + 11_200_000, dialog.formats)
-    assert f"Together the 3 files are {together}, more than the 30 MB per submission LexNET" in notes
+    together = data_size(19_500_000 + 11_200_000, dialog.formats)  # the documents; the index is a reading aid
+    assert f"Together the 2 files are {together}, more than the 30 MB per submission LexNET" in notes
 
     money = partial(shown_money, dialog)
     assert f"Amount claimed: {money(341240, 'EUR')} (invoices F2026-0042, F2026-0057)." in notes
