@@ -35,11 +35,11 @@ class DamagedDatabaseError(DatabaseError):
         return (DamagedDatabaseError, (str(self), self.path))
 
 
-class BackupError(CallnotesError):
-    """A backup could not be made, or a file is not a backup that can be restored.
+class WordedError(CallnotesError):
+    """A CallnotesError the window can say in its own language.
 
     `str()` is an English sentence for the command line; `problem` names what went wrong and `values`
-    fill in its wording, so the window can say it in its own language.
+    fill in its wording.
     """
 
     def __init__(self, message: str, *, problem: str = "", values: Mapping[str, str] | None = None) -> None:
@@ -48,11 +48,15 @@ class BackupError(CallnotesError):
         self.values: dict[str, str] = dict(values or {})
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_backup_error, (type(self), str(self), self.problem, self.values))
+        return (_worded_error, (type(self), str(self), self.problem, self.values))
 
 
-def _backup_error(kind: type[BackupError], message: str, problem: str, values: dict[str, str]) -> BackupError:
+def _worded_error(kind: type[WordedError], message: str, problem: str, values: dict[str, str]) -> WordedError:
     return kind(message, problem=problem, values=values)
+
+
+class BackupError(WordedError):
+    """A backup could not be made, or a file is not a backup that can be restored."""
 
 
 class BackupFolderError(BackupError):

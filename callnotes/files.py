@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from callnotes.errors import CallnotesError
+from callnotes.errors import WordedError
 
 Writer = Callable[[BinaryIO], None]
 
@@ -40,7 +40,7 @@ _REASONS = {
 }
 
 
-class OutputError(CallnotesError):
+class OutputError(WordedError):
     """A file could not be written where the user asked; nothing was left behind."""
 
 
@@ -85,7 +85,9 @@ def _folder(target: Path, what: str) -> Path:
         info = os.stat(folder)
     except FileNotFoundError:
         raise OutputError(
-            f"Cannot write the {what} to {target}: the folder {folder} does not exist."
+            f"Cannot write the {what} to {target}: the folder {folder} does not exist.",
+            problem="no_parent",
+            values={"path": str(folder)},
         ) from None
     except OSError as exc:
         raise OutputError(f"Cannot write the {what} to {target}: {_reason(exc)}.") from exc

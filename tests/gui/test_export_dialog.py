@@ -151,6 +151,11 @@ def test_the_form_gives_the_packet_options_and_files(
         dialog.export_button.click()  # the export refuses the place; the window words it
         qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
         assert dialog.status.text().startswith(said) and dialog.exported is None
+    dialog.outputs.split_wanted.click()
+    dialog.outputs.filing.line.setText(str(tmp_path / "missing" / "packet.pdf"))
+    dialog.export_button.click()  # the core's refusal to write there, worded by the window too
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status.text() == f"The folder {tmp_path / 'missing'} does not exist; choose another place."
 
 
 def test_a_split_folder_in_use_gives_way_to_a_new_one(tmp_path: Path) -> None:

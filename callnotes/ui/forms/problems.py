@@ -12,8 +12,9 @@ from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from callnotes.errors import CallnotesError, InputError, StorageError
+from callnotes.files import OutputError
 from callnotes.ui.formats import Formats
-from callnotes.ui.labels import marked
+from callnotes.ui.labels import filled, marked
 
 CONTEXT = "Problems"
 
@@ -272,6 +273,8 @@ def error_text(error: Exception, formats: Formats) -> str | None:
         return problem_text(error, formats)
     if isinstance(error, StorageError):
         return storage_text(error)
+    if isinstance(error, OutputError) and error.problem in _TEMPLATES:  # a place the core refused to write
+        return filled(marked("Problems", _TEMPLATES[error.problem]), error.values.get("path", ""))
     if isinstance(error, CallnotesError):
         return str(error)
     return None
