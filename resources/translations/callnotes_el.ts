@@ -1820,18 +1820,10 @@ The current database is kept aside in %3 first.</source>
         <translation>π.χ. Ιδιοκτήτης, Υπεύθυνος γραφείου</translation>
     </message>
     <message>
-        <source>Declarant&apos;s &amp;role:</source>
-        <translation>&amp;Ιδιότητα του δηλούντος:</translation>
-    </message>
-    <message>
         <source>Done: the packet has %1 pages.
 Chain head: %2</source>
         <translation>Ολοκληρώθηκε: ο φάκελος έχει %1 σελίδες.
 Κεφαλή της αλυσίδας: %2</translation>
-    </message>
-    <message>
-        <source>The packet could not be written: %1</source>
-        <translation>Δεν ήταν δυνατή η εγγραφή του φακέλου: %1</translation>
     </message>
     <message>
         <source>Something went wrong inside callnotes; the packet was not written.
@@ -1842,6 +1834,18 @@ Chain head: %2</source>
     <message>
         <source>&amp;Export</source>
         <translation>Ε&amp;ξαγωγή</translation>
+    </message>
+    <message>
+        <source>Decl&amp;arant&apos;s role:</source>
+        <translation>Ιδιότητα του δηλο&amp;ύντος:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Γ&amp;λώσσα:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;r:</source>
+        <translation>Πρ&amp;ος:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1862,14 +1866,6 @@ Chain head: %2</source>
     <message>
         <source>Period:</source>
         <translation>Περίοδος:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Γλώσσα:</translation>
-    </message>
-    <message>
-        <source>For:</source>
-        <translation>Για:</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1933,22 +1929,6 @@ Chain head: %2</source>
     <message>
         <source>Choose a folder for the files of each document, or leave them out.</source>
         <translation>Επιλέξτε φάκελο για τα αρχεία κάθε εγγράφου ή παραλείψτε τα.</translation>
-    </message>
-    <message>
-        <source>The evidence copy needs a name of its own, not the filing copy&apos;s.</source>
-        <translation>Το αποδεικτικό αντίγραφο χρειάζεται δικό του όνομα, όχι του αντιγράφου κατάθεσης.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; choose another place.</source>
-        <translation>Ο φάκελος %1 δεν υπάρχει· επιλέξτε άλλη θέση.</translation>
-    </message>
-    <message>
-        <source>%1 is a file; choose a folder for the files of each document.</source>
-        <translation>Το %1 είναι αρχείο· επιλέξτε φάκελο για τα αρχεία κάθε εγγράφου.</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds files; choose an empty or a new folder for the files of each document, so that none is overwritten or mixed with another packet&apos;s.</source>
-        <translation>Ο φάκελος %1 περιέχει ήδη αρχεία· επιλέξτε κενό ή νέο φάκελο για τα αρχεία κάθε εγγράφου, ώστε κανένα να μην αντικατασταθεί ή αναμειχθεί με άλλου φακέλου.</translation>
     </message>
     <message>
         <source>Replace files?</source>
@@ -4257,6 +4237,22 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>The sum of the invoice&apos;s lines: %1 with tax, %2 without.</source>
         <translation>Το άθροισμα των γραμμών του τιμολογίου: %1 με φόρο, %2 χωρίς.</translation>
+    </message>
+    <message>
+        <source>The evidence copy needs a name of its own, not the filing copy&apos;s.</source>
+        <translation>Το αποδεικτικό αντίγραφο χρειάζεται δικό του όνομα, όχι του αντιγράφου κατάθεσης.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder for the files of each document.</source>
+        <translation>Το %1 είναι αρχείο· επιλέξτε φάκελο για τα αρχεία κάθε εγγράφου.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds files; choose an empty or a new folder for the files of each document, so that none is overwritten or mixed with another packet&apos;s.</source>
+        <translation>Ο φάκελος %1 περιέχει ήδη αρχεία· επιλέξτε κενό ή νέο φάκελο για τα αρχεία κάθε εγγράφου, ώστε κανένα να μην αντικατασταθεί ή αναμειχθεί με άλλου φακέλου.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation>Ο φάκελος %1 δεν υπάρχει· επιλέξτε άλλη θέση.</translation>
     </message>
     <message>
         <source>The disk is full, so this was not saved. Free some space on the disk and try again.</source>

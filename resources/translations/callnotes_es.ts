@@ -1820,18 +1820,10 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>p. ej. Gerente, Responsable de administración</translation>
     </message>
     <message>
-        <source>Declarant&apos;s &amp;role:</source>
-        <translation>&amp;Cargo del declarante:</translation>
-    </message>
-    <message>
         <source>Done: the packet has %1 pages.
 Chain head: %2</source>
         <translation>Hecho: el expediente tiene %1 páginas.
 Cabeza de la cadena: %2</translation>
-    </message>
-    <message>
-        <source>The packet could not be written: %1</source>
-        <translation>No se pudo escribir el expediente: %1</translation>
     </message>
     <message>
         <source>Something went wrong inside callnotes; the packet was not written.
@@ -1842,6 +1834,18 @@ Cabeza de la cadena: %2</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Decl&amp;arant&apos;s role:</source>
+        <translation>Car&amp;go del declarante:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;r:</source>
+        <translation>Pa&amp;ra:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1862,14 +1866,6 @@ Cabeza de la cadena: %2</translation>
     <message>
         <source>Period:</source>
         <translation>Periodo:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
-    </message>
-    <message>
-        <source>For:</source>
-        <translation>Para:</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1908,7 +1904,7 @@ Cabeza de la cadena: %2</translation>
     </message>
     <message>
         <source>Also write an e&amp;vidence copy (with the journal and checker attached, for the lawyer)</source>
-        <translation>Escribir también una copia &amp;probatoria (con el registro y el comprobador adjuntos, para el abogado)</translation>
+        <translation>Escribir también una copia pro&amp;batoria (con el registro y el comprobador adjuntos, para el abogado)</translation>
     </message>
     <message>
         <source>Save the evidence copy as</source>
@@ -1933,22 +1929,6 @@ Cabeza de la cadena: %2</translation>
     <message>
         <source>Choose a folder for the files of each document, or leave them out.</source>
         <translation>Elija una carpeta para los archivos de cada documento, o no los genere.</translation>
-    </message>
-    <message>
-        <source>The evidence copy needs a name of its own, not the filing copy&apos;s.</source>
-        <translation>La copia probatoria necesita un nombre propio, distinto del de la copia para presentar.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; choose another place.</source>
-        <translation>La carpeta %1 no existe; elija otro lugar.</translation>
-    </message>
-    <message>
-        <source>%1 is a file; choose a folder for the files of each document.</source>
-        <translation>%1 es un archivo; elija una carpeta para los archivos de cada documento.</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds files; choose an empty or a new folder for the files of each document, so that none is overwritten or mixed with another packet&apos;s.</source>
-        <translation>La carpeta %1 ya contiene archivos; elija una carpeta vacía o nueva para los archivos de cada documento, para que ninguno se sobrescriba ni se mezcle con los de otro expediente.</translation>
     </message>
     <message>
         <source>Replace files?</source>
@@ -4257,6 +4237,22 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>The sum of the invoice&apos;s lines: %1 with tax, %2 without.</source>
         <translation>La suma de las líneas de la factura: %1 con impuestos, %2 sin ellos.</translation>
+    </message>
+    <message>
+        <source>The evidence copy needs a name of its own, not the filing copy&apos;s.</source>
+        <translation>La copia probatoria necesita un nombre propio, distinto del de la copia para presentar.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder for the files of each document.</source>
+        <translation>%1 es un archivo; elija una carpeta para los archivos de cada documento.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds files; choose an empty or a new folder for the files of each document, so that none is overwritten or mixed with another packet&apos;s.</source>
+        <translation>La carpeta %1 ya contiene archivos; elija una carpeta vacía o nueva para los archivos de cada documento, para que ninguno se sobrescriba ni se mezcle con los de otro expediente.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation>La carpeta %1 no existe; elija otro lugar.</translation>
     </message>
     <message>
         <source>The disk is full, so this was not saved. Free some space on the disk and try again.</source>
