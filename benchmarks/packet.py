@@ -38,7 +38,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 from callnotes.clock import FixedClock
 from callnotes.export import PacketTargets, export_packet
 from callnotes.export.fonts import BOLD, FONT, register_fonts
-from callnotes.export.packet_data import PacketOptions
+from callnotes.export.packet_model import PacketOptions
 from callnotes.export.render.flowables import widths
 from callnotes.export.render.theme import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from callnotes.export.wording import Wording

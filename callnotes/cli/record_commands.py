@@ -124,7 +124,7 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from callnotes.export import PacketTargets, export_packet
-    from callnotes.export.packet_data import PacketOptions
+    from callnotes.export.packet_model import PacketOptions
     from callnotes.export.wording import size_text
 
     options = PacketOptions(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from callnotes.export.packet_data import PacketOptions
+    from callnotes.export.packet_model import PacketOptions
     from callnotes.paths import AppPaths
     from callnotes.store.engine import SessionFactory
 
@@ -154,7 +154,8 @@ def export_packet(
     so a cancelled or failed export leaves none."""
     from callnotes.export.exhibits import finish_packet, prepare_exhibits
     from callnotes.export.filing import evidence_copy, page_count, pdfa_copy
-    from callnotes.export.packet_data import PacketOptions, build_packet
+    from callnotes.export.packet_data import build_packet
+    from callnotes.export.packet_model import PacketOptions
     from callnotes.export.portals import over_limit, over_submission, submitted_bytes
     from callnotes.export.render import render_packet
     from callnotes.export.split import split_files

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from callnotes.domain.escalation import sent_kind
-from callnotes.export.packet_data import ContactBlock, ExhibitRef, Packet
+from callnotes.export.packet_model import ContactBlock, ExhibitRef, Packet
 
 RECEIVED = ("delivered", "refused")  # a demand refused by its addressee counts as received
 

@@ -27,7 +27,7 @@ from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 
 from callnotes.domain.record import GENESIS_HASH, WitnessHead, canonical_json
 from callnotes.domain.witness import PDF_HEADS_KEY, heads_document
-from callnotes.export.packet_data import ExhibitRef, Packet
+from callnotes.export.packet_model import ExhibitRef, Packet
 from callnotes.export.printable import passes_through, pdfa_problem, rasterized
 from callnotes.export.quiet_pdf import quiet_pypdf
 from callnotes.services.attachments import StoredState

@@ -32,7 +32,7 @@ from pikepdf.models.metadata import encode_pdf_date
 
 from callnotes.errors import CallnotesError
 from callnotes.export.exhibits import EXHIBITS_KEY, Mark
-from callnotes.export.packet_data import Packet
+from callnotes.export.packet_model import Packet
 from callnotes.resources import shipped_document
 
 FILING = "2b"  # what the filing copy and the split files are

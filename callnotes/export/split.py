@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from callnotes.export.exhibits import Mark
 from callnotes.export.filing import open_merged, page_count, part_copy, pdfa_copy
-from callnotes.export.packet_data import Packet
+from callnotes.export.packet_model import Packet
 from callnotes.export.portals import (
     MB,
     PORTAL_LIMITS,

@@ -27,7 +27,7 @@ from callnotes.export import (
     ProgressCallback,
     export_packet,
 )
-from callnotes.export.packet_data import PacketOptions
+from callnotes.export.packet_model import PacketOptions
 from callnotes.paths import AppPaths
 from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents

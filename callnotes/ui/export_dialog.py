@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.export import ExportCancelled, ExportResult, Progress
-from callnotes.export.packet_data import MAX_ROLE, PacketOptions
+from callnotes.export.packet_model import MAX_ROLE, PacketOptions
 from callnotes.services.backend import DeskProcess, JobCancelled, call
 from callnotes.services.desk import Desk
 from callnotes.ui.export_outputs import ExportOutputs

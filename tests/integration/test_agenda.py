@@ -133,7 +133,8 @@ def agree_plan_and_part_keep_a_promise(store: Store) -> None:
 def test_promise_and_plan_states_reach_the_facts_the_debtor_view_the_packet_and_the_agenda(
     demo_store: Store,
 ) -> None:
-    from callnotes.export.packet_data import PacketOptions, build_packet
+    from callnotes.export.packet_data import build_packet
+    from callnotes.export.packet_model import PacketOptions
 
     agree_plan_and_part_keep_a_promise(demo_store)
     desk = Desk(demo_store, "tester")

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from callnotes.errors import InputError
 from callnotes.export import PacketTargets, export_packet
-from callnotes.export.packet_data import PacketOptions
+from callnotes.export.packet_model import PacketOptions
 from callnotes.services import attachments
 from callnotes.services.attachments import MAX_FILE_BYTES, StoredState, stored_path
 from callnotes.services.books import AgreementInput, InvoiceInput

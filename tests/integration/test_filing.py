@@ -24,7 +24,8 @@ from callnotes.domain.account import statement_of
 from callnotes.errors import InputError
 from callnotes.example import load_example
 from callnotes.export import ExportResult, PacketTargets, export_packet
-from callnotes.export.packet_data import PacketOptions, build_packet
+from callnotes.export.packet_data import build_packet
+from callnotes.export.packet_model import PacketOptions
 from callnotes.export.render.document import page_size
 from callnotes.files import OutputError
 from callnotes.paths import AppPaths

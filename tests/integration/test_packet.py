@@ -24,7 +24,7 @@ from callnotes.domain.entries import AttachmentDetails
 from callnotes.domain.money import locale_for
 from callnotes.export import ExportCancelled, PacketTargets, export_packet, wording
 from callnotes.export.fonts import FONT, register_fonts
-from callnotes.export.packet_data import PacketOptions
+from callnotes.export.packet_model import PacketOptions
 from callnotes.export.render.theme import MARGIN_X
 from callnotes.export.wording import Wording
 from callnotes.resources import resource

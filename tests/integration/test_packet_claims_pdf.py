@@ -10,7 +10,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from callnotes.export import PacketTargets, export_packet
-from callnotes.export.packet_data import ContactBlock, PacketOptions, build_packet
+from callnotes.export.packet_data import build_packet
+from callnotes.export.packet_model import ContactBlock, PacketOptions
 from callnotes.export.wording import Wording
 from callnotes.store.access import Store
 from tests.conftest import TODAY

@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from callnotes.domain.money import locale_for
-from callnotes.export.packet_data import PacketOptions, build_packet
+from callnotes.export.packet_data import build_packet
+from callnotes.export.packet_model import PacketOptions
 from callnotes.export.render.declaration import FORM_TITLES, NOT_ADVICE, declaration_form
 from callnotes.export.render.document import SECTION_TITLES
 from callnotes.export.wording import Wording

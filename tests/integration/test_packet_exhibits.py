@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
 
 from callnotes.export import ExportCancelled, ExportResult, FlaggedExhibit, PacketTargets, export_packet
-from callnotes.export.packet_data import PacketOptions
+from callnotes.export.packet_model import PacketOptions
 from callnotes.services.attachments import add_attachment
 from callnotes.store.access import Store
 from callnotes.store.engine import transaction

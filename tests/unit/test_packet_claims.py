@@ -19,7 +19,8 @@ from callnotes.export.court_proofs import (
     demand_proof,
     invoices_proof,
 )
-from callnotes.export.packet_data import ContactBlock, Packet, PacketOptions, build_packet, entries_of
+from callnotes.export.packet_data import build_packet
+from callnotes.export.packet_model import ContactBlock, Packet, PacketOptions, entries_of
 from callnotes.export.wording import DESTINATIONS
 from callnotes.services.attachments import add_attachment, stored_path
 from callnotes.services.interactions import (

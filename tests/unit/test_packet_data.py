@@ -19,7 +19,8 @@ from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
 from callnotes.export import ExportCancelled, Progress
 from callnotes.export.fonts import register_fonts
-from callnotes.export.packet_data import MAX_ROLE, ContactBlock, PacketOptions, build_packet, exhibit_label
+from callnotes.export.packet_data import build_packet, exhibit_label
+from callnotes.export.packet_model import MAX_ROLE, ContactBlock, PacketOptions
 from callnotes.export.render.text import Measure, plain, visual
 from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.resources import resource

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from callnotes.export.exhibits import PreparedExhibit, Rendered
-    from callnotes.export.packet_data import Packet
+    from callnotes.export.packet_model import Packet
 
 
 def render_packet(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, Spacer
 
 from callnotes.export.fonts import BOLD
-from callnotes.export.packet_data import Party
+from callnotes.export.packet_model import Party
 from callnotes.export.render.exhibits import relates_to
 from callnotes.export.render.flowables import Cell, Deferred, Look, widths
 from callnotes.export.render.theme import BLOCK_SHADE, HEAD_SHADE

@@ -18,7 +18,7 @@ from callnotes.export.court_proofs import (
     invoices_proof,
     shown_exhibits,
 )
-from callnotes.export.packet_data import ExhibitRef
+from callnotes.export.packet_model import ExhibitRef
 from callnotes.export.render.checklist import checklist, exhibit_refs, missing, proof_row, section_ref
 from callnotes.export.render.flowables import Cell, Deferred, Look, widths
 from callnotes.export.render.negotiation import negotiation

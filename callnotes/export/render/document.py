@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from callnotes import __version__
 from callnotes.export.exhibits import Mark, PageSlot, PreparedExhibit, Rendered
 from callnotes.export.fonts import BOLD, FONT, register_fonts
-from callnotes.export.packet_data import Packet
+from callnotes.export.packet_model import Packet
 from callnotes.export.render.agreement import agreement_section
 from callnotes.export.render.canvas import PacketCanvas, PacketDoc
 from callnotes.export.render.cover import contents, cover

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from callnotes.export.exhibits import PreparedExhibit
 from callnotes.export.fonts import BOLD, FONT
-from callnotes.export.packet_data import ExhibitRef
+from callnotes.export.packet_model import ExhibitRef
 from callnotes.export.render.canvas import PacketCanvas
 from callnotes.export.render.flowables import ExhibitBand, ExhibitPage, ImageBox, Look, widths
 from callnotes.export.render.theme import GREY, MARGIN_X

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
 from callnotes import __version__
 from callnotes.export.fonts import BOLD, FONT
-from callnotes.export.packet_data import Packet
+from callnotes.export.packet_model import Packet
 from callnotes.export.render.canvas import PacketCanvas, PacketDoc
 from callnotes.export.render.document import PacketRenderer
 from callnotes.export.render.flowables import Look, widths

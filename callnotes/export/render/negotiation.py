@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from callnotes.export.court_proofs import best_demand, contacts, demand_proof
-from callnotes.export.packet_data import ContactBlock
+from callnotes.export.packet_model import ContactBlock
 from callnotes.export.render.checklist import exhibit_refs, missing
 from callnotes.export.render.flowables import widths
 from callnotes.export.wording import N_

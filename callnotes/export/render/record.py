@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import SetTopFlowables
 from callnotes.domain.entries import ContactDetails, JournalEntry, RecordItem
 from callnotes.export.entry_text import describe_entry
 from callnotes.export.fonts import BOLD
-from callnotes.export.packet_data import ContactBlock
+from callnotes.export.packet_model import ContactBlock
 from callnotes.export.render.flowables import Look, Row, widths
 from callnotes.export.render.theme import AMEND_SHADE, BLOCK_SHADE
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from callnotes.domain.interest import COMPENSATION_EUR_MINOR
 from callnotes.export.fonts import BOLD
-from callnotes.export.packet_data import InvoiceRow
+from callnotes.export.packet_model import InvoiceRow
 from callnotes.export.render.flowables import Look, widths
 from callnotes.export.render.theme import BLOCK_SHADE, HEAD_SHADE
 
