@@ -36,19 +36,39 @@ PORTAL_LIMITS = {
 """By PacketOptions.destination. A portal is named by its own name; "e-mail" is a word to translate."""
 
 
-_GREEK_OU = re.compile("[οΟ][υύΥΎ]")
+# anyascii goes letter by letter; Greek writes some sounds with two letters, which ELOT 743 transliterates
+# as one: ου is "ou"; αυ, ευ, ηυ are "av", "ev", "iv" before a vowel or a voiced consonant, else "af"…
+_GREEK_PAIRS = re.compile("([οΟ])([υύΥΎ])|([αάΑΆεέΕΈηήΗΉ])([υύΥΎ])(?=(.?))", re.S)
+_VOICED = set("αάεέηήιίοόυύωώβγδζλμνρΑΆΕΈΗΉΙΊΟΌΥΎΩΏΒΓΔΖΛΜΝΡ")
 
 
-def _ou(match: re.Match[str]) -> str:
-    return "ou" if match.group()[0] == "ο" else ("OU" if match.group()[1] in "ΥΎ" else "Ou")
+def _greek_pair(match: re.Match[str]) -> str:
+    """ELOT 743 for a Greek pair of letters (its case kept from the first)."""
+    if match.group(1):
+        first, second = match.group(1), match.group(2)
+        latin = "ou"
+    else:
+        first, second, following = match.group(3), match.group(4), match.group(5)
+        vowel = {"α": "a", "ε": "e", "η": "i"}[_unaccented(first)]
+        latin = vowel + ("v" if following in _VOICED else "f")
+    if first.isupper():
+        return latin.upper() if second.isupper() else latin.capitalize()
+    return latin
+
+
+def _unaccented(letter: str) -> str:
+    """The lower-case Greek letter without its accent."""
+    return {"ά": "α", "έ": "ε", "ή": "η"}.get(letter.lower(), letter.lower())
 
 
 def portal_name(*parts: str, extension: str = "pdf") -> str:
     """A file name a court portal accepts, made of `parts` ("2026-11-29", the debtor's name, "monitorio")."""
     from anyascii import anyascii  # only when a name is made: the import is not needed at start-up
 
-    # anyascii goes letter by letter; Greek writes the sound "u" with two letters (ου), as ELOT 743 does
-    words = [re.sub(r"[^A-Za-z0-9]+", "-", anyascii(_GREEK_OU.sub(_ou, part))).strip("-") for part in parts]
+    words = [
+        re.sub(r"[^A-Za-z0-9]+", "-", anyascii(_GREEK_PAIRS.sub(_greek_pair, part))).strip("-")
+        for part in parts
+    ]
     stem = "_".join(word for word in words if word)[:MAX_STEM].rstrip("-_") or "packet"
     return f"{stem}.{extension}"
 

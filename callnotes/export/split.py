@@ -27,14 +27,12 @@ from callnotes.export.portals import (
 )
 from callnotes.export.wording import Wording
 
-INDEX_STEM = "index"
-
 
 @dataclass(frozen=True)
 class Part:
     """One document of the packet: the pages it holds (from 1), what it is, and its name's words."""
 
-    stem: str  # portal-safe words for the file name ("claim-and-record", "exhibit-A-albaran")
+    stem: str  # the file name's words, in the packet's language ("Reclamacion y registro", "Anexo A albaran")
     title: str  # in the packet's language
     first: int
     last: int
@@ -58,15 +56,15 @@ def plan(packet: Packet, marks: Sequence[Mark], pages: int, w: Wording) -> list[
     claim = w("Claim and record")
     exhibits = [m for m in marks if m.level == 1 and m.key.startswith("exhibit-")]
     if not exhibits:
-        return [Part("claim-and-record", claim, 1, pages)]
+        return [Part(claim, claim, 1, pages)]
     closing = [m for m in marks if m.level == 0 and m.page > exhibits[-1].page]
     names = {ref.label: ref.original_name for ref in packet.exhibits}
-    parts = [Part("claim-and-record", claim, 1, exhibits[0].page - 1)] if exhibits[0].page > 1 else []
+    parts = [Part(claim, claim, 1, exhibits[0].page - 1)] if exhibits[0].page > 1 else []
     for mark in exhibits:
         label = mark.key.removeprefix("exhibit-")
         name = names.get(label, "")
-        parts.append(Part(f"exhibit-{label}-{PurePath(name).stem}", f"{mark.title} · {name}", mark.page, 0))
-    parts += [Part(mark.key, mark.title, mark.page, 0) for mark in closing]
+        parts.append(Part(f"{mark.title} {PurePath(name).stem}", f"{mark.title} · {name}", mark.page, 0))
+    parts += [Part(mark.title, mark.title, mark.page, 0) for mark in closing]
     # each document ends where the next one starts; the last, at the packet's end
     ends = [part.first - 1 for part in parts[1:]] + [pages]
     return [
@@ -122,5 +120,5 @@ def split_files(
     progress(len(parts), len(parts) + 1)
     index = pdfa_copy(index_pdf(packet, rows, together), packet, "index of the split files")
     pages = page_count(index)
-    name = portal_name(f"{0:0{width}d}-{INDEX_STEM}")
+    name = portal_name(f"{0:0{width}d}-{w('Index of the files')}")
     return [SplitFile(name, index, pages, "index", over_limit(len(index), destination)), *files]

@@ -119,13 +119,14 @@ def test_the_split_files_are_the_packet_page_for_page(written: ExportResult, exh
     split = [file for file in written.files if file.role in ("index", "part")]
     names = [file.path.name for file in split]
     assert names == sorted(names) == sorted(p.name for p in split[0].path.parent.iterdir())
-    assert names[0] == "00-index.pdf" and names[1] == "01-claim-and-record.pdf"
-    assert names[2].startswith("02-exhibit-A-") and names[-1].endswith("-integrity.pdf")
+    # named in the packet's language, as ASCII a portal takes
+    assert names[0] == "00-Indice-de-archivos.pdf" and names[1] == "01-Reclamacion-y-registro.pdf"
+    assert names[2].startswith("02-Anexo-A-") and names[-1].endswith("-Integridad-del-registro.pdf")
     assert all(approved(file.path, "2b") for file in split)
     parts = [file for file in split if file.role == "part"]
     assert len(parts) == 3 + len(written.exhibits) and sum(file.pages for file in parts) == written.pages
     assert written.submission_bytes == sum(file.bytes for file in parts) and written.submission_over == ""
-    assert names[-2].endswith("-declaration.pdf")  # to sign: a document of its own
+    assert names[-2].endswith("-Declaracion-del-custodio-del-registro.pdf")  # to sign: a file of its own
     whole = [page.extract_text() for page in PdfReader(filing.path).pages]
     pieces = [page.extract_text() for file in parts for page in PdfReader(file.path).pages]
     assert pieces == whole  # the same page and document numbers in the footers, the same words

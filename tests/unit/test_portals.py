@@ -49,3 +49,9 @@ def test_sizes_count_in_the_portals_decimal_units() -> None:
     assert size_text(10_400_000) == "10.4 MB" and over_limit(10_400_000, "monitorio")  # not "9.9 MB"
     assert Wording("el", "el_GR", "Europe/Athens").size(10_400_000) == "10,4\u00a0MB"
     assert (size_text(999), size_text(1_500), size_text(999_999)) == ("999 B", "1.5 kB", "1.0 MB")
+
+
+def test_greek_is_transliterated_as_elot_743_writes_it() -> None:
+    assert portal_name("Ευρετήριο αρχείων") == "Evretirio-archeion.pdf"
+    assert portal_name("Δήλωση του υπευθύνου") == "Dilosi-tou-ypefthynou.pdf"
+    assert portal_name("Αυγή ΕΥΡΩ Εύβοια Ουρανία") == "Avgi-EVRO-Evvoia-Ourania.pdf"
