@@ -279,7 +279,7 @@ def test_hostile_notes_are_data_wrapped_inside_the_page(store: Store, tmp_path: 
         end_interaction(
             session,
             call.id or 0,
-            Ending("reached", "<i>summary</i> & </para>"),
+            Ending("reached", "<i>summary</i> & </para> 王小明"),
             ended_at=NOW - timedelta(days=2),
         )
         amend_entry(
@@ -296,6 +296,7 @@ def test_hostile_notes_are_data_wrapped_inside_the_page(store: Store, tmp_path: 
     ):
         assert squeeze(fragment) in whole, fragment
     assert "reason<br/>&nbsp;" in whole and "[U+1F600][U+1F44D][U+1F3FD]" in whole
+    assert "[U+738B][U+5C0F][U+660E]" in whole  # no glyph in the font: its code, and the copy is still PDF/A
     assert "".join(re.findall("W{20,}", whole)) == "W" * 5000  # wrapped over lines and pages, all there
     logical = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     logical = re.sub("[\u200e\u200f\u202a-\u202e]", "", logical)

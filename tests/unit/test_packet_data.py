@@ -312,6 +312,7 @@ def test_user_text_is_wrapped_to_the_width_and_made_drawable() -> None:
     assert all(measure.width(line) <= 200 for line in lines)
     assert "".join(lines).replace(" ", "") == f"before{word}after"
     assert plain("a\x00b\tc\r\nd 😀") == "ab    c\nd [U+1F600]"
+    assert plain("Núñez Παπαδόπουλος 王 ☎") == "Núñez Παπαδόπουλος [U+738B] ☎"  # the font has no Chinese
     assert visual("hebrew שלום end") == "hebrew םולש end"
     assert measure.fit("a" * 500, 50).endswith("…") and measure.width(measure.fit("a" * 500, 50)) <= 50
 

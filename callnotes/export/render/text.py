@@ -4,21 +4,49 @@ order, and wrapping to a width in points (words too long for the width are broke
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from callnotes.export.fonts import BOLD, FONT, register_fonts
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _RTL_RUN = re.compile(f"[{_RTL}]+(?:[ \u00a0]+[{_RTL}]+)*")
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _undrawable() -> dict[int, str]:
+    """Each character below U+10000 that one of the packet's fonts has no glyph for, and how it is
+    shown instead (its code). Beyond U+10000 reportlab cannot map a character back to text at all."""
+    register_fonts()
+    regular, bold = (_glyphs(name) for name in (FONT, BOLD))
+    return {
+        code: f"[U+{code:X}]"
+        for code in range(0x80, 0x10000)
+        if (code not in regular or code not in bold) and not 0xD800 <= code < 0xE000
+    }
+
+
+def _glyphs(name: str) -> dict[int, int]:
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)
+    return font.face.charToGlyph  # type: ignore[no-any-return]
+
+
 def plain(text: str) -> str:
     """User text ready to draw: line breaks made uniform, control characters dropped, and characters
-    beyond the Basic Multilingual Plane (emoji, which reportlab cannot map back to text) shown as U+code."""
+    the packet's font has no glyph for (Chinese, emoji) shown as their code, U+4E2D: a PDF/A file may
+    not draw a missing glyph, and a reader sees that something was written there."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL.sub("", text.replace("\t", "    "))
-    return text if text.isascii() else _ASTRAL.sub(lambda m: f"[U+{ord(m.group()):X}]", text)
+    if text.isascii():
+        return text
+    return _ASTRAL.sub(lambda m: f"[U+{ord(m.group()):X}]", text.translate(_undrawable()))
 
 
 def visual(line: str) -> str:
