@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,6 +131,7 @@ class ExportResult:
     exhibits: tuple[tuple[str, str], ...]  # (label, sha256) of each exhibit reproduced (ExhibitRef.shown)
     unshown: tuple[UnshownExhibit, ...] = ()
     flagged: tuple[FlaggedExhibit, ...] = ()
+    assumed_rates: tuple[date, ...] = ()  # half-years whose statutory rate is not in the table (assumed)
     submission_bytes: int = 0  # what goes to the portal together (portals.submitted_bytes)
     submission_over: str = ""  # the usual limit per submission it exceeds, in English; "" if none
 
