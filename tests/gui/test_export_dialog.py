@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
@@ -364,3 +365,74 @@ def test_file_menu_opens_the_dialog_for_the_selected_debtor(
     selected = window.debtor_list.selected_id()
     assert dialog.debtor_id == selected
     dialog.reject()
+
+
+def big_result(folder: Path) -> ExportResult:
+    """A split export of many documents with several things to check: more than a laptop screen holds."""
+    parts = folder / "parts"
+    files = [
+        WrittenFile(folder / "filing.pdf", 2_400_000, 40, "filing"),
+        WrittenFile(folder / "evidence.pdf", 2_600_000, 40, "evidence"),
+        WrittenFile(parts / "00_index.pdf", 40_000, 1, "index"),
+    ] + [WrittenFile(parts / f"{n:02}_exhibit-{n}.pdf", 90_000, 2, "part") for n in range(1, 12)]
+    return ExportResult(
+        files=tuple(files),
+        pages=40,
+        packet_id="CN-000002",
+        head="cd" * 32,
+        claimed_minor=498305,
+        not_claimed_minor=61500,
+        claimed_invoices=tuple(f"F2026-{n:04}" for n in range(40, 52)),
+        not_claimed_invoices=("F2026-0071", "F2026-0090"),
+        currency="EUR",
+        exhibits=(),
+        unshown=(UnshownExhibit("F", "site.heic", "unsupported", "image/heic"),),
+        flagged=tuple(FlaggedExhibit(label, f"{label}.pdf", "fonts") for label in "ABCDE"),
+        assumed_rates=(date(2026, 7, 1),),
+    )
+
+
+def assert_fits_screen(dialog: ExportDialog) -> None:
+    """The whole dialog is on its screen, the buttons included."""
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= room.height()
+    assert room.contains(dialog.frameGeometry().topLeft())
+    assert dialog.rect().contains(dialog.buttons.geometry()), (dialog.rect(), dialog.buttons.geometry())
+
+
+def test_many_files_and_notes_scroll_inside_a_dialog_that_fits_the_screen(
+    qtbot, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ui_state = UiState(tmp_path / "ui.ini")
+    dialog = make_dialog(qtbot, desk_process, tmp_path, ui_state)
+    qtbot.waitExposed(dialog)
+    form_height = dialog.height()
+    dialog.show_exported(big_result(tmp_path))
+    assert_fits_screen(dialog)
+    files, notes = dialog.results.files, dialog.results.notes
+    assert files.topLevelItemCount() == 14 and files.verticalScrollBar().maximum() > 0  # the rest scroll
+    row = files.visualItemRect(files.topLevelItem(0)).height()
+    assert 5 * row <= files.viewport().height() <= 7 * row  # about six rows, not fourteen
+    assert notes.verticalScrollBar().maximum() > 0  # the notes scroll too
+    assert notes.height() <= notes.fontMetrics().lineSpacing() * 8
+
+    dialog.start_export()  # a new export clears the results: the dialog shrinks back to the form
+    assert dialog.height() <= form_height + dialog.status.height() + 2
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    dialog._failed(RuntimeError("disk full"))  # an error, as from the export just started
+    assert not dialog.results.isVisible() and dialog.height() <= form_height + 3 * dialog.status.height()
+
+    large = QFont(dialog.font())
+    large.setPointSize(16)  # large print (or a small screen): six files and the notes are more than it holds
+    dialog.setFont(large)
+    dialog.show_exported(big_result(tmp_path))
+    assert dialog.layout().totalSizeHint().height() > dialog.screen().availableGeometry().height()
+    assert_fits_screen(dialog)  # the lists give up rows, the buttons stay
+    assert files.viewport().height() >= 2 * files.visualItemRect(files.topLevelItem(0)).height()
+
+    dialog.resize(dialog.width(), 3000)  # a height remembered from a taller screen
+    dialog.reject()
+    again = make_dialog(qtbot, desk_process, tmp_path, ui_state)
+    qtbot.waitExposed(again)
+    assert again.height() <= again.layout().totalSizeHint().height()  # no empty room under the form
+    assert_fits_screen(again)
