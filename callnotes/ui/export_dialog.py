@@ -299,7 +299,19 @@ class ExportDialog(QDialog):
             self.reject()
 
     def _open(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Show a written file in the system's viewer; when there is none, say where the file is and
+        offer Open folder (Qt only writes "Unable to detect a launcher" on stderr)."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status.setText(
+                filled(
+                    self.tr(
+                        "No program to open PDF files was found. The file is at:\n%1\nOpen folder shows it."
+                    ),
+                    str(path),
+                )
+            )
+            self.folder_button.setFocus()  # Enter now opens the folder
+            fit_to_content(self)  # a path that wraps takes new room
 
     def open_packet(self) -> None:
         """Show the filing copy in the system's viewer."""
@@ -308,8 +320,16 @@ class ExportDialog(QDialog):
 
     def open_folder(self) -> None:
         """Show the folder the filing copy is in (the split files' folder is beside it by default)."""
-        if self.exported is not None:
-            self._open(self.exported.path.parent)
+        if self.exported is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.path.parent))):
+            self.status.setText(
+                filled(
+                    self.tr("No program to show folders was found. The filing copy is at:\n%1"),
+                    str(self.exported.path),
+                )
+            )
+            fit_to_content(self)
 
     def print_packet(self) -> None:
         """Ask for a printer and pages, then print."""

@@ -276,7 +276,7 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     assert f"Amount claimed: {claimed}" in dialog.results.notes.toPlainText()
 
     opened: list[QUrl] = []
-    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", opened.append)
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     done = dialog.status.text()
     qtbot.keyClick(rows, Qt.Key.Key_Return)  # opens the filing copy and nothing else: no new export
     assert opened == [QUrl.fromLocalFile(str(exported.path))]
@@ -436,3 +436,39 @@ def test_many_files_and_notes_scroll_inside_a_dialog_that_fits_the_screen(
     qtbot.waitExposed(again)
     assert again.height() <= again.layout().totalSizeHint().height()  # no empty room under the form
     assert_fits_screen(again)
+
+
+def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(
+    qtbot, monkeypatch, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+    dialog.activateWindow()
+    dialog.show_exported(fake_result(tmp_path))
+    asked: list[QUrl] = []
+    # what QDesktopServices does with no launcher: False, and a line on stderr nobody sees
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", lambda url: asked.append(url) and False)
+    rows = dialog.results.files
+    rows.setCurrentItem(rows.topLevelItem(1))
+    qtbot.waitUntil(rows.hasFocus, timeout=5000)
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    index = tmp_path / "parts" / "00_index.pdf"
+    assert asked == [QUrl.fromLocalFile(str(index))]
+    assert (
+        dialog.status.text()
+        == f"No program to open PDF files was found. The file is at:\n{index}\nOpen folder shows it."
+    )
+    assert dialog.folder_button.hasFocus() and dialog.isVisible()  # Enter now opens the folder
+    dialog.status.clear()
+    dialog.open_button.click()
+    assert (
+        str(tmp_path / "filing.pdf") in dialog.status.text()
+        and "No program to open PDF" in dialog.status.text()
+    )
+    dialog.folder_button.click()
+    assert asked[-1] == QUrl.fromLocalFile(str(tmp_path))
+    assert (
+        dialog.status.text()
+        == f"No program to show folders was found. The filing copy is at:\n{tmp_path / 'filing.pdf'}"
+    )
+    assert_fits_screen(dialog)
