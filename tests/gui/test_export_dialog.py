@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QTranslator, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
@@ -25,6 +25,7 @@ from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.export_outputs import free_folder
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
+from callnotes.ui.i18n import Translations
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from tests.gui.test_main_window import make_window
@@ -179,14 +180,15 @@ def test_the_destination_names_the_files_until_the_user_does(
     today = desk_process.today()
     outputs = dialog.outputs
     filing = Path(dialog.out_path.text())
-    assert filing == documents / packet_file_name(NAME, "general", today)
+    assert filing == documents / packet_file_name(NAME, "general", today, "filing")
     assert not outputs.split_wanted.isChecked()
 
     dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
     filing = Path(dialog.out_path.text())
-    assert filing.name == packet_file_name(NAME, "monitorio", today)
+    assert filing.name == packet_file_name(NAME, "monitorio", today, "filing")
     assert outputs.split_wanted.isChecked() and outputs.split.isEnabled()  # LexNET: one file per document
-    assert outputs.split.path() == filing.with_suffix("")
+    split = filing.parent / Path(packet_file_name(NAME, "monitorio", today, "documents")).stem
+    assert outputs.split.path() == split
     assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
 
     dialog.show()
@@ -197,7 +199,7 @@ def test_the_destination_names_the_files_until_the_user_does(
     qtbot.keyClicks(dialog.out_path, "-mine")  # the user names the filing copy: it is theirs now
     mine = dialog.out_path.text()
     assert Path(mine).name == filing.stem + "-mine.pdf"
-    assert outputs.split.path() == filing.with_suffix("")  # no disk asked at each keystroke
+    assert outputs.split.path() == split  # no disk asked at each keystroke
     assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
     outputs.evidence_wanted.setFocus()  # the typing is done: the folder follows
     assert outputs.split.path() == Path(mine).with_suffix("")
@@ -220,7 +222,10 @@ def test_a_place_that_names_only_a_folder_takes_the_default_name(
     dialog.export_button.click()  # refused: a file name is needed; the folder it names is used
     assert not dialog.running and dialog.status.text() == "Give the filing copy a file name."
     today = desk_process.today()
-    assert dialog.outputs.split.path() == Path("/") / Path(packet_file_name(NAME, "general", today)).stem
+    assert (
+        dialog.outputs.split.path()
+        == Path("/") / Path(packet_file_name(NAME, "general", today, "documents")).stem
+    )
     assert dialog.outputs.evidence.path() == Path("/") / packet_file_name(NAME, "general", today, "evidence")
 
 
@@ -472,3 +477,58 @@ def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(
         == f"No program to show folders was found. The filing copy is at:\n{tmp_path / 'filing.pdf'}"
     )
     assert_fits_screen(dialog)
+
+
+SPANISH_WORDS = {  # as the lead will translate them (callnotes_es.ts has no entry for them yet)
+    "filing": "copia-presentar",
+    "evidence": "copia-probatoria",
+    "documents": "documentación",
+    "general": "general",
+    "monitorio": "monitorio",
+    "payment-order": "requerimiento-griego",
+}
+
+
+class FileNameWords(QTranslator):
+    """The Spanish words of the default file names, on top of the Spanish interface."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return SPANISH_WORDS.get(source) if context == "ExportOutputs" else None  # None: ask the others
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_default_file_names_speak_the_interface_language(
+    qtbot, qapp, desk_process: DeskProcess, documents: Path
+) -> None:  # type: ignore[no-untyped-def]
+    translations = Translations(qapp)
+    translations.install("es")
+    words = FileNameWords(qapp)
+    qapp.installTranslator(words)
+    long_name = "Construcciones y Contratas Núñez Peña Hermanos S.L."
+    try:
+        worker = Worker(desk_process, lambda exc: None)
+        dialog = ExportDialog(
+            desk_process, worker, 1, long_name, "es", formats=Formats("es_ES", "Europe/Madrid")
+        )
+        worker.setParent(dialog)
+        qtbot.addWidget(dialog)
+        assert dialog.export_button.text() == "&Exportar"  # the Spanish interface
+        day = desk_process.today().isoformat()
+        outputs = dialog.outputs
+        dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+        filing, evidence, split = Path(dialog.out_path.text()), outputs.evidence.path(), outputs.split.path()
+        # the debtor's name gives way to the role when the whole is longer than a portal takes
+        assert filing == documents / f"{day}_Construcciones-y-Contra_monitorio_copia-presentar.pdf"
+        assert evidence == documents / f"{day}_Construcciones-y-Cont_monitorio_copia-probatoria.pdf"
+        assert split == documents / f"{day}_Construcciones-y-Contrata_monitorio_documentacion"
+        dialog.destination.setCurrentIndex(dialog.destination.findData("payment-order"))
+        assert (
+            Path(dialog.out_path.text()).name == f"{day}_Construccio_requerimiento-griego_copia-presentar.pdf"
+        )
+    finally:
+        qapp.removeTranslator(words)
+        translations.uninstall()
