@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results = ExportResults(self.formats, self)
+        self.results = ExportResults(self.formats, self.desk.paths.reference_rates, self)
         self.results.openFile.connect(self._open)
         self.results.hide()
 

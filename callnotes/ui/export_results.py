@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidge
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
 from callnotes.export.portals import PORTAL_LIMITS, PortalLimit
+from callnotes.services.interest import shipped_rates
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.labels import filled, marked
@@ -152,9 +153,10 @@ class ExportResults(QWidget):
 
     openFile = Signal(Path)  # a file's row was activated (double-click or Enter)
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, rates_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formats = formats
+        self.rates_file = rates_file  # the user's copy of the rate table (AppPaths.reference_rates)
         self.files = FileList(self)
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
@@ -194,7 +196,10 @@ class ExportResults(QWidget):
         if first is not None:
             self.files.setCurrentItem(first)  # Enter opens the filing copy
         paragraphs = self.claim(result) + [
-            "⚠ " + line for line in self.warnings(result, destination) + self.exhibit_notes(result)
+            "⚠ " + line
+            for line in self.assumed_rates(result)
+            + self.warnings(result, destination)
+            + self.exhibit_notes(result)
         ]
         self.notes.setHtml("".join(f"<p>{html.escape(text)}</p>" for text in paragraphs))
         self.files.updateGeometry()  # its height follows the number of files
@@ -263,6 +268,34 @@ class ExportResults(QWidget):
                 )
             )
         return lines
+
+    def assumed_rates(self, result: ExportResult) -> list[str]:
+        """The half-years whose statutory interest rate the table lacks (an earlier rate was used), and
+        where to add it: the user's copy of the table, made from the shipped one if there is none yet."""
+        if not result.assumed_rates:
+            return []
+        days = ", ".join(self.formats.day(day) for day in result.assumed_rates)
+        assumed = (
+            self.tr(
+                "The statutory interest for the half-year starting %1 uses the latest earlier rate: the rate "
+                "table has none for it."
+            )
+            if len(result.assumed_rates) == 1
+            else self.tr(
+                "The statutory interest for the half-years starting %1 uses the latest earlier rate: the rate "
+                "table has none for them."
+            )
+        )
+        where = (
+            self.tr("Check the ECB rate and add it to your copy of the table, %1, then export again.")
+            if self.rates_file.is_file()
+            else self.tr(
+                "Check the ECB rate and add it to the table: copy the table that ships with callnotes, %2, "
+                "into the data folder as %1 and edit it (your copy replaces the shipped table), then export "
+                "again."
+            )
+        )
+        return [filled(assumed, days) + " " + filled(where, str(self.rates_file), str(shipped_rates()))]
 
     def exhibit_notes(self, result: ExportResult) -> list[str]:
         """What to do about each exhibit reproduced as an image, and each one left out."""

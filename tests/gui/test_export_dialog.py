@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
 from callnotes.export.portals import packet_file_name
 from callnotes.services.backend import DeskProcess
+from callnotes.services.interest import shipped_rates
 from callnotes.store.access import Store
 from callnotes.ui import export_dialog, export_outputs
 from callnotes.ui.export_dialog import ExportDialog
@@ -532,3 +534,31 @@ def test_default_file_names_speak_the_interface_language(
     finally:
         qapp.removeTranslator(words)
         translations.uninstall()
+
+
+def test_half_years_with_an_assumed_rate_say_where_to_add_the_rate(
+    qtbot, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.show_exported(fake_result(tmp_path))
+    assert "rate table" not in dialog.results.notes.toPlainText()  # none assumed: nothing said
+
+    mine = desk_process.paths.reference_rates
+    assert not mine.exists()
+    one = replace(fake_result(tmp_path), assumed_rates=(date(2026, 7, 1),))
+    dialog.show_exported(one)
+    notes = dialog.results.notes.toPlainText()
+    july, january = dialog.formats.day(date(2026, 7, 1)), dialog.formats.day(date(2027, 1, 1))
+    assert july == "1/7/2026"  # as the interface writes a day
+    assert (
+        f"The statutory interest for the half-year starting {july} uses the latest earlier rate: the rate "
+        "table has none for it. Check the ECB rate and add it to the table: copy the table that ships with "
+        f"callnotes, {shipped_rates()}, into the data folder as {mine} and edit it" in notes
+    )
+
+    mine.write_text(shipped_rates().read_text())  # the user has a copy already: that is the one to edit
+    two = replace(one, assumed_rates=(date(2026, 7, 1), date(2027, 1, 1)))
+    dialog.show_exported(two)
+    notes = dialog.results.notes.toPlainText()
+    assert f"half-years starting {july}, {january} uses the latest earlier rate" in notes
+    assert f"add it to your copy of the table, {mine}, then export again." in notes
