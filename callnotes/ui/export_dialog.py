@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from callnotes.ui.export_outputs import ExportOutputs
 from callnotes.ui.export_results import ExportResults
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import error_text
-from callnotes.ui.forms.sizing import grow_to_fit
+from callnotes.ui.forms.sizing import fit_to_content
 from callnotes.ui.labels import filled
 from callnotes.ui.printing import print_pdf
 from callnotes.ui.qdates import from_qdate, to_qdate
@@ -92,6 +92,12 @@ class ExportDialog(QDialog):
         if ui_state is None or not ui_state.restore_window("export", self):
             # wide enough to read a path in the Documents folder whole
             self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 120), 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The remembered width and place, but the height of what is shown now and never off the screen
+        (a height remembered with a long list of results, or from a taller screen, would hide the buttons)."""
+        super().showEvent(event)
+        fit_to_content(self)
 
     def _build_period(self, today: date) -> QHBoxLayout:
         """The whole record, or the days from and to."""
@@ -155,7 +161,7 @@ class ExportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results = ExportResults(self.formats, self)
+        self.results = ExportResults(self.formats, self.desk.paths.reference_rates, self)
         self.results.openFile.connect(self._open)
         self.results.hide()
 
@@ -212,6 +218,7 @@ class ExportDialog(QDialog):
         job = call(Desk.export_packet, self.debtor_id, targets, self.options())
         self.exported = None
         self.results.hide()
+        fit_to_content(self)  # the last export's results are gone: so is their room
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         self._job = self.worker.start(
@@ -260,7 +267,7 @@ class ExportDialog(QDialog):
         self.results.show_result(result, str(self.destination.currentData()))  # unchanged while exporting
         self.progress.hide()  # done: its room goes to the results
         self.results.show()
-        grow_to_fit(self)
+        fit_to_content(self)  # the files and notes scroll within what the screen leaves them
         # Enter now opens what was written; Export is still a click (or Alt+E) away
         self.export_button.setDefault(False)
         self.open_button.setDefault(True)
@@ -281,6 +288,7 @@ class ExportDialog(QDialog):
                     f"{type(exc).__name__}: {exc}",
                 )
             )
+        fit_to_content(self)  # room for a message of several lines; none left over from earlier results
 
     def cancel_or_close(self) -> None:
         """Cancel a running export; otherwise close the dialog."""
@@ -291,7 +299,19 @@ class ExportDialog(QDialog):
             self.reject()
 
     def _open(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """Show a written file in the system's viewer; when there is none, say where the file is and
+        offer Open folder (Qt only writes "Unable to detect a launcher" on stderr)."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status.setText(
+                filled(
+                    self.tr(
+                        "No program to open PDF files was found. The file is at:\n%1\nOpen folder shows it."
+                    ),
+                    str(path),
+                )
+            )
+            self.folder_button.setFocus()  # Enter now opens the folder
+            fit_to_content(self)  # a path that wraps takes new room
 
     def open_packet(self) -> None:
         """Show the filing copy in the system's viewer."""
@@ -300,8 +320,16 @@ class ExportDialog(QDialog):
 
     def open_folder(self) -> None:
         """Show the folder the filing copy is in (the split files' folder is beside it by default)."""
-        if self.exported is not None:
-            self._open(self.exported.path.parent)
+        if self.exported is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.path.parent))):
+            self.status.setText(
+                filled(
+                    self.tr("No program to show folders was found. The filing copy is at:\n%1"),
+                    str(self.exported.path),
+                )
+            )
+            fit_to_content(self)
 
     def print_packet(self) -> None:
         """Ask for a printer and pages, then print."""

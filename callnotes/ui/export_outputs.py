@@ -1,8 +1,9 @@
 """The files Export packet… writes: the filing copy, an evidence copy and one file per document.
 
 Each gets a default place a court portal accepts (export.portals.packet_file_name, in the user's
-Documents folder) that follows the destination — and the evidence copy and the folder follow the
-filing copy's folder — until the user types or chooses a place of their own, which is then kept.
+Documents folder, named with words of the interface's language) that follows the destination — and the
+evidence copy and the folder follow the filing copy's folder — until the user types or chooses a place
+of their own, which is then kept.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.export import PacketTargets
-from callnotes.export.portals import packet_file_name
+from callnotes.export.portals import packet_file_name, portal_name
 from callnotes.ui.labels import filled
 
 SPLIT_BY_DEFAULT = ("monitorio",)  # LexNET wants one file per document
@@ -82,6 +83,19 @@ class ExportOutputs(QGroupBox):
         self.setTitle(self.tr("Files"))
         self._debtor_name, self._today = debtor_name, today
         self._destination = "general"
+        # The words of the default names, short and in the interface's language (transliterated to the
+        # letters a portal accepts when the name is made): a Spanish clerk reads copia-…, not evidence.
+        self._destination_words = {
+            "general": self.tr("general", "file name: a packet for a lawyer or a collection agency"),
+            "monitorio": self.tr("monitorio", "file name: Spain's proceso monitorio"),
+            "payment-order": self.tr("payment-order", "file name: Greece's payment order"),
+            "small-claims": self.tr("small-claims", "file name: a US small claims court"),
+        }
+        self._role_words = {
+            "filing": self.tr("filing", "file name: the copy filed at the court portal"),
+            "evidence": self.tr("evidence", "file name: the evidence copy, for the lawyer"),
+            "documents": self.tr("documents", "folder name: one file per document"),
+        }
         self._split_chosen = False  # the user ticked or cleared the box: the destination no longer does
         self._ours: set[Path] = set()  # files this dialog's exports wrote
 
@@ -116,12 +130,22 @@ class ExportOutputs(QGroupBox):
         grid.addWidget(self.split, 5, 1)
         self.set_destination("general")
 
+    def default_name(self, destination: str, role: str) -> str:
+        """The default name of the copy or folder `role` ("filing", "evidence", "documents") for
+        `destination`, in the interface's words."""
+        return default_name(
+            self._debtor_name,
+            self._destination_words.get(destination, destination),
+            self._today,
+            self._role_words[role],
+        )
+
     def default_filing(self, destination: str) -> Path:
         """The filing copy's default place: a portal-safe name in the user's Documents folder (the home
         folder when there is none)."""
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        return folder / packet_file_name(self._debtor_name, destination, self._today)
+        return folder / self.default_name(destination, "filing")
 
     def set_destination(self, destination: str) -> None:
         """Name the files for `destination` (unless the user named them); LexNET wants split files."""
@@ -136,23 +160,24 @@ class ExportOutputs(QGroupBox):
         self._place_evidence()
         self._place_split()
 
-    def _beside_filing(self) -> tuple[Path, str]:
-        """The filing copy's folder and its name without .pdf; the default name when the line names
-        only a folder ("/") or nothing."""
+    def _beside_filing(self) -> tuple[Path, str | None]:
+        """The filing copy's folder, and its name without .pdf when the user named it (None for the
+        default name, or a line that names only a folder ("/") or nothing)."""
         filing = self.filing.path() or self.default_filing(self._destination)
         stem = Path(filing.name).stem
         if stem in ("", ".."):
-            return filing, self.default_filing(self._destination).stem
-        return filing.parent, stem
+            return filing, None
+        return filing.parent, stem if self.filing.user_given else None
 
     def _place_evidence(self) -> None:
         folder, _stem = self._beside_filing()
-        evidence = packet_file_name(self._debtor_name, self._destination, self._today, "evidence")
-        self.evidence.set_default(folder / evidence)
+        self.evidence.set_default(folder / self.default_name(self._destination, "evidence"))
 
     def _place_split(self) -> None:
+        """The split files' folder: named as the user named the filing copy, else by default."""
         folder, stem = self._beside_filing()
-        self.split.set_default(free_folder(folder / stem))
+        name = stem or Path(self.default_name(self._destination, "documents")).stem
+        self.split.set_default(free_folder(folder / name))
 
     def wrote(self, paths: list[Path]) -> None:
         """An export from this dialog wrote `paths`: writing them again asks nothing; the split files
@@ -213,6 +238,19 @@ class ExportOutputs(QGroupBox):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def default_name(debtor_name: str, destination: str, day: date, role: str) -> str:
+    """export.portals.packet_file_name with `destination` and `role` as given (words of the interface),
+    the debtor's name shortened if the whole would be cut at the portal's length: the role must stay, or
+    the filing and evidence copies would get one name."""
+    ending = Path(portal_name(destination, role)).stem
+    name = packet_file_name(debtor_name, destination, day, role)
+    length = len(debtor_name)
+    while not Path(name).stem.endswith(ending) and length > 0:
+        length = max(length - 2, 0)
+        name = packet_file_name(debtor_name[:length], destination, day, role)
+    return name
 
 
 def exists(path: Path) -> bool:

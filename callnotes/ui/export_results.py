@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTextBrowser, QTreeWidget, QTreeWidge
 
 from callnotes.export import ExportResult, FlaggedExhibit, UnshownExhibit, WrittenFile
 from callnotes.export.portals import PORTAL_LIMITS, PortalLimit
+from callnotes.services.interest import shipped_rates
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
 from callnotes.ui.labels import filled, marked
@@ -89,14 +90,62 @@ def translated(source: object) -> str:
     return marked(CONTEXT, source)
 
 
+FILE_ROWS = 6
+"""Files shown at once before the list scrolls: a split packet has a dozen; the dialog must fit a laptop."""
+
+NOTE_LINES = 6
+"""Lines of notes shown at once before they scroll (at least three, however short the notes)."""
+
+
 class FileList(QTreeWidget):
-    """The files written. Enter opens the current one and goes no further: passed on to the dialog it
-    would press the default button, and a new export would write over the files being looked at."""
+    """The files written, about six rows high (more scroll). Enter opens the current one and goes no
+    further: passed on to the dialog it would press the default button, and a new export would write
+    over the files being looked at."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)  # emits itemActivated, then leaves the key to the parent
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
+
+    def height_for_rows(self, rows: int) -> int:
+        """The list's height to show `rows` rows under its header."""
+        row = self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().lineSpacing() + 4
+        return self.header().sizeHint().height() + row * rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            super().sizeHint().width(), self.height_for_rows(min(self.topLevelItemCount(), FILE_ROWS))
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            super().minimumSizeHint().width(), self.height_for_rows(min(self.topLevelItemCount(), 2))
+        )
+
+
+class Notes(QTextBrowser):
+    """What to check, as tall as its text up to NOTE_LINES lines (more scroll)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.maximumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), min(self.maximumHeight(), self.lines(3)))
+
+    def lines(self, count: int) -> int:
+        """The height of `count` lines of text, margins and frame included."""
+        margins = 2 * (self.frameWidth() + math.ceil(self.document().documentMargin()))
+        return self.fontMetrics().lineSpacing() * count + margins
+
+    def fit(self) -> None:
+        """No taller than the text at the current width (the files get the rest), nor than NOTE_LINES."""
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        needed = math.ceil(document.size().height()) + 2 * self.frameWidth()
+        height = max(min(needed, self.lines(NOTE_LINES)), self.lines(3))
+        if height != self.maximumHeight():
+            self.setMaximumHeight(height)
+            self.updateGeometry()
 
 
 class ExportResults(QWidget):
@@ -104,9 +153,10 @@ class ExportResults(QWidget):
 
     openFile = Signal(Path)  # a file's row was activated (double-click or Enter)
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, rates_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formats = formats
+        self.rates_file = rates_file  # the user's copy of the rate table (AppPaths.reference_rates)
         self.files = FileList(self)
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
@@ -118,16 +168,12 @@ class ExportResults(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.files.itemActivated.connect(self._activated)
-        self.notes = QTextBrowser(self)
+        self.notes = Notes(self)
         self.notes.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.files, 1)
-        layout.addWidget(self.notes, 1)
-
-    def sizeHint(self) -> QSize:
-        """About seven files and seven lines of notes: the dialog still fits a 1366×768 screen; both scroll."""
-        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 20)
+        layout.addWidget(self.notes)
 
     def show_result(self, result: ExportResult, destination: str) -> None:
         """List the files written for `destination` and what to check before filing them."""
@@ -150,10 +196,14 @@ class ExportResults(QWidget):
         if first is not None:
             self.files.setCurrentItem(first)  # Enter opens the filing copy
         paragraphs = self.claim(result) + [
-            "⚠ " + line for line in self.warnings(result, destination) + self.exhibit_notes(result)
+            "⚠ " + line
+            for line in self.assumed_rates(result)
+            + self.warnings(result, destination)
+            + self.exhibit_notes(result)
         ]
         self.notes.setHtml("".join(f"<p>{html.escape(text)}</p>" for text in paragraphs))
-        self._fit_notes()
+        self.files.updateGeometry()  # its height follows the number of files
+        self.notes.fit()
 
     def warnings(self, result: ExportResult, destination: str) -> list[str]:
         """A line for each file over its portal's usual size limit, and for the files filed together."""
@@ -219,20 +269,41 @@ class ExportResults(QWidget):
             )
         return lines
 
+    def assumed_rates(self, result: ExportResult) -> list[str]:
+        """The half-years whose statutory interest rate the table lacks (an earlier rate was used), and
+        where to add it: the user's copy of the table, made from the shipped one if there is none yet."""
+        if not result.assumed_rates:
+            return []
+        days = ", ".join(self.formats.day(day) for day in result.assumed_rates)
+        assumed = (
+            self.tr(
+                "The statutory interest for the half-year starting %1 uses the latest earlier rate: the rate "
+                "table has none for it."
+            )
+            if len(result.assumed_rates) == 1
+            else self.tr(
+                "The statutory interest for the half-years starting %1 uses the latest earlier rate: the rate "
+                "table has none for them."
+            )
+        )
+        where = (
+            self.tr("Check the ECB rate and add it to your copy of the table, %1, then export again.")
+            if self.rates_file.is_file()
+            else self.tr(
+                "Check the ECB rate and add it to the table: copy the table that ships with callnotes, %2, "
+                "into the data folder as %1 and edit it (your copy replaces the shipped table), then export "
+                "again."
+            )
+        )
+        return [filled(assumed, days) + " " + filled(where, str(self.rates_file), str(shipped_rates()))]
+
     def exhibit_notes(self, result: ExportResult) -> list[str]:
         """What to do about each exhibit reproduced as an image, and each one left out."""
         return [flagged_text(f) for f in result.flagged] + [unshown_text(u) for u in result.unshown]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_notes()
-
-    def _fit_notes(self) -> None:
-        """The notes take no more height than their text (the files get the rest); a long text scrolls."""
-        document = self.notes.document()
-        document.setTextWidth(self.notes.viewport().width())
-        needed = math.ceil(document.size().height()) + 2 * self.notes.frameWidth()
-        self.notes.setMaximumHeight(max(needed, self.fontMetrics().lineSpacing() * 3))
+        self.notes.fit()  # a wider dialog wraps the notes onto fewer lines
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         self.openFile.emit(Path(str(item.data(0, PATH_ROLE))))

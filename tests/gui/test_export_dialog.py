@@ -5,25 +5,29 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QTranslator, QUrl
+from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from callnotes.export import ExportResult, FlaggedExhibit, PacketTargets, UnshownExhibit, WrittenFile
 from callnotes.export.portals import packet_file_name
 from callnotes.services.backend import DeskProcess
+from callnotes.services.interest import shipped_rates
 from callnotes.store.access import Store
 from callnotes.ui import export_dialog, export_outputs
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.export_outputs import free_folder
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size
+from callnotes.ui.i18n import Translations
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from tests.gui.test_main_window import make_window
@@ -178,14 +182,15 @@ def test_the_destination_names_the_files_until_the_user_does(
     today = desk_process.today()
     outputs = dialog.outputs
     filing = Path(dialog.out_path.text())
-    assert filing == documents / packet_file_name(NAME, "general", today)
+    assert filing == documents / packet_file_name(NAME, "general", today, "filing")
     assert not outputs.split_wanted.isChecked()
 
     dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
     filing = Path(dialog.out_path.text())
-    assert filing.name == packet_file_name(NAME, "monitorio", today)
+    assert filing.name == packet_file_name(NAME, "monitorio", today, "filing")
     assert outputs.split_wanted.isChecked() and outputs.split.isEnabled()  # LexNET: one file per document
-    assert outputs.split.path() == filing.with_suffix("")
+    split = filing.parent / Path(packet_file_name(NAME, "monitorio", today, "documents")).stem
+    assert outputs.split.path() == split
     assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
 
     dialog.show()
@@ -196,7 +201,7 @@ def test_the_destination_names_the_files_until_the_user_does(
     qtbot.keyClicks(dialog.out_path, "-mine")  # the user names the filing copy: it is theirs now
     mine = dialog.out_path.text()
     assert Path(mine).name == filing.stem + "-mine.pdf"
-    assert outputs.split.path() == filing.with_suffix("")  # no disk asked at each keystroke
+    assert outputs.split.path() == split  # no disk asked at each keystroke
     assert outputs.evidence.path() == filing.parent / packet_file_name(NAME, "monitorio", today, "evidence")
     outputs.evidence_wanted.setFocus()  # the typing is done: the folder follows
     assert outputs.split.path() == Path(mine).with_suffix("")
@@ -219,7 +224,10 @@ def test_a_place_that_names_only_a_folder_takes_the_default_name(
     dialog.export_button.click()  # refused: a file name is needed; the folder it names is used
     assert not dialog.running and dialog.status.text() == "Give the filing copy a file name."
     today = desk_process.today()
-    assert dialog.outputs.split.path() == Path("/") / Path(packet_file_name(NAME, "general", today)).stem
+    assert (
+        dialog.outputs.split.path()
+        == Path("/") / Path(packet_file_name(NAME, "general", today, "documents")).stem
+    )
     assert dialog.outputs.evidence.path() == Path("/") / packet_file_name(NAME, "general", today, "evidence")
 
 
@@ -275,7 +283,7 @@ def test_exports_the_evidence_copy_and_split_files_and_lists_them(
     assert f"Amount claimed: {claimed}" in dialog.results.notes.toPlainText()
 
     opened: list[QUrl] = []
-    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", opened.append)
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     done = dialog.status.text()
     qtbot.keyClick(rows, Qt.Key.Key_Return)  # opens the filing copy and nothing else: no new export
     assert opened == [QUrl.fromLocalFile(str(exported.path))]
@@ -364,3 +372,193 @@ def test_file_menu_opens_the_dialog_for_the_selected_debtor(
     selected = window.debtor_list.selected_id()
     assert dialog.debtor_id == selected
     dialog.reject()
+
+
+def big_result(folder: Path) -> ExportResult:
+    """A split export of many documents with several things to check: more than a laptop screen holds."""
+    parts = folder / "parts"
+    files = [
+        WrittenFile(folder / "filing.pdf", 2_400_000, 40, "filing"),
+        WrittenFile(folder / "evidence.pdf", 2_600_000, 40, "evidence"),
+        WrittenFile(parts / "00_index.pdf", 40_000, 1, "index"),
+    ] + [WrittenFile(parts / f"{n:02}_exhibit-{n}.pdf", 90_000, 2, "part") for n in range(1, 12)]
+    return ExportResult(
+        files=tuple(files),
+        pages=40,
+        packet_id="CN-000002",
+        head="cd" * 32,
+        claimed_minor=498305,
+        not_claimed_minor=61500,
+        claimed_invoices=tuple(f"F2026-{n:04}" for n in range(40, 52)),
+        not_claimed_invoices=("F2026-0071", "F2026-0090"),
+        currency="EUR",
+        exhibits=(),
+        unshown=(UnshownExhibit("F", "site.heic", "unsupported", "image/heic"),),
+        flagged=tuple(FlaggedExhibit(label, f"{label}.pdf", "fonts") for label in "ABCDE"),
+        assumed_rates=(date(2026, 7, 1),),
+    )
+
+
+def assert_fits_screen(dialog: ExportDialog) -> None:
+    """The whole dialog is on its screen, the buttons included."""
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= room.height()
+    assert room.contains(dialog.frameGeometry().topLeft())
+    assert dialog.rect().contains(dialog.buttons.geometry()), (dialog.rect(), dialog.buttons.geometry())
+
+
+def test_many_files_and_notes_scroll_inside_a_dialog_that_fits_the_screen(
+    qtbot, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ui_state = UiState(tmp_path / "ui.ini")
+    dialog = make_dialog(qtbot, desk_process, tmp_path, ui_state)
+    qtbot.waitExposed(dialog)
+    form_height = dialog.height()
+    dialog.show_exported(big_result(tmp_path))
+    assert_fits_screen(dialog)
+    files, notes = dialog.results.files, dialog.results.notes
+    assert files.topLevelItemCount() == 14 and files.verticalScrollBar().maximum() > 0  # the rest scroll
+    row = files.visualItemRect(files.topLevelItem(0)).height()
+    assert 5 * row <= files.viewport().height() <= 7 * row  # about six rows, not fourteen
+    assert notes.verticalScrollBar().maximum() > 0  # the notes scroll too
+    assert notes.height() <= notes.fontMetrics().lineSpacing() * 8
+
+    dialog.start_export()  # a new export clears the results: the dialog shrinks back to the form
+    assert dialog.height() <= form_height + dialog.status.height() + 2
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    dialog._failed(RuntimeError("disk full"))  # an error, as from the export just started
+    assert not dialog.results.isVisible() and dialog.height() <= form_height + 3 * dialog.status.height()
+
+    large = QFont(dialog.font())
+    large.setPointSize(16)  # large print (or a small screen): six files and the notes are more than it holds
+    dialog.setFont(large)
+    dialog.show_exported(big_result(tmp_path))
+    assert dialog.layout().totalSizeHint().height() > dialog.screen().availableGeometry().height()
+    assert_fits_screen(dialog)  # the lists give up rows, the buttons stay
+    assert files.viewport().height() >= 2 * files.visualItemRect(files.topLevelItem(0)).height()
+
+    dialog.resize(dialog.width(), 3000)  # a height remembered from a taller screen
+    dialog.reject()
+    again = make_dialog(qtbot, desk_process, tmp_path, ui_state)
+    qtbot.waitExposed(again)
+    assert again.height() <= again.layout().totalSizeHint().height()  # no empty room under the form
+    assert_fits_screen(again)
+
+
+def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(
+    qtbot, monkeypatch, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+    dialog.activateWindow()
+    dialog.show_exported(fake_result(tmp_path))
+    asked: list[QUrl] = []
+    # what QDesktopServices does with no launcher: False, and a line on stderr nobody sees
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", lambda url: asked.append(url) and False)
+    rows = dialog.results.files
+    rows.setCurrentItem(rows.topLevelItem(1))
+    qtbot.waitUntil(rows.hasFocus, timeout=5000)
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    index = tmp_path / "parts" / "00_index.pdf"
+    assert asked == [QUrl.fromLocalFile(str(index))]
+    assert (
+        dialog.status.text()
+        == f"No program to open PDF files was found. The file is at:\n{index}\nOpen folder shows it."
+    )
+    assert dialog.folder_button.hasFocus() and dialog.isVisible()  # Enter now opens the folder
+    dialog.status.clear()
+    dialog.open_button.click()
+    assert (
+        str(tmp_path / "filing.pdf") in dialog.status.text()
+        and "No program to open PDF" in dialog.status.text()
+    )
+    dialog.folder_button.click()
+    assert asked[-1] == QUrl.fromLocalFile(str(tmp_path))
+    assert (
+        dialog.status.text()
+        == f"No program to show folders was found. The filing copy is at:\n{tmp_path / 'filing.pdf'}"
+    )
+    assert_fits_screen(dialog)
+
+
+SPANISH_WORDS = {  # as the lead will translate them (callnotes_es.ts has no entry for them yet)
+    "filing": "copia-presentar",
+    "evidence": "copia-probatoria",
+    "documents": "documentación",
+    "general": "general",
+    "monitorio": "monitorio",
+    "payment-order": "requerimiento-griego",
+}
+
+
+class FileNameWords(QTranslator):
+    """The Spanish words of the default file names, on top of the Spanish interface."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return SPANISH_WORDS.get(source) if context == "ExportOutputs" else None  # None: ask the others
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_default_file_names_speak_the_interface_language(
+    qtbot, qapp, desk_process: DeskProcess, documents: Path
+) -> None:  # type: ignore[no-untyped-def]
+    translations = Translations(qapp)
+    translations.install("es")
+    words = FileNameWords(qapp)
+    qapp.installTranslator(words)
+    long_name = "Construcciones y Contratas Núñez Peña Hermanos S.L."
+    try:
+        worker = Worker(desk_process, lambda exc: None)
+        dialog = ExportDialog(
+            desk_process, worker, 1, long_name, "es", formats=Formats("es_ES", "Europe/Madrid")
+        )
+        worker.setParent(dialog)
+        qtbot.addWidget(dialog)
+        assert dialog.export_button.text() == "&Exportar"  # the Spanish interface
+        day = desk_process.today().isoformat()
+        outputs = dialog.outputs
+        dialog.destination.setCurrentIndex(dialog.destination.findData("monitorio"))
+        filing, evidence, split = Path(dialog.out_path.text()), outputs.evidence.path(), outputs.split.path()
+        # the debtor's name gives way to the role when the whole is longer than a portal takes
+        assert filing == documents / f"{day}_Construcciones-y-Contra_monitorio_copia-presentar.pdf"
+        assert evidence == documents / f"{day}_Construcciones-y-Cont_monitorio_copia-probatoria.pdf"
+        assert split == documents / f"{day}_Construcciones-y-Contrata_monitorio_documentacion"
+        dialog.destination.setCurrentIndex(dialog.destination.findData("payment-order"))
+        assert (
+            Path(dialog.out_path.text()).name == f"{day}_Construccio_requerimiento-griego_copia-presentar.pdf"
+        )
+    finally:
+        qapp.removeTranslator(words)
+        translations.uninstall()
+
+
+def test_half_years_with_an_assumed_rate_say_where_to_add_the_rate(
+    qtbot, desk_process: DeskProcess, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, desk_process, tmp_path)
+    dialog.show_exported(fake_result(tmp_path))
+    assert "rate table" not in dialog.results.notes.toPlainText()  # none assumed: nothing said
+
+    mine = desk_process.paths.reference_rates
+    assert not mine.exists()
+    one = replace(fake_result(tmp_path), assumed_rates=(date(2026, 7, 1),))
+    dialog.show_exported(one)
+    notes = dialog.results.notes.toPlainText()
+    july, january = dialog.formats.day(date(2026, 7, 1)), dialog.formats.day(date(2027, 1, 1))
+    assert july == "1/7/2026"  # as the interface writes a day
+    assert (
+        f"The statutory interest for the half-year starting {july} uses the latest earlier rate: the rate "
+        "table has none for it. Check the ECB rate and add it to the table: copy the table that ships with "
+        f"callnotes, {shipped_rates()}, into the data folder as {mine} and edit it" in notes
+    )
+
+    mine.write_text(shipped_rates().read_text())  # the user has a copy already: that is the one to edit
+    two = replace(one, assumed_rates=(date(2026, 7, 1), date(2027, 1, 1)))
+    dialog.show_exported(two)
+    notes = dialog.results.notes.toPlainText()
+    assert f"half-years starting {july}, {january} uses the latest earlier rate" in notes
+    assert f"add it to your copy of the table, {mine}, then export again." in notes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 
@@ -23,3 +25,47 @@ def grow_to_fit(window: QWidget) -> None:
         needed = max(needed, layout.totalHeightForWidth(width))
     if window.height() < needed:
         window.resize(width, needed)
+
+
+def screen_room(window: QWidget) -> QRect:
+    """Where `window`, its frame included, may be on its screen (the screen less its panels)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_content(window: QWidget) -> None:
+    """Make a shown window as tall as its layout wants at its current width — growing or shrinking —
+    but never taller than its screen, and move it up if its bottom would be below the screen.
+
+    For a window whose content comes and goes (a list of results shown, then cleared): the lists in it
+    scroll within the height they are given, so the buttons at the bottom always stay on the screen.
+    """
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    wanted = layout.totalSizeHint().height()
+    if layout.hasHeightForWidth():
+        wanted = max(wanted, layout.totalHeightForWidth(width))
+    wanted = max(wanted, layout.totalMinimumSize().height())
+    room = screen_room(window)
+    frame = window.frameGeometry().height() - window.height()  # the title bar, when there is one
+    height = min(wanted, room.height() - frame)
+    if height != window.height():
+        window.resize(width, height)
+    keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move `window` up (and left) just enough for all of it to be on its screen; never taller than it."""
+    room = screen_room(window)
+    frame = window.frameGeometry()
+    extra = frame.height() - window.height()
+    if frame.height() > room.height():
+        window.resize(window.width(), room.height() - extra)
+        frame = window.frameGeometry()
+    x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+    y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
