@@ -1884,6 +1884,20 @@ Chain head: %2</source>
         <translation>Ακύρωση…</translation>
     </message>
     <message>
+        <source>No program to open PDF files was found. The file is at:
+%1
+Open folder shows it.</source>
+        <translation>Δεν βρέθηκε πρόγραμμα για άνοιγμα αρχείων PDF. Το αρχείο βρίσκεται στο:
+%1
+Το «Άνοιγμα φακέλου» το εμφανίζει.</translation>
+    </message>
+    <message>
+        <source>No program to show folders was found. The filing copy is at:
+%1</source>
+        <translation>Δεν βρέθηκε πρόγραμμα για εμφάνιση φακέλων. Το αντίγραφο κατάθεσης βρίσκεται στο:
+%1</translation>
+    </message>
+    <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Στάλθηκαν %1 σελίδες στον εκτυπωτή.</translation>
     </message>
@@ -1893,6 +1907,41 @@ Chain head: %2</source>
     <message>
         <source>Files</source>
         <translation>Αρχεία</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <comment>file name: a packet for a lawyer or a collection agency</comment>
+        <translation>geniko</translation>
+    </message>
+    <message>
+        <source>monitorio</source>
+        <comment>file name: Spain&apos;s proceso monitorio</comment>
+        <translation>monitorio</translation>
+    </message>
+    <message>
+        <source>payment-order</source>
+        <comment>file name: Greece&apos;s payment order</comment>
+        <translation>diatagi-pliromis</translation>
+    </message>
+    <message>
+        <source>small-claims</source>
+        <comment>file name: a US small claims court</comment>
+        <translation>mikrodiafores</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>file name: the copy filed at the court portal</comment>
+        <translation>katathesi</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <comment>file name: the evidence copy, for the lawyer</comment>
+        <translation>apodeiktiko</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>folder name: one file per document</comment>
+        <translation>engrafa</translation>
     </message>
     <message>
         <source>Save the filing copy as</source>
@@ -2020,6 +2069,22 @@ Replace them?</source>
     <message>
         <source>%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or leave large exhibits out.</source>
         <translation>Το %1 έχει μέγεθος %2, πάνω από τα %3 ανά αρχείο που δέχεται συνήθως το %4. Χρησιμοποιήστε ένα αρχείο ανά έγγραφο ή παραλείψτε τα μεγάλα σχετικά.</translation>
+    </message>
+    <message>
+        <source>The statutory interest for the half-year starting %1 uses the latest earlier rate: the rate table has none for it.</source>
+        <translation>Οι νόμιμοι τόκοι του εξαμήνου που αρχίζει στις %1 χρησιμοποιούν το τελευταίο προηγούμενο επιτόκιο: ο πίνακας επιτοκίων δεν έχει επιτόκιο γι&apos; αυτό.</translation>
+    </message>
+    <message>
+        <source>The statutory interest for the half-years starting %1 uses the latest earlier rate: the rate table has none for them.</source>
+        <translation>Οι νόμιμοι τόκοι των εξαμήνων που αρχίζουν στις %1 χρησιμοποιούν το τελευταίο προηγούμενο επιτόκιο: ο πίνακας επιτοκίων δεν έχει επιτόκιο γι&apos; αυτά.</translation>
+    </message>
+    <message>
+        <source>Check the ECB rate and add it to your copy of the table, %1, then export again.</source>
+        <translation>Ελέγξτε το επιτόκιο της ΕΚΤ, προσθέστε το στο αντίγραφο του πίνακα, %1, και εξαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Check the ECB rate and add it to the table: copy the table that ships with callnotes, %2, into the data folder as %1 and edit it (your copy replaces the shipped table), then export again.</source>
+        <translation>Ελέγξτε το επιτόκιο της ΕΚΤ και προσθέστε το στον πίνακα: αντιγράψτε τον πίνακα που συνοδεύει το callnotes, %2, στον φάκελο δεδομένων ως %1 και επεξεργαστείτε τον (το αντίγραφό σας αντικαθιστά τον πίνακα του callnotes)· έπειτα εξαγάγετε ξανά.</translation>
     </message>
     <message>
         <source>Together the %1 files are %2, more than the %3 per submission %4 usually accepts. File them in more than one submission, or leave large exhibits out.</source>

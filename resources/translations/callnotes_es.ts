@@ -1884,6 +1884,20 @@ Cabeza de la cadena: %2</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
+        <source>No program to open PDF files was found. The file is at:
+%1
+Open folder shows it.</source>
+        <translation>No se encontró ningún programa para abrir archivos PDF. El archivo está en:
+%1
+Abrir carpeta lo muestra.</translation>
+    </message>
+    <message>
+        <source>No program to show folders was found. The filing copy is at:
+%1</source>
+        <translation>No se encontró ningún programa para mostrar carpetas. La copia para presentar está en:
+%1</translation>
+    </message>
+    <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Se han enviado %1 páginas a la impresora.</translation>
     </message>
@@ -1893,6 +1907,41 @@ Cabeza de la cadena: %2</translation>
     <message>
         <source>Files</source>
         <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <comment>file name: a packet for a lawyer or a collection agency</comment>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>monitorio</source>
+        <comment>file name: Spain&apos;s proceso monitorio</comment>
+        <translation>monitorio</translation>
+    </message>
+    <message>
+        <source>payment-order</source>
+        <comment>file name: Greece&apos;s payment order</comment>
+        <translation>requerimiento-pago</translation>
+    </message>
+    <message>
+        <source>small-claims</source>
+        <comment>file name: a US small claims court</comment>
+        <translation>reclamacion-menor</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>file name: the copy filed at the court portal</comment>
+        <translation>copia-presentar</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <comment>file name: the evidence copy, for the lawyer</comment>
+        <translation>copia-probatoria</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>folder name: one file per document</comment>
+        <translation>documentos</translation>
     </message>
     <message>
         <source>Save the filing copy as</source>
@@ -2020,6 +2069,22 @@ Replace them?</source>
     <message>
         <source>%1 is %2, more than the %3 per file %4 usually accepts. Use one file per document, or leave large exhibits out.</source>
         <translation>%1 ocupa %2, más de los %3 por archivo que %4 suele aceptar. Use un archivo por documento o deje fuera los anexos grandes.</translation>
+    </message>
+    <message>
+        <source>The statutory interest for the half-year starting %1 uses the latest earlier rate: the rate table has none for it.</source>
+        <translation>Los intereses legales del semestre que empieza el %1 usan el último tipo anterior: la tabla de tipos no tiene ninguno para él.</translation>
+    </message>
+    <message>
+        <source>The statutory interest for the half-years starting %1 uses the latest earlier rate: the rate table has none for them.</source>
+        <translation>Los intereses legales de los semestres que empiezan el %1 usan el último tipo anterior: la tabla de tipos no tiene ninguno para ellos.</translation>
+    </message>
+    <message>
+        <source>Check the ECB rate and add it to your copy of the table, %1, then export again.</source>
+        <translation>Consulte el tipo del BCE, añádalo a su copia de la tabla, %1, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Check the ECB rate and add it to the table: copy the table that ships with callnotes, %2, into the data folder as %1 and edit it (your copy replaces the shipped table), then export again.</source>
+        <translation>Consulte el tipo del BCE y añádalo a la tabla: copie la tabla que incluye callnotes, %2, en la carpeta de datos como %1 y edítela (su copia sustituye a la incluida); después vuelva a exportar.</translation>
     </message>
     <message>
         <source>Together the %1 files are %2, more than the %3 per submission %4 usually accepts. File them in more than one submission, or leave large exhibits out.</source>
