@@ -14,6 +14,7 @@ import pytest
 from babel.messages.pofile import read_po
 from sqlmodel import Session
 
+from callnotes.clock import FixedClock
 from callnotes.domain.entries import AttachmentDetails, RecordItem
 from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
@@ -27,6 +28,7 @@ from callnotes.resources import resource
 from callnotes.services.attachments import StoredState, add_attachment, stored_path
 from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
 from callnotes.services.interactions import amend_entry
+from callnotes.services.views import debtor_view
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
 from callnotes.store.engine import transaction
@@ -37,8 +39,9 @@ SPANISH, GREEK, AMERICAN = 1, 2, 3
 
 
 def packet_of(store: Store, debtor_id: int, **options: object):  # type: ignore[no-untyped-def]
+    options.setdefault("as_of", TODAY)
     with store.sessions() as session:
-        return build_packet(session, store.paths, debtor_id, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
+        return build_packet(session, store.paths, debtor_id, PacketOptions(**options))  # type: ignore[arg-type]
 
 
 def test_statement_matches_the_ledger_and_explains_its_interest(demo_store: Store) -> None:
@@ -129,11 +132,34 @@ def test_defaults_come_from_the_debtor_and_the_chain(demo_store: Store) -> None:
         report = verify_debtor(session, GREEK)
         lines = journal_lines(stored_chain(session, GREEK))
     assert (packet.language, packet.locale, packet.time_zone) == ("el", "el_GR", "Europe/Athens")
-    assert packet.as_of == date(2026, 11, 22)  # today on the store's clock, in the debtor's time zone
+    assert packet.as_of == date(2026, 11, 22)  # today on the store's clock
     assert packet.integrity.ok and packet.integrity.head == report.head
     assert packet.packet_id == f"{GREEK}-20261122-120000-{report.head[:6]}"
     assert list(packet.journal) == lines
     assert packet.creditor is not None and packet.creditor.tax_id == "B46285193"
+
+
+def test_the_default_day_is_the_users_today_as_in_every_other_view(demo_store: Store) -> None:
+    clock = demo_store.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(
+        datetime(2026, 11, 29, 23, 30, tzinfo=UTC) - clock.now()
+    )  # 30 Nov in Madrid, 29 in New York
+    with demo_store.sessions() as session:
+        packet = build_packet(session, demo_store.paths, AMERICAN)
+        account = read_account(session, AMERICAN)
+        owed = debtor_view(account, clock.today()).statement.balance_minor
+        in_new_york = debtor_view(account, date(2026, 11, 29)).statement.balance_minor
+    assert packet.time_zone == "America/New_York" and packet.as_of == date(2026, 11, 30) == clock.today()
+    assert packet.statement.balance_minor == owed != in_new_york  # what the debtor's page says today
+    assert packet.generated_at == clock.now()  # its moment, shown in the debtor's zone with its offset
+
+
+def test_a_day_still_to_come_is_refused_as_the_amounts_day(demo_store: Store) -> None:
+    with pytest.raises(InputError) as refused:
+        packet_of(demo_store, SPANISH, as_of=date(2030, 1, 1))
+    assert (refused.value.field, refused.value.problem) == ("as_of", "future")
+    assert packet_of(demo_store, SPANISH, as_of=date(2020, 1, 1)).claim.claimed_minor == 0  # nothing yet
 
 
 @pytest.mark.parametrize(
