@@ -322,6 +322,15 @@ def test_a_span_says_the_day_and_zone_once_unless_the_clocks_change_in_it() -> N
     )
 
 
+def test_an_e_mails_date_is_written_as_the_packet_writes_moments() -> None:
+    from callnotes.export.render.exhibits import mail_date
+
+    w = Wording("es", "es_ES", "Europe/Madrid")
+    assert mail_date(w, "Mon, 02 Nov 2026 10:00:00 +0100") == "2/11/2026 10:00:00 CET (UTC+01:00)"
+    for header in ("el lunes", "Mon, 31 Nov 2026 10:00:00 +0100", "Mon, 02 Nov 2026 10:00:00 -0000", ""):
+        assert mail_date(w, header) == header  # not a date, or its zone unknown: as the e-mail has it
+
+
 def test_quotes_and_separators_follow_the_language() -> None:
     assert Wording("en", "en_US", "UTC").quote("Integrity of the record") == "“Integrity of the record”"
     assert Wording("es", "es_ES", "UTC").quote("Registro") == "«Registro»"
