@@ -41,7 +41,7 @@ def cmd_info(store: Store, args: argparse.Namespace) -> int:
         f"data folder      {store.paths.data_dir}",
         f"database         {store.location}",
         f"schema revision  {store.database.revision}",
-        *(f"{name.replace('_', ' '):<17}{count}" for name, count in counts.items()),
+        *(f"{name.replace('_', ' '):<16} {count}" for name, count in counts.items()),  # "payment reversals 0"
     ]
     emit(args.json, data, lines)
     return 0
