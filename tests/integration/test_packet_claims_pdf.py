@@ -178,3 +178,9 @@ def test_a_document_kept_with_a_negotiation_is_not_named_in_a_court_packet(
     assert "protasi-diakanonismou" not in whole and kept.entry_hash[:20] in whole  # its fingerprint stays
     assert re.search(rf"{kept.seq} \S.* Document left out: confidential negotiation\.", whole)
     assert "Summary left out: confidential negotiation." in whole
+
+
+def test_a_column_title_is_never_broken_inside_a_word(demo_store: Store, tmp_path: Path) -> None:
+    pages = pages_of(demo_store, GREEK, tmp_path / "el.pdf", language="el")
+    statutory = next(page for page in pages if "ΤΠΥ-118: τόκοι υπερημερίας" in page)
+    assert "Ημέρες" in statutory and "Ημέρε ς" not in statutory  # its Days column, in Greek

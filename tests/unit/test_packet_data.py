@@ -19,7 +19,7 @@ from callnotes.domain.entries import AttachmentDetails, RecordItem
 from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
 from callnotes.export import ExportCancelled, Progress
-from callnotes.export.fonts import register_fonts
+from callnotes.export.fonts import FONT, register_fonts
 from callnotes.export.packet_data import build_packet, exhibit_label
 from callnotes.export.packet_model import MAX_ROLE, ContactBlock, PacketOptions
 from callnotes.export.render.text import Measure, plain, visual
@@ -329,6 +329,46 @@ def test_an_e_mails_date_is_written_as_the_packet_writes_moments() -> None:
     assert mail_date(w, "Mon, 02 Nov 2026 10:00:00 +0100") == "2/11/2026 10:00:00 CET (UTC+01:00)"
     for header in ("el lunes", "Mon, 31 Nov 2026 10:00:00 +0100", "Mon, 02 Nov 2026 10:00:00 -0000", ""):
         assert mail_date(w, header) == header  # not a date, or its zone unknown: as the e-mail has it
+
+
+def test_columns_have_room_for_their_titles_words() -> None:
+    from callnotes.export.render.flowables import fitted_widths
+
+    fitted = fitted_widths(100, (1, 1, 2), (10, 40, 10))  # the second needs 40 of its 25
+    assert fitted[1] == 40 and sum(fitted) == pytest.approx(100) and all(w >= 10 for w in fitted)
+    # taken from the others in proportion to what each has over its least (15 and 40)
+    assert (25 - fitted[0]) * 40 == pytest.approx((50 - fitted[2]) * 15)
+    assert fitted_widths(100, (1, 1), (20, 30)) == [50, 50]  # room enough: as proportioned
+    assert fitted_widths(100, (1, 1), (60, 60)) == [50, 50]  # no room for both: as proportioned
+
+
+def test_a_short_row_or_table_moves_to_the_next_page_whole() -> None:
+    from reportlab.platypus import KeepTogether
+
+    from callnotes.export.render.flowables import DEFAULT_LOOK, Row, kept_table
+
+    register_fonts()
+    measure, look = Measure(FONT, DEFAULT_LOOK.size), DEFAULT_LOOK
+
+    def room(lines: int) -> float:
+        return 2 * look.pad + lines * look.leading + 0.1
+
+    def row(lines: int) -> Row:
+        return Row(["\n".join(str(n) for n in range(lines))], [200], look, measure)
+
+    assert row(3).split(200, room(2)) == []  # 2 of its 3 lines fit: the row moves
+    assert row(6).split(200, room(1)) == []  # 1 line would stay behind: the row moves
+    head, rest = row(6).split(200, room(3))
+    assert (len(head.lines[0]), len(rest.lines[0])) == (3, 3)
+    head, rest = row(6).split(200, room(5))  # 5 fit; 2 go on, not 1
+    assert (len(head.lines[0]), len(rest.lines[0])) == (4, 2)
+    short = kept_table([row(1) for _ in range(13)])  # a title row and 12
+    assert len(short) == 1 and isinstance(short[0], KeepTogether)
+    long = kept_table([row(1) for _ in range(30)])
+    assert (
+        isinstance(long[0], KeepTogether) and isinstance(long[-1], KeepTogether) and len(long) == 2 + 30 - 7
+    )
+    assert len(long[-1]._content) == 3  # type: ignore[attr-defined]  # the last three rows together
 
 
 def test_quotes_and_separators_follow_the_language() -> None:
