@@ -7,9 +7,10 @@ Each line is one entry: the hashed object plus prev_hash and entry_hash. An entr
 two times, recorded_at (when it was locked into the record) and occurred_at (when what it records
 happened); an entry written by callnotes 0.1 (encoding 1) has one, written_at. The encodings are
 described in record-integrity.md next to this file. Prints the head and exits 0 when the chain holds;
-names the first bad sequence number and exits 1 when it does not.
+names the first bad sequence number and exits 1 when it does not; exits 2 when the file cannot be read.
 """
 
+import argparse
 import hashlib
 import json
 import sys
@@ -44,12 +45,17 @@ def main(path: str) -> int:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            entry = json.loads(line)
-            count += 1
-            if entry["seq"] != count:
-                print(f"gap: line {number} has sequence {entry['seq']}, expected {count}")
+            try:
+                entry = json.loads(line)
+                seq, prev_hash = entry["seq"], entry["prev_hash"]
+            except (ValueError, KeyError, TypeError):
+                print(f"line {number} is not a journal entry")
                 return 1
-            if entry["prev_hash"] != prev:
+            count += 1
+            if seq != count:
+                print(f"gap: line {number} has sequence {seq}, expected {count}")
+                return 1
+            if prev_hash != prev:
                 print(f"link broken at sequence {count}")
                 return 1
             if encoding_of(entry) < newest:
@@ -70,7 +76,13 @@ def main(path: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        print(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("journal", help="the journal, journal.jsonl")
+    path = parser.parse_args().journal
+    try:
+        sys.exit(main(path))
+    except (OSError, UnicodeDecodeError) as exc:  # one line, not a traceback
+        print(
+            f"verify_journal.py: cannot read {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr
+        )
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))

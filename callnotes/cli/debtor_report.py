@@ -120,8 +120,10 @@ def debtor_lines(data: dict[str, Any]) -> list[str]:
     lines = [f"{data['name']} (debtor {data['id']}) owes {data['balance']} as of {data['as_of']}."]
     if data["archived_on"]:
         lines.append(f"Archived on {data['archived_on']}: {data['archive_reason']}.")
-    lines += [
-        f"  {key}: {data[key]}" for key in ("tax_id", "country", "address", "phone", "email") if data[key]
+    lines += [  # an address's further lines under its first
+        f"  {key}: " + str(data[key]).replace("\n", "\n" + " " * (len(key) + 4))
+        for key in ("tax_id", "country", "address", "phone", "email")
+        if data[key]
     ]
     if data["statutory_interest"]:
         lines.append("  statutory late-payment interest: on (see `callnotes interest --debtor ID`)")

@@ -4,12 +4,15 @@ the computation line by line, in English (amounts in the debtor's locale, dates 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from callnotes.cli.common import emit, iso_date, record_id
 from callnotes.domain.interest import DebtorInterest, InterestLine
 from callnotes.domain.money import locale_for
 from callnotes.export.wording import SOURCE_LANGUAGE, Wording
+from callnotes.paths import AppPaths
 from callnotes.services.interest import interest_of, rates_file
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
@@ -44,10 +47,7 @@ def cmd_interest(store: Store, args: argparse.Namespace) -> int:
     w = Wording(SOURCE_LANGUAGE, locale_for(debtor.language, debtor.country), debtor.time_zone)
     lines = interest_lines(result, debtor.name, args.debtor, w, data["rates_file"])
     if result.missing_rates:
-        lines.append(
-            f"  Add them to your own copy of the table, {store.paths.reference_rates} (copy the shipped "
-            "one there first): it replaces the shipped table."
-        )
+        lines.append(f"  {missing_rates_advice(store.paths)}")
     emit(args.json, data, lines)
     return 0
 
@@ -145,11 +145,22 @@ def interest_lines(
         "Each line: principal × days × rate / 365, rounded half up; days from the day after the due date.",
     ]
     if result.missing_rates:
-        missing = ", ".join(day.isoformat() for day in result.missing_rates)
-        lines.append(
-            f"* No reference rate for the half-year(s) {missing} in {rates}: the latest earlier one (or the "
-            "first) was used."
-        )
+        lines.append(f"* {missing_rates_text(result.missing_rates, rates)}")
     elif result.statutory_on and rates:
         lines.append(f"Reference rates from {rates}.")
     return lines
+
+
+def missing_rates_text(missing: Sequence[date], rates: str | None) -> str:
+    """Which half-years' reference rate the table `rates` lacks and what was used instead, in English
+    (the interest command's footnote; the packet command's warning)."""
+    days = ", ".join(day.isoformat() for day in missing)
+    return f"No reference rate for the half-year(s) {days} in {rates}: the latest earlier one (or the first) was used."
+
+
+def missing_rates_advice(paths: AppPaths) -> str:
+    """What to do about a missing reference rate, in English."""
+    return (
+        f"Add them to your own copy of the table, {paths.reference_rates} (copy the shipped one there first): "
+        "it replaces the shipped table."
+    )

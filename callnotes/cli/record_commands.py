@@ -41,7 +41,7 @@ def cmd_info(store: Store, args: argparse.Namespace) -> int:
         f"data folder      {store.paths.data_dir}",
         f"database         {store.location}",
         f"schema revision  {store.database.revision}",
-        *(f"{name.replace('_', ' '):<17}{count}" for name, count in counts.items()),
+        *(f"{name.replace('_', ' '):<16} {count}" for name, count in counts.items()),  # "payment reversals 0"
     ]
     emit(args.json, data, lines)
     return 0
@@ -123,9 +123,11 @@ def check_packet_usage(parser: argparse.ArgumentParser, args: argparse.Namespace
 def cmd_packet(store: Store, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from callnotes.cli.interest_command import missing_rates_advice, missing_rates_text
     from callnotes.export import PacketTargets, export_packet
     from callnotes.export.packet_model import PacketOptions
     from callnotes.export.wording import size_text
+    from callnotes.services.interest import rates_file
 
     options = PacketOptions(
         language=args.lang,
@@ -153,6 +155,12 @@ def cmd_packet(store: Store, args: argparse.Namespace) -> int:
         for file in result.files
         if file.over_limit
     ]
+    if result.assumed_rates:  # the statutory interest claimed rests on a rate the table lacks
+        rates = str(rates_file(store.paths))
+        warnings.append(
+            "the statutory interest claimed uses an assumed reference rate. "
+            f"{missing_rates_text(result.assumed_rates, rates)} {missing_rates_advice(store.paths)}"
+        )
     if result.submission_over:
         warnings.append(
             f"the documents to file take {size_text(result.submission_bytes)} together, above the usual "

@@ -207,6 +207,8 @@ def export_packet(
     )
     flagged = tuple(FlaggedExhibit(e.ref.label, e.ref.original_name, e.flag) for e in prepared if e.flag)
     claim = packet.claim
+    interest = packet.interest
+    assumed = interest.missing_rates if interest is not None and interest.statutory_claimed else ()
     submission = submitted_bytes((role, len(data)) for _path, data, _pages, role, _over in made)
     return ExportResult(
         files=tuple(
@@ -223,6 +225,7 @@ def export_packet(
         exhibits=tuple((ref.label, ref.sha256) for ref in packet.exhibits if ref.shown),
         unshown=unshown,
         flagged=flagged,
+        assumed_rates=assumed,
         submission_bytes=submission,
         submission_over=over_submission(submission, destination),
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from io import BytesIO
 from zoneinfo import ZoneInfo
@@ -96,10 +96,15 @@ def _save(pdf: Pdf, flavour: str, packet: Packet, what: str) -> bytes:
     return buffer.getvalue()
 
 
-def pdfa_copy(pdf: bytes, packet: Packet, what: str = "filing copy") -> bytes:
+def pdfa_copy(
+    pdf: bytes, packet: Packet, what: str = "filing copy", info: Mapping[str, str] | None = None
+) -> bytes:
     """`pdf` (the merged packet: the filing copy; or another document of the packet, such as the index
-    of the split files) as PDF/A-2b: nothing attached, no JavaScript, no encryption."""
+    of the split files) as PDF/A-2b: nothing attached, no JavaScript, no encryption; `info` adds entries
+    to its document information (the index carries the packet's heads, as its other files do)."""
     with open_merged(pdf) as opened:
+        for key, value in (info or {}).items():
+            opened.docinfo[key] = pikepdf.String(value)
         return _save(opened, FILING, packet, what)
 
 

@@ -46,6 +46,7 @@ from callnotes.paths import AppPaths
 from callnotes.services.attachments import stored_path, stored_state
 from callnotes.services.creditor import get_creditor
 from callnotes.services.interest import interest_of
+from callnotes.services.validation import not_after
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of, read_snapshot
 from callnotes.store.journal import check_chain, journal_lines, stored_chain
@@ -318,15 +319,16 @@ def build_packet(
     read_snapshot(session)
     account = read_account(session, debtor_id)
     debtor = account.debtor
-    now = clock_of(session).now()
-    zone = ZoneInfo(debtor.time_zone)
-    options = replace(
-        options.checked(),
-        language=options.language or debtor.language,
-        as_of=options.as_of or now.astimezone(zone).date(),
-    )
-    as_of = options.as_of
-    assert as_of is not None and options.language is not None
+    clock = clock_of(session)
+    # today as every view of the app takes it (the user's day on the one clock), not the debtor's: a
+    # packet for a debtor in New York claims what `debtor show` and `interest` say on the same day
+    now, today = clock.now(), clock.today()
+    zone = ZoneInfo(debtor.time_zone)  # record times are shown in the debtor's zone
+    as_of = options.as_of or today
+    # a day still to come would claim interest and fees not owed yet
+    not_after(as_of, today, "as_of", "The day the amounts are claimed on")
+    options = replace(options.checked(), language=options.language or debtor.language, as_of=as_of)
+    assert options.language is not None
     creditor = get_creditor(session)
     chain = stored_chain(session, debtor_id)
     report = check_chain(session, debtor_id, chain)

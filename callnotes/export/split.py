@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
+from callnotes.domain.witness import PDF_HEADS_KEY
 from callnotes.export.exhibits import Mark
 from callnotes.export.filing import open_merged, page_count, part_copy, pdfa_copy
 from callnotes.export.packet_model import Packet
@@ -88,6 +89,7 @@ def split_files(
         parts = plan(packet, marks, len(source.pages), w)
         width = max(2, len(str(len(parts))))
         title = str(source.docinfo.get("/Title", ""))
+        heads = {PDF_HEADS_KEY: str(source.docinfo[PDF_HEADS_KEY])}  # for `callnotes verify --against`
         for done, part in enumerate(parts):
             progress(done, len(parts) + 1)
             data = part_copy(source, packet, part.first, part.last, marks, f"{title} — {part.title}")
@@ -118,7 +120,7 @@ def split_files(
         else ""
     )
     progress(len(parts), len(parts) + 1)
-    index = pdfa_copy(index_pdf(packet, rows, together), packet, "index of the split files")
+    index = pdfa_copy(index_pdf(packet, rows, together), packet, "index of the split files", heads)
     pages = page_count(index)
     name = portal_name(f"{0:0{width}d}-{w('Index of the files')}")
     return [SplitFile(name, index, pages, "index", over_limit(len(index), destination)), *files]

@@ -68,6 +68,12 @@ def test_info_json_reports_folder_revision_and_counts(tmp_path: Path) -> None:
     assert info["data_dir"] == str(tmp_path)
     assert info["schema_revision"]
     assert info["counts"]["debtors"] == 3 and info["counts"]["journal_entries"] > 0
+    lines = callnotes(tmp_path, "info").stdout.splitlines()
+    assert "payment reversals 0" in lines and "debtors          3" in lines  # each count apart from its name
+    shown = callnotes(tmp_path, "debtor", "show", "1").stdout.splitlines()
+    street = next(n for n, line in enumerate(shown) if line.startswith("  address: "))
+    # the address's second line under its first
+    assert shown[street + 1].startswith(" " * len("  address: ") + shown[street + 1].strip()[:1])
 
 
 def test_version() -> None:

@@ -50,6 +50,7 @@ REFUSED = [  # refused values and places: exit 1
     ("debtors", "--as-of", "9999-12-31"),
     ("debtor", "show", "1", "--as-of", "0001-01-01"),
     ("packet", "--debtor", "1", "--out", "{data}/p.pdf", "--from", "0001-01-01"),
+    ("packet", "--debtor", "1", "--out", "{data}/p.pdf", "--as-of", "9999-12-31"),  # interest not owed yet
     ("invoice", "add", "--debtor", "1", "--number", "Z", "--issued", "2026-01-01", "--due", "9999-12-31"),
     ("payment", "add", "--debtor", "1", "--date", "0001-01-01", "--amount", "1"),
     ("--data-dir", "", "info"),

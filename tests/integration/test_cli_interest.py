@@ -74,3 +74,23 @@ def test_interest_command_json_table_switch_and_errors(tmp_path: Path) -> None:
     rates.write_text("half_year_start,reference_rate_percent,source\n2026-07-01,2.15,x\n2026-07-01,abc,y\n")
     broken = callnotes(tmp_path, "interest", "--debtor", GREEK)
     assert broken.returncode == 1 and f"{rates}, line 3" in broken.stderr and "Traceback" not in broken.stderr
+
+
+def test_a_packet_claiming_statutory_interest_at_an_assumed_rate_warns(tmp_path: Path) -> None:
+    assert callnotes(tmp_path, "demo").returncode == 0
+    # the user's own table knows only 2020: every later half-year's rate is assumed, whatever today is
+    rates = tmp_path / "reference-rates.csv"
+    rates.write_text("half_year_start,reference_rate_percent,source\n2020-01-01,0.00,ECB\n")
+    interest = json.loads(callnotes(tmp_path, "interest", "--debtor", GREEK, "--json").stdout)
+    assert interest["statutory_claimed"] and interest["missing_rates"]
+    done = callnotes(tmp_path, "packet", "--debtor", GREEK, "--out", str(tmp_path / "p.pdf"), "--json")
+    assert done.returncode == 0, done.stderr
+    warning = next(w for w in json.loads(done.stdout)["warnings"] if "assumed reference rate" in w)
+    assert f"half-year(s) {', '.join(interest['missing_rates'])} in {rates}" in warning
+    table = callnotes(tmp_path, "interest", "--debtor", GREEK).stdout
+    assert warning.split("rate. ", 1)[1].split(" Add them")[0] in table  # the interest command's words
+    printed = callnotes(tmp_path, "packet", "--debtor", GREEK, "--out", str(tmp_path / "q.pdf"))
+    assert printed.returncode == 0 and f"callnotes: warning: {warning}\n" in printed.stderr
+    # no statutory interest claimed: no warning
+    quiet = callnotes(tmp_path, "packet", "--debtor", SPANISH, "--out", str(tmp_path / "s.pdf"), "--json")
+    assert not any("assumed" in w for w in json.loads(quiet.stdout)["warnings"])

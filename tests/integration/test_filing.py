@@ -133,7 +133,9 @@ def test_the_split_files_are_the_packet_page_for_page(written: ExportResult, exh
     index = "".join(layout_pages(split[0].path))
     for file in parts:
         assert file.path.name in index and hashlib.sha256(file.path.read_bytes()).hexdigest() in index
-    assert "/CallnotesHeads" in PdfReader(parts[0].path).metadata
+    heads = PdfReader(filing.path).metadata["/CallnotesHeads"]
+    assert all(PdfReader(file.path).metadata["/CallnotesHeads"] == heads for file in split)  # the index too
+    assert read_witness(split[0].path).heads == read_witness(filing.path).heads  # `verify --against` it
     with pytest.raises(InputError, match="already holds files"):  # never mixed with another packet's
         export_packet(
             exhibits_store.sessions, exhibits_store.paths, SPANISH, PacketTargets(split=split[0].path.parent)

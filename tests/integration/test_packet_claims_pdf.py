@@ -160,3 +160,27 @@ def test_a_court_packet_says_what_it_left_out_as_negotiation(demo_store: Store, 
     )
     general = " ".join(pages_of(demo_store, SPANISH, tmp_path / "g.pdf", language="en"))
     assert "Hablamos" in general and "left out as confidential" not in general
+
+
+def test_a_document_kept_with_a_negotiation_is_not_named_in_a_court_packet(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    general = packet_of(demo_store, GREEK)  # the Greek example's proposal, an e-mail kept with its contact
+    kept = next(
+        i.entry
+        for part in general.record
+        if isinstance(part, ContactBlock)
+        for i in part.items
+        if i.entry.kind == "attachment"
+    )
+    pages = pages_of(demo_store, GREEK, tmp_path / "p.pdf", language="en", destination="payment-order")
+    whole = " ".join(pages)
+    assert "protasi-diakanonismou" not in whole and kept.entry_hash[:20] in whole  # its fingerprint stays
+    assert re.search(rf"{kept.seq} \S.* Document left out: confidential negotiation\.", whole)
+    assert "Summary left out: confidential negotiation." in whole
+
+
+def test_a_column_title_is_never_broken_inside_a_word(demo_store: Store, tmp_path: Path) -> None:
+    pages = pages_of(demo_store, GREEK, tmp_path / "el.pdf", language="el")
+    statutory = next(page for page in pages if "ΤΠΥ-118: τόκοι υπερημερίας" in page)
+    assert "Ημέρες" in statutory and "Ημέρε ς" not in statutory  # its Days column, in Greek

@@ -7,6 +7,7 @@ import base64
 import re
 import subprocess
 import threading
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlmodel import select
 
 from callnotes.export import ExportCancelled, ExportResult, FlaggedExhibit, PacketTargets, export_packet
 from callnotes.export.packet_model import PacketOptions
+from callnotes.export.wording import Wording
 from callnotes.services.attachments import add_attachment
 from callnotes.store.access import Store
 from callnotes.store.engine import transaction
@@ -189,6 +191,8 @@ def test_images_and_mail_are_pages_in_colours_pdfa_takes(
     mail = next(text for text in pages if "Albarán firmado" in text)
     assert "Adjunto el albarán firmado." in mail and "ana@example.com" in mail
     assert "albaran-firmado.jpg" in mail  # the e-mail's own attachment, named
+    sent = Wording("en", "es_ES", "Europe/Madrid").moment(datetime(2026, 11, 3, 9, 15, tzinfo=UTC))
+    assert sent in mail and "Tue, 03 Nov" not in mail  # its Date header as the packet writes moments
     assert any("Entregado el 3 de noviembre." in text and "Firmado por Ana." in text for text in pages)
 
 

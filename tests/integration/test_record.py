@@ -185,7 +185,27 @@ def test_the_stdlib_checker_reproduces_the_head(demo_store: Store, tmp_path: Pat
         capture_output=True,
         text=True,
     )
-    assert result.returncode == 0 and head in result.stdout
+    assert result.returncode == 0 and result.stdout == f"{len(lines)} entries, head {head}\n"
+
+
+def test_the_stdlib_checker_answers_help_and_a_bad_file_without_a_traceback(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        checker = str(ROOT / "docs" / "verify_journal.py")
+        return subprocess.run([sys.executable, checker, *args], capture_output=True, text=True)
+
+    helped = run("--help")
+    assert helped.returncode == 0 and helped.stdout.startswith("usage:") and not helped.stderr
+    (tmp_path / "notes.txt").write_text("not a journal\n", encoding="utf-8")
+    (tmp_path / "binary.jsonl").write_bytes(b"\xff\xfe\n")
+    for args, status in (
+        ((str(tmp_path / "missing.jsonl"),), 2),
+        ((str(tmp_path),), 2),
+        ((str(tmp_path / "binary.jsonl"),), 2),
+        ((str(tmp_path / "notes.txt"),), 1),
+    ):
+        result = run(*args)
+        said = (result.stdout + result.stderr).strip().splitlines()
+        assert result.returncode == status and len(said) == 1 and "Traceback" not in said[0], said
 
 
 def test_verify_command_exit_status_and_json(demo_store: Store) -> None:

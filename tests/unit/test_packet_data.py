@@ -14,11 +14,12 @@ import pytest
 from babel.messages.pofile import read_po
 from sqlmodel import Session
 
+from callnotes.clock import FixedClock
 from callnotes.domain.entries import AttachmentDetails, RecordItem
 from callnotes.domain.ledger import interest_periods
 from callnotes.errors import InputError
 from callnotes.export import ExportCancelled, Progress
-from callnotes.export.fonts import register_fonts
+from callnotes.export.fonts import FONT, register_fonts
 from callnotes.export.packet_data import build_packet, exhibit_label
 from callnotes.export.packet_model import MAX_ROLE, ContactBlock, PacketOptions
 from callnotes.export.render.text import Measure, plain, visual
@@ -27,6 +28,7 @@ from callnotes.resources import resource
 from callnotes.services.attachments import StoredState, add_attachment, stored_path
 from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
 from callnotes.services.interactions import amend_entry
+from callnotes.services.views import debtor_view
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
 from callnotes.store.engine import transaction
@@ -37,8 +39,9 @@ SPANISH, GREEK, AMERICAN = 1, 2, 3
 
 
 def packet_of(store: Store, debtor_id: int, **options: object):  # type: ignore[no-untyped-def]
+    options.setdefault("as_of", TODAY)
     with store.sessions() as session:
-        return build_packet(session, store.paths, debtor_id, PacketOptions(as_of=TODAY, **options))  # type: ignore[arg-type]
+        return build_packet(session, store.paths, debtor_id, PacketOptions(**options))  # type: ignore[arg-type]
 
 
 def test_statement_matches_the_ledger_and_explains_its_interest(demo_store: Store) -> None:
@@ -129,11 +132,34 @@ def test_defaults_come_from_the_debtor_and_the_chain(demo_store: Store) -> None:
         report = verify_debtor(session, GREEK)
         lines = journal_lines(stored_chain(session, GREEK))
     assert (packet.language, packet.locale, packet.time_zone) == ("el", "el_GR", "Europe/Athens")
-    assert packet.as_of == date(2026, 11, 22)  # today on the store's clock, in the debtor's time zone
+    assert packet.as_of == date(2026, 11, 22)  # today on the store's clock
     assert packet.integrity.ok and packet.integrity.head == report.head
     assert packet.packet_id == f"{GREEK}-20261122-120000-{report.head[:6]}"
     assert list(packet.journal) == lines
     assert packet.creditor is not None and packet.creditor.tax_id == "B46285193"
+
+
+def test_the_default_day_is_the_users_today_as_in_every_other_view(demo_store: Store) -> None:
+    clock = demo_store.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(
+        datetime(2026, 11, 29, 23, 30, tzinfo=UTC) - clock.now()
+    )  # 30 Nov in Madrid, 29 in New York
+    with demo_store.sessions() as session:
+        packet = build_packet(session, demo_store.paths, AMERICAN)
+        account = read_account(session, AMERICAN)
+        owed = debtor_view(account, clock.today()).statement.balance_minor
+        in_new_york = debtor_view(account, date(2026, 11, 29)).statement.balance_minor
+    assert packet.time_zone == "America/New_York" and packet.as_of == date(2026, 11, 30) == clock.today()
+    assert packet.statement.balance_minor == owed != in_new_york  # what the debtor's page says today
+    assert packet.generated_at == clock.now()  # its moment, shown in the debtor's zone with its offset
+
+
+def test_a_day_still_to_come_is_refused_as_the_amounts_day(demo_store: Store) -> None:
+    with pytest.raises(InputError) as refused:
+        packet_of(demo_store, SPANISH, as_of=date(2030, 1, 1))
+    assert (refused.value.field, refused.value.problem) == ("as_of", "future")
+    assert packet_of(demo_store, SPANISH, as_of=date(2020, 1, 1)).claim.claimed_minor == 0  # nothing yet
 
 
 @pytest.mark.parametrize(
@@ -294,6 +320,55 @@ def test_a_span_says_the_day_and_zone_once_unless_the_clocks_change_in_it() -> N
         "AEST (UTC+10:00)",
         "AEDT (UTC+11:00)",
     )
+
+
+def test_an_e_mails_date_is_written_as_the_packet_writes_moments() -> None:
+    from callnotes.export.render.exhibits import mail_date
+
+    w = Wording("es", "es_ES", "Europe/Madrid")
+    assert mail_date(w, "Mon, 02 Nov 2026 10:00:00 +0100") == "2/11/2026 10:00:00 CET (UTC+01:00)"
+    for header in ("el lunes", "Mon, 31 Nov 2026 10:00:00 +0100", "Mon, 02 Nov 2026 10:00:00 -0000", ""):
+        assert mail_date(w, header) == header  # not a date, or its zone unknown: as the e-mail has it
+
+
+def test_columns_have_room_for_their_titles_words() -> None:
+    from callnotes.export.render.flowables import fitted_widths
+
+    fitted = fitted_widths(100, (1, 1, 2), (10, 40, 10))  # the second needs 40 of its 25
+    assert fitted[1] == 40 and sum(fitted) == pytest.approx(100) and all(w >= 10 for w in fitted)
+    # taken from the others in proportion to what each has over its least (15 and 40)
+    assert (25 - fitted[0]) * 40 == pytest.approx((50 - fitted[2]) * 15)
+    assert fitted_widths(100, (1, 1), (20, 30)) == [50, 50]  # room enough: as proportioned
+    assert fitted_widths(100, (1, 1), (60, 60)) == [50, 50]  # no room for both: as proportioned
+
+
+def test_a_short_row_or_table_moves_to_the_next_page_whole() -> None:
+    from reportlab.platypus import KeepTogether
+
+    from callnotes.export.render.flowables import DEFAULT_LOOK, Row, kept_table
+
+    register_fonts()
+    measure, look = Measure(FONT, DEFAULT_LOOK.size), DEFAULT_LOOK
+
+    def room(lines: int) -> float:
+        return 2 * look.pad + lines * look.leading + 0.1
+
+    def row(lines: int) -> Row:
+        return Row(["\n".join(str(n) for n in range(lines))], [200], look, measure)
+
+    assert row(3).split(200, room(2)) == []  # 2 of its 3 lines fit: the row moves
+    assert row(6).split(200, room(1)) == []  # 1 line would stay behind: the row moves
+    head, rest = row(6).split(200, room(3))
+    assert (len(head.lines[0]), len(rest.lines[0])) == (3, 3)
+    head, rest = row(6).split(200, room(5))  # 5 fit; 2 go on, not 1
+    assert (len(head.lines[0]), len(rest.lines[0])) == (4, 2)
+    short = kept_table([row(1) for _ in range(13)])  # a title row and 12
+    assert len(short) == 1 and isinstance(short[0], KeepTogether)
+    long = kept_table([row(1) for _ in range(30)])
+    assert (
+        isinstance(long[0], KeepTogether) and isinstance(long[-1], KeepTogether) and len(long) == 2 + 30 - 7
+    )
+    assert len(long[-1]._content) == 3  # type: ignore[attr-defined]  # the last three rows together
 
 
 def test_quotes_and_separators_follow_the_language() -> None:

@@ -8,6 +8,7 @@ section is a function of the renderer in a module of its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 from io import BytesIO
 from typing import ClassVar
@@ -36,13 +37,22 @@ from callnotes.export.render.cover import contents, cover
 from callnotes.export.render.declaration import declaration_section
 from callnotes.export.render.destination import destination_section
 from callnotes.export.render.exhibits import exhibit_pages, label_page, page_label
-from callnotes.export.render.flowables import DEFAULT_LOOK, Cell, Heading, Look, Row, widths
+from callnotes.export.render.flowables import (
+    DEFAULT_LOOK,
+    HEADER_LOOK,
+    Cell,
+    Heading,
+    Look,
+    Row,
+    fitted_widths,
+    widths,
+)
 from callnotes.export.render.integrity import integrity_section
 from callnotes.export.render.promises import promises_section
 from callnotes.export.render.record import record_section
 from callnotes.export.render.statement import statement_section
 from callnotes.export.render.text import Measure, plain
-from callnotes.export.render.theme import GREY, HEAD_SHADE, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, RULE
+from callnotes.export.render.theme import GREY, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, RULE
 from callnotes.export.wording import N_, Wording
 
 Section = Callable[["PacketRenderer"], list[Flowable]]
@@ -223,9 +233,24 @@ class PacketRenderer:
         """Plain text across the whole width, wrapped."""
         return self.row([text], [self.content_width], look)
 
-    def header_row(self, cells: Sequence[str], column_widths: Sequence[float], aligns: str = "") -> Row:
+    def header_row(
+        self, cells: Sequence[str], column_widths: Sequence[float], aligns: str = "", look: Look = HEADER_LOOK
+    ) -> Row:
         """The bold, shaded row of column titles over a table."""
-        return self.row(cells, column_widths, Look(font=BOLD, shade=HEAD_SHADE, aligns=aligns))
+        return self.row(cells, column_widths, replace(look, aligns=aligns or look.aligns))
+
+    def titled_widths(
+        self, titles: Sequence[str], weights: Sequence[float], look: Look = HEADER_LOOK
+    ) -> list[float]:
+        """Column widths across the page in proportion to `weights`, each wide enough for the longest
+        word of its title in the packet's language: a title wraps between its words, never inside one
+        ("Ημέρες", not "Ημέρε/ς")."""
+        measure = self.measure(look.font, look.size)
+        least = [
+            max((measure.width(word) for word in plain(title).split()), default=0.0) + 2 * look.pad + 0.5
+            for title in titles
+        ]
+        return fitted_widths(self.content_width, weights, least)
 
     def para(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of the packet's own words (escaped: never read as markup)."""

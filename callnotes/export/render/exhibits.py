@@ -6,6 +6,7 @@ which of its pages it is ("Exhibit B · 2/3") beside the document number (`label
 from __future__ import annotations
 
 from collections.abc import Callable
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
@@ -17,7 +18,7 @@ from callnotes.export.packet_model import ExhibitRef
 from callnotes.export.render.canvas import PacketCanvas
 from callnotes.export.render.flowables import ExhibitBand, ExhibitPage, ImageBox, Look, widths
 from callnotes.export.render.theme import GREY, MARGIN_X
-from callnotes.export.wording import N_
+from callnotes.export.wording import N_, Wording
 
 if TYPE_CHECKING:
     from callnotes.export.render.document import PacketRenderer
@@ -112,12 +113,23 @@ def _mail(r: PacketRenderer, exhibit: PreparedExhibit) -> list[Flowable]:
     column_widths = widths(r.content_width, (1, 5))
     flow: list[Flowable] = [Spacer(1, 6)]
     for name, value in mail.headers:
-        flow.append(r.row([w.label("mail", name), value], column_widths, Look(size=8.2, leading=10.5)))
+        shown = mail_date(w, value) if name == "date" else value
+        flow.append(r.row([w.label("mail", name), shown], column_widths, Look(size=8.2, leading=10.5)))
     if mail.attachments:
         flow.append(r.row([w("Attached to the e-mail"), "\n".join(mail.attachments)], column_widths))
     flow.append(Spacer(1, 8))
     flow += [r.line(part, Look(size=8.4, leading=11, rule=None)) for part in mail.body.split("\n")]
     return flow
+
+
+def mail_date(w: Wording, header: str) -> str:
+    """An e-mail's Date header as the packet writes a moment (its language, its zone and offset); the
+    header as it is when it is not a date with a zone (RFC 5322's "-0000" says the zone is unknown)."""
+    try:
+        moment = parsedate_to_datetime(header)
+    except (TypeError, ValueError, IndexError):
+        return header
+    return w.moment(moment) if moment.tzinfo is not None else header
 
 
 def label_page(r: PacketRenderer, canvas: PacketCanvas, _doc: object = None) -> None:

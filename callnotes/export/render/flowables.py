@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from callnotes.export.exhibits import EXHIBITS_KEY, PageSlot, PreparedExhibit
 from callnotes.export.fonts import BOLD, FONT
@@ -48,12 +48,42 @@ class Look:
 
 
 DEFAULT_LOOK = Look()
+HEADER_LOOK = Look(font=BOLD, shade=HEAD_SHADE)  # a table's row of column titles
 
 
 def widths(total: float, weights: Sequence[float]) -> list[float]:
     """Column widths in proportion to `weights`, adding up to `total`."""
     scale = total / sum(weights)
     return [weight * scale for weight in weights]
+
+
+def fitted_widths(total: float, weights: Sequence[float], least: Sequence[float]) -> list[float]:
+    """`widths(total, weights)` with each column at least `least` wide (its title's longest word): what
+    a narrow column needs is taken from the others in proportion to what they have over their own
+    least. As proportioned when the columns cannot all have their least."""
+    proportioned = widths(total, weights)
+    need = sum(max(least_width - width, 0) for width, least_width in zip(proportioned, least, strict=True))
+    spare = sum(max(width - least_width, 0) for width, least_width in zip(proportioned, least, strict=True))
+    if need == 0 or spare < need:
+        return proportioned
+    share = need / spare
+    return [
+        least_width if width <= least_width else width - (width - least_width) * share
+        for width, least_width in zip(proportioned, least, strict=True)
+    ]
+
+
+def kept_table(rows: Sequence[Flowable], short: int = 12, together: int = 3) -> list[Flowable]:
+    """A table's rows (its title row first) laid out so a page break leaves no stub: a short table
+    (up to `short` rows) moves to the next page whole, a longer one keeps its title with its first
+    `together` rows and its last `together` rows with each other."""
+    if len(rows) <= short + 1:
+        return [KeepTogether(list(rows))]
+    head, body, tail = rows[: together + 1], rows[together + 1 : -together], rows[-together:]
+    return [KeepTogether(list(head)), *body, KeepTogether(list(tail))]
+
+
+MIN_PART = 2  # the fewest lines of a row on either side of a page break
 
 
 class Row(Flowable):
@@ -89,8 +119,11 @@ class Row(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         fit = int((availHeight - 2 * self.look.pad) // self.look.leading)
-        if fit < 1 or max(len(cell) for cell in self.lines) <= fit:
+        tall = max(len(cell) for cell in self.lines)
+        # a row is split only into parts of at least MIN_PART lines: a short one moves to the next page
+        if fit < MIN_PART or tall <= fit or tall < 2 * MIN_PART:
             return []
+        fit = min(fit, tall - MIN_PART)
         head = [cell[:fit] for cell in self.lines]
         rest = [cell[fit:] or [""] for cell in self.lines]
         return [

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import SetTopFlowables
 
-from callnotes.domain.entries import ContactDetails, JournalEntry, RecordItem
+from callnotes.domain.entries import AttachmentDetails, ContactDetails, JournalEntry, RecordItem
 from callnotes.export.entry_text import describe_entry
 from callnotes.export.fonts import BOLD
 from callnotes.export.packet_model import ContactBlock
@@ -119,12 +119,16 @@ def _entry_rows(
     r: PacketRenderer, item: RecordItem, block_recorded: datetime | None, negotiation: bool = False
 ) -> list[Flowable]:
     """An entry and, right under it, each amendment that corrects it. In a contact that held an offer
-    (`negotiation`, in a court packet) the contact's summary was left out: the entry says so in its place."""
+    (`negotiation`, in a court packet) the contact's summary was left out, and the document kept with it
+    is not named: the entry says so in its place (its fingerprint stays on the integrity page)."""
     column_widths = _columns(r)
     entry = item.entry
     left_out = negotiation and isinstance(entry.details, ContactDetails)
+    document_left_out = negotiation and isinstance(entry.details, AttachmentDetails)
 
     def described(shown: JournalEntry) -> str:
+        if document_left_out:  # its name and hash would show the offer (protasi-diakanonismou.eml)
+            return r.w("Document left out: confidential negotiation.")
         text = describe(r, shown)
         if not left_out:
             return text

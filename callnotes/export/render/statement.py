@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from callnotes.domain.interest import COMPENSATION_EUR_MINOR
 from callnotes.export.fonts import BOLD
 from callnotes.export.packet_model import InvoiceRow
-from callnotes.export.render.flowables import Look, widths
+from callnotes.export.render.flowables import Look, kept_table, widths
 from callnotes.export.render.theme import BLOCK_SHADE, HEAD_SHADE
 
 if TYPE_CHECKING:
@@ -109,19 +109,14 @@ def not_yet_due(r: PacketRenderer) -> list[Flowable]:
     if not claim.not_claimed_invoices:
         return []
     rows = {invoice.number: invoice for invoice in r.packet.statement.invoices}
-    column_widths = widths(r.content_width, (1.4, 1.2, 1.2, 2.2))
-    flow: list[Flowable] = [
-        r.para(w("Not claimed: not yet due"), "h2"),
-        r.header_row(
-            [w.p("column", "Invoice"), w.p("column", "Due"), w.p("column", "Open"), w("Goods or services")],
-            column_widths,
-            "LLRL",
-        ),
-    ]
+    titles = [w.p("column", "Invoice"), w.p("column", "Due"), w.p("column", "Open"), w("Goods or services")]
+    column_widths = r.titled_widths(titles, (1.4, 1.2, 1.2, 2.2))
+    table: list[Flowable] = [r.header_row(titles, column_widths, "LLRL")]
     for number in claim.not_claimed_invoices:
         invoice = rows[number]
         cells = [number, w.day(invoice.due_on), r.money(invoice.open_minor), invoice.goods_services]
-        flow.append(r.row(cells, column_widths, Look(aligns="LLRL")))
+        table.append(r.row(cells, column_widths, Look(aligns="LLRL")))
+    flow: list[Flowable] = [r.para(w("Not claimed: not yet due"), "h2"), *kept_table(table)]
     flow.append(Spacer(1, 4))
     flow.append(
         r.para(
@@ -153,7 +148,6 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
         columns.append(("fee", 0.95))
     columns.append(("status", 1.1))
     keys = [key for key, _ in columns]
-    column_widths = widths(r.content_width, [weight for _, weight in columns])
     aligns = "".join(
         "R" if key in ("amount", "credited", "paid", "open", "days", "interest", "fee") else "L"
         for key in keys
@@ -172,13 +166,9 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
         "fee": w.p("column", "Fee"),
         "status": w.p("column", "Status"),
     }
-    flow: list[Flowable] = [
-        r.row(
-            [titles[key] for key in keys],
-            column_widths,
-            Look(font=BOLD, size=7.2, leading=9.2, pad=2, shade=HEAD_SHADE, aligns=aligns),
-        )
-    ]
+    header = Look(font=BOLD, size=7.2, leading=9.2, pad=2, shade=HEAD_SHADE, aligns=aligns)
+    column_widths = r.titled_widths([titles[key] for key in keys], [weight for _, weight in columns], header)
+    flow: list[Flowable] = [r.row([titles[key] for key in keys], column_widths, header)]
     for invoice in invoices:
         values = {
             "number": invoice.number,
@@ -194,25 +184,20 @@ def _invoice_table(r: PacketRenderer, invoices: Sequence[InvoiceRow]) -> list[Fl
             "status": w.label("status", invoice.status),
         }
         flow.append(r.row([values[key] for key in keys], column_widths, look))
-    return flow
+    return kept_table(flow)
 
 
 def _payment_table(r: PacketRenderer) -> list[Flowable]:
     w = r.w
-    column_widths = widths(r.content_width, (1, 1.1, 1.1, 1.4, 2.2))
-    flow: list[Flowable] = [
-        r.header_row(
-            [
-                w.p("column", "Date"),
-                w.p("column", "Amount"),
-                w.p("column", "Method"),
-                w.p("column", "Reference"),
-                w.p("column", "Applied to"),
-            ],
-            column_widths,
-            "LRLLL",
-        )
+    titles = [
+        w.p("column", "Date"),
+        w.p("column", "Amount"),
+        w.p("column", "Method"),
+        w.p("column", "Reference"),
+        w.p("column", "Applied to"),
     ]
+    column_widths = r.titled_widths(titles, (1, 1.1, 1.1, 1.4, 2.2))
+    flow: list[Flowable] = [r.header_row(titles, column_widths, "LRLLL")]
     for payment in r.packet.statement.payments:
         applied = [f"{number}: {r.money(amount)}" for number, amount in payment.allocations]
         if payment.unallocated_minor:
@@ -225,7 +210,7 @@ def _payment_table(r: PacketRenderer) -> list[Flowable]:
             "\n".join(applied),
         ]
         flow.append(r.row(cells, column_widths, Look(aligns="LR")))
-    return flow
+    return kept_table(flow)
 
 
 def _interest_explained(r: PacketRenderer) -> list[Flowable]:
@@ -259,21 +244,16 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
         return flow
     if not bearing:
         return [*flow, r.para(w("No invoice bears interest on that date."))]
-    column_widths = widths(r.content_width, (1.2, 1, 1, 0.6, 1.2, 1.1))
-    flow.append(
-        r.header_row(
-            [
-                w.p("column", "Invoice"),
-                w.p("column", "From"),
-                w.p("column", "Through"),
-                w.p("column", "Days"),
-                w.p("column", "Principal"),
-                w.p("column", "Interest"),
-            ],
-            column_widths,
-            "LLLRRR",
-        )
-    )
+    titles = [
+        w.p("column", "Invoice"),
+        w.p("column", "From"),
+        w.p("column", "Through"),
+        w.p("column", "Days"),
+        w.p("column", "Principal"),
+        w.p("column", "Interest"),
+    ]
+    column_widths = r.titled_widths(titles, (1.2, 1, 1, 0.6, 1.2, 1.1))
+    table: list[Flowable] = [r.header_row(titles, column_widths, "LLLRRR")]
     for invoice in bearing:
         for line in invoice.lines:
             cells = [
@@ -284,15 +264,15 @@ def _interest_explained(r: PacketRenderer) -> list[Flowable]:
                 r.money(line.principal_minor),
                 r.money(line.amount_minor),
             ]
-            flow.append(r.row(cells, column_widths, Look(aligns="LLLRRR", rule=None)))
+            table.append(r.row(cells, column_widths, Look(aligns="LLLRRR", rule=None)))
         formula = w(
             "{invoice}: each line principal × days × {rate} / 365; together {interest}",
             invoice=invoice.number,
             rate=rate,
             interest=r.money(invoice.interest_minor),
         )
-        flow.append(r.line(formula, Look(font=BOLD, aligns="R")))
-    return flow
+        table.append(r.line(formula, Look(font=BOLD, aligns="R")))
+    return flow + kept_table(table)
 
 
 def _statutory_explained(r: PacketRenderer) -> list[Flowable]:
@@ -317,24 +297,19 @@ def _statutory_explained(r: PacketRenderer) -> list[Flowable]:
     ]
     if not interest.invoices:
         return [*flow, r.para(w("No invoice is late on that date."))]
-    column_widths = widths(r.content_width, (1.1, 0.95, 0.95, 0.5, 1.1, 0.8, 1, 1.6))
     aligns = "LLLRRRRL"
-    flow.append(
-        r.header_row(
-            [
-                w.p("column", "Invoice"),
-                w.p("column", "From"),
-                w.p("column", "Through"),
-                w.p("column", "Days"),
-                w.p("column", "Principal"),
-                w.p("column", "Rate"),
-                w.p("column", "Interest"),
-                w.p("column", "Half-year of the rate"),
-            ],
-            column_widths,
-            aligns,
-        )
-    )
+    titles = [
+        w.p("column", "Invoice"),
+        w.p("column", "From"),
+        w.p("column", "Through"),
+        w.p("column", "Days"),
+        w.p("column", "Principal"),
+        w.p("column", "Rate"),
+        w.p("column", "Interest"),
+        w.p("column", "Half-year of the rate"),
+    ]
+    column_widths = r.titled_widths(titles, (1.1, 0.95, 0.95, 0.5, 1.1, 0.8, 1, 1.6))
+    table: list[Flowable] = [r.header_row(titles, column_widths, aligns)]
     for invoice in interest.invoices:
         for line in invoice.statutory:
             source = w.day(line.half_year) if line.half_year else ""
@@ -352,8 +327,8 @@ def _statutory_explained(r: PacketRenderer) -> list[Flowable]:
                 r.money(line.amount_minor),
                 source,
             ]
-            flow.append(r.row(cells, column_widths, Look(aligns=aligns, rule=None)))
-        flow.append(
+            table.append(r.row(cells, column_widths, Look(aligns=aligns, rule=None)))
+        table.append(
             r.line(
                 w(
                     "{invoice}: statutory interest {interest}, compensation {fee}",
@@ -364,6 +339,7 @@ def _statutory_explained(r: PacketRenderer) -> list[Flowable]:
                 Look(font=BOLD, aligns="R"),
             )
         )
+    flow += kept_table(table)
     flow.append(
         r.para(
             w(
