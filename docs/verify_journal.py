@@ -47,7 +47,7 @@ def main(path: str) -> int:
                 continue
             try:
                 entry = json.loads(line)
-                seq, prev_hash = entry["seq"], entry["prev_hash"]
+                seq, prev_hash, recorded = entry["seq"], entry["prev_hash"], entry["entry_hash"]
             except (ValueError, KeyError, TypeError):
                 print(f"line {number} is not a journal entry")
                 return 1
@@ -67,10 +67,13 @@ def main(path: str) -> int:
             except KeyError as missing:
                 print(f"content changed at sequence {count}: {missing} is missing")
                 return 1
-            if computed != entry["entry_hash"]:
+            except ValueError:  # a value JSON cannot hold canonically (NaN)
                 print(f"content changed at sequence {count}")
                 return 1
-            prev = entry["entry_hash"]
+            if computed != recorded:
+                print(f"content changed at sequence {count}")
+                return 1
+            prev = recorded
     print(f"{count} entries, head {prev}")
     return 0
 

@@ -323,7 +323,6 @@ def build_packet(
     # today as every view of the app takes it (the user's day on the one clock), not the debtor's: a
     # packet for a debtor in New York claims what `debtor show` and `interest` say on the same day
     now, today = clock.now(), clock.today()
-    zone = ZoneInfo(debtor.time_zone)  # record times are shown in the debtor's zone
     as_of = options.as_of or today
     # a day still to come would claim interest and fees not owed yet
     not_after(as_of, today, "as_of", "The day the amounts are claimed on")
@@ -332,7 +331,8 @@ def build_packet(
     creditor = get_creditor(session)
     chain = stored_chain(session, debtor_id)
     report = check_chain(session, debtor_id, chain)
-    whole_record = _record(account, options, zone)  # every entry of the period: the integrity page's
+    # the period is in the user's days, as the as-of is (a call made this evening in Tokyo is today's)
+    whole_record = _record(account, options, ZoneInfo(clock.zone))  # every entry of the period
     court = options.destination in COURT_DESTINATIONS
     negotiating = negotiation_contacts(account.entries) if court else frozenset()
     record, offers_left_out, summaries_left_out = (

@@ -8,6 +8,7 @@ in Greek or with accents are transliterated with anyascii, so "Παπαδόπο�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -37,8 +38,9 @@ PORTAL_LIMITS = {
 
 
 # anyascii goes letter by letter; Greek writes some sounds with two letters, which ELOT 743 transliterates
-# as one: ου is "ou"; αυ, ευ, ηυ are "av", "ev", "iv" before a vowel or a voiced consonant, else "af"…
-_GREEK_PAIRS = re.compile("([οΟ])([υύΥΎ])|([αάΑΆεέΕΈηήΗΉ])([υύΥΎ])(?=(.?))", re.S)
+# as one (only these pairs are done here): ου is "ou"; αυ, ευ, ηυ are "av", "ev", "iv" before a vowel or
+# a voiced consonant, else "af"… An accent on the first letter parts them (άυλος is "aylos").
+_GREEK_PAIRS = re.compile("([οΟ])([υύΥΎ])|([αΑεΕηΗ])([υύΥΎ])(?=(.?))", re.S)
 _VOICED = set("αάεέηήιίοόυύωώβγδζλμνρΑΆΕΈΗΉΙΊΟΌΥΎΩΏΒΓΔΖΛΜΝΡ")
 
 
@@ -49,25 +51,21 @@ def _greek_pair(match: re.Match[str]) -> str:
         latin = "ou"
     else:
         first, second, following = match.group(3), match.group(4), match.group(5)
-        vowel = {"α": "a", "ε": "e", "η": "i"}[_unaccented(first)]
+        vowel = {"α": "a", "ε": "e", "η": "i"}[first.lower()]
         latin = vowel + ("v" if following in _VOICED else "f")
     if first.isupper():
         return latin.upper() if second.isupper() else latin.capitalize()
     return latin
 
 
-def _unaccented(letter: str) -> str:
-    """The lower-case Greek letter without its accent."""
-    return {"ά": "α", "έ": "ε", "ή": "η"}.get(letter.lower(), letter.lower())
-
-
 def portal_name(*parts: str, extension: str = "pdf") -> str:
     """A file name a court portal accepts, made of `parts` ("2026-11-29", the debtor's name, "monitorio")."""
     from anyascii import anyascii  # only when a name is made: the import is not needed at start-up
 
+    composed = (unicodedata.normalize("NFC", part) for part in parts)  # names picked on macOS are NFD
     words = [
         re.sub(r"[^A-Za-z0-9]+", "-", anyascii(_GREEK_PAIRS.sub(_greek_pair, part))).strip("-")
-        for part in parts
+        for part in composed
     ]
     stem = "_".join(word for word in words if word)[:MAX_STEM].rstrip("-_") or "packet"
     return f"{stem}.{extension}"

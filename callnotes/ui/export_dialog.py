@@ -97,7 +97,8 @@ class ExportDialog(QDialog):
         """The remembered width and place, but the height of what is shown now and never off the screen
         (a height remembered with a long list of results, or from a taller screen, would hide the buttons)."""
         super().showEvent(event)
-        fit_to_content(self)
+        if not event.spontaneous():  # opened, not restored from minimised: only the form is shown yet
+            fit_to_content(self, shrink=True)
 
     def _build_period(self, today: date) -> QHBoxLayout:
         """The whole record, or the days from and to."""
@@ -218,7 +219,7 @@ class ExportDialog(QDialog):
         job = call(Desk.export_packet, self.debtor_id, targets, self.options())
         self.exported = None
         self.results.hide()
-        fit_to_content(self)  # the last export's results are gone: so is their room
+        fit_to_content(self, shrink=True)  # the last export's results are gone: so is their room
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         self._job = self.worker.start(
@@ -288,7 +289,7 @@ class ExportDialog(QDialog):
                     f"{type(exc).__name__}: {exc}",
                 )
             )
-        fit_to_content(self)  # room for a message of several lines; none left over from earlier results
+        fit_to_content(self, shrink=True)  # room for a message of several lines; none left from results
 
     def cancel_or_close(self) -> None:
         """Cancel a running export; otherwise close the dialog."""

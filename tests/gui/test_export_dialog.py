@@ -422,6 +422,10 @@ def test_many_files_and_notes_scroll_inside_a_dialog_that_fits_the_screen(
     assert 5 * row <= files.viewport().height() <= 7 * row  # about six rows, not fourteen
     assert notes.verticalScrollBar().maximum() > 0  # the notes scroll too
     assert notes.height() <= notes.fontMetrics().lineSpacing() * 8
+    taller = dialog.height() + 40
+    dialog.resize(dialog.width(), taller)  # the user makes it taller to see more files
+    dialog.show_exported(big_result(tmp_path))
+    assert dialog.height() == taller  # kept while the content fits in it
 
     dialog.start_export()  # a new export clears the results: the dialog shrinks back to the form
     assert dialog.height() <= form_height + dialog.status.height() + 2

@@ -27,7 +27,7 @@ from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.resources import resource
 from callnotes.services.attachments import StoredState, add_attachment, stored_path
 from callnotes.services.creditor import CreditorInput, get_creditor, set_creditor
-from callnotes.services.interactions import amend_entry
+from callnotes.services.interactions import Ending, amend_entry, end_interaction, start_interaction
 from callnotes.services.views import debtor_view
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
@@ -153,6 +153,21 @@ def test_the_default_day_is_the_users_today_as_in_every_other_view(demo_store: S
     assert packet.time_zone == "America/New_York" and packet.as_of == date(2026, 11, 30) == clock.today()
     assert packet.statement.balance_minor == owed != in_new_york  # what the debtor's page says today
     assert packet.generated_at == clock.now()  # its moment, shown in the debtor's zone with its offset
+
+    with transaction(demo_store.sessions) as session:  # a call just now: the 30th in Madrid, the 29th there
+        call = start_interaction(session, AMERICAN, "call", started_at=clock.now())
+        end_interaction(session, call.id or 0, Ending("no_answer"), ended_at=clock.now())
+    with demo_store.sessions() as session:  # a fresh session for each packet: each reads one snapshot
+        up_to_the_29th = build_packet(
+            session, demo_store.paths, AMERICAN, PacketOptions(period_to=date(2026, 11, 29))
+        )
+    with demo_store.sessions() as session:
+        today_only = build_packet(
+            session, demo_store.paths, AMERICAN, PacketOptions(period_from=clock.today())
+        )
+    started = {part.started_at for part in today_only.record if isinstance(part, ContactBlock)}
+    assert started == {clock.now()}  # the period is in the user's days, as the amounts' day is
+    assert all(not isinstance(p, ContactBlock) or p.started_at < clock.now() for p in up_to_the_29th.record)
 
 
 def test_a_day_still_to_come_is_refused_as_the_amounts_day(demo_store: Store) -> None:
@@ -388,6 +403,7 @@ def test_user_text_is_wrapped_to_the_width_and_made_drawable() -> None:
     assert "".join(lines).replace(" ", "") == f"before{word}after"
     assert plain("a\x00b\tc\r\nd 😀") == "ab    c\nd [U+1F600]"
     assert plain("Núñez Παπαδόπουλος 王 ☎") == "Núñez Παπαδόπουλος [U+738B] ☎"  # the font has no Chinese
+    assert plain("\u2066Ana\u2069") == "Ana"  # invisible direction marks pasted from a chat: dropped
     assert visual("hebrew שלום end") == "hebrew םולש end"
     assert measure.fit("a" * 500, 50).endswith("…") and measure.width(measure.fit("a" * 500, 50)) <= 50
 

@@ -1,5 +1,6 @@
 """Portal-safe file names and the usual size limits."""
 
+import unicodedata
 from datetime import date
 
 from callnotes.export.portals import (
@@ -55,3 +56,5 @@ def test_greek_is_transliterated_as_elot_743_writes_it() -> None:
     assert portal_name("Ευρετήριο αρχείων") == "Evretirio-archeion.pdf"
     assert portal_name("Δήλωση του υπευθύνου") == "Dilosi-tou-ypefthynou.pdf"
     assert portal_name("Αυγή ΕΥΡΩ Εύβοια Ουρανία") == "Avgi-EVRO-Evvoia-Ourania.pdf"
+    assert portal_name("άυλος") == "aylos.pdf"  # the accent parts the pair
+    assert portal_name(unicodedata.normalize("NFD", "Αύρα")) == "Avra.pdf"  # decomposed, as macOS names files

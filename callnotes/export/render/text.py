@@ -4,6 +4,7 @@ order, and wrapping to a width in points (words too long for the width are broke
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -20,13 +21,14 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @cache
-def _undrawable() -> dict[int, str]:
+def _undrawable() -> dict[int, str | None]:
     """Each character below U+10000 that one of the packet's fonts has no glyph for, and how it is
     shown instead (its code). Beyond U+10000 reportlab cannot map a character back to text at all."""
     register_fonts()
     regular, bold = (_glyphs(name) for name in (FONT, BOLD))
     return {
-        code: f"[U+{code:X}]"
+        # an invisible formatting mark (a direction isolate pasted from a chat) is dropped, not coded
+        code: None if unicodedata.category(chr(code)) == "Cf" else f"[U+{code:X}]"
         for code in range(0x80, 0x10000)
         if (code not in regular or code not in bold) and not 0xD800 <= code < 0xE000
     }

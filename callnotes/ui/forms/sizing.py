@@ -33,9 +33,10 @@ def screen_room(window: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
-def fit_to_content(window: QWidget) -> None:
-    """Make a shown window as tall as its layout wants at its current width — growing or shrinking —
-    but never taller than its screen, and move it up if its bottom would be below the screen.
+def fit_to_content(window: QWidget, *, shrink: bool = False) -> None:
+    """Make a shown window at least as tall as its layout wants at its current width (as tall as it wants
+    when `shrink`: content went away), never taller than its screen, and move it up if its bottom
+    would be below the screen. A height the user gave it is kept while the content fits in it.
 
     For a window whose content comes and goes (a list of results shown, then cleared): the lists in it
     scroll within the height they are given, so the buttons at the bottom always stay on the screen.
@@ -51,7 +52,7 @@ def fit_to_content(window: QWidget) -> None:
     wanted = max(wanted, layout.totalMinimumSize().height())
     room = screen_room(window)
     frame = window.frameGeometry().height() - window.height()  # the title bar, when there is one
-    height = min(wanted, room.height() - frame)
+    height = min(wanted if shrink else max(wanted, window.height()), room.height() - frame)
     if height != window.height():
         window.resize(width, height)
     keep_on_screen(window)
