@@ -29,7 +29,6 @@ from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
 from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
-from callnotes.store.access import open_store
 
 TRACEBACK_ENV = "CALLNOTES_TRACEBACK"  # set to show the traceback of an unexpected error
 
@@ -78,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(args, "run_without_store"):  # restore, check-db: they must work on a damaged file
             without: int = args.run_without_store(AppPaths.resolve(args.data_dir), SystemClock(), args)
             return without
+        from callnotes.store.access import open_store  # the store's libraries: only for a command
+
         store = open_store(args.data_dir, args.database_url, SystemClock())
         try:
             code: int = args.run(store, args)

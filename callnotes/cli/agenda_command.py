@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.cli.common import emit, iso_date
-from callnotes.domain.agenda import DETAIL_LOCALE, AgendaItem
-from callnotes.domain.money import Money, format_money
-from callnotes.store.access import Store
+
+if TYPE_CHECKING:
+    from callnotes.domain.agenda import AgendaItem
+    from callnotes.store.access import Store
 
 
 def row_json(row: AgendaItem) -> dict[str, Any]:
     """One row as the JSON of `callnotes agenda --json`: stable names, ISO dates, minor units."""
+    from callnotes.domain.agenda import DETAIL_LOCALE
+    from callnotes.domain.money import Money, format_money
+
     return {
         "debtor_id": row.debtor_id,
         "debtor_name": row.debtor_name,
@@ -36,6 +40,8 @@ def row_json(row: AgendaItem) -> dict[str, Any]:
 
 
 def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.domain.agenda import DETAIL_LOCALE
+    from callnotes.domain.money import Money, format_money
     from callnotes.services.agenda import agenda
 
     with store.sessions() as session:

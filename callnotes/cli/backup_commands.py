@@ -10,12 +10,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.clock import Clock
 from callnotes.errors import BackupError
 from callnotes.paths import DATABASE_URL_ENV, AppPaths
-from callnotes.store.access import Store
+
+if TYPE_CHECKING:
+    from callnotes.store.access import Store
 
 SERVER = (
     "Backups are of the SQLite file in the data folder; a database on a server is backed up with the "

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from callnotes.domain.dates import FIRST_DAY, LAST_DAY, in_range
-from callnotes.domain.money import MAX_MINOR, minor_digits, to_minor
 from callnotes.errors import InputError
 
 # SQLite's and PostgreSQL's integers are 64-bit: a larger id cannot name a row and would overflow
@@ -23,6 +22,16 @@ USAGE_ERROR = 2  # argparse's and the shell's convention: the command was not us
 
 _AMOUNT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def later(module: str, function: str) -> Callable[..., Any]:
+    """`function` of `module`, imported when the command runs: the parsers name their commands without
+    importing the store, Babel or reportlab, so `--help`, `--version` and a refused option stay quick."""
+
+    def run(*args: Any) -> Any:
+        return getattr(importlib.import_module(module), function)(*args)
+
+    return run
 
 
 class Parser(argparse.ArgumentParser):
@@ -71,6 +80,8 @@ def out_folder(text: str) -> str:
 def iso_date(text: str) -> date:
     """A day written YYYY-MM-DD that exists (2026-02-31 is refused, never moved), within the years
     callnotes keeps."""
+    from callnotes.domain.dates import FIRST_DAY, LAST_DAY, in_range  # Babel: only when a date is read
+
     shown = text if len(text) <= 40 else text[:40] + "…"
     try:
         if not _ISO_DAY.fullmatch(text.strip()):
@@ -87,6 +98,8 @@ def iso_date(text: str) -> date:
 
 def amount(text: str, currency: str, what: str = "amount") -> int:
     """An amount written with a dot for decimals ("1234.56"), in minor units of `currency`."""
+    from callnotes.domain.money import MAX_MINOR, minor_digits, to_minor  # Babel: only when one is read
+
     stripped = text.strip()
     shown = text if len(text) <= 40 else text[:40] + "…"
     if not _AMOUNT.fullmatch(stripped):

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.cli.common import emit, record_id
 from callnotes.errors import InputError
-from callnotes.export.entry_text import guard_warning
-from callnotes.export.wording import Wording
-from callnotes.services import validation
-from callnotes.services.contact_guard import warning_list, warnings_for
-from callnotes.services.debtors import dialling_region, get_debtor
-from callnotes.store.access import Store
+
+if TYPE_CHECKING:
+    from callnotes.export.wording import Wording
+    from callnotes.store.access import Store
 
 
-class _CommandLineWording(Wording):
-    """English with ISO dates (YYYY-MM-DD), as the command line writes every date."""
+def _command_line_wording() -> Wording:
+    """English with ISO dates (YYYY-MM-DD), as the command line writes every date. Made when the
+    command runs: Wording brings Babel, which `callnotes --help` must not load."""
+    from callnotes.export.wording import Wording
 
-    def __init__(self) -> None:
-        super().__init__("en", "en_US", "UTC")  # the warnings carry their own local times and zones
+    class CommandLineWording(Wording):
+        def day(self, day: date) -> str:
+            return day.isoformat()
 
-    def day(self, day: date) -> str:
-        return day.isoformat()
+    return CommandLineWording("en", "en_US", "UTC")  # the warnings carry their own local times and zones
 
 
 def add_parsers(sub: Any) -> None:
@@ -50,6 +50,11 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_guard(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.export.entry_text import guard_warning
+    from callnotes.services import validation
+    from callnotes.services.contact_guard import warning_list, warnings_for
+    from callnotes.services.debtors import dialling_region, get_debtor
+
     kind = "visit" if args.visit else "call"
     with store.sessions() as session:
         # refused unless it can be dialled (its time zone must mean something), read as the desk reads
@@ -61,7 +66,7 @@ def cmd_guard(store: Store, args: argparse.Namespace) -> int:
                 f"--number is empty; give the number to dial, like {validation.phone_example(region)}."
             )
         warnings = warnings_for(session, args.debtor, kind, store.clock.now(), number)
-    w = _CommandLineWording()
+    w = _command_line_wording()
     lines = [f"- {_sentence(guard_warning(w, warning))}" for warning in warnings] or [
         f"No warning: a {kind} now is fine."
     ]

@@ -7,18 +7,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.cli.common import emit, login
-from callnotes.domain.money import Money, format_money
 from callnotes.errors import InputError
-from callnotes.services.creditor import author_name
-from callnotes.services.imports.files import import_path
-from callnotes.services.imports.importer import ImportOptions, file_problem
 from callnotes.services.imports.profiles import PROFILE_NAMES, TOOL_NAMES, read_mapping
-from callnotes.services.imports.report import ImportReport, problem_line
 from callnotes.services.imports.table import LEGACY_ENCODINGS
-from callnotes.store.access import Store
+
+if TYPE_CHECKING:
+    from callnotes.services.imports.report import ImportReport
+    from callnotes.store.access import Store
 
 
 def add_parsers(sub: Any) -> None:
@@ -51,6 +49,10 @@ def add_parsers(sub: Any) -> None:
 
 
 def _report(store: Store, args: argparse.Namespace) -> ImportReport:
+    from callnotes.services.creditor import author_name
+    from callnotes.services.imports.files import import_path
+    from callnotes.services.imports.importer import ImportOptions, file_problem
+
     path = Path(args.file)
     try:
         mapping = read_mapping(Path(args.mapping).read_text(encoding="utf-8")) if args.mapping else None
@@ -68,6 +70,8 @@ def _report(store: Store, args: argparse.Namespace) -> ImportReport:
 
 
 def _money(minor: int, currency: str) -> str:
+    from callnotes.domain.money import Money, format_money
+
     return format_money(Money(minor, currency), "en_US") if currency else str(minor)
 
 
@@ -104,6 +108,8 @@ def _lines(report: ImportReport) -> list[str]:
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.services.imports.report import problem_line
+
     report = _report(store, args)
     for problem in report.problems:
         print(f"callnotes: {problem_line(problem)}", file=sys.stderr)

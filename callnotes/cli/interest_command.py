@@ -6,16 +6,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.cli.common import emit, iso_date, record_id
-from callnotes.domain.interest import DebtorInterest, InterestLine
-from callnotes.domain.money import locale_for
-from callnotes.export.wording import SOURCE_LANGUAGE, Wording
-from callnotes.paths import AppPaths
-from callnotes.services.interest import interest_of, rates_file
-from callnotes.store.access import Store
-from callnotes.store.account import read_account
+
+if TYPE_CHECKING:
+    from callnotes.domain.interest import DebtorInterest, InterestLine
+    from callnotes.export.wording import Wording
+    from callnotes.paths import AppPaths
+    from callnotes.store.access import Store
 
 
 def add_parsers(sub: Any) -> None:
@@ -37,6 +36,11 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_interest(store: Store, args: argparse.Namespace) -> int:
+    from callnotes.domain.money import locale_for
+    from callnotes.export.wording import SOURCE_LANGUAGE, Wording
+    from callnotes.services.interest import interest_of, rates_file
+    from callnotes.store.account import read_account
+
     as_of = args.as_of or store.clock.today()
     with store.sessions() as session:
         account = read_account(session, args.debtor)

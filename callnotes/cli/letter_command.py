@@ -6,11 +6,13 @@ import argparse
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.cli.common import login, record_id
 from callnotes.domain.documents import DOCUMENT_KINDS
-from callnotes.store.access import Store
+
+if TYPE_CHECKING:
+    from callnotes.store.access import Store
 
 
 def letter_file(text: str) -> str:

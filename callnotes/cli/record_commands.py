@@ -6,12 +6,14 @@ import argparse
 import sys
 from datetime import datetime, time
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from callnotes import __version__
 from callnotes.cli.common import emit, iso_date, out_file, out_folder, record_id
-from callnotes.store.access import Store
+
+if TYPE_CHECKING:
+    from callnotes.store.access import Store
 
 
 def cmd_demo(store: Store, args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from callnotes.domain.allocation import AllocationError, AllocationPlan, plan_allocation
+from callnotes.domain.choices import DEFAULT_PAYMENT_DAYS as DEFAULT_PAYMENT_DAYS  # named here too
 from callnotes.domain.ledger import InvoiceStatus
 from callnotes.domain.money import Money, format_money
 from callnotes.errors import InputError, NotFoundError
@@ -25,7 +26,6 @@ from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entry
 from callnotes.store.models import Agreement, CreditNote, Invoice, Payment, PaymentAllocation, PaymentReversal
 
-DEFAULT_PAYMENT_DAYS = 30
 MAX_PAYMENT_DAYS = 365
 STATUS_CHOICES = (InvoiceStatus.OPEN, InvoiceStatus.DISPUTED, InvoiceStatus.WRITTEN_OFF)
 

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from callnotes.domain.account import Books, DebtorProfile, statement_of
+from callnotes.domain.choices import ARCHIVE_REASONS as ARCHIVE_REASONS  # named here too
+from callnotes.domain.choices import DEBTOR_KINDS as DEBTOR_KINDS
 from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import Money, format_money, locale_for
@@ -23,8 +25,6 @@ from callnotes.store.models import Debtor
 from callnotes.store.subject import new_debtor_id
 
 PAYMENT_RATINGS = ("good", "fair", "late", "unknown")
-DEBTOR_KINDS = ("business", "person")
-ARCHIVE_REASONS = ("paid", "written_off", "agency", "lawyer", "other")
 
 
 @dataclass(frozen=True)

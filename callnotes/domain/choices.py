@@ -1,0 +1,8 @@
+"""Fixed choices of the books that both the services and the command line's parsers name: kept in a
+module that imports nothing, so `callnotes --help` names them without loading the store."""
+
+from __future__ import annotations
+
+DEBTOR_KINDS = ("business", "person")
+ARCHIVE_REASONS = ("paid", "written_off", "agency", "lawyer", "other")
+DEFAULT_PAYMENT_DAYS = 30  # an agreement's payment terms when none are given
