@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results = ExportResults(self.formats, self.desk.paths.reference_rates, self)
-        self.results.openFile.connect(self._open)
+        self.results.openFile.connect(self.open_file)
         self.results.hide()
 
     def _build_buttons(self) -> None:
@@ -299,38 +299,34 @@ class ExportDialog(QDialog):
         else:
             self.reject()
 
-    def _open(self, path: Path) -> None:
-        """Show a written file in the system's viewer; when there is none, say where the file is and
-        offer Open folder (Qt only writes "Unable to detect a launcher" on stderr)."""
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.status.setText(
-                filled(
-                    self.tr(
-                        "No program to open PDF files was found. The file is at:\n%1\nOpen folder shows it."
-                    ),
-                    str(path),
-                )
-            )
+    def _open(self, target: Path, missing: str, shown: Path) -> bool:
+        """Show `target` (a written file, or its folder) with the system's program; when there is none,
+        say so with `missing` and where `shown` is (Qt only writes "Unable to detect a launcher" on
+        stderr). Returns whether it was shown."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            return True
+        self.status.setText(filled(missing, str(shown)))
+        fit_to_content(self)  # a path that wraps takes new room
+        return False
+
+    def open_file(self, path: Path) -> None:
+        """Show a written file in the system's viewer; without one, Open folder is offered next."""
+        missing = self.tr(
+            "No program to open PDF files was found. The file is at:\n%1\nOpen folder shows it."
+        )
+        if not self._open(path, missing, path):
             self.folder_button.setFocus()  # Enter now opens the folder
-            fit_to_content(self)  # a path that wraps takes new room
 
     def open_packet(self) -> None:
         """Show the filing copy in the system's viewer."""
         if self.exported is not None:
-            self._open(self.exported.path)
+            self.open_file(self.exported.path)
 
     def open_folder(self) -> None:
         """Show the folder the filing copy is in (the split files' folder is beside it by default)."""
-        if self.exported is None:
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.path.parent))):
-            self.status.setText(
-                filled(
-                    self.tr("No program to show folders was found. The filing copy is at:\n%1"),
-                    str(self.exported.path),
-                )
-            )
-            fit_to_content(self)
+        if self.exported is not None:
+            missing = self.tr("No program to show folders was found. The filing copy is at:\n%1")
+            self._open(self.exported.path.parent, missing, self.exported.path)
 
     def print_packet(self) -> None:
         """Ask for a printer and pages, then print."""
