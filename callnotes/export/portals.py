@@ -58,22 +58,28 @@ def _greek_pair(match: re.Match[str]) -> str:
     return latin
 
 
-def portal_name(*parts: str, extension: str = "pdf") -> str:
-    """A file name a court portal accepts, made of `parts` ("2026-11-29", the debtor's name, "monitorio")."""
+def _ascii(part: str) -> str:
+    """One part of a name in the letters, digits and hyphens portals take."""
     from anyascii import anyascii  # only when a name is made: the import is not needed at start-up
 
-    composed = (unicodedata.normalize("NFC", part) for part in parts)  # names picked on macOS are NFD
-    words = [
-        re.sub(r"[^A-Za-z0-9]+", "-", anyascii(_GREEK_PAIRS.sub(_greek_pair, part))).strip("-")
-        for part in composed
-    ]
-    stem = "_".join(word for word in words if word)[:MAX_STEM].rstrip("-_") or "packet"
+    composed = unicodedata.normalize("NFC", part)  # names picked on macOS are NFD
+    return re.sub(r"[^A-Za-z0-9]+", "-", anyascii(_GREEK_PAIRS.sub(_greek_pair, composed))).strip("-")
+
+
+def portal_name(*parts: str, extension: str = "pdf") -> str:
+    """A file name a court portal accepts, made of `parts` ("2026-11-29", the debtor's name, "monitorio")."""
+    stem = "_".join(word for word in map(_ascii, parts) if word)[:MAX_STEM].rstrip("-_") or "packet"
     return f"{stem}.{extension}"
 
 
 def packet_file_name(debtor_name: str, destination: str, day: date, role: str = "") -> str:
-    """The default name of a packet file: the day, the debtor, the destination and the copy's role."""
-    return portal_name(day.isoformat(), debtor_name[:32], destination, role)
+    """The default name of a packet file: the day, the debtor, the destination and the copy's role. The
+    debtor's name gives way when the whole is too long: the role stays, or the filing and evidence
+    copies would get one name."""
+    tail = [word for word in (_ascii(destination), _ascii(role)) if word]
+    room = MAX_STEM - len(day.isoformat()) - sum(len(word) + 1 for word in tail) - 1
+    debtor = _ascii(debtor_name)[: max(room, 0)].rstrip("-")
+    return portal_name(day.isoformat(), debtor, *tail)
 
 
 def over_limit(size: int, destination: str) -> str:

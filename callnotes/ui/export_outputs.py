@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.export import PacketTargets
-from callnotes.export.portals import packet_file_name, portal_name
+from callnotes.export.portals import packet_file_name
 from callnotes.ui.labels import filled
 
 SPLIT_BY_DEFAULT = ("monitorio",)  # LexNET wants one file per document
@@ -133,7 +133,7 @@ class ExportOutputs(QGroupBox):
     def default_name(self, destination: str, role: str) -> str:
         """The default name of the copy or folder `role` ("filing", "evidence", "documents") for
         `destination`, in the interface's words."""
-        return default_name(
+        return packet_file_name(
             self._debtor_name,
             self._destination_words.get(destination, destination),
             self._today,
@@ -238,19 +238,6 @@ class ExportOutputs(QGroupBox):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-
-def default_name(debtor_name: str, destination: str, day: date, role: str) -> str:
-    """export.portals.packet_file_name with `destination` and `role` as given (words of the interface),
-    the debtor's name shortened if the whole would be cut at the portal's length: the role must stay, or
-    the filing and evidence copies would get one name."""
-    ending = Path(portal_name(destination, role)).stem
-    name = packet_file_name(debtor_name, destination, day, role)
-    length = len(debtor_name)
-    while not Path(name).stem.endswith(ending) and length > 0:
-        length = max(length - 2, 0)
-        name = packet_file_name(debtor_name[:length], destination, day, role)
-    return name
 
 
 def exists(path: Path) -> bool:

@@ -529,11 +529,11 @@ def test_default_file_names_speak_the_interface_language(
         filing, evidence, split = Path(dialog.out_path.text()), outputs.evidence.path(), outputs.split.path()
         # the debtor's name gives way to the role when the whole is longer than a portal takes
         assert filing == documents / f"{day}_Construcciones-y-Contra_monitorio_copia-presentar.pdf"
-        assert evidence == documents / f"{day}_Construcciones-y-Cont_monitorio_copia-probatoria.pdf"
+        assert evidence == documents / f"{day}_Construcciones-y-Contr_monitorio_copia-probatoria.pdf"
         assert split == documents / f"{day}_Construcciones-y-Contrata_monitorio_documentacion"
         dialog.destination.setCurrentIndex(dialog.destination.findData("payment-order"))
         assert (
-            Path(dialog.out_path.text()).name == f"{day}_Construccio_requerimiento-griego_copia-presentar.pdf"
+            Path(dialog.out_path.text()).name == f"{day}_Construccion_requerimiento-griego_copia-presentar.pdf"
         )
     finally:
         qapp.removeTranslator(words)

@@ -58,3 +58,12 @@ def test_greek_is_transliterated_as_elot_743_writes_it() -> None:
     assert portal_name("Αυγή ΕΥΡΩ Εύβοια Ουρανία") == "Avgi-EVRO-Evvoia-Ourania.pdf"
     assert portal_name("άυλος") == "aylos.pdf"  # the accent parts the pair
     assert portal_name(unicodedata.normalize("NFD", "Αύρα")) == "Avra.pdf"  # decomposed, as macOS names files
+
+
+def test_a_long_debtor_name_gives_way_to_the_role() -> None:
+    day = date(2026, 11, 29)
+    long_name = "Construcciones y Reformas Integrales del Levante Mediterráneo S.L."
+    filing = packet_file_name(long_name, "monitorio", day, "copia-presentar")
+    evidence = packet_file_name(long_name, "monitorio", day, "copia-probatoria")
+    assert filing.endswith("_monitorio_copia-presentar.pdf") and evidence.endswith("_copia-probatoria.pdf")
+    assert len(filing) <= MAX_STEM + len(".pdf") and filing.startswith("2026-11-29_Construcciones-y")
