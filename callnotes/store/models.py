@@ -318,3 +318,41 @@ class Tombstone(SQLModel, table=True):
     deleted_at: datetime = _moment()
     reason: str
     author: str = ""
+
+
+SEARCH_INDEX = "searchindex"  # the FTS5 table over SearchText.folded (SQLite only), and its shadow tables
+
+
+def described_by_models(name: str | None, type_: str, parent_names: object) -> bool:
+    """For Alembic's comparisons: everything but the FTS5 index, which SQLite makes and the models
+    do not describe."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEX))
+
+
+class SearchText(SQLModel, table=True):
+    """One searchable thing (an entry, a debtor, a person, an invoice) with its text as written and
+    folded (callnotes.domain.search.fold). On SQLite the FTS5 table `searchindex` indexes `folded`
+    (external content, kept in step by triggers made in migration 0009); rows are written by the same
+    transaction that writes the thing they describe."""
+
+    __table_args__ = (UniqueConstraint("kind", "ref_id", name="uq_searchtext_kind_ref"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # a callnotes.domain.search.HitKind
+    ref_id: int  # the entry's, debtor's, person's or invoice's id
+    debtor_id: int = Field(index=True)
+    at: datetime | None = _moment(default=None, nullable=True)
+    title: str = ""
+    body: str = ""  # the text as written, for snippets
+    folded: str = ""  # fold(title + "\n" + body): what the index holds
+
+
+class ChainCheck(SQLModel, table=True):
+    """The last full check of a debtor's hash chain: up to which entry it was found sound, and when.
+    The window trusts it and checks only the entries added since."""
+
+    debtor_id: int = Field(foreign_key="debtor.id", primary_key=True)
+    seq: int  # the chain was sound up to and including this entry
+    head: str  # the hash of that entry
+    checked_at: datetime = _moment()
+    ok: bool = True

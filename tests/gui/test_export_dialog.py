@@ -533,7 +533,8 @@ def test_default_file_names_speak_the_interface_language(
         assert split == documents / f"{day}_Construcciones-y-Contrata_monitorio_documentacion"
         dialog.destination.setCurrentIndex(dialog.destination.findData("payment-order"))
         assert (
-            Path(dialog.out_path.text()).name == f"{day}_Construccion_requerimiento-griego_copia-presentar.pdf"
+            Path(dialog.out_path.text()).name
+            == f"{day}_Construccion_requerimiento-griego_copia-presentar.pdf"
         )
     finally:
         qapp.removeTranslator(words)

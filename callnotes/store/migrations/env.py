@@ -3,11 +3,16 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from callnotes.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from callnotes.store import models  # registers the tables on SQLModel.metadata
 from callnotes.store.guards import install_guards
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    render_as_batch=True,
+    include_name=models.described_by_models,
+)
 with context.begin_transaction():
     context.run_migrations()
     # Batch mode drops triggers when it rebuilds a table: put the append-only guards back after every
