@@ -217,8 +217,13 @@ class _Expected:
             self.set_by[name] = seq
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})  # most values: looked up once, not tested in turn
+
+
 def _plain(value: Any) -> Any:
     """A value as it is compared: days and moments as the text the journal writes."""
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime):
         return utc_iso(value)
     if isinstance(value, date):

@@ -49,7 +49,14 @@ from callnotes.services.interactions import ContactInput, Ending, PlanInput
 from callnotes.services.letters import LetterDraft, LetterRequest, WrittenLetter
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
-from callnotes.services.record import RecordAudit, RecordCheck, audit_record
+from callnotes.services.record import (
+    RecordAudit,
+    RecordCheck,
+    RecordState,
+    audit_record,
+    note_checked,
+    record_state,
+)
 from callnotes.services.sent_letters import SentInput, record_sent
 from callnotes.services.subject_access import DataExport, Erasure, erase_debtor, export_debtor_data
 from callnotes.services.views import (
@@ -168,19 +175,29 @@ class Desk:
         triggers, the attachment files), reporting each debtor done; stops when `cancel` says so."""
         steps = Progress(progress, cancel)
         with self._store.sessions() as session:
-            return audit_record(
+            result = audit_record(
                 session,
                 self.paths,
                 progress=lambda done, total: steps.at(0, Progress.TOTAL, done, total),
             )
+        with transaction(self._store.sessions) as session:  # each chain's full check, for opening it later
+            note_checked(session, result)
+        return result
 
     def check_record(self, debtor_id: int) -> RecordCheck:
-        """Check one debtor's record: its chain and head, its rows, its attachment files."""
-        with self._store.sessions() as session:
-            checks = audit_record(session, self.paths, debtor_id).checks
-        if not checks:
+        """Check one debtor's record in full: its chain and head, its rows, its attachment files."""
+        with transaction(self._store.sessions) as session:
+            result = audit_record(session, self.paths, debtor_id)
+            note_checked(session, result)
+        if not result.checks:
             raise NotFoundError(f"There is no debtor with id {debtor_id}.")
-        return checks[0]
+        return result.checks[0]
+
+    def record_state(self, debtor_id: int) -> RecordState:
+        """The debtor's record as the window shows it: the last full check of its chain, and what was
+        appended since checked now (the whole chain when it was never checked in full or found broken)."""
+        with transaction(self._store.sessions) as session:
+            return record_state(session, debtor_id)
 
     def prompts(self, language: str) -> PromptBank:
         """The user's question bank in a language."""

@@ -15,16 +15,28 @@ from sqlmodel import Session
 
 from callnotes.domain import audit
 from callnotes.domain.audit import Finding
-from callnotes.domain.record import GENESIS_HASH, ChainReport, verify_chain
+from callnotes.domain.record import (
+    GENESIS_HASH,
+    ChainReport,
+    FullCheck,
+    StoredEntry,
+    still_checked,
+    verify_chain,
+)
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import StoredState, stored_state
 from callnotes.services.debtors import get_debtor
 from callnotes.store.audit import DebtorRows, TombstoneRow, account_rows, guard_state, tombstones
+from callnotes.store.engine import clock_of
 from callnotes.store.journal import (
     StoredJournal,
+    chain_after,
     has_first_encoding,
+    last_full_check,
+    note_full_checks,
     recorded_heads,
+    replay_entries,
     stored_journals,
     with_recorded_head,
 )
@@ -211,14 +223,21 @@ def _check_one(
     expect_head: str | None,
     paths: AppPaths | None,
     legacy: Callable[[], bool],
+    after: StoredEntry | None = None,
 ) -> RecordCheck:
+    """One debtor's record checked: its chain (with `after`, the entry a full check found sound, the
+    journal's `chain` holds only it and the entries appended since), its head, its rows and files."""
     chain = journal.chain if journal else []
     findings: list[Finding] = []
     if journal is None and head is None:
         report = ChainReport(debtor_id, 0, GENESIS_HASH, True)
         findings += _journal_missing(debtor_id, rows, legacy)
     else:
-        verified = verify_chain(debtor_id, chain, expect_head)
+        verified = (
+            verify_chain(debtor_id, chain, expect_head)
+            if after is None
+            else verify_chain(debtor_id, chain[1:], expect_head, after)
+        )
         last = chain[-1].entry_hash if chain else GENESIS_HASH
         findings += audit.chain_findings(verified, head, last, expect_head)
         report = with_recorded_head(verified, head, chain)
@@ -229,7 +248,7 @@ def _check_one(
         findings += audit.account_findings(debtor_id, journal.entries if journal else (), rows)
     opened = journal is not None and any(e.kind == "debtor" for e in journal.entries)
     if journal is not None and not rows.get("debtor") and not opened:  # (else the replay names it)
-        message = f"the journal has {len(chain)} entries but there is no debtor {debtor_id}"
+        message = f"the journal has {report.entries} entries but there is no debtor {debtor_id}"
         findings.append(Finding(audit.ROW_MISSING, message, debtor_id, "debtor", debtor_id))
     if paths is not None:
         findings += _attachment_findings(paths, debtor_id, rows)
@@ -299,3 +318,64 @@ def check_record(
 ) -> list[RecordCheck]:
     """Each debtor's record checked (see `audit_record`), one or all, in id order."""
     return list(audit_record(session, paths, debtor_id, expect_head, progress).checks)
+
+
+def note_checked(session: Session, result: RecordAudit) -> None:
+    """Remember the full check of each chain in `result` (see `store.journal.note_full_checks`), so
+    opening a debtor afterwards checks only what is appended later. The caller commits."""
+    note_full_checks(session, (check.report for check in result.checks))
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """A debtor's record as the window shows it: its chain's last full check (`full_check`, when it was
+    and up to which entry), and the check made now (`check`) of what was appended since, of the head and
+    of the rows the journal records (the stored files are checked by the full check of every record)."""
+
+    check: RecordCheck
+    full_check: FullCheck
+    checked_now: int  # entries hashed now: those appended since the full check, or all of them
+
+    @property
+    def debtor_id(self) -> int:
+        return self.check.debtor_id
+
+    @property
+    def entries_since(self) -> int:
+        """Entries appended after the last full check (and checked now)."""
+        return self.check.report.entries - self.full_check.seq if self.full_check.ok else 0
+
+
+def record_state(session: Session, debtor_id: int) -> RecordState:
+    """Check a debtor's record as the window opens it: trust the last full check of its chain when it
+    found the chain sound and the entry it ended at still carries the hash it had, and hash only the
+    entries appended since; compare the end with the recorded head, and the rows with the journal.
+    A chain never checked in full, found broken, or no longer ending as it was checked is checked in
+    full now (which is noted: the caller commits)."""
+    last = last_full_check(session, debtor_id)
+    if last is not None and last.ok:
+        anchor, added = chain_after(session, debtor_id, last.seq)
+        if still_checked(anchor, last):
+            rows = account_rows(session, debtor_id).get(debtor_id, {})
+            names = rows.get("debtor", [])
+            chain = [anchor, *added] if anchor is not None else added
+            journal = StoredJournal(debtor_id, chain, replay_entries(session, debtor_id)) if chain else None
+            check = _check_one(
+                debtor_id,
+                str(names[0]["name"]) if names else UNKNOWN_NAME,
+                journal,
+                recorded_heads(session, debtor_id).get(debtor_id),
+                rows,
+                None,
+                None,
+                cache(lambda: has_first_encoding(session)),
+                anchor,
+            )
+            if check.report.ok:
+                return RecordState(check, last, len(added))
+    checked = audit_record(session, None, debtor_id)  # the whole chain, as it was before it was trusted
+    note_checked(session, checked)
+    now = last_full_check(session, debtor_id)
+    check = checked.checks[0]
+    full = now or FullCheck(check.report.entries, check.report.head, clock_of(session).now(), check.report.ok)
+    return RecordState(check, full, check.report.entries)

@@ -7,14 +7,17 @@ caller may say is when the thing it records happened (`occurred_at`).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, cast, insert
+from sqlalchemy import String, cast, delete, insert
 from sqlmodel import Session, col, func, select
 
 from callnotes.domain.audit import REPLAYED_KINDS, ReplayEntry
@@ -23,6 +26,7 @@ from callnotes.domain.record import (
     CURRENT_ENCODING,
     GENESIS_HASH,
     ChainReport,
+    FullCheck,
     JournalRecord,
     StoredEntry,
     canonical_json,
@@ -32,7 +36,7 @@ from callnotes.domain.record import (
     verify_chain,
 )
 from callnotes.store.engine import clock_of
-from callnotes.store.models import Debtor, Entry, JournalHead
+from callnotes.store.models import ChainCheck, Debtor, Entry, JournalHead
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,82 @@ def _read(row: Any) -> tuple[StoredEntry, ReplayEntry | None]:
 
     Returns the entry as the chain checks it and, when it records part of the account and its data
     could be read, as the replay of the account reads it (`callnotes.domain.audit`)."""
+    return _read_fast(row) or _read_slowly(row)
+
+
+# A time as SQLite stores what callnotes wrote: UTC, no zone, microseconds (a year of four digits).
+_STORED_TIME = re.compile(r"[1-9]\d{3}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+
+
+@lru_cache(maxsize=4096)  # the lines of a call share the moment they were recorded
+def _chain_time(value: Any) -> str | None:
+    """A stored time in the chain's form (`utc_iso`) by rewriting its text, when it is in SQLite's own
+    form and a real moment; None for anything else, which `_read_slowly` decodes."""
+    if type(value) is not str or len(value) != 26 or not _STORED_TIME.fullmatch(value):
+        return None
+    try:
+        datetime.fromisoformat(value)  # a real day and time (the chain's form is only rewritten text)
+    except ValueError:
+        return None
+    return f"{value[:10]}T{value[11:]}Z"
+
+
+def _json_int(value: Any) -> str | None:
+    return "null" if value is None else str(value) if type(value) is int else None
+
+
+def _read_fast(row: Any) -> tuple[StoredEntry, ReplayEntry | None] | None:
+    """`_read_slowly`'s result for a row as callnotes writes it, without building dates and objects:
+    the canonical JSON is written out key by key (sorted, as `canonical_json` sorts them), its
+    strings encoded by the json module's own encoder. None when any value is not of the kind
+    callnotes writes (a hand-edited row): the slow path then says what it is."""
+    # the columns in the order `_raw_entries` selects them (unpacked at once: a Row's names cost more)
+    _, debtor, seq, interaction, encoding, kind, text, raw, amends, reason, author, prev, digest, at, on = row
+    if encoding not in (1, 2) or type(encoding) is not int or type(raw) is not str:
+        return None
+    if type(kind) is not str or type(text) is not str or type(author) is not str:
+        return None
+    if type(reason) is not str and reason is not None:
+        return None
+    if type(seq) is not int or type(debtor) is not int:
+        return None
+    interaction_json, amends_json = _json_int(interaction), _json_int(amends)
+    recorded, occurred = _chain_time(at), _chain_time(on)
+    if interaction_json is None or amends_json is None or recorded is None or occurred is None:
+        return None
+    if raw == "{}":  # most entries are lines of a call, whose data is empty
+        data: Any = {}
+    else:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or canonical_json(data) != raw:
+            return None
+    replayed = (
+        ReplayEntry(seq, kind, data, text, reason, interaction, encoding) if kind in REPLAYED_KINDS else None
+    )
+    if encoding == 1:
+        if recorded != occurred:
+            return None
+        times = ""
+        written = f',"written_at":"{recorded}"'
+    else:
+        times = f',"occurred_at":"{occurred}"'
+        written = ""
+    reason_json = "null" if reason is None else encode_basestring(reason)
+    canonical = (
+        f'{{"amends":{amends_json},"author":{encode_basestring(author)},"data":{raw},"debtor":{debtor},'
+        f'"interaction":{interaction_json},"kind":{encode_basestring(kind)}{times},"reason":{reason_json}'
+        + (f',"recorded_at":"{recorded}"' if encoding == 2 else "")
+        + f',"seq":{seq},"text":{encode_basestring(text)}{written}}}'
+    )
+    stored = StoredEntry(seq, str(prev), str(digest), canonical, None, encoding)
+    return stored, replayed
+
+
+def _read_slowly(row: Any) -> tuple[StoredEntry, ReplayEntry | None]:
+    """`_read` for any row: each value decoded as the chain's record, each problem said."""
     encoding = row.encoding if isinstance(row.encoding, int) else -1
     replayed = None
     try:
@@ -197,11 +277,35 @@ def _stored(row: Any) -> StoredEntry:
     return _read(row)[0]
 
 
+_ENTRY_COLUMNS = (
+    "id",
+    "debtor_id",
+    "seq",
+    "interaction_id",
+    "encoding",
+    "kind",
+    "text",
+    "data",
+    "amends_seq",
+    "reason",
+    "author",
+    "prev_hash",
+    "entry_hash",
+)
+
+
 def _raw_entries() -> Any:
-    """Every column of the entry table, the times as the text stored (they are hashed as written)."""
-    raw_times = ("recorded_at", "occurred_at")
-    columns = [c for c in Entry.__table__.columns if c.name not in raw_times]  # type: ignore[attr-defined]
-    return select(*columns, *(cast(getattr(Entry, name), String).label(name) for name in raw_times))
+    """Every column of the entry table, in a fixed order (`_read_fast` unpacks them), the times last
+    and as the text stored (they are hashed as written)."""
+    columns = [getattr(Entry, name) for name in _ENTRY_COLUMNS]
+    times = (cast(getattr(Entry, name), String).label(name) for name in ("recorded_at", "occurred_at"))
+    return select(*columns, *times)
+
+
+def _raw_rows(session: Session, query: Any) -> Any:
+    """The rows of a query on the entry table as the database gives them: through the session's
+    connection (SQLAlchemy Core), not the ORM, which would buffer and wrap every row first."""
+    return session.connection().execute(query)
 
 
 def stored_chain(session: Session, debtor_id: int) -> list[StoredEntry]:
@@ -209,7 +313,7 @@ def stored_chain(session: Session, debtor_id: int) -> list[StoredEntry]:
     query = (
         _raw_entries().where(Entry.debtor_id == debtor_id).order_by(col(Entry.id))
     )  # the order of appending
-    return [_stored(row) for row in session.execute(query)]
+    return [_stored(row) for row in _raw_rows(session, query)]
 
 
 @dataclass(frozen=True)
@@ -228,7 +332,7 @@ def stored_journals(session: Session, debtor_id: int | None = None) -> Iterator[
     if debtor_id is not None:
         query = query.where(col(Entry.debtor_id) == debtor_id)
     current: StoredJournal | None = None
-    for row in session.execute(query):
+    for row in _raw_rows(session, query):
         if current is None or current.debtor_id != row.debtor_id:
             if current is not None:
                 yield current
@@ -239,6 +343,67 @@ def stored_journals(session: Session, debtor_id: int | None = None) -> Iterator[
             current.entries.append(replayed)
     if current is not None:
         yield current
+
+
+def chain_after(session: Session, debtor_id: int, seq: int) -> tuple[StoredEntry | None, list[StoredEntry]]:
+    """Entry `seq` of the debtor's chain as stored now (None when `seq` is 0, or when it is not where it
+    was: the first entry from `seq` on carries another number) and the entries appended after it, in
+    the order they were appended (one query: only the end of a long chain is read)."""
+    query = _raw_entries().where(Entry.debtor_id == debtor_id, col(Entry.seq) >= seq).order_by(col(Entry.id))
+    stored = [_stored(row) for row in _raw_rows(session, query)]
+    if seq == 0:
+        return None, stored
+    if not stored or stored[0].seq != seq:
+        return None, stored
+    return stored[0], stored[1:]
+
+
+def replay_entries(session: Session, debtor_id: int) -> list[ReplayEntry]:
+    """The entries of the debtor's journal that record part of its account, as the replay reads them
+    (`callnotes.domain.audit`): only those rows are read, not the lines of every call."""
+    query = (
+        _raw_entries()
+        .where(Entry.debtor_id == debtor_id, col(Entry.kind).in_(sorted(REPLAYED_KINDS)))
+        .order_by(col(Entry.id))
+    )
+    return [replayed for row in _raw_rows(session, query) if (replayed := _read(row)[1]) is not None]
+
+
+def last_full_check(session: Session, debtor_id: int) -> FullCheck | None:
+    """The last full check of the debtor's chain, None when it was never checked in full."""
+    found = session.get(ChainCheck, debtor_id)
+    if found is None:
+        return None
+    return FullCheck(found.seq, found.head, found.checked_at, found.ok)
+
+
+NOTED_AT_ONCE = 500  # debtors per statement when noting checks: well under any database's limit of parameters
+
+
+def note_full_checks(session: Session, reports: Iterable[ChainReport]) -> None:
+    """Remember each chain's full check, now (the session's clock), in place of the one before: sound
+    up to its last entry, or broken. Chains of debtors that are not in the debtor table (a journal
+    whose debtor row is gone) are left out: there is nothing to open there. The caller commits."""
+    checked_at = clock_of(session).now()
+    by_debtor = {report.debtor: report for report in reports}
+    wanted = sorted(by_debtor)
+    for start in range(0, len(wanted), NOTED_AT_ONCE):
+        part = wanted[start : start + NOTED_AT_ONCE]
+        present = [int(d or 0) for d in session.exec(select(Debtor.id).where(col(Debtor.id).in_(part)))]
+        if not present:
+            continue
+        session.execute(delete(ChainCheck).where(col(ChainCheck.debtor_id).in_(present)))
+        rows = [
+            {
+                "debtor_id": d,
+                "seq": by_debtor[d].entries,
+                "head": by_debtor[d].head,
+                "checked_at": checked_at,
+                "ok": by_debtor[d].ok,
+            }
+            for d in present
+        ]
+        session.execute(insert(ChainCheck), rows)
 
 
 def recorded_heads(session: Session, debtor_id: int | None = None) -> dict[int, tuple[int, str]]:

@@ -22,6 +22,7 @@ from callnotes.store.models import (
     AgendaMark,
     Agreement,
     Attachment,
+    ChainCheck,
     CreditNote,
     Debtor,
     DraftLine,
@@ -88,6 +89,7 @@ def _owned(debtor_id: int) -> dict[type[SQLModel], ColumnElement[bool]]:
     }
     for each in (
         AgendaMark,
+        ChainCheck,  # what the window trusts of the chain: it goes with the chain
         Entry,
         JournalHead,
         Attachment,

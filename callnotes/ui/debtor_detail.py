@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from callnotes.domain.confirmations import sent_documents
 from callnotes.services.attachments import DocumentInfo
-from callnotes.services.record import RecordCheck
+from callnotes.services.record import RecordState
 from callnotes.services.views import DebtorView
 from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab, PromisesTab
 from callnotes.ui.dispute_box import dispute_summary
@@ -227,20 +227,23 @@ class DebtorDetailPanel(QWidget):
         table.selectRow(index.row())
         return row
 
-    def show_record_state(self, check: RecordCheck | None, entries: int = 0) -> None:
-        """✓ or ✗ with words (never colour alone): intact with its head, where it breaks, or being checked."""
-        if check is None:
+    def show_record_state(self, state: RecordState | None, entries: int = 0) -> None:
+        """✓ or ✗ with words (never colour alone): intact with its head and when its chain was last checked
+        in full (what was appended since is checked as it opens), where it breaks, or being checked."""
+        if state is None:
             self.record_state.setText(
                 self.tr("Record · %1 entries · checking the chain…").replace("%1", str(entries))
             )
             self.record_state.setStyleSheet("color: palette(text);")
             self.record_state.setToolTip("")
             return
+        check = state.check
         report = check.report
         failures = check.failures
         if check.ok:
             text = self.tr("Record ✓ intact · %1 entries · head %2").replace("%1", str(report.entries))
-            self.record_state.setText(text.replace("%2", report.head[:16] + "…"))
+            text = text.replace("%2", report.head[:16] + "…") + " · " + self._last_full_check(state)
+            self.record_state.setText(text)
             self.record_state.setStyleSheet("color: palette(text);")
         elif not report.ok:
             text = self.tr("Record ✗ BROKEN at entry %1: %2").replace("%1", str(report.bad_seq))
@@ -251,3 +254,12 @@ class DebtorDetailPanel(QWidget):
             self.record_state.setText(text.replace("%2", failures[0].message))
             self.record_state.setStyleSheet("color: #b00020; font-weight: bold;")
         self.record_state.setToolTip("\n".join([report.head, *(f.describe() for f in failures)]))
+
+    def _last_full_check(self, state: RecordState) -> str:
+        """When the chain was last checked in full, and how many entries came after it (checked now)."""
+        said = self.tr("chain checked in full %1").replace(
+            "%1", self._formats.moment(state.full_check.checked_at, seconds=False)
+        )
+        if state.entries_since:
+            said += " · " + self.tr("%1 newer entries checked now").replace("%1", str(state.entries_since))
+        return said

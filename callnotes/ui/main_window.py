@@ -33,7 +33,7 @@ from callnotes.services.backups import RestoreResult
 from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
 from callnotes.services.imports.report import ImportReport
-from callnotes.services.record import RecordAudit, RecordCheck
+from callnotes.services.record import RecordAudit, RecordState
 from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.agenda import AgendaPage
@@ -52,6 +52,7 @@ from callnotes.ui.importing.import_dialog import ImportDialog
 from callnotes.ui.letter_actions import LetterActions
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.person_data import PersonDataActions
+from callnotes.ui.record_check import BackgroundCheck
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.workspace import CallWorkspace, CloseChoice
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self, self.worker, self.formats, desk, self.statusBar().showMessage)
         self.backups.restored.connect(self._after_restore)
         self.statusBar().addWidget(self.backups.warning)
+        self.record_check = BackgroundCheck(self.worker, self.statusBar(), self._fail)
+        self.record_check.checked.connect(self._record_checked)
         self.debtor_list.debtorSelected.connect(self.load_detail)
         self.debtor_list.loadExampleRequested.connect(self.load_example_data)
         self.debtor_list.addDebtorRequested.connect(self.entry.add_debtor)
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
         if not self._offered_recovery:
             self._offered_recovery = True
             self.offer_recovery()
+            self.record_check.start()  # every chain checked once, in the background: then trusted
             if not summaries:
                 self.worker.start(call(Desk.welcome_needed), self._welcome)
         self.debtor_list.set_debtors(summaries)
@@ -369,15 +373,21 @@ class MainWindow(QMainWindow):
         if self.debtor_list.selected_id() == debtor_id:
             self.detail.show_detail(detail)
             self.entry.update()
-            self.worker.start(call(Desk.check_record, debtor_id), self._show_record_check)
+            self.worker.start(call(Desk.record_state, debtor_id), self._show_record_check)
             self.worker.start(
                 call(Desk.attachments, debtor_id),
                 lambda documents: self.detail.show_documents(debtor_id, documents),
             )
 
-    def _show_record_check(self, check: RecordCheck) -> None:
-        if self.detail.debtor_id == check.debtor_id:
-            self.detail.show_record_state(check)
+    def _record_checked(self) -> None:
+        """The shown debtor's record state again, now that its chain was checked in full."""
+        debtor_id = self.detail.debtor_id
+        if debtor_id is not None:
+            self.worker.start(call(Desk.record_state, debtor_id), self._show_record_check)
+
+    def _show_record_check(self, state: RecordState) -> None:
+        if self.detail.debtor_id == state.debtor_id:
+            self.detail.show_record_state(state)
 
     def amend_entry(self, entry: JournalEntry) -> None:
         """Ask for the corrected text and a reason; append the amendment; reload the debtor."""
@@ -424,6 +434,7 @@ class MainWindow(QMainWindow):
             if selected is not None:
                 self.load_detail(selected)
 
+        self.record_check.stop()  # this check replaces the one in the background, and reports
         checking = self.tr("Checking every record…")
         self.statusBar().showMessage(checking)
 

@@ -170,3 +170,19 @@ def test_an_entry_is_read_whole_with_enter_or_a_double_click_and_corrected_only_
     answer["code"] = EntryView.AMEND  # Amend… in the view: then the correction dialog
     panel.read_action.trigger()
     assert amended == [entry.text]
+
+
+def test_every_record_is_checked_in_full_after_start_and_the_record_says_when(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    from callnotes.store.journal import last_full_check
+    from tests.conftest import NOW
+
+    window = make_window(qtbot, desk_process)  # waits for every job, the check in the background among them
+    with demo_store.sessions() as session:
+        noted = [last_full_check(session, debtor_id) for debtor_id in (1, 2, 3)]
+    assert all(check is not None and check.ok and check.checked_at == NOW for check in noted)
+    assert not window.record_check.label.isVisible()  # done, and nothing found
+    _select(window, "Hartley")
+    qtbot.waitUntil(lambda: "✓" in window.detail.record_state.text(), timeout=10_000)
+    assert window.formats.moment(NOW, seconds=False) in window.detail.record_state.text()

@@ -48,7 +48,7 @@ from callnotes.services.desk import Desk
 from callnotes.services.facts import CallFacts
 from callnotes.services.interactions import MAX_LINE_CHARS, Ending
 from callnotes.services.prompts import PromptBank
-from callnotes.services.record import RecordCheck
+from callnotes.services.record import RecordState
 from callnotes.services.validation import display_phone
 from callnotes.services.views import NoteLine, OpenCall
 from callnotes.ui.formats import Formats
@@ -311,9 +311,10 @@ class CallWorkspace(QWidget):
         debtor_id = self.call.debtor.id
         self.worker.start(call(Desk.facts, debtor_id), self._show_facts, self._fail)
 
-    def _show_record(self, check: RecordCheck) -> None:
-        if self.call is None or check.debtor_id != self.call.debtor.id:
+    def _show_record(self, state: RecordState) -> None:
+        if self.call is None or state.debtor_id != self.call.debtor.id:
             return
+        check = state.check
         report = check.report
         if not report.ok:
             self.record_label.setText(
@@ -323,8 +324,11 @@ class CallWorkspace(QWidget):
             problems = str(len(check.failures))
             self.record_label.setText(self.tr("Record ✗ %1 problems").replace("%1", problems))
         else:
-            self.record_label.setText(self.tr("Record ✓ verified"))
-        self.record_label.setToolTip("\n".join(f.describe() for f in check.failures))
+            when = self.formats.moment(state.full_check.checked_at, seconds=False)
+            self.record_label.setText(self.tr("Record ✓ checked in full %1").replace("%1", when))
+        since = self.tr("The %1 entries added since the last full check were checked now.")
+        said = [since.replace("%1", str(state.entries_since))] if check.ok else []
+        self.record_label.setToolTip("\n".join([*said, *(f.describe() for f in check.failures)]))
 
     def _show_facts(self, facts: CallFacts) -> None:
         if self.call is None or facts.debtor.id != self.call.debtor.id:
@@ -334,7 +338,7 @@ class CallWorkspace(QWidget):
         self._update_title()
         self._tick()
         debtor_id = facts.debtor.id
-        self.worker.start(call(Desk.check_record, debtor_id), self._show_record, self._fail)
+        self.worker.start(call(Desk.record_state, debtor_id), self._show_record, self._fail)
         if self.bank:
             self.prompts.set_bank(self.bank.filled(self._prompt_values()))
 
