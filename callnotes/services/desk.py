@@ -40,7 +40,7 @@ from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.contact_guard import override_line, warnings_for
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
 from callnotes.services.debtors import DebtorInput
-from callnotes.services.facts import CallFacts, call_facts
+from callnotes.services.facts import FACT_ENTRY_KINDS, CallFacts, call_facts
 from callnotes.services.health import database_problems
 from callnotes.services.imports.files import FilePeek, import_path, peek_file
 from callnotes.services.imports.importer import ImportOptions
@@ -129,7 +129,7 @@ class Desk:
         """The prepared facts for a call with the debtor, as of today; a broken rate table is said in
         `CallFacts.rates_problem` rather than keeping the facts from showing."""
         with self._store.sessions() as session:
-            account = read_account(session, debtor_id)
+            account = read_account(session, debtor_id, FACT_ENTRY_KINDS)  # not the lines of every call
         today = self.today()
         try:
             figures = interest.interest_of(account, self.paths, today)

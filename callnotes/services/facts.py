@@ -18,6 +18,9 @@ from callnotes.domain.promises import PromiseState, promise_received, promise_st
 from callnotes.errors import InputError
 
 RECENT = 5
+# The journal's entries the facts read (what became of letters, disputes, the documents contacts sent):
+# `read_account(..., entry_kinds=FACT_ENTRY_KINDS)` leaves out the lines of every call.
+FACT_ENTRY_KINDS = ("interaction", "delivery", "dispute", "dispute_resolved")
 
 
 @dataclass(frozen=True)
