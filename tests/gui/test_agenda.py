@@ -139,7 +139,6 @@ def test_shift_s_offers_longer_snoozes(qtbot, demo_store: Store, desk_process: D
 
 
 def test_the_facts_panel_and_the_debtor_show_promise_and_plan_states(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QLabel
 
     from callnotes.ui.debtor_detail import DebtorDetailPanel
     from callnotes.ui.formats import Formats
@@ -152,7 +151,7 @@ def test_the_facts_panel_and_the_debtor_show_promise_and_plan_states(qtbot, demo
     panel = FactsPanel(formats)
     qtbot.addWidget(panel)
     panel.show_facts(desk.facts(GREEK))
-    texts = [label.text() for label in panel.body.findChildren(QLabel)]
+    texts = panel.texts()
     assert any("◐ €100.00 by 11/12/2026 (part-kept) · €30.00 paid" in t for t in texts)
     assert any("◐ Plan of €300.00, agreed 10/13/2026 (behind)" in t for t in texts)
     assert any(

@@ -5,7 +5,7 @@ keeps as its first entry, naming the warnings."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog
 
 from callnotes.domain.entries import GuardOverrideDetails
 from callnotes.services.backend import DeskProcess
@@ -70,7 +70,7 @@ def test_a_guard_warning_appears_and_its_override_reason_is_recorded(
         assert part in said  # days before, when, the interval; their time, zone and the hours
     assert said.endswith(": They asked for an early call before their shift")
     # the facts panel's header says where the debtor stands: a promise runs until 30 November
-    stage = [w.text() for w in ws.facts_panel.body.findChildren(QLabel) if w.text().startswith("Stage:")]
+    stage = [text for text in ws.facts_panel.texts() if text.startswith("Stage:")]
     assert len(stage) == 1 and "12/2026" in stage[0]
 
     def end(dialog: EndCallDialog) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog
 
 from callnotes.domain.entries import ContactDetails, DeliveryDetails
 from callnotes.services.backend import DeskProcess
@@ -54,7 +54,8 @@ def test_a_dispute_captured_at_the_end_of_a_call_shows_in_the_facts(
         "Dice que el alicatado quedó mal",
     )
     again = open_workspace(qtbot, demo_store, desk_process)  # the next call shows it before the invoices
-    shown = [w.text() for w in again.facts_panel.body.findChildren(QLabel) if w.objectName() == "factDispute"]
+    texts = again.facts_panel.texts()
+    shown = texts[texts.index("⚠ DISPUTED") + 1 : texts.index("OPEN INVOICES")]
     assert len(shown) == 1 and "F2026-0057" in shown[0] and "Dice que el alicatado quedó mal" in shown[0]
 
 

@@ -1,8 +1,7 @@
-"""The facts panel shows the statutory interest and compensation, each invoice's working in its tooltip."""
+"""The facts panel shows the statutory interest and compensation, each invoice's working in its tooltip;
+its facts are reached from the keyboard."""
 
 from __future__ import annotations
-
-from PySide6.QtWidgets import QLabel
 
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store
@@ -28,12 +27,31 @@ def test_the_panel_shows_statutory_interest_with_its_working(qtbot, demo_store: 
     first = interest.invoices[0].statutory[0]
     assert (first.days, first.principal_minor, first.rate_bp, first.amount_minor) == (24, 386000, 1015, 2576)
     assert first.rate_assumed and interest.missing_rates
-    texts = {w.text(): w for w in panel.body.findChildren(QLabel)}
-    assert "STATUTORY LATE-PAYMENT INTEREST" in texts
-    line = next(w for text, w in texts.items() if text.strip().startswith("ΤΠΥ-118:"))
-    assert "3.860,00\xa0€ × 24 days × 10,15\xa0% / 365 = 25,76\xa0€" in line.toolTip()
+    assert "STATUTORY LATE-PAYMENT INTEREST" in panel.texts()
+    assert any(text.startswith("ΤΠΥ-118:") for text in panel.texts())
+    assert "3.860,00\xa0€ × 24 days × 10,15\xa0% / 365 = 25,76\xa0€" in panel.tooltip("ΤΠΥ-118:")
     # the claimed figures are a fact that can go into the notes
     sentence = next(
         f.sentence for f in panel.facts if f.sentence.startswith("Statutory late-payment interest")
     )
     assert panel._money(facts, interest.statutory_minor) in sentence and "80,00" in sentence
+
+
+def test_each_fact_is_reached_with_tab_and_chosen_with_enter_or_space(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    panel = FactsPanel(Formats("es_ES", demo_store.clock.zone))
+    qtbot.addWidget(panel)
+    panel.show_facts(Desk(demo_store, "tester").facts(GREEK))
+    panel.show()
+    panel.view.setFocus()
+    chosen: list[str] = []
+    panel.factChosen.connect(chosen.append)
+    QTest.keyClick(panel.view, Qt.Key.Key_Tab)  # the first fact
+    QTest.keyClick(panel.view, Qt.Key.Key_Space)
+    QTest.keyClick(panel.view, Qt.Key.Key_Tab)  # the next one
+    QTest.keyClick(panel.view, Qt.Key.Key_Return)
+    assert chosen == [panel.facts[0].sentence, panel.facts[1].sentence]
+    assert panel.facts[0].sentence.startswith("Total owed")
+    assert "1\u00a0\u00a0Total owed" in panel.texts() and "(Alt+1)" in panel.tooltip("1")  # numbered

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog
 
 from callnotes.domain.agenda import Reason
 from callnotes.domain.entries import OfferDetails, PlanDetails
@@ -54,7 +54,7 @@ def test_a_plan_made_in_the_calculator_outside_a_call_is_the_debtors_plan(
     panel = FactsPanel(window.formats)  # the call's facts panel shows it with its instalments
     qtbot.addWidget(panel)
     panel.show_facts(facts)
-    texts = [label.text() for label in panel.body.findChildren(QLabel)]
+    texts = panel.texts()
     assert any("Plan of 1.000,00\u00a0€" in t and "(on track)" in t for t in texts), texts
     assert any("31/1 333,33\u00a0€ upcoming" in t and "31/3 333,34\u00a0€" in t for t in texts), texts
     # the agenda tracks it: the first instalment unpaid two days after its date is a missed instalment

@@ -1,6 +1,9 @@
 """The facts panel: the amount first and big, then invoices, terms, promises and last contacts.
 
-Every fact that can go into the notes is numbered (Alt+1…9) and clickable.
+Every fact that can go into the notes is numbered (Alt+1…9) and is a link: clicked, or reached with
+Tab and chosen with Enter or Space. The facts are one rich-text document built in one pass (a
+widget and a style sheet per invoice made showing a long account slow); every text from the user
+or the books is escaped into it: data, never markup.
 """
 
 from __future__ import annotations
@@ -9,9 +12,9 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from callnotes.domain.interest import InterestLine
 from callnotes.domain.ledger import AgeBucket
@@ -60,74 +63,27 @@ class Fact:
     sentence: str
 
 
-class AgeingBar(QWidget):
-    """Open amounts by age as one proportional bar; the words are in the label below (not colour alone)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._parts: list[tuple[AgeBucket, int]] = []
-        self.setMinimumHeight(12)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_parts(self, parts: list[tuple[AgeBucket, int]]) -> None:
-        self._parts = [(b, v) for b, v in parts if v > 0]
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, 12)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        total = sum(v for _, v in self._parts)
-        if not total:
-            return
-        painter = QPainter(self)
-        x = 0.0
-        for bucket, value in self._parts:
-            width = self.width() * value / total
-            painter.fillRect(int(x), 0, max(1, round(width)), self.height(), QColor(BUCKET_COLOURS[bucket]))
-            x += width
-        painter.end()
+FACT_SCHEME = "fact"  # a fact's link: fact:N, N counted from 1
 
 
-class FactLink(QLabel):
-    """A wrapped line of facts that puts its sentence into the notes when clicked (or Enter/Space)."""
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=True)
 
-    chosen = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
-        self.setWordWrap(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setObjectName("factLink")  # styled by the panel's one style sheet
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.chosen.emit()
-        super().mousePressEvent(event)
+class FactsView(QTextBrowser):
+    """The document of facts; Space chooses the link reached with Tab, as Enter does."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.chosen.emit()
-            return
+        if event.key() == Qt.Key.Key_Space:
+            cursor = self.textCursor()
+            href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
+            if href:
+                self.anchorClicked.emit(QUrl(href))
+                return
         super().keyPressEvent(event)
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    heading = QLabel(text, parent)
-    heading.setObjectName("factHeading")
-    return heading
-
-
-def _plain(text: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
-    widget = QLabel(text, parent)
-    widget.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never markup
-    widget.setWordWrap(wrap)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return widget
-
-
-class FactsPanel(QScrollArea):
+class FactsPanel(QWidget):
     """Shows CallFacts; emits the sentence of a fact when it is clicked or chosen with Alt+N."""
 
     factChosen = Signal(str)
@@ -136,25 +92,101 @@ class FactsPanel(QScrollArea):
         super().__init__(parent)
         self._formats = formats
         self.facts: list[Fact] = []
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._html: list[str] = []
         self.setMinimumWidth(320)
-        self.body = QWidget(self)
-        # One style sheet for the whole panel: a sheet set on each of a hundred labels is parsed a
-        # hundred times, every time the facts are shown.
-        self.body.setStyleSheet(
-            "#owedAmount { font-size: 20pt; font-weight: bold; }"
-            "#factHeading { font-weight: bold; margin-top: 6px; }"
-            "#factDetail { color: palette(mid); }"
-            "#factLink:hover, #factLink:focus { background: palette(highlight); color: palette(highlighted-text); }"
-        )
-        self.layout_ = QVBoxLayout(self.body)
-        self.layout_.setContentsMargins(8, 4, 8, 4)
-        self.layout_.setSpacing(2)
-        self.setWidget(self.body)
-        self.amount = QLabel(self.body)
+        self.amount = QLabel(self)
         self.amount.setObjectName("owedAmount")
+        self.amount.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.amount.setContentsMargins(8, 4, 8, 0)
+        self.view = FactsView(self)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setOpenLinks(False)  # a fact goes into the notes; the document never navigates
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.viewport().setAutoFillBackground(False)  # the panel's own background, as before
+        self.view.anchorClicked.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.view, 1)
+
+    def _style(self) -> str:
+        """The document's one style sheet, in the colours of the window's palette."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        mid = palette.color(QPalette.ColorRole.Mid).name()
+        return (
+            f"body {{ color: {text}; }}"
+            "p { margin: 0px; margin-bottom: 2px; white-space: pre-wrap; }"
+            "p.heading { font-weight: bold; margin-top: 6px; }"
+            f"p.detail {{ color: {mid}; margin-left: 24px; }}"
+            "p.dispute { font-weight: bold; }"
+            "p.legend { margin-top: 4px; }"
+            f"a {{ color: {text}; text-decoration: none; }}"
+        )
+
+    # --- building the document ------------------------------------------------------------------
+    def _line(self, text: str, css: str = "", tooltip: str = "") -> None:
+        title = f' title="{_escaped(tooltip)}"' if tooltip else ""
+        cls = f' class="{css}"' if css else ""
+        self._html.append(f"<p{cls}><span{title}>{_escaped(text)}</span></p>")
+
+    def _heading(self, text: str) -> None:
+        self._line(text, "heading")
+
+    def _fact(self, fact: Fact) -> None:
+        self.facts.append(fact)
+        number = len(self.facts)
+        caption = f"{number}\u00a0\u00a0{fact.title}" if number <= 9 else fact.title
+        shortcut = self.tr("Alt+%1").replace("%1", str(number)) if number <= 9 else ""
+        tooltip = plain_tooltip(
+            self.tr("Put into the notes: %1").replace("%1", fact.sentence)
+            + (f" ({shortcut})" if shortcut else "")
+        )
+        self._html.append(
+            f'<p><a href="{FACT_SCHEME}:{number}" title="{_escaped(tooltip)}">{_escaped(caption)}</a></p>'
+        )
+
+    def _ageing(self, parts: list[tuple[AgeBucket, int]]) -> None:
+        """Open amounts by age as one proportional bar (the words are on the line below: not colour alone)."""
+        shown = [(b, v) for b, v in parts if v > 0]
+        total = sum(v for _, v in shown)
+        if not total:
+            return
+        cells = "".join(
+            f'<td width="{max(1, round(100 * v / total))}%" bgcolor="{BUCKET_COLOURS[b]}">'
+            '<span style="font-size: 7pt;">\u00a0</span></td>'
+            for b, v in shown
+        )
+        self._html.append(
+            '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 2px;">'
+            f"<tr>{cells}</tr></table>"
+        )
+
+    def _chosen(self, url: QUrl) -> None:
+        if url.scheme() == FACT_SCHEME and url.path().isdigit():
+            self.choose(int(url.path()))
+
+    def texts(self) -> list[str]:
+        """The lines the panel shows, each as plain text (the amount first)."""
+        lines = [self.amount.text()]
+        block = self.view.document().begin()
+        while block.isValid():
+            if block.text():
+                lines.append(block.text())
+            block = block.next()
+        return lines
+
+    def tooltip(self, text: str) -> str:
+        """The tooltip of the first line that starts with `text` (after its indentation)."""
+        block = self.view.document().begin()
+        while block.isValid():
+            if block.text().strip().startswith(text):
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+                return cursor.charFormat().toolTip()
+            block = block.next()
+        return ""
 
     def _money(self, facts: CallFacts, minor: int) -> str:
         return self._formats.money(minor, facts.currency)
@@ -162,40 +194,20 @@ class FactsPanel(QScrollArea):
     def _day(self, day: date) -> str:
         return self._formats.day(day)
 
-    def _fact_button(self, fact: Fact) -> FactLink:
-        self.facts.append(fact)
-        number = len(self.facts)
-        caption = f"{number}  {fact.title}" if number <= 9 else fact.title
-        button = FactLink(caption, self.body)
-        shortcut = self.tr("Alt+%1").replace("%1", str(number)) if number <= 9 else ""
-        button.setToolTip(
-            plain_tooltip(
-                self.tr("Put into the notes: %1").replace("%1", fact.sentence)
-                + (f" ({shortcut})" if shortcut else "")
-            )
-        )
-        button.chosen.connect(lambda: self.factChosen.emit(fact.sentence))
-        return button
-
     def choose(self, number: int) -> None:
         """Put fact `number` (1-based) into the notes."""
         if 1 <= number <= len(self.facts):
             self.factChosen.emit(self.facts[number - 1].sentence)
 
     def show_facts(self, facts: CallFacts) -> None:
-        """Rebuild the panel for these facts."""
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.amount:
-                widget.deleteLater()
+        """Show these facts: the document is built in one pass and set at once."""
         self.facts = []
+        self._html = []
         s = facts.statement
         owed = self._money(facts, s.balance_minor)
         self.amount.setText(self.tr("OWED %1").replace("%1", owed))
 
-        self.layout_.addWidget(self.amount)
-        self.layout_.addWidget(_plain(escalation_text(facts.escalation, self._formats), self.body))
+        self._line(escalation_text(facts.escalation, self._formats))
         as_of = self.tr("as of %1").replace("%1", self._day(s.as_of))
         open_principal = sum(p.open_minor for p in s.positions)
         parts = (
@@ -206,28 +218,23 @@ class FactsPanel(QScrollArea):
         )
         if s.credit_minor:
             parts += " · " + self.tr("credit −%1").replace("%1", self._money(facts, s.credit_minor))
-        self.layout_.addWidget(_plain(f"{as_of}\n{parts}", self.body))
+        self._line(as_of)
+        self._line(parts)
         total_sentence = (
             self.tr("Total owed %1 as of %2 (%3)")
             .replace("%1", owed)
             .replace("%2", self._day(s.as_of))
             .replace("%3", parts)
         )
-        self.layout_.addWidget(self._fact_button(Fact(self.tr("Total owed"), total_sentence)))
+        self._fact(Fact(self.tr("Total owed"), total_sentence))
 
-        bar = AgeingBar(self.body)
         buckets = [(b, s.ageing.get(b, 0)) for b in AgeBucket]
-        bar.set_parts(buckets)
-        self.layout_.addWidget(bar)
-        self.layout_.addWidget(
-            _plain(
-                " · ".join(f"{label(b.value)} {self._money(facts, v)}" for b, v in buckets if v), self.body
-            )
-        )
+        self._ageing(buckets)
+        self._line(" · ".join(f"{label(b.value)} {self._money(facts, v)}" for b, v in buckets if v), "legend")
 
         # Open disputes come before the invoices: what the debtor contests changes the whole call.
         if facts.disputes:
-            self.layout_.addWidget(_heading(self.tr("⚠ DISPUTED"), self.body))
+            self._heading(self.tr("⚠ DISPUTED"))
             for dispute in facts.disputes:
                 what = (
                     self.tr("invoices %1").replace("%1", ", ".join(dispute.invoices))
@@ -242,12 +249,9 @@ class FactsPanel(QScrollArea):
                     .replace("%2", what)
                     .replace("%3", dispute.reason)
                 )
-                shown = _plain(line, self.body)
-                shown.setObjectName("factDispute")
-                shown.setStyleSheet("font-weight: bold;")  # one or two lines: a sheet of their own is cheap
-                self.layout_.addWidget(shown)
+                self._line(line, "dispute")
 
-        self.layout_.addWidget(_heading(self.tr("OPEN INVOICES"), self.body))
+        self._heading(self.tr("OPEN INVOICES"))
         for inv in facts.open_invoices[:SHOWN_INVOICES]:
             overdue = (
                 self.tr("%1 days overdue").replace("%1", str(inv.days_overdue))
@@ -269,27 +273,24 @@ class FactsPanel(QScrollArea):
             )
             if inv.goods_services:
                 sentence += ": " + inv.goods_services
-            self.layout_.addWidget(self._fact_button(Fact(title, sentence)))
+            self._fact(Fact(title, sentence))
             delivered = (
                 " " + self.tr("(delivered %1)").replace("%1", self._day(inv.delivered_on))
                 if inv.delivered_on
                 else ""
             )
-            detail = _plain("      " + inv.goods_services + delivered, self.body)
-            detail.setObjectName("factDetail")
-            self.layout_.addWidget(detail)
+            if inv.goods_services or delivered:
+                self._line(inv.goods_services + delivered, "detail")
         rest = facts.open_invoices[SHOWN_INVOICES:]
         if rest:
             more = self.tr("… and %1 more open invoices, %2 in all").replace("%1", str(len(rest)))
-            self.layout_.addWidget(
-                _plain(more.replace("%2", self._money(facts, sum(i.open_minor for i in rest))), self.body)
-            )
+            self._line(more.replace("%2", self._money(facts, sum(i.open_minor for i in rest))))
         if not facts.open_invoices:
-            self.layout_.addWidget(_plain(self.tr("No open invoices."), self.body))
+            self._line(self.tr("No open invoices."))
 
         if facts.agreement is not None:
             a = facts.agreement
-            self.layout_.addWidget(_heading(self.tr("AGREEMENT"), self.body))
+            self._heading(self.tr("AGREEMENT"))
             terms = (
                 self.tr("%1 · %2 days · %3 % a year")
                 .replace("%1", self._day(a.signed_on))
@@ -303,12 +304,12 @@ class FactsPanel(QScrollArea):
             sentence = (
                 self.tr("Agreement of %1: %2").replace("%1", self._day(a.signed_on)).replace("%2", a.terms)
             )
-            self.layout_.addWidget(self._fact_button(Fact(terms, sentence)))
-            self.layout_.addWidget(_plain(a.goods_services, self.body))
+            self._fact(Fact(terms, sentence))
+            self._line(a.goods_services)
 
         self._show_statutory(facts)
 
-        self.layout_.addWidget(_heading(self.tr("PROMISES"), self.body))
+        self._heading(self.tr("PROMISES"))
         for p in facts.promises:
             text = (
                 self.tr("%1 %2 by %3 (%4)")
@@ -319,21 +320,22 @@ class FactsPanel(QScrollArea):
             )
             if p.state is PromiseState.PART_KEPT:
                 text += " · " + self.tr("%1 paid").replace("%1", self._money(facts, p.paid_minor))
-            self.layout_.addWidget(self._fact_button(Fact(text, self.tr("Promise: %1").replace("%1", text))))
+            self._fact(Fact(text, self.tr("Promise: %1").replace("%1", text)))
         for plan in facts.plans:
             self._show_plan(facts, plan)
         if not facts.promises and not facts.plans:
-            self.layout_.addWidget(_plain(self.tr("No promises yet."), self.body))
+            self._line(self.tr("No promises yet."))
 
-        self.layout_.addWidget(_heading(self.tr("LAST CONTACTS"), self.body))
+        self._heading(self.tr("LAST CONTACTS"))
         for c in facts.contacts:
             when = self._formats.short_day(self._formats.local(c.started_at).date())
-            line = f"{when} {label(c.kind)}: {label(c.outcome)}" + (f" — {c.summary}" if c.summary else "")
-            self.layout_.addWidget(_plain(line, self.body))
+            self._line(
+                f"{when} {label(c.kind)}: {label(c.outcome)}" + (f" — {c.summary}" if c.summary else "")
+            )
         if not facts.contacts:
-            self.layout_.addWidget(_plain(self.tr("No contacts yet."), self.body))
+            self._line(self.tr("No contacts yet."))
 
-        self.layout_.addWidget(_heading(self.tr("HISTORY"), self.body))
+        self._heading(self.tr("HISTORY"))
         rating = {
             "good": self.tr("usually pays on time"),
             "fair": self.tr("sometimes pays late"),
@@ -344,8 +346,10 @@ class FactsPanel(QScrollArea):
             rating += " · " + self.tr("paid invoices settled %1 days after due").replace(
                 "%1", str(facts.usual_delay_days)
             )
-        self.layout_.addWidget(_plain(rating, self.body))
-        self.layout_.addStretch(1)
+        self._line(rating)
+        self.view.document().setDefaultStyleSheet(self._style())
+        self.view.setHtml("<body>" + "".join(self._html) + "</body>")
+        self._html = []
 
     def working_line(self, facts: CallFacts, line: InterestLine) -> str:
         """One line of the working: 1.200,00 € × 45 days × 10,15 % / 365 = 15,02 €."""
@@ -365,17 +369,17 @@ class FactsPanel(QScrollArea):
         per late invoice whose tooltip holds its computation."""
         if not facts.debtor.statutory_interest:
             return
-        self.layout_.addWidget(_heading(self.tr("STATUTORY LATE-PAYMENT INTEREST"), self.body))
+        self._heading(self.tr("STATUTORY LATE-PAYMENT INTEREST"))
         interest = facts.interest
         if interest is None:
             problem = facts.rates_problem
             said = (
                 problem_text(problem, self._formats) if problem else self.tr("The rate table cannot be read.")
             )
-            self.layout_.addWidget(_plain(said, self.body))
+            self._line(said)
             return
         if not interest.invoices:
-            self.layout_.addWidget(_plain(self.tr("No invoice is late."), self.body))
+            self._line(self.tr("No invoice is late."))
             return
         statutory = self._money(facts, interest.statutory_minor)
         compensation = self._money(facts, interest.compensation_minor)
@@ -402,33 +406,25 @@ class FactsPanel(QScrollArea):
                 .replace("%2", str(interest.late_invoices))
                 .replace("%3", self._day(interest.as_of))
             )
-        self.layout_.addWidget(self._fact_button(Fact(title, sentence)))
+        self._fact(Fact(title, sentence))
         if not interest.statutory_claimed and interest.statutory_minor:
-            self.layout_.addWidget(
-                _plain(self.tr("The agreed rate governs: the statutory interest is not claimed."), self.body)
-            )
+            self._line(self.tr("The agreed rate governs: the statutory interest is not claimed."))
         for invoice in interest.invoices[:SHOWN_INVOICES]:
-            shown = _plain(
-                "      "
-                + self.tr("%1: interest %2 + compensation %3")
+            working = [self.working_line(facts, line) for line in invoice.statutory]
+            self._line(
+                self.tr("%1: interest %2 + compensation %3")
                 .replace("%1", invoice.number)
                 .replace("%2", self._money(facts, invoice.statutory_minor))
                 .replace("%3", self._money(facts, invoice.compensation_minor)),
-                self.body,
+                "detail",
+                "<qt>" + "<br>".join(html.escape(line) for line in working) + "</qt>",
             )
-            shown.setObjectName("factDetail")
-            working = [self.working_line(facts, line) for line in invoice.statutory]
-            shown.setToolTip("<qt>" + "<br>".join(html.escape(line) for line in working) + "</qt>")
-            self.layout_.addWidget(shown)
         if interest.missing_rates:
             missing = ", ".join(self._formats.short_day(day) for day in interest.missing_rates)
-            self.layout_.addWidget(
-                _plain(
-                    self.tr(
-                        "No reference rate for the half-year from %1: the latest earlier one is used."
-                    ).replace("%1", missing),
-                    self.body,
-                )
+            self._line(
+                self.tr(
+                    "No reference rate for the half-year from %1: the latest earlier one is used."
+                ).replace("%1", missing)
             )
 
     def _promise_word(self, state: PromiseState) -> str:
@@ -456,10 +452,8 @@ class FactsPanel(QScrollArea):
             for i in plan.instalments
         ]
         sentence = self.tr("Plan: %1: %2").replace("%1", title).replace("%2", "; ".join(parts))
-        self.layout_.addWidget(self._fact_button(Fact(title, sentence)))
-        detail = _plain("      " + " · ".join(parts), self.body)
-        detail.setObjectName("factDetail")
-        self.layout_.addWidget(detail)
+        self._fact(Fact(title, sentence))
+        self._line(" · ".join(parts), "detail")
 
     def _plan_word(self, state: PlanState) -> str:
         return {
