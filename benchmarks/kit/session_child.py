@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # Only the standard library at module level: the desk process (multiprocessing) imports this file
 # again as its main module, and what it imports there would count in its memory.
-STEP_S = 300  # the longest any one step may take before the run gives up on it
+STEP_S = 180  # the longest any one step may take before the run gives up on it
 KEY_INTERVAL_S = 0.07
 LINE = "Dice que pagará la mitad el viernes y el resto a fin de mes; Λέει ναι. "  # 70 characters
 
