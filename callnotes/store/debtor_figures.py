@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from callnotes.domain.deliveries import OUTCOME_OF_STATUS
+from callnotes.domain.choices import OUTCOME_OF_STATUS
 
 # What the archived filter means: every debtor, those being pursued, or the archived ones.
 EVERY, PURSUED, ARCHIVED = None, 0, 1

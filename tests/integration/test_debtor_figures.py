@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -237,3 +239,10 @@ def test_pages_one_line_and_positions_follow_the_query(store: Store) -> None:
         if archived:
             assert debtor_position(session, TODAY, query, archived[0].id) is None
         assert debtor_summary(session, 10_000, TODAY) is None
+
+
+def test_the_figures_query_loads_without_sqlalchemy_or_babel() -> None:
+    """The desk's fast start runs it before the store's libraries are imported."""
+    probe = "import sys, callnotes.store.debtor_figures; print(sorted({'sqlalchemy', 'sqlmodel', 'babel'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
