@@ -30,7 +30,6 @@ from callnotes.domain.entries import JournalEntry
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.backups import RestoreResult
-from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
 from callnotes.services.imports.report import ImportReport
 from callnotes.services.record import RecordAudit, RecordCheck
@@ -84,8 +83,9 @@ class MainWindow(QMainWindow):
         self.worker = Worker(desk, self._fail, self)
         self.setWindowTitle(self.tr("callnotes"))
 
-        self.debtor_list = DebtorListPanel(self.formats, self)
-        self.detail = DebtorDetailPanel(self.formats, self)
+        self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
+        self.debtor_list.shown.connect(self._show_debtors)
+        self.detail = DebtorDetailPanel(self.formats, self, self.worker)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.debtor_list)
         self.splitter.addWidget(self.detail)
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_window("main", self):
             self.resize(1280, 720)
         ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
+        self.debtor_list.restored_header()
         self.refresh()
         self.backups.automatic(only_if_due=True)  # at start, when the last automatic backup is a day old
 
@@ -302,10 +303,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the debtor list and the agenda."""
         self.statusBar().showMessage(self.tr("Loading…"))
-        self.worker.start(call(Desk.debtors), self._show_debtors)
+        self.debtor_list.reload()
         self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
 
-    def _show_debtors(self, summaries: list[DebtorSummary]) -> None:
+    def _show_debtors(self, count: int) -> None:
         if self._after_refresh:
             self.statusBar().showMessage(self._after_refresh, 4000)
             self._after_refresh = ""
@@ -314,17 +315,16 @@ class MainWindow(QMainWindow):
         if not self._offered_recovery:
             self._offered_recovery = True
             self.offer_recovery()
-            if not summaries:
+            if not count:
                 self.worker.start(call(Desk.welcome_needed), self._welcome)
-        self.debtor_list.set_debtors(summaries)
-        if not self._start_page_chosen and summaries:  # with data, the day starts with who to contact
+        if not self._start_page_chosen and count:  # with data, the day starts with who to contact
             self._start_page_chosen = True
             if self.pages.currentWidget() is self.debtors_page:
                 self._show_page(self.agenda)
         if self._select_after_refresh is not None:
             self.debtor_list.select(self._select_after_refresh)
             self._select_after_refresh = None
-        self.load_example_action.setEnabled(not summaries)
+        self.load_example_action.setEnabled(not count)
 
     def _nothing_selected(self) -> None:
         self.detail.clear()
@@ -336,10 +336,15 @@ class MainWindow(QMainWindow):
             self.entry.open_settings(welcome=True)
 
     def _data_changed(self, debtor_id: int) -> None:
-        self._after_refresh = self.tr("Saved.")
-        self._select_after_refresh = debtor_id
-        self.refresh()
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self._refresh_line(debtor_id)
         self.load_detail(debtor_id)
+
+    def _refresh_line(self, debtor_id: int) -> None:
+        """Only this debtor changed: its line of the list is read again (not the list), the agenda later."""
+        self.debtor_list.refresh_line(debtor_id)
+        self.debtor_list.select(debtor_id)
+        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
 
     def _documents_attached(self, debtor_id: int, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -570,8 +575,7 @@ class MainWindow(QMainWindow):
         self._show_page(self._before_call)  # back where the call was started from: the agenda or the list
         self.offer_recovery()
         self.statusBar().showMessage(self.tr("Call saved to the record."), 5000)
-        self._select_after_refresh = debtor_id
-        self.refresh()
+        self._refresh_line(debtor_id)
         self.load_detail(debtor_id)
         self.backups.automatic(only_if_due=False)  # after every ended call, on the desk's long lane
 

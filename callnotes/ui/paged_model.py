@@ -80,11 +80,17 @@ class PagedTableModel(QAbstractTableModel):
         self._failed = False
         # Qt asks for a cell's text each time it paints it: formatted once per row and column
         self._shown_text: dict[tuple[int, int], str] = {}
+        self._waiting: list[tuple[int, Callable[[], None]]] = []  # (row, then): see load_through
         self.pages_fetched = 0  # how many pages were asked for since the last reset (tests, benchmarks)
         if source is not None:
             self.fetchMore(QModelIndex())
 
     # --- the owner's side ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Show nothing and ask for nothing until the next `reset` with a source."""
+        self._source = None
+        self.reset()
+
     def reset(self, source: PageSource | None = None) -> None:
         """Forget every row and start again from the first page (of `source` when given: a new sort
         or filter). Nothing is shown until the first page comes back."""
@@ -97,6 +103,7 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         self._failed = False
         self._complete = self._source is None
+        self._waiting = []
         self.pages_fetched = 0
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -165,7 +172,21 @@ class PagedTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index) -> None:
         """Ask for the next page; it is inserted when it comes back (the window never waits)."""
-        if not self.canFetchMore(parent) or self._source is None:
+        if self.canFetchMore(parent):
+            self._fetch(self._page_size)
+
+    def load_through(self, row: int, then: Callable[[], None]) -> None:
+        """Have the rows up to `row` loaded (in one desk call for what is missing), then call `then`:
+        at once when they are, or when every row is loaded and there are fewer."""
+        if row < len(self._rows) or self._complete:
+            then()
+            return
+        self._waiting.append((row, then))
+        if not (self._loading or self._failed):
+            self._fetch(max(self._page_size, row + 1 - len(self._rows)))
+
+    def _fetch(self, limit: int) -> None:
+        if self._source is None:
             return
         self._loading = True
         self.pages_fetched += 1
@@ -182,10 +203,19 @@ class PagedTableModel(QAbstractTableModel):
                 self.endInsertRows()
             # only now: a view (or a tester) that asks for more while the rows go in gets nothing twice
             self._loading = False
-            self._complete = len(page) < self._page_size
+            self._complete = len(page) < limit
             self.pageArrived.emit()
+            self._serve_waiting()
 
-        self._worker.start(self._source(offset, self._page_size), arrived, self._failure_of(generation))
+        self._worker.start(self._source(offset, limit), arrived, self._failure_of(generation))
+
+    def _serve_waiting(self) -> None:
+        ready = [(row, then) for row, then in self._waiting if row < len(self._rows) or self._complete]
+        self._waiting = [waiting for waiting in self._waiting if waiting not in ready]
+        for _row, then in ready:
+            then()
+        if self._waiting and not self._loading:
+            self._fetch(max(self._page_size, max(row for row, _ in self._waiting) + 1 - len(self._rows)))
 
     def _failure_of(self, generation: int | None) -> Callable[[Exception], None]:
         def failed(exc: Exception) -> None:

@@ -8,15 +8,17 @@ removed one at a time where that is what happened, so a long list is never rebui
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from callnotes.ui.labels import plain_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_PADDING = 28  # the cell's margins, and in a header the sort arrow's room
 # A header that sizes its columns to their contents measures this many rows, not thousands.
 SIZED_ROWS = 40
 
@@ -167,3 +169,39 @@ def cell_data(
     if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
         return plain_tooltip(column.tooltip(row))
     return None
+
+
+def fit_columns(
+    view: QTableView, samples: Mapping[int, str] | None = None, stretch: int | None = None
+) -> None:
+    """Size a table's columns from their titles (and a sample of what a column typically holds),
+    measured with the fonts: never by asking every cell, which on a long list keeps the window busy
+    (and on a paged list would load it whole). The user may resize them; `stretch` (the last column
+    unless another is given) takes the room left. Call `keep_fitted_modes` after restoring a saved
+    header state, which may bring back an older sizing."""
+    header = view.horizontalHeader()
+    model = view.model()
+    header_metrics, cell_metrics = header.fontMetrics(), view.fontMetrics()
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        width = header_metrics.horizontalAdvance(str(title or "")) + COLUMN_PADDING
+        sample = (samples or {}).get(column)
+        if sample:
+            width = max(width, cell_metrics.horizontalAdvance(sample) + COLUMN_PADDING)
+        header.resizeSection(column, width)
+    keep_fitted_modes(view, stretch)
+
+
+def keep_fitted_modes(view: QTableView, stretch: int | None = None) -> None:
+    """Every column of `view` sized by the user (Interactive), one stretched to fill the row."""
+    header = view.horizontalHeader()
+    last = view.model().columnCount() - 1
+    stretched = last if stretch is None else stretch
+    header.setStretchLastSection(stretched == last)
+    for column in range(last + 1):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretched != last
+            else QHeaderView.ResizeMode.Interactive
+        )
+        header.setSectionResizeMode(column, mode)
