@@ -38,6 +38,7 @@ from callnotes.store.models import (
     Promise,
     Tombstone,
 )
+from callnotes.store.search_index import forget_debtor
 
 Row = dict[str, Any]  # one row, its columns by name, values as the database types them
 
@@ -170,6 +171,7 @@ def erase_rows(session: Session, debtor_id: int, tombstone: Tombstone) -> dict[s
     guarded = [table(model).name for model in owned if table(model).name in GUARDED_TABLES]
     for name in guarded:
         drop_guards(connection, name)
+    forget_debtor(session, debtor_id)  # what search found of them goes with them
     removed: dict[str, int] = {}
     for model, where in owned.items():
         result = session.execute(
