@@ -293,12 +293,13 @@ def _forget(connection: Connection, kind: HitKind, ref_id: int) -> None:
     connection.execute(delete(st).where(st.c.kind == kind.value, st.c.ref_id == ref_id))
 
 
-def forget_debtor(session: Session, debtor_id: int) -> None:
-    """Remove everything indexed about a debtor (its data is being erased)."""
+def forget_debtor(session: Session, debtor_id: int) -> int:
+    """Remove everything indexed about a debtor (its data is being erased); returns the rows removed."""
     st = table(SearchText)
-    session.execute(
+    result = session.execute(
         delete(st).where(st.c.debtor_id == debtor_id), execution_options={"synchronize_session": False}
     )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _after_flush(session: Session, _context: Any) -> None:
