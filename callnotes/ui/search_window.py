@@ -306,8 +306,10 @@ class SearchWindow(QDialog):
     # --- opening ---------------------------------------------------------------------------------
     def open_search(self) -> None:
         """Show the dialog (again) with the focus in the query, its text selected to type over."""
-        self.show()
-        self.raise_()
+        if self.isVisible():
+            self.raise_()  # open behind the main window: to the front
+        else:
+            self.show()
         self.activateWindow()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
