@@ -79,7 +79,7 @@ class DebtorListPanel(QWidget):
         self.model = RowsTableModel(CONTEXT, _columns(formats), self)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+Shift+F)"))
+        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+K)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.show_archived = QCheckBox(self.tr("Show archived"), self)

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         ]
 
         find = QAction(self.tr("&Find debtor"), self)
-        find.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        find.setShortcut(QKeySequence("Ctrl+K"))  # Ctrl+F searches everything
         find.triggered.connect(self._find_debtor)
         self.addAction(find)
         self.debtor_page_actions.append(find)

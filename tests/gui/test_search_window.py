@@ -44,6 +44,8 @@ def test_ctrl_f_from_the_list_finds_nunez_highlighted_and_a_chosen_entry_is_show
     window = make_window(qtbot, desk_process, "en_US")
     window.resize(1366, 768)
     window.open_debtor(window.debtor_list.model.row_at(0).id)
+    QTest.keyClick(window.debtor_list.table, Qt.Key.Key_K, CTRL)  # finding a debtor in the list
+    assert window.focusWidget() is window.debtor_list.filter
     search = opened_search(qtbot, window, window.debtor_list.table)
     assert search.model.rowCount() == 0 and "Type a word" in search.status.text()
 
