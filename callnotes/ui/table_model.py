@@ -128,27 +128,42 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        horizontal_text = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal_text and 0 <= section < len(self._columns):
-            return QCoreApplication.translate(self._context, str(self._columns[section].title))
-        return None
+        return header_text(self._context, self._columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (id(row), index.column())
-            text = self._shown_text.get(key)
-            if text is None:
-                text = self._shown_text[key] = column.display(row)
-            return text
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return plain_tooltip(column.tooltip(row))
-        return None
+        return cell_data(
+            self._columns[index.column()], self._rows[index.row()], index.column(), role, self._shown_text
+        )
+
+
+def header_text(
+    context: str, columns: Sequence[Column], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """A column's translated title, for a model's `headerData`."""
+    horizontal_text = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+    if horizontal_text and 0 <= section < len(columns):
+        return QCoreApplication.translate(context, str(columns[section].title))
+    return None
+
+
+def cell_data(
+    column: Column, row: Any, column_index: int, role: int, shown_text: dict[tuple[int, int], str]
+) -> Any:
+    """What a model's `data` answers for `row` in `column`; display texts are kept in `shown_text`
+    (keyed by the row object's id and the column), since Qt asks for them at every paint."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        key = (id(row), column_index)
+        text = shown_text.get(key)
+        if text is None:
+            text = shown_text[key] = column.display(row)
+        return text
+    if role == ROW_ROLE:
+        return row
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        return plain_tooltip(column.tooltip(row))
+    return None
