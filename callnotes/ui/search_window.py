@@ -9,11 +9,11 @@ window; Escape closes; the query field keeps the focus and Down moves into the h
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QObject,
@@ -41,20 +41,22 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.search import HitKind, SearchHit, SearchOrder, SearchPage
-from callnotes.services.backend import call
+from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import error_text
-from callnotes.ui.worker import Job, Worker
+from callnotes.ui.paged_model import PagedTableModel
+from callnotes.ui.table_model import ROW_ROLE, Column
+from callnotes.ui.worker import Worker
 
 PAGE_SIZE = 50  # hits asked for at a time: a few screens of the list
 TYPING_PAUSE_MS = 150  # the search starts this long after the last key
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MARGIN = 4
 HIGHLIGHT = QColor("#ffe08a")  # behind a matched word: a marker's yellow, readable in light and dark
 MATCHED_TEXT = QColor("#000000")
 
 Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "SearchWindow"
 
 
 @dataclass(frozen=True)
@@ -72,93 +74,6 @@ class ShownHit:
         return f"{head}\n{self.hit.snippet.text}"
 
 
-class HitsModel(QAbstractListModel):
-    """The hits of one query, fetched a page at a time as the view scrolls to the end of them.
-
-    `fetch(query, order, offset, done, failed)` asks the desk for a page; answers to a query (or an
-    order) that is no longer the one shown are dropped.
-    """
-
-    pageArrived = Signal()  # a page was added (or the first one was empty)
-    failed = Signal(object)  # the exception a page's fetch failed with
-
-    def __init__(self, worker: Worker, word: Callable[[SearchHit], ShownHit], parent: QObject | None = None):
-        super().__init__(parent)
-        self._worker = worker
-        self._word = word
-        self._hits: list[ShownHit] = []
-        self.query = ""
-        self.order = SearchOrder.NEWEST
-        self.more = False  # the desk said more hits follow those shown
-        self._asking: Job | None = None
-        self._generation = 0  # which query an answer belongs to
-
-    def search(self, query: str, order: SearchOrder) -> None:
-        """Show the hits of `query` (none for an empty one): the first page now, the others as scrolled."""
-        self.beginResetModel()
-        self._generation += 1
-        if self._asking is not None:
-            self._asking.cancel()  # not yet started: it never runs
-            self._asking = None
-        self._hits = []
-        self.query, self.order = query, order
-        self.more = bool(query.strip())
-        self.endResetModel()
-        if self.more:
-            self.fetchMore(QModelIndex())
-
-    @property
-    def busy(self) -> bool:
-        """A page is being fetched."""
-        return self._asking is not None
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row].hit
-
-    # --- Qt's model ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        shown = self._hits[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return shown.text
-        if role == HIT_ROLE:
-            return shown
-        return None
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self.more and self._asking is None
-
-    def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
-            return
-        generation = self._generation
-
-        def arrived(page: SearchPage) -> None:
-            if generation != self._generation:
-                return  # an answer to a query no longer shown
-            self._asking = None
-            self.more = page.more
-            if page.hits:
-                start = len(self._hits)
-                self.beginInsertRows(QModelIndex(), start, start + len(page.hits) - 1)
-                self._hits.extend(self._word(hit) for hit in page.hits)
-                self.endInsertRows()
-            self.pageArrived.emit()
-
-        def refused(exc: Exception) -> None:
-            if generation == self._generation:
-                self._asking = None
-                self.more = False
-                self.failed.emit(exc)
-
-        job = call(Desk.search, self.query, self.order, len(self._hits), PAGE_SIZE)
-        self._asking = self._worker.start(job, arrived, refused, owner=self)
-
-
 class HitDelegate(QStyledItemDelegate):
     """Draws a hit in two lines, no widget per row: the debtor, what it is and when; then the snippet
     with its matched words bold on a highlight (Snippet.parts: odd parts are the matched words)."""
@@ -174,7 +89,7 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        shown = index.data(HIT_ROLE)
+        shown = index.data(ROW_ROLE)
         if not isinstance(shown, ShownHit):
             super().paint(painter, option, index)
             return
@@ -273,9 +188,18 @@ class SearchWindow(QDialog):
         self.order.currentIndexChanged.connect(lambda _i: self._search_now())
         order_label = QLabel(self.tr("&Order:"), self)
         order_label.setBuddy(self.order)
-        self.model = HitsModel(worker, self._word, self)
+        self.model = PagedTableModel(
+            CONTEXT,
+            [Column(QT_TRANSLATE_NOOP("SearchWindow", "Found"), lambda shown: shown.text)],
+            worker,
+            key=lambda shown: (shown.hit.kind, shown.hit.debtor_id, shown.hit.seq, shown.hit.title),
+            page_size=PAGE_SIZE,
+            on_failure=self._failed,
+            unpack=self._unpack,
+            parent=self,
+        )
         self.model.pageArrived.connect(self._say_found)
-        self.model.failed.connect(self._failed)
+        self.query = ""
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(HitDelegate(self.list))
@@ -323,11 +247,29 @@ class SearchWindow(QDialog):
 
     def _search_now(self) -> None:
         self._pause.stop()
-        order = SearchOrder(self.order.currentData())
-        self.model.search(self.field.text().strip(), order)
+        self.search(self.field.text().strip(), SearchOrder(self.order.currentData()))
+
+    def search(self, query: str, order: SearchOrder) -> None:
+        """Show the hits of `query` in `order` (none for an empty query): the first page now, the
+        others as the list is scrolled to them; an answer to an earlier query is dropped."""
+        self.query = query
+
+        def page(offset: int, limit: int) -> Call[SearchPage]:
+            return call(Desk.search, query, order, offset, limit)
+
+        if query:
+            self.model.reset(page)
+        else:
+            self.model.clear()
         self._say_found()
-        if self.model.rowCount():
-            self.list.scrollToTop()
+
+    def hit(self, row: int) -> SearchHit:
+        """The hit shown in row `row`."""
+        shown: ShownHit = self.model.row_at(row)
+        return shown.hit
+
+    def _unpack(self, page: SearchPage) -> tuple[Sequence[ShownHit], bool]:
+        return tuple(self._word(hit) for hit in page.hits), page.more
 
     def _word(self, hit: SearchHit) -> ShownHit:
         """What a hit is and when, in the interface's words."""
@@ -343,16 +285,16 @@ class SearchWindow(QDialog):
         return ShownHit(hit, what, when)
 
     def _say_found(self) -> None:
-        query, count = self.model.query, self.model.rowCount()
+        query, count = self.query, self.model.rowCount()
         if not query:
             text = self.tr(
                 "Type a word to search the notes, the record, debtors, people, invoices and phones."
             )
-        elif self.model.busy and not count:
+        elif self.model.loading and not count:
             text = self.tr("Searching…")
         elif not count:
             text = self.tr("Nothing found for “%1”.").replace("%1", query)
-        elif self.model.more:
+        elif not self.model.complete:
             text = self.tr("Found: %1 so far; more as you scroll down.").replace(
                 "%1", self._formats.number(count)
             )
@@ -391,5 +333,5 @@ class SearchWindow(QDialog):
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.hitActivated.emit(self.model.hit(index.row()))
+            self.hitActivated.emit(self.hit(index.row()))
             self.accept()  # the window shows it; Ctrl+F brings the same hits back

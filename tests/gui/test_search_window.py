@@ -35,7 +35,7 @@ def searched(qtbot, search: SearchWindow, text: str) -> None:  # type: ignore[no
     """`text` typed into the field (key by key), and its hits back."""
     search.field.clear()
     type_text(search.field, text)
-    qtbot.waitUntil(lambda: search.model.query == text and not search.model.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: search.query == text and not search.model.loading, timeout=10_000)
 
 
 def test_ctrl_f_from_the_list_finds_nunez_highlighted_and_a_chosen_entry_is_shown_in_the_record(
@@ -52,7 +52,7 @@ def test_ctrl_f_from_the_list_finds_nunez_highlighted_and_a_chosen_entry_is_show
     searched(qtbot, search, "nunez")
     model = search.model
     assert model.rowCount() >= 2
-    hits = [model.hit(row) for row in range(model.rowCount())]
+    hits = [search.hit(row) for row in range(model.rowCount())]
     assert {hit.kind for hit in hits} >= {HitKind.DEBTOR, HitKind.PERSON}
     assert all(hit.debtor_name == "Construcciones Núñez Peña S.L." for hit in hits)
     for hit in hits:  # the matched words are the odd parts, as written: Núñez
@@ -79,8 +79,8 @@ def test_ctrl_f_from_the_list_finds_nunez_highlighted_and_a_chosen_entry_is_show
     search = opened_search(qtbot, window, window.debtor_list.table)
     assert search.field.selectedText() == "nunez" and model.rowCount() == len(hits)
     searched(qtbot, search, "pag")
-    entry_row = next(row for row in range(model.rowCount()) if model.hit(row).kind is HitKind.ENTRY)
-    entry = model.hit(entry_row)
+    entry_row = next(row for row in range(model.rowCount()) if search.hit(row).kind is HitKind.ENTRY)
+    entry = search.hit(entry_row)
     QTest.keyClick(search.field, Qt.Key.Key_Down)
     search.list.setCurrentIndex(model.index(entry_row, 0))
     QTest.keyClick(search.list, Qt.Key.Key_Return)
@@ -100,32 +100,32 @@ def test_order_empty_query_nothing_found_stale_answers_and_errors(
     search = opened_search(qtbot, window, window.debtor_list.table)
     model = search.model
     searched(qtbot, search, "pag")
-    newest = [model.hit(row) for row in range(model.rowCount())]
+    newest = [search.hit(row) for row in range(model.rowCount())]
     moments = [hit.at for hit in newest if hit.at is not None]
     assert len(moments) >= 3 and moments == sorted(moments, reverse=True)
 
     search.order.setCurrentIndex(search.order.findData(SearchOrder.RELEVANCE))
-    assert model.order is SearchOrder.RELEVANCE
-    qtbot.waitUntil(lambda: not model.busy and model.rowCount() > 0, timeout=10_000)
-    assert {(h.debtor_id, h.kind, h.seq) for h in (model.hit(r) for r in range(model.rowCount()))} == {
+    assert model.loading  # asked again, in the other order
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0, timeout=10_000)
+    assert {(h.debtor_id, h.kind, h.seq) for h in (search.hit(r) for r in range(model.rowCount()))} == {
         (h.debtor_id, h.kind, h.seq) for h in newest
     }
 
     # typing searches once, after the pause: not once a key
-    asked: list[str] = []
-    real_search = model.search
+    asked: list[tuple[str, SearchOrder]] = []
+    real_search = search.search
     monkeypatch.setattr(
-        model, "search", lambda query, order: asked.append(query) or real_search(query, order)
+        search, "search", lambda query, order: asked.append((query, order)) or real_search(query, order)
     )
     searched(qtbot, search, "nunez")
-    assert asked == ["", "nunez"]  # cleared, then the whole word
+    assert asked == [("", SearchOrder.RELEVANCE), ("nunez", SearchOrder.RELEVANCE)]  # cleared; the word
 
     # an answer to an older query is dropped
-    model.search("nunez", SearchOrder.NEWEST)
-    model.search("παπαδοπουλος", SearchOrder.NEWEST)
-    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    search.search("nunez", SearchOrder.NEWEST)
+    search.search("παπαδοπουλος", SearchOrder.NEWEST)
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
     assert model.rowCount() > 0
-    assert all(model.hit(row).debtor_name.startswith("Παπαδόπουλος") for row in range(model.rowCount()))
+    assert all(search.hit(row).debtor_name.startswith("Παπαδόπουλος") for row in range(model.rowCount()))
 
     search.field.clear()  # an empty query: nothing, and a hint
     assert model.rowCount() == 0 and "Type a word" in search.status.text()
