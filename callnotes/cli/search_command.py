@@ -23,7 +23,7 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
         "debtor_id": hit.debtor_id,
         "debtor": hit.debtor_name,
         "at": hit.at.isoformat() if hit.at else None,
-        "title": hit.title,
+        "title": described(hit),
         "snippet": hit.snippet.text,
         "marked": list(hit.snippet.parts[1::2]),
         "seq": hit.seq,
@@ -35,13 +35,24 @@ def _marked(hit: SearchHit) -> str:
     return "".join(f"«{part}»" if index % 2 else part for index, part in enumerate(hit.snippet.parts))
 
 
+def described(hit: SearchHit) -> str:
+    """What the hit is, in English: the entry's kind, the invoice by its number, the name."""
+    from callnotes.domain.search import HitKind
+
+    if hit.kind is HitKind.INVOICE:
+        return f"Invoice {hit.title}"
+    if hit.kind is HitKind.ENTRY:
+        return hit.title.replace("_", " ")
+    return hit.title
+
+
 def hit_line(hit: SearchHit, zone: str) -> str:
     """One hit as a line for people: the day (in the user's zone), the debtor, what it is, the snippet."""
     from zoneinfo import ZoneInfo
 
     day = hit.at.astimezone(ZoneInfo(zone)).date().isoformat() if hit.at else "-" * 10
     name = hit.debtor_name if len(hit.debtor_name) <= 30 else hit.debtor_name[:29] + "…"
-    what = f"{hit.title} #{hit.seq}" if hit.seq is not None else hit.title
+    what = described(hit) if hit.seq is None else f"{described(hit)} #{hit.seq}"
     if len(what) > 24:
         what = what[:23] + "…"
     return f"{day}  {name:<30}  {what:<24}  {_marked(hit)}"

@@ -83,7 +83,7 @@ class SearchHit:
     debtor_id: int
     debtor_name: str
     at: datetime | None  # when the entry happened or the thing was recorded (None: not dated)
-    title: str  # what the hit is, in a few words: the entry's kind, "Invoice F-2026-001", a person's name
+    title: str  # which one, as data for the reader to word: an entry's kind code, an invoice's number, a name
     snippet: Snippet
     seq: int | None = None  # the entry's number in the debtor's record, for an entry
 

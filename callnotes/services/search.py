@@ -5,18 +5,9 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from callnotes.domain.search import HitKind, SearchHit, SearchOrder, SearchPage, make_snippet, parse_query
-from callnotes.store.search_query import FoundRow, find
+from callnotes.store.search_query import find
 
 MOST_PER_PAGE = 500
-
-
-def _title(row: FoundRow) -> str:
-    """What the hit is, in a few words: the entry's kind, the invoice by its number, the name."""
-    if row.kind == HitKind.INVOICE:
-        return f"Invoice {row.title}"
-    if row.kind == HitKind.ENTRY:
-        return row.title.replace("_", " ")
-    return row.title
 
 
 def search(
@@ -35,7 +26,7 @@ def search(
             debtor_id=row.debtor_id,
             debtor_name=row.debtor_name,
             at=row.at,
-            title=_title(row),
+            title=row.title,
             snippet=make_snippet(row.body, terms),
             seq=row.seq,
         )

@@ -273,14 +273,14 @@ class SearchWindow(QDialog):
 
     def _word(self, hit: SearchHit) -> ShownHit:
         """What a hit is and when, in the interface's words."""
-        if hit.kind is HitKind.ENTRY:  # the core's title is the entry's kind, "_" written as a space
-            what = self._formats.wording.label("kind", hit.title.replace(" ", "_"))
+        if hit.kind is HitKind.ENTRY:  # the core's title is the entry's kind code
+            what = self._formats.wording.label("kind", hit.title)
         elif hit.kind is HitKind.DEBTOR:
             what = self.tr("debtor")
         elif hit.kind is HitKind.PERSON:
             what = self.tr("person: %1").replace("%1", hit.title)
-        else:  # the core's title is "Invoice <number>", in English
-            what = self.tr("invoice %1").replace("%1", hit.title.removeprefix("Invoice "))
+        else:  # the core's title is the invoice's number
+            what = self.tr("invoice %1").replace("%1", hit.title)
         when = self._formats.moment(hit.at, seconds=False) if hit.at is not None else ""
         return ShownHit(hit, what, when)
 
