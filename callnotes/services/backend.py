@@ -115,6 +115,31 @@ class DeskSetup:
     prepare: Callable[[Store], None] | None = None
 
 
+GIVE_WAY_SECONDS = 0.5  # the longest a long job waits, at one of its steps, for the reads and writes
+
+
+class _Quick:
+    """The reads and writes sent and not yet done. A long job (checking every record, a packet) gives
+    way to them between its steps: in one process its Python would share the interpreter's lock with
+    theirs, and the window would wait for the lock, not for its data."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._changed = threading.Condition()
+
+    def add(self, jobs: int) -> None:
+        with self._changed:
+            self._count += jobs
+            self._changed.notify_all()
+
+    def given_way(self, cancelled: threading.Event) -> bool:
+        """Wait (at most GIVE_WAY_SECONDS) until no read or write is waiting or running; then whether
+        the long job was cancelled meanwhile."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._count == 0, GIVE_WAY_SECONDS)
+        return cancelled.is_set()
+
+
 def _portable(exc: BaseException) -> BaseException:
     """The failure as the window will see it: the user's errors as they are, anything else as a bug."""
     from callnotes.export import ExportCancelled
@@ -156,6 +181,7 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
     sending = threading.Lock()
     cancels: dict[int, threading.Event] = {}
     long_jobs: set[int] = set()
+    quick = _Quick()
 
     def send(message: Message) -> None:
         with sending, contextlib.suppress(OSError):  # the window is gone: nobody to tell
@@ -170,7 +196,7 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
                 kwargs = {
                     **kwargs,
                     "progress": lambda d, t: send(("progress", job_id, d, t)),
-                    "cancel": cancelled.is_set,
+                    "cancel": lambda: quick.given_way(cancelled),  # asked at each step
                 }
             send(("done", job_id, getattr(desk, method)(*args, **kwargs)))
         except Exception as exc:
@@ -178,6 +204,8 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
         finally:
             cancels.pop(job_id, None)
             long_jobs.discard(job_id)
+            if lane != Lane.LONG:
+                quick.add(-1)
 
     lanes: dict[Lane, queue.Queue[tuple[Any, ...] | None]] = {lane: queue.Queue() for lane in Lane}
 
@@ -199,6 +227,8 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
                 cancels[job_id] = threading.Event()
                 if lane == Lane.LONG:
                     long_jobs.add(job_id)
+                else:
+                    quick.add(1)
                 lanes[lane].put((job_id, method, lane, args, kwargs))
             elif message[0] == "cancel":
                 event = cancels.get(message[1])  # a job that has just finished is no longer there

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session
 
-from callnotes.domain.account import Books, DebtorProfile, statement_of
+from callnotes.domain.account import DebtorProfile, statement_of
 from callnotes.domain.choices import ARCHIVE_REASONS as ARCHIVE_REASONS  # named here too
 from callnotes.domain.choices import DEBTOR_KINDS as DEBTOR_KINDS
-from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import Money, format_money, locale_for
 from callnotes.errors import InputError, NotFoundError
@@ -19,8 +20,10 @@ from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
 from callnotes.services.history import added, apply_fields, record_change
 from callnotes.store import queries
-from callnotes.store.account import read_account, read_books
+from callnotes.store.account import read_account
+from callnotes.store.debtor_figures import ARCHIVED, EVERY, PURSUED, DebtorFigureRow
 from callnotes.store.engine import clock_of
+from callnotes.store.listing import debtor_figures
 from callnotes.store.models import Debtor
 from callnotes.store.subject import new_debtor_id
 
@@ -251,41 +254,86 @@ def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement
     return statement_of(read_account(session, debtor_id), as_of)
 
 
-def _last_outcome(books: Books) -> str | None:
-    """How the last contact went; for a letter, what became of it once a delivery is recorded (as the
-    facts panel says it)."""
-    contact = books.last_contact
-    if contact is None:
-        return None
-    delivered = latest_deliveries(books.last_contact_deliveries).get(contact.id)
-    return OUTCOME_OF_STATUS[delivered.status] if delivered else contact.outcome
+def _summary(row: DebtorFigureRow) -> DebtorSummary:
+    return DebtorSummary(
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        country=row.country,
+        language=row.language,
+        currency=row.currency,
+        balance_minor=row.balance_minor,
+        balance=format_money(Money(row.balance_minor, row.currency), locale_for(row.language, row.country)),
+        oldest_days_overdue=row.oldest_days_overdue,
+        open_invoices=row.open_invoices,
+        last_contact_at=row.last_contact_at,
+        last_contact_kind=row.last_contact_kind,
+        last_outcome=row.last_outcome,
+        archived_on=row.archived_on,
+        archive_reason=row.archive_reason,
+    )
 
 
-def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
-    """Every debtor, archived ones too, with what they owe as of a date, oldest overdue first (a fixed
-    number of queries)."""
-    summaries = []
-    for books in read_books(session):
-        debtor, contact = books.debtor, books.last_contact
-        stmt = statement_of(books, as_of)
-        summaries.append(
-            DebtorSummary(
-                id=debtor.id,
-                name=debtor.name,
-                kind=debtor.kind,
-                country=debtor.country,
-                language=debtor.language,
-                currency=debtor.currency,
-                balance_minor=stmt.balance_minor,
-                balance=format_money(Money(stmt.balance_minor, debtor.currency), debtor_locale(debtor)),
-                oldest_days_overdue=stmt.oldest_days_overdue,
-                open_invoices=sum(1 for p in stmt.positions if p.open_minor > 0),
-                last_contact_at=contact.started_at if contact else None,
-                last_contact_kind=contact.kind if contact else None,
-                last_outcome=_last_outcome(books),
-                archived_on=debtor.archived_on,
-                archive_reason=debtor.archive_reason,
-            )
-        )
-    summaries.sort(key=lambda s: (-s.oldest_days_overdue, s.name))
-    return summaries
+def list_debtors(session: Session, as_of: date, archived: bool | None = None) -> list[DebtorSummary]:
+    """Every debtor (or only the archived ones, or only those being pursued), with what they owe as of
+    a date, oldest overdue first, then by name: one aggregate query (store.debtor_figures)."""
+    which = EVERY if archived is None else ARCHIVED if archived else PURSUED
+    return [_summary(row) for row in debtor_figures(session, as_of, archived=which)]
+
+
+def debtor_summary(session: Session, debtor_id: int, as_of: date) -> DebtorSummary | None:
+    """One debtor's line of the list (after a call, only that line changes); None if there is none."""
+    rows = debtor_figures(session, as_of, debtor_id)
+    return _summary(rows[0]) if rows else None
+
+
+DEBTOR_SORTS = ("name", "balance", "overdue", "last_contact")
+
+
+@dataclass(frozen=True)
+class DebtorQuery:
+    """Which debtors the list shows and in what order: archived or pursued ones, whose name holds
+    `text` (case aside), sorted by one of DEBTOR_SORTS (overdue, descending: oldest overdue first)."""
+
+    archived: bool = False
+    text: str = ""
+    sort: str = "overdue"
+    descending: bool = True
+
+
+def _sort_key(sort: str) -> Callable[[DebtorFigureRow], Any]:
+    if sort == "name":
+        return lambda r: r.name.casefold()
+    if sort == "balance":  # amounts compare within a currency
+        return lambda r: (r.currency, r.balance_minor)
+    if sort == "last_contact":
+        return lambda r: r.last_contact_at.timestamp() if r.last_contact_at else 0.0
+    if sort == "overdue":
+        return lambda r: r.oldest_days_overdue
+    raise InputError(
+        f"Debtors sort by {', '.join(DEBTOR_SORTS)}; not by “{sort}”.", field="sort", problem="choice"
+    )
+
+
+def _listed(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
+    """The figure rows the query shows, in its order. Names are matched and sorted as the window always
+    did (Unicode case folding), after the query: the aggregate reads every debtor anyway."""
+    rows = debtor_figures(session, as_of, archived=ARCHIVED if query.archived else PURSUED)
+    wanted = query.text.casefold().strip()
+    if wanted:
+        rows = [r for r in rows if wanted in r.name.casefold()]
+    if (query.sort, query.descending) != ("overdue", True):  # the query's own order otherwise
+        rows.sort(key=_sort_key(query.sort), reverse=query.descending)  # stable: ties stay by name
+    return rows
+
+
+def debtor_page(
+    session: Session, as_of: date, query: DebtorQuery, offset: int, limit: int
+) -> list[DebtorSummary]:
+    """At most `limit` lines of the list from position `offset` (money formatted for those only)."""
+    return [_summary(row) for row in _listed(session, as_of, query)[offset : offset + limit]]
+
+
+def debtor_position(session: Session, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
+    """Where the debtor's line is in the list the query shows; None when the query does not show it."""
+    return next((n for n, row in enumerate(_listed(session, as_of, query)) if row.id == debtor_id), None)

@@ -17,7 +17,9 @@ from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.confirmations import SentItem
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
+from callnotes.domain.entries import RecordLine
 from callnotes.domain.interest import DebtorInterest
+from callnotes.domain.search import SearchOrder, SearchPage
 from callnotes.errors import InputError, NotFoundError
 from callnotes.export import (
     CancelCheck,
@@ -33,13 +35,14 @@ from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
 from callnotes.services import books, debtors, disputes, interactions, interest, letters, people, replies
+from callnotes.services import search as search_service
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.contact_guard import override_line, warnings_for
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
-from callnotes.services.debtors import DebtorInput
+from callnotes.services.debtors import DebtorInput, DebtorQuery, DebtorSummary
 from callnotes.services.facts import FACT_ENTRY_KINDS, CallFacts, call_facts
 from callnotes.services.health import database_problems
 from callnotes.services.imports.files import FilePeek, import_path, peek_file
@@ -71,6 +74,7 @@ from callnotes.store import queries
 from callnotes.store.access import Store
 from callnotes.store.account import debtor_profile, interaction_info, read_account, read_people
 from callnotes.store.engine import transaction
+from callnotes.store.listing import record_lines
 
 
 class Desk:
@@ -107,6 +111,32 @@ class Desk:
         """Every debtor with what they owe today, oldest overdue first."""
         with self._store.sessions() as session:
             return debtors.list_debtors(session, self.today())
+
+    def debtor_page(self, query: DebtorQuery, offset: int, limit: int) -> list[DebtorSummary]:
+        """At most `limit` lines of the debtor list the query shows, from position `offset`."""
+        with self._store.sessions() as session:
+            return debtors.debtor_page(session, self.today(), query, offset, limit)
+
+    def debtor_line(self, debtor_id: int) -> DebtorSummary | None:
+        """One debtor's line of the list as it is now (after a call, only that line is read again)."""
+        with self._store.sessions() as session:
+            return debtors.debtor_summary(session, debtor_id, self.today())
+
+    def debtor_position(self, query: DebtorQuery, debtor_id: int) -> int | None:
+        """Where the debtor's line is in the list the query shows (None: it does not show it)."""
+        with self._store.sessions() as session:
+            return debtors.debtor_position(session, self.today(), query, debtor_id)
+
+    def debtor_count(self) -> int:
+        """How many debtors there are, archived ones too."""
+        with self._store.sessions() as session:
+            return queries.debtor_count(session)
+
+    def record_page(self, debtor_id: int, offset: int, limit: int) -> list[RecordLine]:
+        """At most `limit` lines of the debtor's record from position `offset`: each entry, oldest
+        first, followed by the amendments that correct it."""
+        with self._store.sessions() as session:
+            return record_lines(session, debtor_id, offset, limit)
 
     def debtor(self, debtor_id: int) -> DebtorView:
         """One debtor's statement, invoices, payments and record (the chain is checked separately)."""
@@ -198,6 +228,13 @@ class Desk:
         appended since checked now (the whole chain when it was never checked in full or found broken)."""
         with transaction(self._store.sessions) as session:
             return record_state(session, debtor_id)
+
+    def search(
+        self, query: str, order: SearchOrder = SearchOrder.NEWEST, offset: int = 0, limit: int = 50
+    ) -> SearchPage:
+        """One page of everything matching `query`: entries, debtors, people, invoices, phone numbers."""
+        with self._store.sessions() as session:
+            return search_service.search(session, query, order, offset, limit)
 
     def prompts(self, language: str) -> PromptBank:
         """The user's question bank in a language."""
