@@ -8,6 +8,7 @@ plan, reversals through their payment) carry that debtor's id as `debtor_id`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -57,6 +58,15 @@ _THROUGH: tuple[tuple[type[SQLModel], type[SQLModel], str], ...] = (
 DebtorRows = dict[str, list[dict[str, Any]]]
 
 
+def _mappings(session: Session, query: Any) -> Iterator[dict[str, Any]]:
+    """Each row of a query as a plain mapping of column to value: through the connection (not the ORM),
+    the column names taken once, not a mapping view made per row."""
+    result = session.connection().execute(query)
+    names = list(result.keys())
+    for row in result:
+        yield dict(zip(names, row, strict=True))
+
+
 def account_rows(session: Session, debtor_id: int | None = None) -> dict[int, DebtorRows]:
     """Every debtor's rows (or one debtor's), by debtor and table name."""
     rows: dict[int, DebtorRows] = defaultdict(lambda: defaultdict(list))
@@ -66,8 +76,7 @@ def account_rows(session: Session, debtor_id: int | None = None) -> dict[int, De
         query = select(t).order_by(t.c.id)
         if debtor_id is not None:
             query = query.where(key == debtor_id)
-        for row in session.execute(query):
-            mapping = dict(row._mapping)
+        for mapping in _mappings(session, query):
             owner = mapping["id"] if model is Debtor else mapping["debtor_id"]
             rows[owner][t.name].append(mapping)
     for model, parent_model, link in _THROUGH:
@@ -79,8 +88,7 @@ def account_rows(session: Session, debtor_id: int | None = None) -> dict[int, De
         )
         if debtor_id is not None:
             query = query.where(parent.c.debtor_id == debtor_id)
-        for row in session.execute(query):
-            mapping = dict(row._mapping)
+        for mapping in _mappings(session, query):
             rows[mapping["debtor_id"]][t.name].append(mapping)
         if debtor_id is None:
             # a row whose parent is gone would be lost by the join: keep it, owned by no debtor (0)
