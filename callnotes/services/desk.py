@@ -63,6 +63,7 @@ from callnotes.services.record import (
 from callnotes.services.sent_letters import SentInput, record_sent
 from callnotes.services.subject_access import DataExport, Erasure, erase_debtor, export_debtor_data
 from callnotes.services.views import (
+    VIEW_LEAVES_OUT,
     DebtorView,
     NoteLine,
     OpenCall,
@@ -74,6 +75,7 @@ from callnotes.store import queries
 from callnotes.store.access import Store
 from callnotes.store.account import debtor_profile, interaction_info, read_account, read_people
 from callnotes.store.engine import transaction
+from callnotes.store.journal import journal_sizes
 from callnotes.store.listing import record_lines
 
 
@@ -139,9 +141,12 @@ class Desk:
             return record_lines(session, debtor_id, offset, limit)
 
     def debtor(self, debtor_id: int) -> DebtorView:
-        """One debtor's statement, invoices, payments and record (the chain is checked separately)."""
+        """One debtor's statement, invoices, payments and the entries that record things (the chain is
+        checked separately; the Record tab pages through every entry)."""
         with self._store.sessions() as session:
-            return debtor_view(read_account(session, debtor_id), self.today())
+            account = read_account(session, debtor_id, leave_out=VIEW_LEAVES_OUT)
+            entries = journal_sizes(session, [debtor_id]).get(debtor_id, 0)
+        return debtor_view(account, self.today(), entries)
 
     def people(self, debtor_id: int) -> tuple[DebtorProfile, tuple[PersonInfo, ...]]:
         """The debtor and the people to talk to there now."""

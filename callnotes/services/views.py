@@ -22,12 +22,14 @@ from callnotes.domain.account import (
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import CallingHours
 from callnotes.domain.disputes import Dispute, open_disputes
-from callnotes.domain.entries import RecordItem
+from callnotes.domain.entries import LINE_KINDS, RecordItem
 from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.services.facts import PlanFact, PromiseFact, plan_facts, promise_facts
 from callnotes.services.prompts import PromptBank
 from callnotes.store.models import DraftLine
+
+VIEW_LEAVES_OUT = LINE_KINDS  # what the debtor's panel does not read of the journal (see DebtorView.record)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class DebtorView:
     credit_notes: tuple[CreditNoteInfo, ...]
     agreement: AgreementInfo | None
     open_invoices: tuple[OpenInvoice, ...]  # what a payment can be applied to, oldest due first
+    # The entries that record things (the books, people, contacts, promises, plans, letters, disputes)
+    # with their amendments, for each thing's history; not the lines said and typed in calls, which
+    # the Record tab pages through (Desk.record_page): a long history has thousands.
     record: tuple[RecordItem, ...]
     head_seq: int  # entries in the record: the Record tab's size, shown before the chain is checked
     escalation: Escalation  # the stage of the collection process and the suggested next step
@@ -55,8 +60,9 @@ class DebtorView:
         return next((item for item in self.record if item.entry.subject == (what, key)), None)
 
 
-def debtor_view(account: Account, today: date) -> DebtorView:
-    """What the debtor panel shows, as of `today`."""
+def debtor_view(account: Account, today: date, entries: int | None = None) -> DebtorView:
+    """What the debtor panel shows, as of `today`; `entries`: how many the whole journal holds, when
+    the account was read without the lines of calls (`VIEW_LEAVES_OUT`)."""
     return DebtorView(
         debtor=account.debtor,
         people=account.current_people,
@@ -67,7 +73,7 @@ def debtor_view(account: Account, today: date) -> DebtorView:
         agreement=account.agreement,
         open_invoices=tuple(account.open_invoices()),
         record=tuple(account.record()),
-        head_seq=len(account.entries),
+        head_seq=len(account.entries) if entries is None else entries,
         escalation=escalation(account, today),
         promises=promise_facts(account, today),
         plans=plan_facts(account, today),

@@ -225,9 +225,13 @@ def _of(model: type[SQLModel], debtor_id: int) -> ColumnElement[bool]:
     return table(model).c.debtor_id == debtor_id
 
 
-def _entries_of(debtor_id: int, kinds: Sequence[str] | None) -> ColumnElement[bool]:
-    mine = _of(Entry, debtor_id)
-    return mine if kinds is None else and_(mine, table(Entry).c.kind.in_(sorted(kinds)))
+def _entries_of(debtor_id: int, kinds: Sequence[str] | None, leave_out: Sequence[str]) -> ColumnElement[bool]:
+    where = _of(Entry, debtor_id)
+    if kinds is not None:
+        where = and_(where, table(Entry).c.kind.in_(sorted(kinds)))
+    if leave_out:
+        where = and_(where, table(Entry).c.kind.not_in(sorted(leave_out)))
+    return where
 
 
 def read_people(session: Session, debtor_id: int) -> tuple[PersonInfo, ...]:
@@ -235,10 +239,16 @@ def read_people(session: Session, debtor_id: int) -> tuple[PersonInfo, ...]:
     return tuple(_person(p) for p in _rows(session, Person, _of(Person, debtor_id), "id"))
 
 
-def read_account(session: Session, debtor_id: int, entry_kinds: Sequence[str] | None = None) -> Account:
+def read_account(
+    session: Session,
+    debtor_id: int,
+    entry_kinds: Sequence[str] | None = None,
+    leave_out: Sequence[str] = (),
+) -> Account:
     """Everything recorded about one debtor, in 13 queries whatever its size; NotFoundError if none.
-    With `entry_kinds`, the journal's entries of those kinds only (the facts of a call need a few
-    kinds, not the thousands of lines of every call of a long history)."""
+    With `entry_kinds`, the journal's entries of those kinds only, and without those of `leave_out`
+    (the facts of a call need a few kinds, the debtor's panel all but the thousands of lines of every
+    call of a long history)."""
     found = _rows(session, Debtor, table(Debtor).c.id == debtor_id)
     if not found:
         raise NotFoundError(f"There is no debtor with id {debtor_id}.")
@@ -274,7 +284,9 @@ def read_account(session: Session, debtor_id: int, entry_kinds: Sequence[str] | 
             )
             for a in _rows(session, Attachment, _of(Attachment, debtor_id), "id")
         ),
-        entries=tuple(decoded(e) for e in _rows(session, Entry, _entries_of(debtor_id, entry_kinds), "seq")),
+        entries=tuple(
+            decoded(e) for e in _rows(session, Entry, _entries_of(debtor_id, entry_kinds, leave_out), "seq")
+        ),
     )
 
 

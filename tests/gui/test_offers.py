@@ -98,7 +98,7 @@ def test_offers_made_in_a_call_are_its_ledger_and_the_accepted_one_its_plan(
     monkeypatch.setattr(EndCallDialog, "exec", end)
     with qtbot.waitSignal(ws.finished, timeout=TIMEOUT):
         ws.end_call()
-    record = [item.entry for item in Desk(demo_store, "tester").debtor(1).record]
+    record = [line.entry for line in Desk(demo_store, "tester").record_page(1, 0, 1000)]  # every line
     offers = [e.details for e in record if e.kind == "offer"]
     assert [(o.offered_by, o.answer) for o in offers if isinstance(o, OfferDetails)] == [
         ("we", "declined"),

@@ -88,7 +88,9 @@ def test_an_override_reason_is_the_calls_first_entry_with_the_warnings(
         ("guard_override", "They asked me to call back at noon")
     ]
     desk.end_call(second.interaction.id, Ending("reached"))
-    entries = [r.entry for r in desk.debtor(greek).record if r.entry.interaction_id == second.interaction.id]
+    entries = [
+        r.entry for r in desk.record_page(greek, 0, 1000) if r.entry.interaction_id == second.interaction.id
+    ]
     override = entries[0]
     assert override.kind == "guard_override" and override.text == "They asked me to call back at noon"
     assert isinstance(override.details, GuardOverrideDetails) and override.details.warnings == warnings
@@ -122,6 +124,6 @@ def test_a_visit_is_judged_at_its_moment_and_its_override_recorded(
         override=GuardOverride("Delivering the signed delivery notes they asked for", warnings),
     )
     visit_id = desk.log_contact(greek, visit)
-    kinds = [r.entry.kind for r in desk.debtor(greek).record if r.entry.interaction_id == visit_id]
+    kinds = [r.entry.kind for r in desk.record_page(greek, 0, 1000) if r.entry.interaction_id == visit_id]
     assert kinds == ["guard_override", "interaction"]
     assert desk.check_record(greek).ok
