@@ -25,7 +25,7 @@ from callnotes.domain.disputes import open_disputes
 from callnotes.services import validation
 from callnotes.services.countries import FALLBACK_ZONE, number_time_zones
 from callnotes.store import queries
-from callnotes.store.account import read_account
+from callnotes.store.account import DISPUTE_ENTRY_KINDS, read_account
 
 
 def debtor_zones(account: Account, number: str | None = None) -> tuple[str, ...]:
@@ -48,9 +48,9 @@ def warnings_for(
 ) -> tuple[ContactWarning, ...]:
     """The guard's warnings about a call or a visit (`kind`) to the debtor at `at`, dialling `number`
     (for a call); none for other kinds of contact."""
-    account = read_account(session, debtor_id)
     if kind not in GUARDED_KINDS:
         return ()
+    account = read_account(session, debtor_id, DISPUTE_ENTRY_KINDS)  # of the journal, only the disputes
     business = queries.creditor(session)
     hours = CALLING_HOURS.get(business.calling_hours if business else DEFAULT_CALLING_HOURS)
     return contact_warnings(
