@@ -6,3 +6,5 @@ from __future__ import annotations
 DEBTOR_KINDS = ("business", "person")
 ARCHIVE_REASONS = ("paid", "written_off", "agency", "lawyer", "other")
 DEFAULT_PAYMENT_DAYS = 30  # an agreement's payment terms when none are given
+DEFAULT_REPLY_WAIT_DAYS = 7  # as Creditor.reply_wait_days: a week for the debtor to answer a summary
+MAX_REPLY_WAIT_DAYS = 90

@@ -43,6 +43,8 @@ from callnotes.export import CancelCheck, Progress, ProgressCallback
 from callnotes.files import sync_folder, write_output
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import CHUNK, StoredState, copy_in, stored_path, stored_state
+from callnotes.services.plain import SUFFIX as SUFFIX
+from callnotes.services.plain import suggested_name as suggested_name
 from callnotes.services.record import audit_record
 from callnotes.store.engine import is_damage, make_engine, session_factory, sqlite_url
 from callnotes.store.migrate import (
@@ -64,7 +66,6 @@ from callnotes.store.snapshots import (
 
 FORMAT = "callnotes-backup"
 FORMAT_VERSION = 1
-SUFFIX = ".backup"
 DATABASE_MEMBER = "callnotes.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
 _DOCUMENT_MEMBER = re.compile(r"attachments/([0-9a-f]{2})/([0-9a-f]{64})")
@@ -652,8 +653,3 @@ def automatic_backup(
     for file in pruned:
         file.unlink(missing_ok=True)
     return AutomaticBackup(result, tuple(pruned))
-
-
-def suggested_name(clock: Clock) -> str:
-    """The name offered for a backup made by hand: callnotes-2026-11-22.backup."""
-    return f"callnotes-{clock.today().isoformat()}{SUFFIX}"

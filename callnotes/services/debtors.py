@@ -18,34 +18,13 @@ from callnotes.services import validation
 from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
 from callnotes.services.history import added, apply_fields, record_change
+from callnotes.services.plain import PAYMENT_RATINGS as PAYMENT_RATINGS
+from callnotes.services.plain import DebtorInput as DebtorInput
 from callnotes.store import queries
 from callnotes.store.account import read_account, read_books
 from callnotes.store.engine import clock_of
 from callnotes.store.models import Debtor
 from callnotes.store.subject import new_debtor_id
-
-PAYMENT_RATINGS = ("good", "fair", "late", "unknown")
-
-
-@dataclass(frozen=True)
-class DebtorInput:
-    """What the user types about a debtor. Language, currency and time zone left as None follow from
-    the country (or the main phone number), else from the user's own business."""
-
-    name: str
-    kind: str = "business"
-    tax_id: str | None = None
-    country: str | None = None
-    language: str | None = None
-    currency: str | None = None
-    time_zone: str | None = None
-    address: str = ""
-    phone: str | None = None
-    email: str | None = None
-    notes: str = ""
-    payment_rating: str = "unknown"
-    # EU business-to-business debt in euros: statutory late-payment interest and the 40 € compensation
-    statutory_interest: bool = False
 
 
 def debtor_input(debtor: Debtor | DebtorProfile) -> DebtorInput:

@@ -43,20 +43,10 @@ from callnotes.services.attachments import (
 )
 from callnotes.services.creditor import CreditorInput, creditor_profile
 from callnotes.services.interest import interest_of
+from callnotes.services.plain import LetterRequest as LetterRequest
 from callnotes.store.account import read_account
 from callnotes.store.cited import current_head, keep_cited_head
 from callnotes.store.engine import clock_of
-
-
-@dataclass(frozen=True)
-class LetterRequest:
-    """Which document to draft, for whom, in which language."""
-
-    debtor_id: int
-    kind: str  # one of domain.documents.DOCUMENT_KINDS
-    language: str | None = None  # es | el | en; None: the debtor's language
-    interaction_id: int | None = None  # summary: the call it sums up; None: the latest call that ended
-    invoice: str | None = None  # overdue: the invoice's number; None: the oldest overdue one
 
 
 @dataclass(frozen=True)

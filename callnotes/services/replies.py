@@ -27,6 +27,7 @@ from callnotes.paths import AppPaths
 from callnotes.services import validation
 from callnotes.services.attachments import add_attachment, check_files
 from callnotes.services.interactions import CLOCK_TOLERANCE, ContactInput, Ending, log_interaction
+from callnotes.services.plain import ReplyInput as ReplyInput
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entry
@@ -63,21 +64,6 @@ class ReplyPeek:
     preview: str  # the text body without the quoted message it answers
     references: tuple[CitedReference, ...]  # record references found in the subject and the whole body
     matches: tuple[ReplyMatch, ...]  # the documents we sent that carried them
-
-
-@dataclass(frozen=True)
-class ReplyInput:
-    """A reply to record: the document it answers (the interaction id of the contact that sent it), the
-    stance, the reply's words or the user's note, and, for a reply that came, when, from whom and the
-    saved message to keep with it."""
-
-    to: int
-    stance: str  # confirming | disputing | silent
-    text: str = ""
-    at: datetime | None = None  # when the reply came; now when not given (ignored for "silent")
-    address: str = ""  # the address it came from
-    subject: str = ""
-    eml: Path | None = None
 
 
 class _TextOfHtml(HTMLParser):

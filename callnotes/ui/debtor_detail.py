@@ -5,6 +5,7 @@ single saved e-mail (.eml) dropped on a debtor we wrote to is their reply, recor
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -20,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.confirmations import sent_documents
-from callnotes.services.attachments import DocumentInfo
-from callnotes.services.record import RecordCheck
+from callnotes.services.plain import DocumentInfo
 from callnotes.services.views import DebtorView
 from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab, PromisesTab
 from callnotes.ui.dispute_box import dispute_summary
@@ -30,6 +30,9 @@ from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
 from callnotes.ui.table_model import ROW_ROLE
+
+if TYPE_CHECKING:
+    from callnotes.services.record import RecordCheck
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.services.debtors import DebtorSummary
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
 from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
+
+if TYPE_CHECKING:
+    from callnotes.services.debtors import DebtorSummary
 
 CONTEXT = "DebtorList"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -29,11 +30,8 @@ from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.entries import JournalEntry
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
-from callnotes.services.backups import RestoreResult
-from callnotes.services.debtors import DebtorSummary
 from callnotes.services.desk import Desk
 from callnotes.services.imports.report import ImportReport
-from callnotes.services.record import RecordAudit, RecordCheck
 from callnotes.services.validation import display_phone, phone
 from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
 from callnotes.ui.agenda import AgendaPage
@@ -55,6 +53,11 @@ from callnotes.ui.person_data import PersonDataActions
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.workspace import CallWorkspace, CloseChoice
+
+if TYPE_CHECKING:
+    from callnotes.services.backups import RestoreResult
+    from callnotes.services.debtors import DebtorSummary
+    from callnotes.services.record import RecordAudit, RecordCheck
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
