@@ -1,4 +1,8 @@
-"""GUI composition root: the clock, fonts, language, the store, the services, the main window."""
+"""GUI composition root: the clock, fonts, language, the store, the services, the main window.
+
+The window is shown first, at its saved place and size, and fills in as the desk process answers: the
+desk opens the data meanwhile, and what it finds wrong (a damaged database, one from a newer version)
+is offered or refused over the window, as before it was before the window opened."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import gc
 import getpass
 import sys
 
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,23 +90,41 @@ def rescue(desk: DeskProcess, ui_state: UiState, translations: Translations, pro
     return desk.restart()
 
 
+class _Opened(QObject):
+    """Hands what the desk found on opening the data (from the listener's thread) to the window's."""
+
+    arrived = Signal(object)  # str | None: the problem, or None when the data is open
+
+
 def run(data_dir: str | None, database_url: str | None) -> int:
     """Start the GUI on the given data folder; returns the exit status."""
-    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()))
+    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()))  # returns at once
     app = application(sys.argv)  # while the desk process opens the data
-    problem = desk.wait_ready()
     ui_state = UiState(desk.paths.ui_state)
     translations = Translations(app)
-    if desk.damaged and problem is not None:  # offer the latest good backup instead of an error
-        problem = rescue(desk, ui_state, translations, problem)
-    if problem is not None:
+    shell = Shell(desk, ui_state, translations)
+    shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()  # its calls go once the data is open
+    opened = _Opened()
+    status: list[int] = []
+
+    def check(problem: str | None) -> None:
+        if status or problem is None:
+            return  # open (at start or after a restore): the window fills in
+        if desk.damaged:  # offer the latest good backup instead of an error
+            problem = rescue(desk, ui_state, translations, problem)
+            if problem is None:
+                return
+        status.append(1)
+        if shell.window is not None:
+            shell.window.hide()
         QMessageBox.critical(None, "callnotes", problem)
         print(f"callnotes: {problem}", file=sys.stderr)
-        desk.close()
-        return 1
-    shell = Shell(desk, ui_state, translations)
-    shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()
+        app.exit(1)
+
+    opened.arrived.connect(check, Qt.ConnectionType.QueuedConnection)  # from the loop, even if known now
+    desk.when_opened(opened.arrived.emit)
     try:
-        return app.exec()
+        code = app.exec()
+        return status[0] if status else code
     finally:
         desk.close()

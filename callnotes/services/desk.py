@@ -58,13 +58,47 @@ if TYPE_CHECKING:
     from callnotes.services.sent_letters import SentInput
     from callnotes.services.subject_access import DataExport, Erasure
     from callnotes.services.views import DebtorView, NoteLine, OpenCall, UnfinishedCall
-    from callnotes.store.access import Store
+    from callnotes.store.access import Store, StoreOpening
+
+# What the methods run on (each imports its own inside it): the desk process imports these on a thread
+# while it answers its first reads, and the fork server of the tests before it forks any desk.
+# tests/integration/test_light_window.py checks that every module a method imports is here.
+RUNS_ON = (
+    "callnotes.domain.contact_rules",
+    "callnotes.services.agenda",
+    "callnotes.services.attachments",
+    "callnotes.services.backups",
+    "callnotes.services.books",
+    "callnotes.services.contact_guard",
+    "callnotes.services.creditor",
+    "callnotes.services.debtors",
+    "callnotes.services.disputes",
+    "callnotes.services.facts",
+    "callnotes.services.health",
+    "callnotes.services.imports.files",
+    "callnotes.services.interactions",
+    "callnotes.services.interest",
+    "callnotes.services.letters",
+    "callnotes.services.people",
+    "callnotes.services.prompts",
+    "callnotes.services.record",
+    "callnotes.services.replies",
+    "callnotes.services.sent_letters",
+    "callnotes.services.subject_access",
+    "callnotes.services.views",
+    "callnotes.store.account",
+    "callnotes.store.engine",
+    "callnotes.store.queries",
+)
 
 
 class Desk:
-    """The use cases of the window, on one store, with one clock; `login` signs entries when no name is set."""
+    """The use cases of the window, on one store, with one clock; `login` signs entries when no name is set.
 
-    def __init__(self, store: Store, login: str) -> None:
+    The store may still be opening (the desk process's start): a method that needs its sessions waits
+    for them; one marked `at_start` reads the SQLite file without them and answers at once."""
+
+    def __init__(self, store: Store | StoreOpening, login: str) -> None:
         self._store = store
         self._login = login
 
@@ -657,8 +691,10 @@ class Desk:
     def load_example(self) -> int:
         """Load the example debtors into an empty database; returns how many."""
         from callnotes.example import load_example
+        from callnotes.store.access import StoreOpening
 
-        return load_example(self._store, self.clock.now())
+        store = self._store.wait() if isinstance(self._store, StoreOpening) else self._store
+        return load_example(store, self.clock.now())
 
     # --- summaries and letters ----------------------------------------------------------------------
     def draft_letter(self, request: LetterRequest, body: str | None = None) -> LetterDraft:
