@@ -6,6 +6,7 @@ is offered or refused over the window, as before it was before the window opened
 
 from __future__ import annotations
 
+import functools
 import gc
 import getpass
 import sys
@@ -42,11 +43,17 @@ class Shell:
         self.desk, self.ui_state, self.translations = desk, ui_state, translations
         self.window: MainWindow | None = None
 
-    def open(self, choice: str) -> MainWindow:
-        """Install the language ("system" or a code) and build the main window in it."""
+    def open(self, choice: str, *, build: bool = True) -> MainWindow:
+        """Install the language ("system" or a code) and make the main window in it (its parts built
+        once it has been painted, when `build` is False)."""
         language = resolve(choice)
         self.translations.install(language)
-        self.window = MainWindow(self.desk, self.ui_state, ui_locale(language))
+        locale = (
+            ui_locale(language) if build else functools.partial(ui_locale, language)
+        )  # Babel: once painted
+        self.window = MainWindow(self.desk, self.ui_state, locale, build=build)
+        if not build:
+            self.window.build_once_painted()
         self.window.languageChosen.connect(self.switch_language)
         return self.window
 
@@ -103,7 +110,7 @@ def run(data_dir: str | None, database_url: str | None) -> int:
     ui_state = UiState(desk.paths.ui_state)
     translations = Translations(app)
     shell = Shell(desk, ui_state, translations)
-    shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()  # its calls go once the data is open
+    shell.open(str(shell.ui_state.value("ui/language", SYSTEM)), build=False).show()  # painted, then built
     opened = _Opened()
     status: list[int] = []
 

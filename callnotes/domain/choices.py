@@ -3,6 +3,7 @@ module that imports nothing, so `callnotes --help` names them without loading th
 
 from __future__ import annotations
 
+LANGUAGES = ("es", "el", "en")  # the languages callnotes speaks: its interface, letters and packets
 DEBTOR_KINDS = ("business", "person")
 ARCHIVE_REASONS = ("paid", "written_off", "agency", "lawyer", "other")
 DEFAULT_PAYMENT_DAYS = 30  # an agreement's payment terms when none are given

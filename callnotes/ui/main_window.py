@@ -1,13 +1,18 @@
-"""The main window: the debtor list beside the selected debtor's figures."""
+"""The main window: the debtor list beside the selected debtor's figures.
+
+At start the window is shown before its parts are built (`build_once_painted`): this module imports
+only Qt and light modules, and its parts (the lists, the call workspace, the dialogs: Babel and the
+rest of the interface) are imported when they are built, after the first paint, or when first opened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,41 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes import __version__
-from callnotes.domain.account import DebtorProfile, PersonInfo
-from callnotes.domain.allocation import OpenInvoice
-from callnotes.domain.contact_rules import GuardOverride
-from callnotes.domain.entries import JournalEntry
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.desk import Desk
-from callnotes.services.imports.report import ImportReport
-from callnotes.services.validation import display_phone, phone
-from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
-from callnotes.ui.agenda import AgendaPage
-from callnotes.ui.amend_dialog import AmendDialog
-from callnotes.ui.backups import BackupActions
-from callnotes.ui.contact_guard import Proceed, guard_contact
-from callnotes.ui.debtor_detail import DebtorDetailPanel
-from callnotes.ui.debtor_list import DebtorListPanel
-from callnotes.ui.documents import DocumentActions
-from callnotes.ui.entry.actions import EntryActions
-from callnotes.ui.export_dialog import ExportDialog
-from callnotes.ui.formats import Formats
-from callnotes.ui.forms.problems import error_text, problem_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
-from callnotes.ui.importing.import_dialog import ImportDialog
-from callnotes.ui.letter_actions import LetterActions
-from callnotes.ui.log_dialog import LogDialog
-from callnotes.ui.person_data import PersonDataActions
 from callnotes.ui.ui_state import UiState
-from callnotes.ui.worker import Worker
-from callnotes.ui.workspace.workspace import CallWorkspace, CloseChoice
 
 if TYPE_CHECKING:
+    from callnotes.domain.account import DebtorProfile, PersonInfo
+    from callnotes.domain.allocation import OpenInvoice
+    from callnotes.domain.contact_rules import GuardOverride
+    from callnotes.domain.entries import JournalEntry
     from callnotes.services.backups import RestoreResult
     from callnotes.services.debtors import DebtorSummary
+    from callnotes.services.imports.report import ImportReport
     from callnotes.services.record import RecordAudit, RecordCheck
+    from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
+    from callnotes.ui.contact_guard import Proceed
+    from callnotes.ui.importing.import_dialog import ImportDialog
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
@@ -78,14 +66,62 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)
 
     def __init__(
-        self, desk: DeskProcess, ui_state: UiState, ui_locale: str, parent: QWidget | None = None
+        self,
+        desk: DeskProcess,
+        ui_state: UiState,
+        ui_locale: str | Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        build: bool = True,
     ) -> None:
+        """The window at its saved place and size, with its parts (without them when `build` is False:
+        `build` or `build_once_painted` adds them). `ui_locale` is the Babel locale of its amounts and
+        dates, or what gives it when the parts are built (finding it loads Babel)."""
         super().__init__(parent)
         self.desk = desk
         self.ui_state = ui_state
-        self.formats = Formats(ui_locale, desk.clock.zone)
-        self.worker = Worker(desk, self._fail, self)
+        self.ui_locale = ui_locale
+        self.built = False
         self.setWindowTitle(self.tr("callnotes"))
+        self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
+        self.status_location.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.status_location)
+        if not ui_state.restore_window("main", self):
+            self.resize(1280, 720)
+        if build:
+            self.build()
+
+    def build_once_painted(self) -> None:
+        """Build the parts once the window has been painted: shown at once at start, filled in after."""
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self.built:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.build)  # after the paint has reached the screen
+        return super().eventFilter(watched, event)
+
+    def build(self) -> None:
+        """Build the lists, the call workspace, the actions and the menus, and ask the desk for the data."""
+        from callnotes.ui.agenda import AgendaPage
+        from callnotes.ui.backups import BackupActions
+        from callnotes.ui.debtor_detail import DebtorDetailPanel
+        from callnotes.ui.debtor_list import DebtorListPanel
+        from callnotes.ui.documents import DocumentActions
+        from callnotes.ui.entry.actions import EntryActions
+        from callnotes.ui.formats import Formats
+        from callnotes.ui.letter_actions import LetterActions
+        from callnotes.ui.person_data import PersonDataActions
+        from callnotes.ui.worker import Worker
+        from callnotes.ui.workspace.workspace import CallWorkspace
+
+        if self.built:
+            return
+        self.built = True
+        desk, ui_state = self.desk, self.ui_state
+        locale = self.ui_locale if isinstance(self.ui_locale, str) else self.ui_locale()
+        self.formats = Formats(locale, desk.clock.zone)
+        self.worker = Worker(desk, self._fail, self)
 
         self.debtor_list = DebtorListPanel(self.formats, self)
         self.detail = DebtorDetailPanel(self.formats, self)
@@ -144,10 +180,6 @@ class MainWindow(QMainWindow):
         self._select_after_refresh: int | None = None
         self._after_refresh = ""  # a message for the status bar once the list is shown again
         self._layout_restored = False
-        self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
-        self.status_location.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.status_location)
-
         self.entry = EntryActions(
             self, self.worker, self.formats, self.detail, desk.clock.today, now=desk.clock.now
         )
@@ -175,9 +207,9 @@ class MainWindow(QMainWindow):
         self.detail.callRequested.connect(lambda: self.start_call())
         self._build_menus()
 
-        if not ui_state.restore_window("main", self):
-            self.resize(1280, 720)
         ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
+        if self.isVisible() and self.pages.currentWidget() is self.debtors_page:
+            self._restore_layout()  # built after it was shown
         self.refresh()
         self.backups.automatic(only_if_due=True)  # at start, when the last automatic backup is a day old
 
@@ -289,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def _fail(self, exc: Exception) -> None:
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
+        from callnotes.ui.forms.problems import error_text
+
         if isinstance(exc, DamagedDatabaseError):  # the backups to restore, instead of an error
             self.backups.offer_backups(str(exc))
         elif (text := error_text(exc, self.formats)) is not None:
@@ -384,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def amend_entry(self, entry: JournalEntry) -> None:
         """Ask for the corrected text and a reason; append the amendment; reload the debtor."""
+        from callnotes.ui.amend_dialog import AmendDialog
+
         debtor_id = self.detail.debtor_id
         if debtor_id is None:
             return
@@ -502,6 +538,9 @@ class MainWindow(QMainWindow):
         self, debtor: DebtorProfile, people: tuple[PersonInfo, ...]
     ) -> tuple[int | None, str] | None:
         """The person and number to call: asked for when there is a choice or no number on file."""
+        from callnotes.services.validation import display_phone, phone
+        from callnotes.ui.forms.problems import problem_text
+
         options = [
             (
                 p.id,
@@ -532,6 +571,8 @@ class MainWindow(QMainWindow):
 
     def start_call(self, debtor_id: int | None = None) -> None:
         """Ask who to call at the selected debtor, then open the call workspace on a new call."""
+        from callnotes.ui.contact_guard import guard_contact
+
         debtor_id = debtor_id if debtor_id is not None else self.debtor_list.selected_id()
         if debtor_id is None:
             return
@@ -615,6 +656,9 @@ class MainWindow(QMainWindow):
 
     def log_contact(self, debtor_id: int | None) -> None:
         """Record an e-mail, letter, visit or message, with attachments."""
+        from callnotes.ui.contact_guard import guard_contact
+        from callnotes.ui.log_dialog import LogDialog
+
         if debtor_id is None:
             return
 
@@ -654,6 +698,8 @@ class MainWindow(QMainWindow):
 
     def import_books(self, path: Path | None = None) -> ImportDialog:
         """Open the import wizard (on a file dropped on the list, or one to choose)."""
+        from callnotes.ui.importing.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.worker, self.formats, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
@@ -675,6 +721,8 @@ class MainWindow(QMainWindow):
 
     def export_packet(self) -> None:
         """Open Export packet… for the selected debtor."""
+        from callnotes.ui.export_dialog import ExportDialog
+
         debtor = self.debtor_list.selected()
         if debtor is None:
             self.statusBar().showMessage(self.tr("Select a debtor to export a packet."), 5000)
@@ -712,6 +760,8 @@ class MainWindow(QMainWindow):
             self._select_after_refresh = handover.debtor_id
 
     def show_about(self) -> None:
+        from callnotes import __version__
+
         QMessageBox.about(
             self,
             self.tr("About callnotes"),
@@ -722,7 +772,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.pages.currentWidget() is self.debtors_page:
+        if self.built and self.pages.currentWidget() is self.debtors_page:
             self._restore_layout()
 
     def _restore_layout(self) -> None:
@@ -746,6 +796,8 @@ class MainWindow(QMainWindow):
     def _ask_about_call(self) -> bool:
         """Whether the window may close now, asked when a call is open: end it first (the window closes
         once it has ended), keep it open for later, or stay."""
+        from callnotes.ui.workspace.workspace import CloseChoice
+
         choice = self.workspace.ask_before_close()
         if choice is CloseChoice.KEEP:
             return True
@@ -759,6 +811,11 @@ class MainWindow(QMainWindow):
         self._close_after_call = self.workspace.end_call()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed before its parts were built: nothing to ask or save but its place
+            self.ui_state.save_window("main", self)
+            self.ui_state.sync()
+            super().closeEvent(event)
+            return
         if self.workspace.saving_fails:
             may_close = self.workspace.may_close()  # notes the disk refused would be lost: asked first
         elif self.workspace.call is not None and (event.spontaneous() or self._quitting):
