@@ -31,11 +31,13 @@ endif
 	$(MAKE) --no-print-directory lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
 
-# The long measurements, kept out of `make test`: the 200-kill crash soak (about 25 minutes on two
-# cores) and the packet's time against a bare reportlab table.
+# The long measurements, kept out of `make test`: every figure of the large synthetic database beside
+# its floor (the packet's among them; the JSON in build/bench.json), then the 200-kill crash soak
+# (about 25 minutes on two cores).
 bench: $(VENV)/.installed-test
+	mkdir -p build
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py --json build/bench.json
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/crash_soak.py --runs 200
-	$(PY) benchmarks/packet.py
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,6 @@
 """Time a 5,000-entry packet against bare reportlab tables of the same rows.
 
-    python benchmarks/packet.py [--entries 5000] [--keep DIR]
+    python benchmarks/packet.py [--entries 5000] [--runs 2] [--keep DIR]
 
 Fills a synthetic debtor through the services in a temporary data folder (not timed), on one fixed
 clock, then times `export_packet` of the filing copy without exhibits (the synthetic debtor has no
@@ -8,8 +8,9 @@ attached files) end to end (reading the database, checking the chain, layout, me
 PDF/A-2b and validating it, writing) and the yardstick: the
 record's rows drawn by plain platypus in tables of a hundred rows (Paragraph cells, the column titles
 repeated at the top of every page, "page X of Y" by a numbered canvas). One 5,000-row table slows
-down as it grows and would flatter the packet. Each is the best of two runs; it prints both times and
-their ratio. The packet should take at most 1.2 times the yardstick.
+down as it grows and would flatter the packet. They run interleaved (yardstick, packet, yardstick…);
+it prints the median of each and their ratio. benchmarks/run.py measures it the same way. The packet
+should take at most 1.2 times the yardstick.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import SetTopFlowables
 
+from benchmarks.kit.figures import interleaved
 from callnotes.clock import FixedClock
 from callnotes.export import PacketTargets, export_packet
 from callnotes.export.fonts import BOLD, FONT, register_fonts
@@ -191,52 +194,73 @@ def bare_tables(rows: list[list[str]], out: Path) -> None:
     doc.build(story, onFirstPage=page_number, onLaterPages=page_number, canvasmaker=NumberedCanvas)
 
 
-def best_of(runs: int, work: Callable[[], Any]) -> float:
-    times = []
-    for _ in range(runs):
+@dataclass
+class PacketBench:
+    """A filled data folder and the record's rows: the packet and its yardstick, each timed on call."""
+
+    folder: Path
+    store: Store
+    debtor_id: int
+    rows: list[list[str]]
+    pages: int = 0
+
+    def packet(self) -> float:
+        """Seconds to export the filing copy (PDF/A-2b, validated) of the debtor's packet."""
         started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        targets = PacketTargets(filing=self.folder / "packet.pdf")
+        options = PacketOptions(language="es", as_of=AS_OF)
+        self.pages = export_packet(
+            self.store.sessions, self.store.paths, self.debtor_id, targets, options
+        ).pages
+        return time.perf_counter() - started
+
+    def yardstick(self) -> float:
+        """Seconds to draw the same rows as bare tables of TABLE_ROWS rows."""
+        started = time.perf_counter()
+        bare_tables(self.rows, self.folder / "table.pdf")
+        return time.perf_counter() - started
+
+    def close(self) -> None:
+        self.store.database.engine.dispose()
+
+
+def prepare(folder: Path, entries: int) -> PacketBench:
+    """Fill a debtor with `entries` entries in a new data folder under `folder` (not timed)."""
+    store = open_store(str(folder / "data"), None, FixedClock(NOW, ZONE))
+    debtor_id = fill(store, entries)
+    register_fonts()
+    wording = Wording("es", "es_ES", ZONE)
+    with store.sessions() as session:
+        rows = [
+            [str(e.seq), wording.moment(e.occurred_at), wording.label("kind", e.kind), e.text]
+            for e in read_account(session, debtor_id).entries
+        ]
+    return PacketBench(folder, store, debtor_id, rows)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=2, help="runs of each, interleaved (medians)")
     parser.add_argument("--keep", type=Path, help="keep the data folder and both PDFs here")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="callnotes-bench-"))
     try:
-        store = open_store(str(folder / "data"), None, FixedClock(NOW, ZONE))
         filling = time.perf_counter()
-        debtor_id = fill(store, args.entries)
+        bench = prepare(folder, args.entries)
         print(f"filled {args.entries} entries through the services in {time.perf_counter() - filling:.1f} s")
-        register_fonts()
-        wording = Wording("es", "es_ES", ZONE)
-        with store.sessions() as session:
-            rows = [
-                [str(e.seq), wording.moment(e.occurred_at), wording.label("kind", e.kind), e.text]
-                for e in read_account(session, debtor_id).entries
-            ]
-        options = PacketOptions(language="es", as_of=AS_OF)
+        tables, packets = interleaved(bench.yardstick, bench.packet, args.runs, warm_up=False)
+        packet_time, table_time = statistics.median(packets), statistics.median(tables)
         packet_pdf, table_pdf = folder / "packet.pdf", folder / "table.pdf"
-        pages: list[int] = []
-
-        def packet() -> None:
-            targets = PacketTargets(filing=packet_pdf)  # the filing copy: PDF/A-2b, validated
-            pages.append(export_packet(store.sessions, store.paths, debtor_id, targets, options).pages)
-
-        packet_time = best_of(2, packet)
-        table_time = best_of(2, lambda: bare_tables(rows, table_pdf))
         print(
-            f"packet      {packet_time:6.2f} s  {pages[-1]} pages, {packet_pdf.stat().st_size / 1e6:.1f} MB"
+            f"packet      {packet_time:6.2f} s  {bench.pages} pages, {packet_pdf.stat().st_size / 1e6:.1f} MB"
         )
         print(
-            f"bare tables {table_time:6.2f} s  {len(rows)} rows in tables of {TABLE_ROWS}, "
+            f"bare tables {table_time:6.2f} s  {len(bench.rows)} rows in tables of {TABLE_ROWS}, "
             f"{table_pdf.stat().st_size / 1e6:.1f} MB"
         )
         print(f"ratio {packet_time / table_time:.2f} (packet / bare tables; target at most 1.20)")
-        store.database.engine.dispose()
+        bench.close()
         if args.keep:
             shutil.copytree(folder, args.keep, dirs_exist_ok=True)
     finally:

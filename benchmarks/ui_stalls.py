@@ -26,18 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
+from benchmarks.kit.gui import end_calls_with_promise, go_ahead_on_guard, open_window
 from benchmarks.synthetic import REFERENCE_NOW, copy_into, synthetic_database
-from callnotes.app import application
 from callnotes.clock import FixedClock
-from callnotes.services.backend import DeskProcess, DeskSetup
-from callnotes.ui.contact_guard import GuardDialog
 from callnotes.ui.export_dialog import ExportDialog
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.main_window import MainWindow
-from callnotes.ui.ui_state import UiState
-from callnotes.ui.workspace.end_call_dialog import EndCallDialog
 
 BEAT_MS = 5
 LINES = 200
@@ -132,11 +128,7 @@ class Script:
         return detail.debtor_id == self.debtor_id and "✓" in detail.record_state.text()
 
     def start_call(self) -> None:
-        def go_ahead(dialog: GuardDialog) -> None:  # the contact guard may warn: the user says why
-            dialog.reason.setText("Me pidió que le llamara hoy")
-            dialog.go_ahead.click()
-
-        GuardDialog.open = go_ahead  # type: ignore[method-assign]
+        go_ahead_on_guard()  # the contact guard may warn: the user says why
         self.window.start_call(self.debtor_id)
 
     def call_shown(self) -> bool:
@@ -165,14 +157,7 @@ class Script:
         return self._lines_typed >= LINES and all(r.position is not None for r in rows) and len(rows) >= LINES
 
     def end_call(self) -> None:
-        def accept(dialog: EndCallDialog) -> int:
-            dialog.outcome.setCurrentIndex(dialog.outcome.findData("promise"))
-            dialog.promise_amount.setText("1.000,00")
-            dialog.summary.setText("Promete 1.000 € el viernes")
-            dialog._accept()
-            return QDialog.DialogCode.Accepted
-
-        EndCallDialog.exec = accept  # type: ignore[method-assign]
+        end_calls_with_promise()
         QTest.keyClick(self.window.workspace.notes.input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
     def back_on_the_list(self) -> bool:
@@ -218,22 +203,14 @@ def main() -> int:
         folder = Path(scratch)
         copy_into(synthetic, folder / "data")
         (folder / ATTACHMENT_NAME).write_bytes(os.urandom(ATTACHMENT_BYTES))
-        clock = FixedClock(REFERENCE_NOW, "Europe/Madrid")
-        desk = DeskProcess(DeskSetup(str(folder / "data"), None, clock, "benchmark"))
-        app = application([])  # the app's own set-up, as app.run does it
-        if desk.wait_ready() is not None:
-            return 1
-        window = MainWindow(desk, UiState(desk.paths.ui_state), "es_ES")
-        window.resize(1366, 768)
-        window.show()
+        opened = open_window(folder / "data", FixedClock(REFERENCE_NOW, "Europe/Madrid"))
         heartbeat = Heartbeat()
-        script = Script(window, heartbeat, synthetic.heaviest, folder)
+        script = Script(opened.window, heartbeat, synthetic.heaviest, folder)
         heartbeat.start()
         QTimer.singleShot(0, script.run)
-        status = app.exec()
+        status = opened.app.exec()
         heartbeat.timer.stop()
-        window.close()
-        desk.close()
+        opened.close()
     if status or not script.done:
         print("the scripted session did not finish", file=sys.stderr)
         return 1

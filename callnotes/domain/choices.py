@@ -9,3 +9,7 @@ ARCHIVE_REASONS = ("paid", "written_off", "agency", "lawyer", "other")
 DEFAULT_PAYMENT_DAYS = 30  # an agreement's payment terms when none are given
 DEFAULT_REPLY_WAIT_DAYS = 7  # as Creditor.reply_wait_days: a week for the debtor to answer a summary
 MAX_REPLY_WAIT_DAYS = 90
+DELIVERY_STATUSES = ("delivered", "returned", "refused")
+# The outcome a letter is logged with that says the same as a delivery status (a letter refused at the
+# door is not a debtor refusing to pay: it has its own outcome code).
+OUTCOME_OF_STATUS = {"delivered": "delivered", "returned": "returned", "refused": "delivery_refused"}

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from callnotes.domain.choices import DELIVERY_STATUSES as DELIVERY_STATUSES  # named here too
+from callnotes.domain.choices import OUTCOME_OF_STATUS as OUTCOME_OF_STATUS
 from callnotes.domain.entries import DeliveryDetails, JournalEntry
 
-DELIVERY_STATUSES = ("delivered", "returned", "refused")
-# The outcome a letter is logged with that says the same as a delivery status (a letter refused at the
-# door is not a debtor refusing to pay: it has its own outcome code).
-OUTCOME_OF_STATUS = {"delivered": "delivered", "returned": "returned", "refused": "delivery_refused"}
 STATUS_OF_OUTCOME = {outcome: status for status, outcome in OUTCOME_OF_STATUS.items()}
 
 

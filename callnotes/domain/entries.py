@@ -282,6 +282,15 @@ class RecordItem:
     amendments: tuple[JournalEntry, ...] = field(default=())
 
 
+@dataclass(frozen=True, slots=True)
+class RecordLine:
+    """One line of the record as the Record tab lists it: an original entry, or an amendment shown
+    right under the entry it corrects."""
+
+    entry: JournalEntry
+    amendment: bool
+
+
 def _day(value: Any) -> date:
     return date.fromisoformat(str(value))
 

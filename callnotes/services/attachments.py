@@ -14,7 +14,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import Session
@@ -22,6 +21,7 @@ from sqlmodel import Session
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.services.debtors import get_debtor
+from callnotes.services.plain import Attached as Attached
 from callnotes.services.plain import DocumentInfo as DocumentInfo
 from callnotes.services.plain import DocumentOwner as DocumentOwner
 from callnotes.services.plain import StoredState as StoredState
@@ -180,15 +180,6 @@ def stored_state(paths: AppPaths, sha256: str) -> StoredState:
         return StoredState.OK if file_sha256(stored_path(paths, sha256)) == sha256 else StoredState.CHANGED
     except OSError:
         return StoredState.MISSING
-
-
-@dataclass(frozen=True)
-class Attached:
-    """What `attach_files` did: the names of the files added, and of those already kept with the same
-    thing (added nothing)."""
-
-    added: tuple[str, ...]
-    already: tuple[str, ...]
 
 
 def attach_files(

@@ -44,6 +44,10 @@ from callnotes.files import sync_folder, write_output
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import CHUNK, StoredState, copy_in, stored_path, stored_state
 from callnotes.services.plain import SUFFIX as SUFFIX
+from callnotes.services.plain import AutomaticBackup as AutomaticBackup
+from callnotes.services.plain import BackupInfo as BackupInfo
+from callnotes.services.plain import BackupResult as BackupResult
+from callnotes.services.plain import RestoreResult as RestoreResult
 from callnotes.services.plain import suggested_name as suggested_name
 from callnotes.services.record import audit_record
 from callnotes.store.engine import is_damage, make_engine, session_factory, sqlite_url
@@ -119,18 +123,6 @@ def set_backup_folder(paths: AppPaths, folder: Path | None) -> Path:
 
 
 # --- writing ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class BackupResult:
-    """A backup written and checked: where, when, what it holds, and documents it could not hold."""
-
-    path: Path
-    created_at: datetime
-    debtors: int
-    documents: int
-    size_bytes: int
-    unreadable_documents: tuple[str, ...] = ()  # missing or changed in the data folder: not in the backup
-
-
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -444,17 +436,6 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
 
 
 # --- restoring --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RestoreResult:
-    """A backup put in place: which, made when, what it holds, and where the replaced database is."""
-
-    source: Path
-    created_at: datetime
-    debtors: int
-    documents: int
-    kept_aside: Path | None
-
-
 def keep_aside(paths: AppPaths, clock: Clock) -> Path | None:
     """Keep the live database in the data folder's backups folder, named with the time, before it is
     replaced: with the backup API when SQLite can read it, as the bytes on disk when it is damaged.
@@ -541,18 +522,6 @@ def restore_backup(
 
 
 # --- listing, automatic backups and pruning ---------------------------------------------------------
-@dataclass(frozen=True)
-class BackupInfo:
-    """A backup file found in a backup folder, as its manifest describes it (`problem` if it cannot)."""
-
-    path: Path
-    created_at: datetime | None
-    automatic: bool
-    debtors: int | None
-    size_bytes: int
-    problem: str = ""
-
-
 def describe(path: Path) -> BackupInfo:
     """What a backup file says about itself, without checking it through."""
     automatic = _AUTOMATIC_NAME.fullmatch(path.name) is not None
@@ -621,14 +590,6 @@ def to_prune(made: Sequence[tuple[datetime, Path]], zone: str, daily: int, weekl
     if newest_first:
         keep.add(newest_first[0][1])
     return [file for _, file in newest_first if file not in keep]
-
-
-@dataclass(frozen=True)
-class AutomaticBackup:
-    """What an automatic backup did: the backup made (None when none was due) and the old ones deleted."""
-
-    made: BackupResult | None
-    pruned: tuple[Path, ...] = ()
 
 
 def automatic_backup(

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlmodel import Session
 
-from callnotes.domain.account import Books, DebtorProfile, statement_of
+from callnotes.domain.account import DebtorProfile, statement_of
 from callnotes.domain.choices import ARCHIVE_REASONS as ARCHIVE_REASONS  # named here too
 from callnotes.domain.choices import DEBTOR_KINDS as DEBTOR_KINDS
-from callnotes.domain.deliveries import OUTCOME_OF_STATUS, latest_deliveries
 from callnotes.domain.ledger import Statement
-from callnotes.domain.money import Money, format_money, locale_for
+from callnotes.domain.money import locale_for
 from callnotes.errors import InputError, NotFoundError
-from callnotes.services import validation
+from callnotes.services import debtor_lines, validation
 from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
 from callnotes.services.history import added, apply_fields, record_change
+from callnotes.services.plain import DEBTOR_SORTS as DEBTOR_SORTS
 from callnotes.services.plain import PAYMENT_RATINGS as PAYMENT_RATINGS
 from callnotes.services.plain import DebtorInput as DebtorInput
+from callnotes.services.plain import DebtorQuery as DebtorQuery
+from callnotes.services.plain import DebtorSummary as DebtorSummary
 from callnotes.store import queries
-from callnotes.store.account import read_account, read_books
+from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
+from callnotes.store.listing import session_reads
 from callnotes.store.models import Debtor
 from callnotes.store.subject import new_debtor_id
 
@@ -204,67 +206,29 @@ def debtor_locale(debtor: Debtor | DebtorProfile) -> str:
     return locale_for(debtor.language, debtor.country)
 
 
-@dataclass(frozen=True)
-class DebtorSummary:
-    """One row of the debtor list."""
-
-    id: int
-    name: str
-    kind: str
-    country: str | None
-    language: str
-    currency: str
-    balance_minor: int
-    balance: str
-    oldest_days_overdue: int
-    open_invoices: int
-    last_contact_at: datetime | None
-    last_contact_kind: str | None
-    last_outcome: str | None
-    archived_on: date | None = None
-    archive_reason: str | None = None
-
-
 def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement:
     """The debtor's statement of account as of a date."""
     return statement_of(read_account(session, debtor_id), as_of)
 
 
-def _last_outcome(books: Books) -> str | None:
-    """How the last contact went; for a letter, what became of it once a delivery is recorded (as the
-    facts panel says it)."""
-    contact = books.last_contact
-    if contact is None:
-        return None
-    delivered = latest_deliveries(books.last_contact_deliveries).get(contact.id)
-    return OUTCOME_OF_STATUS[delivered.status] if delivered else contact.outcome
+def list_debtors(session: Session, as_of: date, archived: bool | None = None) -> list[DebtorSummary]:
+    """Every debtor (or only the archived ones, or only those being pursued) with what they owe as of a
+    date, oldest overdue first, then by name (services.debtor_lines, through the session)."""
+    return debtor_lines.list_debtors(session_reads(session), as_of, archived)
 
 
-def list_debtors(session: Session, as_of: date) -> list[DebtorSummary]:
-    """Every debtor, archived ones too, with what they owe as of a date, oldest overdue first (a fixed
-    number of queries)."""
-    summaries = []
-    for books in read_books(session):
-        debtor, contact = books.debtor, books.last_contact
-        stmt = statement_of(books, as_of)
-        summaries.append(
-            DebtorSummary(
-                id=debtor.id,
-                name=debtor.name,
-                kind=debtor.kind,
-                country=debtor.country,
-                language=debtor.language,
-                currency=debtor.currency,
-                balance_minor=stmt.balance_minor,
-                balance=format_money(Money(stmt.balance_minor, debtor.currency), debtor_locale(debtor)),
-                oldest_days_overdue=stmt.oldest_days_overdue,
-                open_invoices=sum(1 for p in stmt.positions if p.open_minor > 0),
-                last_contact_at=contact.started_at if contact else None,
-                last_contact_kind=contact.kind if contact else None,
-                last_outcome=_last_outcome(books),
-                archived_on=debtor.archived_on,
-                archive_reason=debtor.archive_reason,
-            )
-        )
-    summaries.sort(key=lambda s: (-s.oldest_days_overdue, s.name))
-    return summaries
+def debtor_summary(session: Session, debtor_id: int, as_of: date) -> DebtorSummary | None:
+    """One debtor's line of the list; None if there is none (services.debtor_lines)."""
+    return debtor_lines.debtor_summary(session_reads(session), debtor_id, as_of)
+
+
+def debtor_page(
+    session: Session, as_of: date, query: DebtorQuery, offset: int, limit: int
+) -> list[DebtorSummary]:
+    """At most `limit` lines of the list from position `offset` (services.debtor_lines)."""
+    return debtor_lines.debtor_page(session_reads(session), as_of, query, offset, limit)
+
+
+def debtor_position(session: Session, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
+    """Where the debtor's line is in the list the query shows (services.debtor_lines)."""
+    return debtor_lines.debtor_position(session_reads(session), as_of, query, debtor_id)

@@ -11,13 +11,14 @@ modules (the types of the signatures under TYPE_CHECKING), and each method impor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callnotes.clock import Clock
+from callnotes.domain.search import SearchOrder  # a default value: evaluated when the method is made
 from callnotes.errors import InputError, NotFoundError
 from callnotes.export import (
     CancelCheck,
@@ -28,7 +29,7 @@ from callnotes.export import (
     export_packet,
 )
 from callnotes.paths import AppPaths
-from callnotes.services.backend import long_running, writes
+from callnotes.services.backend import at_start, long_running, writes
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -37,15 +38,17 @@ if TYPE_CHECKING:
     from callnotes.domain.allocation import OpenInvoice
     from callnotes.domain.confirmations import SentItem
     from callnotes.domain.contact_rules import ContactWarning, GuardOverride
+    from callnotes.domain.entries import RecordLine
     from callnotes.domain.interest import DebtorInterest
+    from callnotes.domain.search import SearchPage
     from callnotes.export.packet_model import PacketOptions
     from callnotes.services import agenda as agenda_service
-    from callnotes.services import debtors, replies
+    from callnotes.services import replies
     from callnotes.services.attachments import Attached, DocumentInfo
     from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
     from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
     from callnotes.services.creditor import CreditorInput
-    from callnotes.services.debtors import DebtorInput
+    from callnotes.services.debtors import DebtorInput, DebtorQuery, DebtorSummary
     from callnotes.services.facts import CallFacts
     from callnotes.services.imports.files import FilePeek
     from callnotes.services.imports.importer import ImportOptions
@@ -59,6 +62,8 @@ if TYPE_CHECKING:
     from callnotes.services.subject_access import DataExport, Erasure
     from callnotes.services.views import DebtorView, NoteLine, OpenCall, UnfinishedCall
     from callnotes.store.access import Store, StoreOpening
+    from callnotes.store.debtor_figures import Execute
+
 
 # What the methods run on (each imports its own inside it): the desk process imports these on a thread
 # while it answers its first reads, and the fork server of the tests before it forks any desk.
@@ -71,6 +76,7 @@ RUNS_ON = (
     "callnotes.services.books",
     "callnotes.services.contact_guard",
     "callnotes.services.creditor",
+    "callnotes.services.debtor_lines",
     "callnotes.services.debtors",
     "callnotes.services.disputes",
     "callnotes.services.facts",
@@ -83,11 +89,13 @@ RUNS_ON = (
     "callnotes.services.prompts",
     "callnotes.services.record",
     "callnotes.services.replies",
+    "callnotes.services.search",
     "callnotes.services.sent_letters",
     "callnotes.services.subject_access",
     "callnotes.services.views",
     "callnotes.store.account",
     "callnotes.store.engine",
+    "callnotes.store.listing",
     "callnotes.store.queries",
 )
 
@@ -142,12 +150,67 @@ class Desk:
         with self._store.sessions() as session:
             return creditor_profile(session) is None and queries.debtor_count(session) == 0
 
-    def debtors(self) -> list[debtors.DebtorSummary]:
-        """Every debtor with what they owe today, oldest overdue first."""
-        from callnotes.services import debtors
+    @contextmanager
+    def _reads(self) -> Iterator[Execute]:
+        """Plain SQL reads (store.debtor_figures): of the SQLite file with sqlite3 while the store is
+        still opening (the desk's start: answered before SQLAlchemy has loaded), else in a session."""
+        from callnotes.store.access import StoreOpening, plain_reads
+
+        if isinstance(self._store, StoreOpening) and self._store.store is None:
+            with plain_reads(self.paths.database) as execute:
+                yield execute
+            return
+        from callnotes.store.listing import session_reads
 
         with self._store.sessions() as session:
-            return debtors.list_debtors(session, self.today())
+            yield session_reads(session)
+
+    def debtors(self) -> list[DebtorSummary]:
+        """Every debtor with what they owe today, oldest overdue first."""
+        from callnotes.services import debtor_lines
+
+        with self._reads() as execute:
+            return debtor_lines.list_debtors(execute, self.today())
+
+    @at_start
+    def debtor_page(self, query: DebtorQuery, offset: int, limit: int) -> list[DebtorSummary]:
+        """At most `limit` lines of the debtor list the query shows, from position `offset`."""
+        from callnotes.services import debtor_lines
+
+        with self._reads() as execute:
+            return debtor_lines.debtor_page(execute, self.today(), query, offset, limit)
+
+    @at_start
+    def debtor_line(self, debtor_id: int) -> DebtorSummary | None:
+        """One debtor's line of the list as it is now (after a call, only that line is read again)."""
+        from callnotes.services import debtor_lines
+
+        with self._reads() as execute:
+            return debtor_lines.debtor_summary(execute, debtor_id, self.today())
+
+    @at_start
+    def debtor_position(self, query: DebtorQuery, debtor_id: int) -> int | None:
+        """Where the debtor's line is in the list the query shows (None: it does not show it)."""
+        from callnotes.services import debtor_lines
+
+        with self._reads() as execute:
+            return debtor_lines.debtor_position(execute, self.today(), query, debtor_id)
+
+    @at_start
+    def debtor_count(self) -> int:
+        """How many debtors there are, archived ones too."""
+        from callnotes.services import debtor_lines
+
+        with self._reads() as execute:
+            return debtor_lines.debtor_count(execute)
+
+    def record_page(self, debtor_id: int, offset: int, limit: int) -> list[RecordLine]:
+        """At most `limit` lines of the debtor's record from position `offset`: each entry, oldest
+        first, followed by the amendments that correct it."""
+        from callnotes.store.listing import record_lines
+
+        with self._store.sessions() as session:
+            return record_lines(session, debtor_id, offset, limit)
 
     def debtor(self, debtor_id: int) -> DebtorView:
         """One debtor's statement, invoices, payments and record (the chain is checked separately)."""
@@ -255,6 +318,15 @@ class Desk:
         if not checks:
             raise NotFoundError(f"There is no debtor with id {debtor_id}.")
         return checks[0]
+
+    def search(
+        self, query: str, order: SearchOrder = SearchOrder.NEWEST, offset: int = 0, limit: int = 50
+    ) -> SearchPage:
+        """One page of everything matching `query`: entries, debtors, people, invoices, phone numbers."""
+        from callnotes.services import search as search_service
+
+        with self._store.sessions() as session:
+            return search_service.search(session, query, order, offset, limit)
 
     def prompts(self, language: str) -> PromptBank:
         """The user's question bank in a language."""

@@ -1,14 +1,16 @@
-"""The plain data the window hands the desk (what a form was filled in with), the fixed choices and limits
-its forms check, and the few plain results it looks into: kept apart from the services that use them, in a
-module that imports neither the store nor Babel, because the window's process imports these and must
-not load SQLAlchemy (the desk, in its own process, does). Each service names its own here too
-(`from callnotes.services.plain import DebtorInput as DebtorInput`), so the core reads as before."""
+"""The plain data that crosses between the window and the desk: what the window hands the desk (what a
+form was filled in with), the fixed choices and limits its forms check, and what the desk returns (a
+result is unpickled in the window's process, which imports the module that defines its class). Kept
+apart from the services that use them, in a module that imports neither the store nor Babel, because
+the window's process must not load SQLAlchemy (the desk, in its own process, does). Each service names
+its own here too (`from callnotes.services.plain import DebtorInput as DebtorInput`), so the core reads
+as before; tests/integration/test_light_window.py checks what the window loads."""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -19,9 +21,13 @@ from callnotes.domain.contact_rules import DEFAULT_CALLING_HOURS, DEFAULT_GAP_DA
 
 if TYPE_CHECKING:
     from callnotes.clock import Clock
+    from callnotes.domain.agenda import AgendaItem
+    from callnotes.domain.audit import Finding
     from callnotes.domain.contact_rules import GuardOverride
-    from callnotes.domain.documents import SentDocument
+    from callnotes.domain.documents import CitedReference, SentDocument
     from callnotes.domain.offers import OfferTerms
+    from callnotes.domain.record import ChainReport, WitnessHead
+    from callnotes.export.letter_text import LetterTable
 
 
 # --- attachments ----------------------------------------------------------------------------------
@@ -333,3 +339,275 @@ SUFFIX = ".backup"
 def suggested_name(clock: Clock) -> str:
     """The name offered for a backup made by hand: callnotes-2026-11-22.backup."""
     return f"callnotes-{clock.today().isoformat()}{SUFFIX}"
+
+
+# --- agenda (results) -----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class AgendaView:
+    """The agenda as shown, and how many debtors are off it today because their rows were marked."""
+
+    rows: list[AgendaItem]
+    snoozed: int  # debtors every row of whom is hidden, one at least by a snooze
+    done: int  # debtors every row of whom is hidden by done marks
+    further: int = 0  # debtors on the agenda beyond the `most` asked for, left out of `rows`
+
+
+# --- attachments (results) ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Attached:
+    """What `attach_files` did: the names of the files added, and of those already kept with the same
+    thing (added nothing)."""
+
+    added: tuple[str, ...]
+    already: tuple[str, ...]
+
+
+# --- backups (results) ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupResult:
+    """A backup written and checked: where, when, what it holds, and documents it could not hold."""
+
+    path: Path
+    created_at: datetime
+    debtors: int
+    documents: int
+    size_bytes: int
+    unreadable_documents: tuple[str, ...] = ()  # missing or changed in the data folder: not in the backup
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """A backup put in place: which, made when, what it holds, and where the replaced database is."""
+
+    source: Path
+    created_at: datetime
+    debtors: int
+    documents: int
+    kept_aside: Path | None
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file found in a backup folder, as its manifest describes it (`problem` if it cannot)."""
+
+    path: Path
+    created_at: datetime | None
+    automatic: bool
+    debtors: int | None
+    size_bytes: int
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class AutomaticBackup:
+    """What an automatic backup did: the backup made (None when none was due) and the old ones deleted."""
+
+    made: BackupResult | None
+    pruned: tuple[Path, ...] = ()
+
+
+# --- debtors (results) ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DebtorSummary:
+    """One row of the debtor list."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    language: str
+    currency: str
+    balance_minor: int
+    balance: str
+    oldest_days_overdue: int
+    open_invoices: int
+    last_contact_at: datetime | None
+    last_contact_kind: str | None
+    last_outcome: str | None
+    archived_on: date | None = None
+    archive_reason: str | None = None
+
+
+DEBTOR_SORTS = ("name", "balance", "overdue", "last_contact")
+
+
+@dataclass(frozen=True)
+class DebtorQuery:
+    """Which debtors the list shows and in what order: archived or pursued ones, whose name holds
+    `text` (case aside), sorted by one of DEBTOR_SORTS (overdue, descending: oldest overdue first)."""
+
+    archived: bool = False
+    text: str = ""
+    sort: str = "overdue"
+    descending: bool = True
+
+
+# --- imports.files (results) ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class FilePeek:
+    """The first rows of a file as decoded, to choose the encoding, the profile and the mapping."""
+
+    header: tuple[str, ...]
+    sample: tuple[tuple[str, ...], ...]
+    rows: int
+    encoding: str
+    delimiter: str
+    profile: str | None  # guessed from the header
+    mapping: dict[str, Any] | None  # remembered for this header
+
+
+# --- letters (results) ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LetterDraft:
+    """A document as drafted: what the e-mail says and the PDF prints, before it is written out."""
+
+    request: LetterRequest  # with language, interaction_id and invoice resolved
+    language: str
+    subject: str
+    body: str  # plain text; the record reference is in it
+    recipient_name: str
+    recipient_email: str | None  # the person's address, else the debtor's; None when neither has one
+    cited: WitnessHead  # the record as it stood when the draft was made
+    reference: str  # domain.documents.short_reference(cited)
+    template_problems: tuple[str, ...] = ()  # "<file>, line N: <what>; the shipped template was used"
+    tables: Mapping[str, LetterTable] = field(default_factory=dict)  # placed at their markers in `body`
+    template: str = ""  # the template file rendered
+
+    def text(self) -> str:
+        """The body as the e-mail says it (and as it is copied): the tables written out as aligned text."""
+        from callnotes.export.letter_text import expand_tables
+
+        return expand_tables(self.body, self.tables)
+
+
+@dataclass(frozen=True)
+class WrittenLetter:
+    """A document written to a file (.eml or .pdf), and its SHA-256 (kept with the cited head)."""
+
+    path: Path
+    sha256: str
+    draft: LetterDraft
+
+
+# --- record (results) -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RecordCheck:
+    """One debtor's record, checked: its chain, with the name to show beside it, and what was found
+    (the chain's own problems among them)."""
+
+    debtor_id: int
+    name: str
+    report: ChainReport
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.failure)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the chain holds and nothing else of this debtor's record failed."""
+        return self.report.ok and not self.failures
+
+    def as_json(self) -> dict[str, object]:
+        r = self.report
+        return {
+            "debtor_id": self.debtor_id,
+            "name": self.name,
+            "entries": r.entries,
+            "head": r.head,
+            "ok": self.ok,
+            "chain_ok": r.ok,
+            "bad_seq": r.bad_seq,
+            "reason": r.reason,
+            "findings": [f.as_json() for f in self.findings],
+        }
+
+    def describe(self) -> str:
+        r = self.report
+        if not r.ok:
+            return f"debtor {self.debtor_id} {self.name}: BROKEN at sequence {r.bad_seq}: {r.reason}"
+        failures = self.failures
+        if failures:
+            count = f"{len(failures)} problem{'s' if len(failures) != 1 else ''}"
+            return f"debtor {self.debtor_id} {self.name}: FAILED, {count}: {failures[0].message}"
+        return f"debtor {self.debtor_id} {self.name}: intact, {r.entries} entries, head {r.head}"
+
+
+@dataclass(frozen=True)
+class RecordAudit:
+    """The whole check: each debtor's record, and every finding (the database's own first: triggers,
+    tombstones; then each debtor's, in debtor order)."""
+
+    checks: tuple[RecordCheck, ...]
+    findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.failure)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and all(check.ok for check in self.checks)
+
+    def witnessed(self, findings: Iterable[Finding]) -> RecordAudit:
+        """The same audit with what checking it against a witness found (`services.witness`)."""
+        return RecordAudit(self.checks, (*self.findings, *findings))
+
+    def as_json(self) -> list[dict[str, object]]:
+        """One object per debtor's record (its head, entries, findings), as `verify --json` has always
+        printed; then, only when there are any, one for what concerns the database as a whole or a
+        witness (a missing trigger, a tombstone, a witnessed head): `{"debtor_id": null, "scope":
+        "database", "ok", "findings"}`."""
+        records: list[dict[str, object]] = [check.as_json() for check in self.checks]
+        placed = {f for check in self.checks for f in check.findings}
+        rest = [f for f in self.findings if f not in placed]
+        if rest:
+            failed = any(f.failure for f in rest)
+            records.append(
+                {
+                    "debtor_id": None,
+                    "scope": "database",
+                    "ok": not failed,
+                    "findings": [f.as_json() for f in rest],
+                }
+            )
+        return records
+
+
+# --- subject_access (results) ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class DataExport:
+    """What an export wrote: where, how many documents (and which could not be included), the chain."""
+
+    path: Path
+    documents: int
+    missing: tuple[str, ...]  # names of documents whose stored copy is gone
+    entries: int
+    head: str
+
+
+# --- replies (results) ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ReplyMatch:
+    """A document we sent that a reference in the reply matches."""
+
+    debtor_id: int
+    debtor_name: str
+    interaction_id: int
+    document_kind: str
+    sent_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyPeek:
+    """What a saved e-mail says, for the "Record reply" dialog."""
+
+    path: Path
+    sender: str  # as the From header says it: "Ana Núñez <ana@example.com>"
+    address: str  # the sender's address alone
+    sent_at: datetime | None  # the Date header, in UTC; None when it has none or it cannot be read
+    subject: str
+    preview: str  # the text body without the quoted message it answers
+    references: tuple[CitedReference, ...]  # record references found in the subject and the whole body
+    matches: tuple[ReplyMatch, ...]  # the documents we sent that carried them

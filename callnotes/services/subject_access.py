@@ -20,7 +20,6 @@ import unicodedata
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,6 +33,7 @@ from callnotes.resources import shipped_document
 from callnotes.services import validation
 from callnotes.services.attachments import CHUNK, StoredState, safe_file_name, stored_path, stored_state
 from callnotes.services.creditor import creditor_profile
+from callnotes.services.plain import DataExport as DataExport
 from callnotes.services.plain import Erasure as Erasure
 from callnotes.services.plain import name_matches as name_matches
 from callnotes.store.engine import SessionFactory, clock_of, read_snapshot, transaction
@@ -46,17 +46,6 @@ EXPORT_VERSION = 1
 
 
 # --- export ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DataExport:
-    """What an export wrote: where, how many documents (and which could not be included), the chain."""
-
-    path: Path
-    documents: int
-    missing: tuple[str, ...]  # names of documents whose stored copy is gone
-    entries: int
-    head: str
-
-
 def _plain(value: Any) -> Any:
     """A column's value as JSON: times and days in ISO 8601 (times in UTC), the rest as they are."""
     if isinstance(value, datetime | date):

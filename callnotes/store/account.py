@@ -13,14 +13,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, func, or_, select
+from sqlalchemy import ColumnElement, Table, and_, or_, select
 from sqlmodel import Session, SQLModel
 
 from callnotes.domain.account import (
     Account,
     AgreementInfo,
     AttachmentInfo,
-    Books,
     CreditNoteInfo,
     DebtorProfile,
     InteractionInfo,
@@ -327,49 +326,6 @@ def read_agenda_figures(session: Session) -> list[DebtorFigures]:
             tuple(ended[d.id]),
             open_disputes(entries[d.id]),
             tuple(entries[d.id]),
-        )
-        for d in debtors
-    ]
-
-
-def read_books(session: Session) -> list[Books]:
-    """Every debtor's invoices, payments, credit notes, latest agreement and last contact (with what
-    became of it, for a letter), by name (eight queries)."""
-    debtors = _rows(session, Debtor, None, "name", "id")
-    invoices = _grouped(_rows(session, Invoice, None, "due_on", "id"), _invoice)
-    payments = _payments(session, None)
-    credit_notes = _grouped(_rows(session, CreditNote, None, "issued_on", "id"), _credit_note)
-    agreements = {a.debtor_id: _agreement(a) for a in _rows(session, Agreement, None, "signed_on", "id")}
-    interaction = table(Interaction)
-    latest = (
-        select(interaction.c.debtor_id, func.max(interaction.c.started_at).label("started"))
-        .group_by(interaction.c.debtor_id)
-        .subquery()
-    )
-    last_contacts = (
-        select(interaction)
-        .join(
-            latest,
-            and_(interaction.c.debtor_id == latest.c.debtor_id, interaction.c.started_at == latest.c.started),
-        )
-        .order_by(interaction.c.id)
-    )
-    last = {i.debtor_id: interaction_info(i) for i in session.execute(last_contacts)}
-    letters = [i.id for i in last.values() if i.kind == "letter"]
-    entry = table(Entry)
-    deliveries = _grouped(  # only those of the letters that are a last contact, not every account's record
-        _rows(session, Entry, and_(entry.c.kind == "delivery", entry.c.interaction_id.in_(letters)), "seq"),
-        decoded,
-    )
-    return [
-        Books(
-            debtor_profile(d),
-            tuple(invoices[d.id]),
-            tuple(payments[d.id]),
-            tuple(credit_notes[d.id]),
-            agreements.get(d.id),
-            last.get(d.id),
-            tuple(deliveries[d.id]),
         )
         for d in debtors
     ]

@@ -29,6 +29,7 @@ from callnotes.ui.documents_panel import DocumentsPanel
 from callnotes.ui.escalation_text import escalation_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
+from callnotes.ui.paged_model import Starts
 from callnotes.ui.table_model import ROW_ROLE
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class DebtorDetailPanel(QWidget):
     )  # the files (list[Path]) and the invoice dropped on (InvoiceRow | None)
     replyDropped = Signal(object)  # one saved e-mail (.eml, a Path): the debtor's reply to record
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None, worker: Starts | None = None) -> None:
         super().__init__(parent)
         self._formats = formats
         self._currency = "EUR"
@@ -90,7 +91,7 @@ class DebtorDetailPanel(QWidget):
         self.payments = PaymentsTab(formats, self)
         self.promises = PromisesTab(formats, self)
         self.details = DetailsTab(formats, self)
-        self.history = HistoryPanel(formats, self)
+        self.history = HistoryPanel(formats, self, worker)
         self.documents = DocumentsPanel(formats, self)
         self.record = QSplitter(Qt.Orientation.Vertical, self)
         self.record.addWidget(self.history)
@@ -144,7 +145,7 @@ class DebtorDetailPanel(QWidget):
         self.disputes.clear()
         self.disputes.hide()
         self.record_state.clear()
-        self.history.set_history([])
+        self.history.show_debtor(None)
         self.documents.set_documents(())
         self.invoices.set_rows(None, [])
         self.payments.set_rows(None, [])
@@ -179,7 +180,7 @@ class DebtorDetailPanel(QWidget):
         self.disputes.setText("\n".join("⚠ " + dispute_summary(self._formats, d) for d in detail.disputes))
         self.disputes.setVisible(bool(detail.disputes))
         self.show_record_state(None, detail.head_seq)
-        self.history.set_history(detail.record)
+        self.history.show_debtor(detail.debtor.id)
         self.invoices.show_view(detail)
         self.payments.show_view(detail)
         self.promises.show_view(detail)

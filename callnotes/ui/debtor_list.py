@@ -1,10 +1,14 @@
-"""The list of debtors: who owes what, how late, and when we last spoke."""
+"""The list of debtors: who owes what, how late, and when we last spoke.
+
+Its rows come from the desk a page at a time (ui/paged_model.py): the filter, the archived switch and
+the sort are a query the desk runs, and a debtor's line is read again alone when only it changed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -12,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,17 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.services.backend import Call, call
+from callnotes.services.desk import Desk
+from callnotes.services.plain import DEBTOR_SORTS, DebtorQuery, DebtorSummary
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
-from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
-
-if TYPE_CHECKING:
-    from callnotes.services.debtors import DebtorSummary
+from callnotes.ui.paged_model import PagedTableModel, Starts
+from callnotes.ui.table_model import ROW_ROLE, Column, fit_columns, keep_fitted_modes
 
 CONTEXT = "DebtorList"
+# What a column typically holds, to size it by (never measured from the rows themselves).
+SAMPLES = {
+    0: "Construcciones Núñez Peña S.L.",
+    1: "−1.234.567,89 €",
+    2: "9999",
+    3: "22/11/2026 · Letter: delivered",
+}
 
 
 def _columns(formats: Formats) -> list[Column]:
+    """The columns, in the order of DEBTOR_SORTS (the desk sorts by them)."""
+
     def last_contact(s: DebtorSummary) -> str:
         if s.last_contact_at is None:
             return ""
@@ -43,27 +56,19 @@ def _columns(formats: Formats) -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("DebtorList", "Debtor"),
             lambda s: s.name,
-            lambda s: s.name.casefold(),
             tooltip=lambda s: s.name,  # a long name is cut off in the column
         ),
         Column(
             QT_TRANSLATE_NOOP("DebtorList", "Owed"),
             lambda s: formats.money(s.balance_minor, s.currency),
-            lambda s: f"{s.currency}{s.balance_minor:+021d}",
-            True,
+            numeric=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("DebtorList", "Overdue (days)"),
             lambda s: str(s.oldest_days_overdue) if s.oldest_days_overdue > 0 else "—",
-            lambda s: s.oldest_days_overdue,
-            True,
+            numeric=True,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("DebtorList", "Last contact"),
-            last_contact,
-            lambda s: s.last_contact_at.timestamp() if s.last_contact_at else 0.0,
-            tooltip=last_contact,
-        ),
+        Column(QT_TRANSLATE_NOOP("DebtorList", "Last contact"), last_contact, tooltip=last_contact),
     ]
 
 
@@ -76,36 +81,38 @@ class DebtorListPanel(QWidget):
     loadExampleRequested = Signal()
     addDebtorRequested = Signal()
     importRequested = Signal(object)  # a CSV file dropped on the list (a Path), or None to choose one
+    shown = Signal(int)  # the first page after `reload` is shown: how many debtors there are in all
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, worker: Starts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsTableModel(CONTEXT, _columns(formats), self)
+        self._worker = worker
+        self.model = PagedTableModel(CONTEXT, _columns(formats), worker, key=lambda s: s.id, parent=self)
+        self.model.sortRequested.connect(self._sort)
+        self.model.pageArrived.connect(self._page_arrived)
+        self.query = DebtorQuery()
+        self.count: int | None = None  # debtors in all, archived ones too; None until first counted
+        self._first_page = False  # a reload's first page is on its way
+        self._keep: int | None = None  # the debtor to keep selected across a reload
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+K)"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter)
+        self.filter.textChanged.connect(lambda _text: self._requery())
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.show_archived.setToolTip(
             self.tr("Show the debtors archived as paid, written off or handed over")
         )
-        self.show_archived.toggled.connect(lambda _on: self._filter(self.filter.text()))
+        self.show_archived.toggled.connect(lambda _on: self._requery())
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)  # the query's order
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(SIZED_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 190)
+        fit_columns(self.table, SAMPLES)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -137,7 +144,6 @@ class DebtorListPanel(QWidget):
         self.empty.hide()
 
         self.setAcceptDrops(True)
-        self._filter("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         search = QHBoxLayout()
@@ -163,24 +169,69 @@ class DebtorListPanel(QWidget):
             event.acceptProposedAction()
             self.importRequested.emit(path)
 
-    def set_debtors(self, summaries: Sequence[DebtorSummary]) -> None:
-        """Show these debtors, keeping the selection on the same debtor when it is still there."""
-        selected = self.selected_id()
-        self.model.set_rows(summaries)
-        self.empty.setVisible(not summaries)
-        if selected is not None:
-            self.select(selected)
-        self._keep_a_selection()
+    # --- loading -------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Show the list afresh (the first page, then what is scrolled to), keeping the selection on
+        the same debtor; `shown` follows."""
+        self._keep = self.selected_id() if self._keep is None else self._keep
+        self._worker.start(call(Desk.debtor_count), self._counted)
 
-    def _filter(self, text: str) -> None:
-        wanted = text.casefold().strip()
-        archived = self.show_archived.isChecked()
+    def _counted(self, count: int) -> None:
+        self.count = count
+        self.empty.setVisible(count == 0)
+        self._first_page = True
+        self.model.reset(self._source(self.query))
 
-        def shown(s: DebtorSummary) -> bool:
-            return (s.archived_on is not None) == archived and wanted in s.name.casefold()
+    @staticmethod
+    def _source(query: DebtorQuery) -> Callable[[int, int], Call[Any]]:
+        return lambda offset, limit: call(Desk.debtor_page, query, offset, limit)
 
-        self.model.set_filter(shown)
-        self._keep_a_selection()
+    def _requery(self) -> None:
+        """The filter, the archived switch or the sort changed: the desk lists again."""
+        header = self.table.horizontalHeader()
+        self.query = DebtorQuery(
+            archived=self.show_archived.isChecked(),
+            text=self.filter.text(),
+            sort=DEBTOR_SORTS[header.sortIndicatorSection()],
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+        self._keep = self.selected_id() if self._keep is None else self._keep
+        self._first_page = True
+        self.model.reset(self._source(self.query))
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if 0 <= column < len(DEBTOR_SORTS):
+            self._requery()
+
+    def _page_arrived(self) -> None:
+        if not self._first_page:
+            return
+        self._first_page = False
+        keep, self._keep = self._keep, None
+        if keep is not None:
+            self.select(keep, otherwise=self._keep_a_selection)
+        else:
+            self._keep_a_selection()
+        self.shown.emit(self.count or 0)
+
+    def refresh_line(self, debtor_id: int) -> None:
+        """Read one debtor's line again (after a call or an edit): it changes in place, or leaves the
+        list when the list no longer shows it (archived); nothing else is read."""
+        self._worker.start(
+            call(Desk.debtor_line, debtor_id), lambda line: self._line_arrived(debtor_id, line)
+        )
+
+    def _line_arrived(self, debtor_id: int, line: DebtorSummary | None) -> None:
+        wanted = self.query.text.casefold().strip()
+        if (
+            line is None
+            or (line.archived_on is not None) != self.query.archived
+            or wanted not in line.name.casefold()
+        ):
+            self.model.remove_key(debtor_id)
+            self._keep_a_selection()
+        else:
+            self.model.update_row(line)
 
     def _keep_a_selection(self) -> None:
         """Select the first debtor shown when the one selected is no longer shown (archived, filtered
@@ -192,12 +243,37 @@ class DebtorListPanel(QWidget):
         else:
             self.nothingSelected.emit()
 
-    def select(self, debtor_id: int) -> None:
-        """Make the debtor's row the current one, if it is shown."""
-        row = self.model.position_of(lambda s: s.id == debtor_id)
+    def select(self, debtor_id: int, otherwise: Callable[[], None] | None = None) -> None:
+        """Make the debtor's row the current one, if the list shows it: loaded already, or found by
+        the desk and loaded down to it; else `otherwise`."""
+        row = self.model.position_of_key(debtor_id)
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.selectRow(row)
+            return
+        query = self.query
+
+        def found(position: int | None) -> None:
+            if position is None or query != self.query:
+                if otherwise is not None:
+                    otherwise()
+                return
+            self.model.load_through(position, lambda: self._select_loaded(debtor_id, otherwise))
+
+        self._worker.start(call(Desk.debtor_position, query, debtor_id), found)
+
+    def _select_loaded(self, debtor_id: int, otherwise: Callable[[], None] | None) -> None:
+        row = self.model.position_of_key(debtor_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        elif otherwise is not None:
+            otherwise()
+
+    def restored_header(self) -> None:
+        """After the saved header state is restored: keep its widths, not an older sizing mode."""
+        keep_fitted_modes(self.table)
 
     def selected(self) -> DebtorSummary | None:
         """The debtor whose row is selected."""

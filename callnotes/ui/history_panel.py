@@ -1,20 +1,19 @@
 """The debtor's record, oldest first: each entry with its amendments right under it.
 
+The lines come from the desk a page at a time as the table is scrolled (ui/paged_model.py), so a
+record of thousands of entries opens as fast as a short one.
+
 A row shows one line of its entry; the whole is in its tooltip and in the read-only view that Enter,
 a double click or Read… opens. Amend… (and only Amend…) opens the correction dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QToolButton,
@@ -22,21 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.domain.entries import JournalEntry, RecordItem
+from callnotes.domain.entries import JournalEntry
+from callnotes.domain.entries import RecordLine as HistoryRow  # one line: an entry or an amendment
 from callnotes.export.entry_text import describe_entry
+from callnotes.services.backend import call
+from callnotes.services.desk import Desk
 from callnotes.ui.entry_view import EntryView
 from callnotes.ui.formats import Formats
-from callnotes.ui.table_model import ROW_ROLE, SIZED_ROWS, Column, RowsTableModel
+from callnotes.ui.paged_model import PagedTableModel, Starts
+from callnotes.ui.table_model import ROW_ROLE, Column, fit_columns
 
 CONTEXT = "HistoryPanel"
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One line of the history table: an original entry or one of its amendments."""
-
-    entry: JournalEntry
-    amendment: bool
+ENTRY_COLUMN = 4
+# What a column typically holds, to size it by (never measured from the rows themselves).
+SAMPLES = {0: "99999", 1: "22/11/2026 23:59", 2: "22/11/2026 23:59", 3: "↳ Amendment", 5: "Ana Núñez"}
 
 
 class HistoryPanel(QWidget):
@@ -45,19 +43,21 @@ class HistoryPanel(QWidget):
     amendRequested = Signal(object)  # the JournalEntry to correct
     selectionChanged = Signal()
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None, worker: Starts | None = None) -> None:
         super().__init__(parent)
         self._formats = formats
-        self.model = RowsTableModel(CONTEXT, self._columns(), self)
+        self._worker = worker
+        self.debtor_id: int | None = None
+        self.model = PagedTableModel(
+            CONTEXT, self._columns(), worker or _NoDesk(), key=lambda r: r.entry.seq, parent=self
+        )
+        self.model.pageArrived.connect(self.selectionChanged)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(SIZED_ROWS)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, SAMPLES, stretch=ENTRY_COLUMN)
         self.table.setWordWrap(False)  # one line per entry; the whole text is in the tooltip
         self.amend_button = QPushButton(self.tr("&Amend…"), self)
         self.amend_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -130,14 +130,26 @@ class HistoryPanel(QWidget):
             Column(QT_TRANSLATE_NOOP("HistoryPanel", "By"), lambda r: r.entry.author),
         ]
 
-    def set_history(self, items: Sequence[RecordItem]) -> None:
-        """Show the record; amendments follow the entry they correct."""
-        rows = []
-        for item in items:
-            rows.append(HistoryRow(item.entry, False))
-            rows.extend(HistoryRow(amendment, True) for amendment in item.amendments)
-        self.model.set_rows(rows)
+    def show_debtor(self, debtor_id: int | None) -> None:
+        """List the debtor's record (nothing for None), from its first page."""
+        self.debtor_id = debtor_id
+        if debtor_id is None or self._worker is None:
+            self.model.clear()
+        else:
+            self.model.reset(lambda offset, limit: call(Desk.record_page, debtor_id, offset, limit))
         self.selectionChanged.emit()
+
+    def select_entry(self, seq: int) -> bool:
+        """Make entry `seq` (the original, not an amendment) the current row, scrolled to; False when
+        the record shown has no such entry."""
+        row = self.model.position_of(lambda r: r.entry.seq == seq and not r.amendment)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def read_selected(self) -> None:
         """Show the selected entry whole, read-only."""
@@ -151,3 +163,10 @@ class HistoryPanel(QWidget):
         selected = self.table.selectionModel().selectedRows()
         if selected:
             self.amendRequested.emit(selected[0].data(ROW_ROLE).entry)
+
+
+class _NoDesk:
+    """The desk of a panel built without the window's worker (a test of another tab): nothing asked."""
+
+    def start(self, job: object, on_success: object, on_failure: object = None) -> None:
+        raise RuntimeError("this panel has no desk to ask")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callnotes.domain.search import HitKind, SearchHit
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.desk import Desk
@@ -40,12 +41,12 @@ if TYPE_CHECKING:
     from callnotes.domain.contact_rules import GuardOverride
     from callnotes.domain.entries import JournalEntry
     from callnotes.services.backups import RestoreResult
-    from callnotes.services.debtors import DebtorSummary
     from callnotes.services.imports.report import ImportReport
     from callnotes.services.record import RecordAudit, RecordCheck
     from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
     from callnotes.ui.contact_guard import Proceed
     from callnotes.ui.importing.import_dialog import ImportDialog
+    from callnotes.ui.search_window import SearchWindow
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
@@ -123,8 +124,9 @@ class MainWindow(QMainWindow):
         self.formats = Formats(locale, desk.clock.zone)
         self.worker = Worker(desk, self._fail, self)
 
-        self.debtor_list = DebtorListPanel(self.formats, self)
-        self.detail = DebtorDetailPanel(self.formats, self)
+        self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
+        self.debtor_list.shown.connect(self._show_debtors)
+        self.detail = DebtorDetailPanel(self.formats, self, self.worker)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.debtor_list)
         self.splitter.addWidget(self.detail)
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.workspace.finished.connect(self._call_finished)
         self.workspace.summaryOffered.connect(self._offer_summary)
         self.workspace.logRequested.connect(self.log_contact)
+        self.workspace.searchRequested.connect(self.open_search)  # its Ctrl+F, during a call
+        self.search: SearchWindow | None = None  # made when first asked for
+        self._entry_to_show: tuple[int, int] | None = None  # debtor, entry: a hit shown once loaded
         self.workspace.failed.connect(self._fail)
         self.workspace.failed.connect(self._stay_open)
         self._close_after_call = False  # "End the call now" on closing: the window closes once it has ended
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
+        self.debtor_list.restored_header()
         if self.isVisible() and self.pages.currentWidget() is self.debtors_page:
             self._restore_layout()  # built after it was shown
         self.refresh()
@@ -283,12 +289,18 @@ class MainWindow(QMainWindow):
         ]
 
         find = QAction(self.tr("&Find debtor"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcut(QKeySequence("Ctrl+K"))  # Ctrl+F searches everything
         find.triggered.connect(self._find_debtor)
         self.addAction(find)
         self.debtor_page_actions.append(find)
+        self.search_action = QAction(self.tr("&Search everything…"), self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from any widget
+        self.search_action.triggered.connect(self.open_search)
+        self.debtor_page_actions.append(self.search_action)  # during a call the workspace's Ctrl+F asks
 
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
+        record_menu.addAction(self.search_action)
         verify = QAction(self.tr("&Verify all records"), self)
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
         verify.triggered.connect(self.verify_all_records)
@@ -339,10 +351,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the debtor list and the agenda."""
         self.statusBar().showMessage(self.tr("Loading…"))
-        self.worker.start(call(Desk.debtors), self._show_debtors)
+        self.debtor_list.reload()
         self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
 
-    def _show_debtors(self, summaries: list[DebtorSummary]) -> None:
+    def _show_debtors(self, count: int) -> None:
         if self._after_refresh:
             self.statusBar().showMessage(self._after_refresh, 4000)
             self._after_refresh = ""
@@ -351,17 +363,16 @@ class MainWindow(QMainWindow):
         if not self._offered_recovery:
             self._offered_recovery = True
             self.offer_recovery()
-            if not summaries:
+            if not count:
                 self.worker.start(call(Desk.welcome_needed), self._welcome)
-        self.debtor_list.set_debtors(summaries)
-        if not self._start_page_chosen and summaries:  # with data, the day starts with who to contact
+        if not self._start_page_chosen and count:  # with data, the day starts with who to contact
             self._start_page_chosen = True
             if self.pages.currentWidget() is self.debtors_page:
                 self._show_page(self.agenda)
         if self._select_after_refresh is not None:
             self.debtor_list.select(self._select_after_refresh)
             self._select_after_refresh = None
-        self.load_example_action.setEnabled(not summaries)
+        self.load_example_action.setEnabled(not count)
 
     def _nothing_selected(self) -> None:
         self.detail.clear()
@@ -373,10 +384,15 @@ class MainWindow(QMainWindow):
             self.entry.open_settings(welcome=True)
 
     def _data_changed(self, debtor_id: int) -> None:
-        self._after_refresh = self.tr("Saved.")
-        self._select_after_refresh = debtor_id
-        self.refresh()
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self._refresh_line(debtor_id)
         self.load_detail(debtor_id)
+
+    def _refresh_line(self, debtor_id: int) -> None:
+        """Only this debtor changed: its line of the list is read again (not the list), the agenda later."""
+        self.debtor_list.refresh_line(debtor_id)
+        self.debtor_list.select(debtor_id)
+        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
 
     def _documents_attached(self, debtor_id: int, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -405,6 +421,8 @@ class MainWindow(QMainWindow):
         debtor_id = detail.debtor.id
         if self.debtor_list.selected_id() == debtor_id:
             self.detail.show_detail(detail)
+            if self._entry_to_show is not None and self._entry_to_show[0] == debtor_id:
+                self._show_entry(self._entry_to_show[1])
             self.entry.update()
             self.worker.start(call(Desk.check_record, debtor_id), self._show_record_check)
             self.worker.start(
@@ -530,6 +548,47 @@ class MainWindow(QMainWindow):
         self._show_page(self.debtors_page)
         self.debtor_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def open_search(self) -> None:
+        """Ctrl+F: search everything; a hit chosen is shown here."""
+        from callnotes.ui.search_window import SearchWindow
+
+        if self.search is None:
+            self.search = SearchWindow(self.worker, self.formats, self)
+            self.search.hitActivated.connect(self.show_hit)
+            if not self.ui_state.restore_window("search", self.search):
+                self.search.resize(min(760, self.width()), min(560, self.height()))
+            self.search.finished.connect(lambda _r: self.ui_state.save_window("search", self.search))
+        self.search.open_search()
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """Select a hit's debtor in the list; an entry shown in the Record tab, an invoice or a person
+        in their tab. Not during a call: the call stays in front."""
+        if self.pages.currentWidget() is self.workspace:
+            self.statusBar().showMessage(
+                self.tr("End the call to see %1 in the list.").replace("%1", hit.debtor_name), 8000
+            )
+            return
+        self.open_debtor(hit.debtor_id)
+        if self.debtor_list.selected_id() != hit.debtor_id:  # filtered out, or archived
+            self.debtor_list.filter.clear()
+            self.debtor_list.select(hit.debtor_id)
+        if self.debtor_list.selected_id() != hit.debtor_id:
+            self.debtor_list.show_archived.toggle()
+            self.debtor_list.select(hit.debtor_id)
+        tabs = {HitKind.INVOICE: self.detail.invoices, HitKind.PERSON: self.detail.details}
+        if hit.kind in tabs:
+            self.detail.tabs.setCurrentWidget(tabs[hit.kind])
+        if hit.kind is HitKind.ENTRY and hit.seq is not None:
+            self._entry_to_show = (hit.debtor_id, hit.seq)
+            if self.detail.debtor_id == hit.debtor_id:  # already shown: no reload comes
+                self._show_entry(hit.seq)
+
+    def _show_entry(self, seq: int) -> None:
+        self._entry_to_show = None
+        self.detail.tabs.setCurrentWidget(self.detail.record)
+        if self.detail.history.select_entry(seq):
+            self.detail.history.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _set_wait(self, seconds: int) -> None:
         self.workspace.wait_seconds = seconds
         self.ui_state.set_value("workspace/wait_seconds", seconds)
@@ -614,8 +673,7 @@ class MainWindow(QMainWindow):
         self._show_page(self._before_call)  # back where the call was started from: the agenda or the list
         self.offer_recovery()
         self.statusBar().showMessage(self.tr("Call saved to the record."), 5000)
-        self._select_after_refresh = debtor_id
-        self.refresh()
+        self._refresh_line(debtor_id)
         self.load_detail(debtor_id)
         self.backups.automatic(only_if_due=False)  # after every ended call, on the desk's long lane
 

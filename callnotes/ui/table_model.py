@@ -8,15 +8,17 @@ removed one at a time where that is what happened, so a long list is never rebui
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from callnotes.ui.labels import plain_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_PADDING = 28  # the cell's margins, and in a header the sort arrow's room
 # A header that sizes its columns to their contents measures this many rows, not thousands.
 SIZED_ROWS = 40
 
@@ -128,27 +130,78 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        horizontal_text = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal_text and 0 <= section < len(self._columns):
-            return QCoreApplication.translate(self._context, str(self._columns[section].title))
-        return None
+        return header_text(self._context, self._columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (id(row), index.column())
-            text = self._shown_text.get(key)
-            if text is None:
-                text = self._shown_text[key] = column.display(row)
-            return text
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return plain_tooltip(column.tooltip(row))
-        return None
+        return cell_data(
+            self._columns[index.column()], self._rows[index.row()], index.column(), role, self._shown_text
+        )
+
+
+def header_text(
+    context: str, columns: Sequence[Column], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """A column's translated title, for a model's `headerData`."""
+    horizontal_text = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+    if horizontal_text and 0 <= section < len(columns):
+        return QCoreApplication.translate(context, str(columns[section].title))
+    return None
+
+
+def cell_data(
+    column: Column, row: Any, column_index: int, role: int, shown_text: dict[tuple[int, int], str]
+) -> Any:
+    """What a model's `data` answers for `row` in `column`; display texts are kept in `shown_text`
+    (keyed by the row object's id and the column), since Qt asks for them at every paint."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        key = (id(row), column_index)
+        text = shown_text.get(key)
+        if text is None:
+            text = shown_text[key] = column.display(row)
+        return text
+    if role == ROW_ROLE:
+        return row
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        return plain_tooltip(column.tooltip(row))
+    return None
+
+
+def fit_columns(
+    view: QTableView, samples: Mapping[int, str] | None = None, stretch: int | None = None
+) -> None:
+    """Size a table's columns from their titles (and a sample of what a column typically holds),
+    measured with the fonts: never by asking every cell, which on a long list keeps the window busy
+    (and on a paged list would load it whole). The user may resize them; `stretch` (the last column
+    unless another is given) takes the room left. Call `keep_fitted_modes` after restoring a saved
+    header state, which may bring back an older sizing."""
+    header = view.horizontalHeader()
+    model = view.model()
+    header_metrics, cell_metrics = header.fontMetrics(), view.fontMetrics()
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        width = header_metrics.horizontalAdvance(str(title or "")) + COLUMN_PADDING
+        sample = (samples or {}).get(column)
+        if sample:
+            width = max(width, cell_metrics.horizontalAdvance(sample) + COLUMN_PADDING)
+        header.resizeSection(column, width)
+    keep_fitted_modes(view, stretch)
+
+
+def keep_fitted_modes(view: QTableView, stretch: int | None = None) -> None:
+    """Every column of `view` sized by the user (Interactive), one stretched to fill the row."""
+    header = view.horizontalHeader()
+    last = view.model().columnCount() - 1
+    stretched = last if stretch is None else stretch
+    header.setStretchLastSection(stretched == last)
+    for column in range(last + 1):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretched != last
+            else QHeaderView.ResizeMode.Interactive
+        )
+        header.setSectionResizeMode(column, mode)

@@ -19,6 +19,11 @@ def make_window(qtbot, desk: DeskProcess, locale: str = "es_ES") -> MainWindow: 
     return window
 
 
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every desk call of the window has come back."""
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+
+
 def test_lists_the_example_debtors_sortably(
     qtbot, qtmodeltester, demo_store: Store, desk_process: DeskProcess
 ) -> None:  # type: ignore[no-untyped-def]
@@ -28,17 +33,22 @@ def test_lists_the_example_debtors_sortably(
     qtmodeltester.check(model)
     selected = window.debtor_list.selected_id()
     window.debtor_list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # owed, per currency
+    settle(qtbot, window)  # the desk sorts: the list comes back in that order
     names = [model.index(r, 0).data() for r in range(3)]
     assert names == ["Παπαδόπουλος & Σια Ο.Ε.", "Construcciones Núñez Peña S.L.", "Hartley Print & Sign LLC"]
     assert window.debtor_list.selected_id() == selected  # sorting keeps the selection on its debtor
     window.debtor_list.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # oldest overdue first
+    settle(qtbot, window)
     assert [model.index(r, 2).data() for r in range(3)] == ["130", "95", "45"]
     window.debtor_list.filter.setText("PAPADÓ")  # no match: the name is Greek
+    settle(qtbot, window)
     assert model.rowCount() == 0
     window.debtor_list.filter.setText("hartley")
+    settle(qtbot, window)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Hartley Print & Sign LLC"]
     qtmodeltester.check(model)
     window.debtor_list.filter.clear()
+    settle(qtbot, window)
     assert model.rowCount() == 3
 
 

@@ -94,7 +94,9 @@ def test_the_record_tab_shows_when_a_line_happened_and_when_it_was_recorded(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, desk_process)
     _select(window, "Hartley")
-    qtbot.waitUntil(lambda: window.detail.title.text().startswith("Hartley"), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.detail.title.text().startswith("Hartley") and not window.worker.busy, timeout=10_000
+    )  # the record's first page follows the debtor's figures
     model = window.detail.history.model
     rows = [model.row_at(r) for r in range(model.rowCount())]
     said = next(r for r, row in enumerate(rows) if row.entry.kind == "said")  # typed 6 days ago, in a call
