@@ -286,7 +286,14 @@ def _close(opening: StoreOpening, loader: threading.Thread | None) -> bool:
 # starts one desk, and waiting a second for every import before it can fork would only delay the first
 # rows; the desk loads the rest itself while it answers the first reads. The tests start hundreds of
 # desks and preload everything the desk runs on (`preload(full=True)`), so each starts at once.
-_LIGHT_PRELOAD = ("callnotes.services.backend", "callnotes.services.desk", "callnotes.services.health")
+_LIGHT_PRELOAD = (
+    "callnotes.services.backend",
+    "callnotes.services.desk",
+    "callnotes.services.health",
+    "callnotes.store.access",
+    "callnotes.store.migrate",
+    "callnotes.services.debtor_lines",  # the list's first rows, read before SQLAlchemy has loaded
+)
 _full_preload = False
 
 
@@ -306,6 +313,13 @@ def _context() -> Any:
         context.set_forkserver_preload([*_LIGHT_PRELOAD, *(RUNS_ON if _full_preload else ())])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _rescues(method: str) -> bool:
+    """Whether the desk of a damaged database (services.desk.Rescue) serves this method."""
+    from callnotes.services.desk import Rescue
+
+    return callable(getattr(Rescue, method, None))
 
 
 class DeskProcess:
@@ -386,8 +400,8 @@ class DeskProcess:
         message = ("run", job_id, job.method, job.lane, job.args, job.kwargs)
         with self._lock:
             self._handlers[job_id] = handler
-            if not self._open and not self.damaged:  # a damaged database's desk takes the rescue's calls
-                self._held.append(message)
+            if not self._open and not (self.damaged and _rescues(job.method)):
+                self._held.append(message)  # sent once the data is open (the window's, while restoring)
                 return job_id
             failure = self._send(message)
         if failure is not None:
