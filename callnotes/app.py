@@ -10,8 +10,9 @@ import functools
 import gc
 import getpass
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -43,9 +44,11 @@ class Shell:
         self.desk, self.ui_state, self.translations = desk, ui_state, translations
         self.window: MainWindow | None = None
 
-    def open(self, choice: str, *, build: bool = True) -> MainWindow:
+    def open(
+        self, choice: str, *, build: bool = True, before_build: Callable[[], None] | None = None
+    ) -> MainWindow:
         """Install the language ("system" or a code) and make the main window in it (its parts built
-        once it has been painted, when `build` is False)."""
+        once it has been painted, when `build` is False, after `before_build`)."""
         language = resolve(choice)
         self.translations.install(language)
         locale = (
@@ -53,7 +56,7 @@ class Shell:
         )  # Babel: once painted
         self.window = MainWindow(self.desk, self.ui_state, locale, build=build)
         if not build:
-            self.window.build_once_painted()
+            self.window.build_once_painted(before_build)
         self.window.languageChosen.connect(self.switch_language)
         return self.window
 
@@ -79,7 +82,8 @@ def application(argv: list[str]) -> QApplication:
     app.setOrganizationName("callnotes")
     install_fonts(app)
     # A full garbage collection scans every object alive, on the window's thread, between two events.
-    # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out.
+    # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out
+    # (`run` does it again once the window's parts, imported after its first paint, are there).
     gc.freeze()
     return app
 
@@ -105,12 +109,18 @@ class _Opened(QObject):
 
 def run(data_dir: str | None, database_url: str | None) -> int:
     """Start the GUI on the given data folder; returns the exit status."""
-    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()))  # returns at once
-    app = application(sys.argv)  # while the desk process opens the data
+    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
+    app = application(sys.argv)
     ui_state = UiState(desk.paths.ui_state)
     translations = Translations(app)
     shell = Shell(desk, ui_state, translations)
-    shell.open(str(shell.ui_state.value("ui/language", SYSTEM)), build=False).show()  # painted, then built
+
+    def after_paint() -> None:  # then the window is built, and what it imported is kept from the collector
+        desk.start()
+        QTimer.singleShot(0, gc.freeze)
+
+    language = str(shell.ui_state.value("ui/language", SYSTEM))
+    shell.open(language, build=False, before_build=after_paint).show()  # painted, then built
     opened = _Opened()
     status: list[int] = []
 
@@ -128,8 +138,8 @@ def run(data_dir: str | None, database_url: str | None) -> int:
         print(f"callnotes: {problem}", file=sys.stderr)
         app.exit(1)
 
-    opened.arrived.connect(check, Qt.ConnectionType.QueuedConnection)  # from the loop, even if known now
-    desk.when_opened(opened.arrived.emit)
+    opened.arrived.connect(check)
+    desk.when_opened(opened.arrived.emit)  # from the listener's thread (not started yet): queued to the loop
     try:
         code = app.exec()
         return status[0] if status else code

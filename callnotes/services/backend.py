@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import multiprocessing
 import os
 import queue
 import sys
@@ -37,7 +36,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from callnotes.clock import Clock
@@ -45,6 +43,9 @@ from callnotes.errors import CallnotesError, DamagedDatabaseError
 from callnotes.paths import DATABASE_URL_ENV, AppPaths
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
     from callnotes.store.access import Store, StoreOpening
 
 P = ParamSpec("P")
@@ -306,6 +307,8 @@ def preload(*, full: bool) -> None:
 
 def _context() -> Any:
     """Fork from a clean server where the platform has one (fast, and no Qt threads are copied)."""
+    import multiprocessing  # here: the window imports this module before it is first painted
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         from callnotes.services.desk import RUNS_ON
 
@@ -327,11 +330,12 @@ class DeskProcess:
 
     The clock and the data folder are also here, for what the window shows without asking the
     desk (the time of a line being typed, the folder in the status bar). Creating one returns at once:
-    the process starts on the listener's thread, and the calls submitted before it has opened the data
-    are held here and sent, in order, once it has (`when_opened` says how that went).
+    the process starts on the listener's thread (or when `start` is called: the app starts it once its
+    window has been painted), and the calls submitted before it has opened the data are held here and
+    sent, in order, once it has (`when_opened` says how that went).
     """
 
-    def __init__(self, setup: DeskSetup) -> None:
+    def __init__(self, setup: DeskSetup, *, start: bool = True) -> None:
         self.clock = setup.clock
         self.paths = AppPaths.resolve(setup.data_dir)
         self._setup = setup
@@ -341,28 +345,39 @@ class DeskProcess:
         self._opened_callbacks: list[Callable[[str | None], None]] = []
         self._lock = threading.Condition()
         self._closing = False
-        self._start()
+        self._reset()
+        if start:
+            self.start()
 
-    def _start(self) -> None:
+    def _reset(self) -> None:
+        """No desk process yet: none started, or the last one stopped (a restart)."""
         self._problem: str | None = None
         self.damaged = False  # the database is damaged: only the backups can be listed and restored
         self._ready = threading.Event()
         self._open = False  # the desk opened the data: calls go straight to it
         self._started = threading.Event()
+        self.process: BaseProcess | None = None
+        self._connection: Connection | None = None
+        self._listener: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the desk process, on the listener's thread (the fork server may have to start first)."""
+        import multiprocessing
+
         ours, theirs = multiprocessing.Pipe()
         self._connection = ours
-        self.process = _context().Process(
+        self.process = process = _context().Process(
             target=serve, args=(theirs, self._setup), name="callnotes-desk", daemon=True
         )
         self._listener = threading.Thread(
-            target=self._run, args=(ours, theirs), name="callnotes-desk-listener", daemon=True
+            target=self._run, args=(process, ours, theirs), name="callnotes-desk-listener", daemon=True
         )
         self._listener.start()
 
-    def _run(self, ours: Connection, theirs: Connection) -> None:
+    def _run(self, process: BaseProcess, ours: Connection, theirs: Connection) -> None:
         """Start the desk process (the fork server may have to start first), then listen to it."""
         try:
-            self.process.start()
+            process.start()
         except Exception as exc:  # no process: said as the reason the data cannot be opened
             self._opened(f"The callnotes desk process could not start ({type(exc).__name__}: {exc}).")
             return
@@ -392,9 +407,15 @@ class DeskProcess:
     def submit(self, job: Call[Any], handler: Callable[[Message], None]) -> int:
         """Send a call; `handler` gets its progress and outcome messages, on the listener's thread.
         Before the desk has opened the data the call is held, and sent once it has."""
-        if not self.process.is_alive() and self._ready.is_set() and self._problem is None:
+        if (
+            self.process is not None
+            and not self.process.is_alive()
+            and self._ready.is_set()
+            and not self._problem
+        ):
             self._fail_outstanding()  # they went to the desk process that died
-            self._start()  # the calls from now on go to a new one
+            self._reset()
+            self.start()  # the calls from now on go to a new one
             self.wait_ready()
         job_id = next(self._ids)
         message = ("run", job_id, job.method, job.lane, job.args, job.kwargs)
@@ -412,6 +433,7 @@ class DeskProcess:
         """Send a call (holding the lock, so the held calls go first, in order); its failure, if it
         cannot be sent, for `_finish` once the lock is released."""
         job_id = message[1]
+        assert self._connection is not None  # sent once the desk has opened the data: it was started
         try:
             self._connection.send(message)
         except OSError:
@@ -429,8 +451,9 @@ class DeskProcess:
         if held is not None:
             self._finish(job_id, ("failed", job_id, JobCancelled()))
             return
-        with contextlib.suppress(OSError):
-            self._connection.send(("cancel", job_id))
+        if self._connection is not None:
+            with contextlib.suppress(OSError):
+                self._connection.send(("cancel", job_id))
 
     def drain(self, seconds: float) -> bool:
         """Wait until every submitted job has come back; False if some did not in time (the calls still
@@ -444,22 +467,26 @@ class DeskProcess:
         the new one once it has opened the data."""
         self.close()
         self._closing = False
-        self._start()
+        self._reset()
+        self.start()
         return self.wait_ready()
 
     def close(self) -> None:
         """Let the desk finish what it was given, then stop it."""
         self._closing = True
+        process, connection, listener = self.process, self._connection, self._listener
+        if process is None or connection is None or listener is None:
+            return  # never started
         with contextlib.suppress(OSError):
-            self._connection.send(("stop",))
+            connection.send(("stop",))
         self._started.wait()
-        if self.process.is_alive() or self.process.exitcode is not None:  # it was started
-            self.process.join(STOP_SECONDS)
-            if self.process.is_alive():
-                self.process.terminate()
-        self._connection.close()
-        if self._listener is not threading.current_thread():
-            self._listener.join(STOP_SECONDS)  # so a restart's new desk is not told the old one stopped
+        if process.is_alive() or process.exitcode is not None:  # it was started
+            process.join(STOP_SECONDS)
+            if process.is_alive():
+                process.terminate()
+        connection.close()
+        if listener is not threading.current_thread():
+            listener.join(STOP_SECONDS)  # so a restart's new desk is not told the old one stopped
 
     def _finish(self, job_id: int, message: Message) -> None:
         with self._lock:

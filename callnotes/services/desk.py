@@ -20,14 +20,6 @@ from typing import TYPE_CHECKING
 from callnotes.clock import Clock
 from callnotes.domain.search import SearchOrder  # a default value: evaluated when the method is made
 from callnotes.errors import InputError, NotFoundError
-from callnotes.export import (
-    CancelCheck,
-    ExportResult,
-    PacketTargets,
-    Progress,
-    ProgressCallback,
-    export_packet,
-)
 from callnotes.paths import AppPaths
 from callnotes.services.backend import at_start, long_running, writes
 
@@ -41,6 +33,7 @@ if TYPE_CHECKING:
     from callnotes.domain.entries import RecordLine
     from callnotes.domain.interest import DebtorInterest
     from callnotes.domain.search import SearchPage
+    from callnotes.export import CancelCheck, ExportResult, PacketTargets, ProgressCallback
     from callnotes.export.packet_model import PacketOptions
     from callnotes.services import agenda as agenda_service
     from callnotes.services import replies
@@ -299,6 +292,7 @@ class Desk:
     ) -> RecordAudit:
         """Check the whole record (every chain and head, the rows the journals record, the protection
         triggers, the attachment files), reporting each debtor done; stops when `cancel` says so."""
+        from callnotes.export import Progress
         from callnotes.services.record import audit_record
 
         steps = Progress(progress, cancel)
@@ -816,6 +810,7 @@ class Desk:
         cancel: CancelCheck | None = None,
     ) -> ImportReport:
         """Import a CSV export all or nothing (or only say what it would do, with `dry_run`)."""
+        from callnotes.export import Progress
         from callnotes.services.imports.files import import_path
 
         steps = Progress(progress, cancel)
@@ -842,6 +837,8 @@ class Desk:
     ) -> ExportResult:
         """Write one debtor's documentation packet to each of `targets` (filing copy, evidence copy,
         split files), reporting progress; stops when `cancel` says so."""
+        from callnotes.export import export_packet
+
         store = self._store
         return export_packet(
             store.sessions, store.paths, debtor_id, targets, options, progress=progress, cancel=cancel
