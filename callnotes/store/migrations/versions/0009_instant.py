@@ -8,6 +8,7 @@ Create Date: 2026-11-30
 on SQLite the FTS5 table `searchindex` indexes it as external content, kept in step by triggers, so a
 row written in a transaction is searchable when that transaction commits. `chaincheck` remembers how
 far each debtor's chain was last checked in full, so opening a debtor checks only what came after.
+An index on (debtor_id, started_at) of `interaction` gives the debtor list each last contact by one seek.
 """
 
 import sqlalchemy as sa
@@ -45,6 +46,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("kind", "ref_id", name="uq_searchtext_kind_ref"),
     )
     op.create_index("ix_searchtext_debtor_id", "searchtext", ["debtor_id"])
+    # the debtor list's last contact: one index seek per debtor instead of reading every interaction
+    op.create_index("ix_interaction_debtor_started", "interaction", ["debtor_id", "started_at"])
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE searchindex USING fts5("
@@ -71,4 +74,5 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute("DROP TABLE IF EXISTS searchindex")
     op.drop_index("ix_searchtext_debtor_id", table_name="searchtext")
+    op.drop_index("ix_interaction_debtor_started", table_name="interaction")
     op.drop_table("searchtext")
