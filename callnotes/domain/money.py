@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from babel import Locale, localedata
 from babel.numbers import (
+    NumberPattern,
     format_currency,
     format_decimal,
     get_currency_precision,
@@ -125,9 +126,18 @@ def locale_for(language: str, country: str | None) -> str:
     return DEFAULT_LOCALES[language]
 
 
+@lru_cache(maxsize=64)
+def _currency_format(locale: str) -> tuple[Locale, NumberPattern]:
+    """The locale and its standard currency pattern, parsed once (a list formats thousands of amounts)."""
+    parsed = Locale.parse(locale)
+    return parsed, parsed.currency_formats["standard"]
+
+
 def format_money(money: Money, locale: str) -> str:
     """`money` with its symbol as `locale` writes it: "1.234,56\u00a0€" in es_ES, "€1,234.56" in en_US."""
-    return format_currency(from_minor(money.minor, money.currency), money.currency, locale=locale)
+    parsed, pattern = _currency_format(locale)  # what babel's format_currency does on every call
+    text: str = pattern.apply(from_minor(money.minor, money.currency), parsed, currency=money.currency)
+    return text
 
 
 def format_amount(money: Money, locale: str) -> str:

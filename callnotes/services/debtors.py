@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -315,7 +316,7 @@ def _sort_key(sort: str) -> Callable[[DebtorFigureRow], Any]:
     )
 
 
-def _listed(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
+def listed_rows(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
     """The figure rows the query shows, in its order. Names are matched and sorted as the window always
     did (Unicode case folding), after the query: the aggregate reads every debtor anyway."""
     rows = debtor_figures(session, as_of, archived=ARCHIVED if query.archived else PURSUED)
@@ -327,13 +328,62 @@ def _listed(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFig
     return rows
 
 
+def summaries(rows: Sequence[DebtorFigureRow]) -> list[DebtorSummary]:
+    """The lines of these rows, their money formatted (only for the lines sent: Babel is not free)."""
+    return [_summary(row) for row in rows]
+
+
+def position_in(rows: Sequence[DebtorFigureRow], debtor_id: int) -> int | None:
+    """Where the debtor's row is among these; None when it is not."""
+    return next((n for n, row in enumerate(rows) if row.id == debtor_id), None)
+
+
 def debtor_page(
     session: Session, as_of: date, query: DebtorQuery, offset: int, limit: int
 ) -> list[DebtorSummary]:
     """At most `limit` lines of the list from position `offset` (money formatted for those only)."""
-    return [_summary(row) for row in _listed(session, as_of, query)[offset : offset + limit]]
+    return summaries(listed_rows(session, as_of, query)[offset : offset + limit])
 
 
 def debtor_position(session: Session, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
     """Where the debtor's line is in the list the query shows; None when the query does not show it."""
-    return next((n for n, row in enumerate(_listed(session, as_of, query)) if row.id == debtor_id), None)
+    return position_in(listed_rows(session, as_of, query), debtor_id)
+
+
+class KeptOrder:
+    """The rows of the last query the debtor list showed, kept between its pages until anything is
+    written, so scrolling (and finding a debtor's line) does not run the aggregate again per page.
+
+    Rule: `changed()` (the desk calls it when any method that may write ends) bumps a generation and
+    drops what is kept. A read takes the generation before it reads the database and keeps its rows
+    only if no write ended meanwhile, so rows are never kept under a generation newer than the data
+    they saw; they are used again only for the same query, day and generation. A fresh read (the
+    first page of a query: the list shown anew) always reads the database, so a change made by
+    another program is seen whenever the list is shown again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # reads and writes run on different threads of the desk
+        self._generation = 0
+        self._kept: tuple[tuple[int, date, DebtorQuery], list[DebtorFigureRow]] | None = None
+
+    def changed(self) -> None:
+        """Something may have been written: nothing kept is used again."""
+        with self._lock:
+            self._generation += 1
+            self._kept = None
+
+    def rows(
+        self, as_of: date, query: DebtorQuery, read: Callable[[], list[DebtorFigureRow]], fresh: bool = False
+    ) -> list[DebtorFigureRow]:
+        """The query's rows: those kept for it when still valid (and not `fresh`), else `read()`."""
+        with self._lock:
+            key = (self._generation, as_of, query)
+            kept = self._kept
+        if not fresh and kept is not None and kept[0] == key:
+            return kept[1]
+        rows = read()
+        with self._lock:
+            if self._generation == key[0]:
+                self._kept = (key, rows)
+        return rows

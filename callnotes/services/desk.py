@@ -6,9 +6,11 @@ table or the store. The command line and the tests may call them too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlmodel import Session
 
@@ -35,7 +37,7 @@ from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
 from callnotes.services import books, debtors, disputes, interactions, interest, letters, people, replies
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
-from callnotes.services.backend import long_running, writes
+from callnotes.services.backend import Lane, long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.contact_guard import override_line, warnings_for
@@ -64,16 +66,45 @@ from callnotes.services.views import (
 from callnotes.store import queries
 from callnotes.store.access import Store
 from callnotes.store.account import debtor_profile, interaction_info, read_account, read_people
+from callnotes.store.debtor_figures import DebtorFigureRow
 from callnotes.store.engine import transaction
 from callnotes.store.listing import record_lines
 
+DeskT = TypeVar("DeskT")
 
+
+def _tells_of_writes(cls: type[DeskT]) -> type[DeskT]:
+    """Each method that may write (the write lane's, and the long jobs: imports, restores) calls
+    `_written` when it ends, done or failed, after its transaction has committed."""
+    for name, method in list(vars(cls).items()):
+        if getattr(method, "lane", Lane.READ) != Lane.READ:
+            setattr(cls, name, _then_written(method))
+    return cls
+
+
+def _then_written(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)  # keeps the name and the lane the backend reads
+    def wrapper(self: Desk, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._written()
+
+    return wrapper
+
+
+@_tells_of_writes
 class Desk:
     """The use cases of the window, on one store, with one clock; `login` signs entries when no name is set."""
 
     def __init__(self, store: Store, login: str) -> None:
         self._store = store
         self._login = login
+        self._kept_order = debtors.KeptOrder()  # dropped by every method that may write (see below)
+
+    def _written(self) -> None:
+        """A method that may write has ended: the debtor list's kept order is no longer trusted."""
+        self._kept_order.changed()
 
     @property
     def clock(self) -> Clock:
@@ -103,10 +134,21 @@ class Desk:
         with self._store.sessions() as session:
             return debtors.list_debtors(session, self.today())
 
+    def _debtor_rows(self, query: DebtorQuery, fresh: bool = False) -> list[DebtorFigureRow]:
+        """The rows the query shows today: kept between its pages until a write (debtors.KeptOrder)."""
+
+        def read() -> list[DebtorFigureRow]:
+            with self._store.sessions() as session:
+                return debtors.listed_rows(session, today, query)
+
+        today = self.today()
+        return self._kept_order.rows(today, query, read, fresh)
+
     def debtor_page(self, query: DebtorQuery, offset: int, limit: int) -> list[DebtorSummary]:
-        """At most `limit` lines of the debtor list the query shows, from position `offset`."""
-        with self._store.sessions() as session:
-            return debtors.debtor_page(session, self.today(), query, offset, limit)
+        """At most `limit` lines of the debtor list the query shows, from position `offset` (the first
+        page reads the database afresh; the next ones of the same query use the order it found)."""
+        rows = self._debtor_rows(query, fresh=offset == 0)
+        return debtors.summaries(rows[offset : offset + limit])
 
     def debtor_line(self, debtor_id: int) -> DebtorSummary | None:
         """One debtor's line of the list as it is now (after a call, only that line is read again)."""
@@ -115,8 +157,7 @@ class Desk:
 
     def debtor_position(self, query: DebtorQuery, debtor_id: int) -> int | None:
         """Where the debtor's line is in the list the query shows (None: it does not show it)."""
-        with self._store.sessions() as session:
-            return debtors.debtor_position(session, self.today(), query, debtor_id)
+        return debtors.position_in(self._debtor_rows(query), debtor_id)
 
     def debtor_count(self) -> int:
         """How many debtors there are, archived ones too."""
