@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 
 from sqlmodel import Session
 
@@ -14,11 +11,15 @@ from callnotes.domain.account import DebtorProfile, statement_of
 from callnotes.domain.choices import ARCHIVE_REASONS as ARCHIVE_REASONS  # named here too
 from callnotes.domain.choices import DEBTOR_KINDS as DEBTOR_KINDS
 from callnotes.domain.ledger import Statement
-from callnotes.domain.money import Money, format_money, locale_for
+from callnotes.domain.money import locale_for
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
+from callnotes.services.debtor_lines import DEBTOR_SORTS as DEBTOR_SORTS  # the list's lines, named here too
+from callnotes.services.debtor_lines import DebtorQuery as DebtorQuery
+from callnotes.services.debtor_lines import DebtorSummary as DebtorSummary
+from callnotes.services.debtor_lines import debtor_line, ordered, position_in, summaries
 from callnotes.services.history import added, apply_fields, record_change
 from callnotes.store import queries
 from callnotes.store.account import read_account
@@ -229,113 +230,27 @@ def debtor_locale(debtor: Debtor | DebtorProfile) -> str:
     return locale_for(debtor.language, debtor.country)
 
 
-@dataclass(frozen=True)
-class DebtorSummary:
-    """One row of the debtor list."""
-
-    id: int
-    name: str
-    kind: str
-    country: str | None
-    language: str
-    currency: str
-    balance_minor: int
-    balance: str
-    oldest_days_overdue: int
-    open_invoices: int
-    last_contact_at: datetime | None
-    last_contact_kind: str | None
-    last_outcome: str | None
-    archived_on: date | None = None
-    archive_reason: str | None = None
-
-
 def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement:
     """The debtor's statement of account as of a date."""
     return statement_of(read_account(session, debtor_id), as_of)
-
-
-def _summary(row: DebtorFigureRow) -> DebtorSummary:
-    return DebtorSummary(
-        id=row.id,
-        name=row.name,
-        kind=row.kind,
-        country=row.country,
-        language=row.language,
-        currency=row.currency,
-        balance_minor=row.balance_minor,
-        balance=format_money(Money(row.balance_minor, row.currency), locale_for(row.language, row.country)),
-        oldest_days_overdue=row.oldest_days_overdue,
-        open_invoices=row.open_invoices,
-        last_contact_at=row.last_contact_at,
-        last_contact_kind=row.last_contact_kind,
-        last_outcome=row.last_outcome,
-        archived_on=row.archived_on,
-        archive_reason=row.archive_reason,
-    )
 
 
 def list_debtors(session: Session, as_of: date, archived: bool | None = None) -> list[DebtorSummary]:
     """Every debtor (or only the archived ones, or only those being pursued), with what they owe as of
     a date, oldest overdue first, then by name: one aggregate query (store.debtor_figures)."""
     which = EVERY if archived is None else ARCHIVED if archived else PURSUED
-    return [_summary(row) for row in debtor_figures(session, as_of, archived=which)]
+    return [debtor_line(row) for row in debtor_figures(session, as_of, archived=which)]
 
 
 def debtor_summary(session: Session, debtor_id: int, as_of: date) -> DebtorSummary | None:
     """One debtor's line of the list (after a call, only that line changes); None if there is none."""
     rows = debtor_figures(session, as_of, debtor_id)
-    return _summary(rows[0]) if rows else None
-
-
-DEBTOR_SORTS = ("name", "balance", "overdue", "last_contact")
-
-
-@dataclass(frozen=True)
-class DebtorQuery:
-    """Which debtors the list shows and in what order: archived or pursued ones, whose name holds
-    `text` (case aside), sorted by one of DEBTOR_SORTS (overdue, descending: oldest overdue first)."""
-
-    archived: bool = False
-    text: str = ""
-    sort: str = "overdue"
-    descending: bool = True
-
-
-def _sort_key(sort: str) -> Callable[[DebtorFigureRow], Any]:
-    if sort == "name":
-        return lambda r: r.name.casefold()
-    if sort == "balance":  # amounts compare within a currency
-        return lambda r: (r.currency, r.balance_minor)
-    if sort == "last_contact":
-        return lambda r: r.last_contact_at.timestamp() if r.last_contact_at else 0.0
-    if sort == "overdue":
-        return lambda r: r.oldest_days_overdue
-    raise InputError(
-        f"Debtors sort by {', '.join(DEBTOR_SORTS)}; not by “{sort}”.", field="sort", problem="choice"
-    )
+    return debtor_line(rows[0]) if rows else None
 
 
 def listed_rows(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
-    """The figure rows the query shows, in its order. Names are matched and sorted as the window always
-    did (Unicode case folding), after the query: the aggregate reads every debtor anyway."""
-    rows = debtor_figures(session, as_of, archived=ARCHIVED if query.archived else PURSUED)
-    wanted = query.text.casefold().strip()
-    if wanted:
-        rows = [r for r in rows if wanted in r.name.casefold()]
-    if (query.sort, query.descending) != ("overdue", True):  # the query's own order otherwise
-        rows.sort(key=_sort_key(query.sort), reverse=query.descending)  # stable: ties stay by name
-    return rows
-
-
-def summaries(rows: Sequence[DebtorFigureRow]) -> list[DebtorSummary]:
-    """The lines of these rows, their money formatted (only for the lines sent: Babel is not free)."""
-    return [_summary(row) for row in rows]
-
-
-def position_in(rows: Sequence[DebtorFigureRow], debtor_id: int) -> int | None:
-    """Where the debtor's row is among these; None when it is not."""
-    return next((n for n, row in enumerate(rows) if row.id == debtor_id), None)
+    """The figure rows the query shows, in its order (debtor_lines.ordered)."""
+    return ordered(debtor_figures(session, as_of, archived=ARCHIVED if query.archived else PURSUED), query)
 
 
 def debtor_page(
@@ -348,42 +263,3 @@ def debtor_page(
 def debtor_position(session: Session, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
     """Where the debtor's line is in the list the query shows; None when the query does not show it."""
     return position_in(listed_rows(session, as_of, query), debtor_id)
-
-
-class KeptOrder:
-    """The rows of the last query the debtor list showed, kept between its pages until anything is
-    written, so scrolling (and finding a debtor's line) does not run the aggregate again per page.
-
-    Rule: `changed()` (the desk calls it when any method that may write ends) bumps a generation and
-    drops what is kept. A read takes the generation before it reads the database and keeps its rows
-    only if no write ended meanwhile, so rows are never kept under a generation newer than the data
-    they saw; they are used again only for the same query, day and generation. A fresh read (the
-    first page of a query: the list shown anew) always reads the database, so a change made by
-    another program is seen whenever the list is shown again.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()  # reads and writes run on different threads of the desk
-        self._generation = 0
-        self._kept: tuple[tuple[int, date, DebtorQuery], list[DebtorFigureRow]] | None = None
-
-    def changed(self) -> None:
-        """Something may have been written: nothing kept is used again."""
-        with self._lock:
-            self._generation += 1
-            self._kept = None
-
-    def rows(
-        self, as_of: date, query: DebtorQuery, read: Callable[[], list[DebtorFigureRow]], fresh: bool = False
-    ) -> list[DebtorFigureRow]:
-        """The query's rows: those kept for it when still valid (and not `fresh`), else `read()`."""
-        with self._lock:
-            key = (self._generation, as_of, query)
-            kept = self._kept
-        if not fresh and kept is not None and kept[0] == key:
-            return kept[1]
-        rows = read()
-        with self._lock:
-            if self._generation == key[0]:
-                self._kept = (key, rows)
-        return rows

@@ -42,6 +42,7 @@ from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult
 from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
 from callnotes.services.contact_guard import override_line, warnings_for
 from callnotes.services.creditor import CreditorInput, author_name, creditor_profile, set_creditor
+from callnotes.services.debtor_lines import position_in, summaries
 from callnotes.services.debtors import DebtorInput, DebtorQuery, DebtorSummary
 from callnotes.services.facts import CallFacts, call_facts
 from callnotes.services.health import database_problems
@@ -49,6 +50,7 @@ from callnotes.services.imports.files import FilePeek, import_path, peek_file
 from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.imports.report import ImportReport
 from callnotes.services.interactions import ContactInput, Ending, PlanInput
+from callnotes.services.kept_order import KeptOrder
 from callnotes.services.letters import LetterDraft, LetterRequest, WrittenLetter
 from callnotes.services.people import PersonInput
 from callnotes.services.prompts import PromptBank, load_prompts
@@ -77,7 +79,7 @@ def _tells_of_writes(cls: type[DeskT]) -> type[DeskT]:
     """Each method that may write (the write lane's, and the long jobs: imports, restores) calls
     `_written` when it ends, done or failed, after its transaction has committed."""
     for name, method in list(vars(cls).items()):
-        if getattr(method, "lane", Lane.READ) != Lane.READ:
+        if getattr(method, "lane", None) in (Lane.WRITE, Lane.LONG):
             setattr(cls, name, _then_written(method))
     return cls
 
@@ -100,7 +102,7 @@ class Desk:
     def __init__(self, store: Store, login: str) -> None:
         self._store = store
         self._login = login
-        self._kept_order = debtors.KeptOrder()  # dropped by every method that may write (see below)
+        self._kept_order: KeptOrder[DebtorFigureRow] = KeptOrder()  # dropped by any method that may write
 
     def _written(self) -> None:
         """A method that may write has ended: the debtor list's kept order is no longer trusted."""
@@ -135,7 +137,7 @@ class Desk:
             return debtors.list_debtors(session, self.today())
 
     def _debtor_rows(self, query: DebtorQuery, fresh: bool = False) -> list[DebtorFigureRow]:
-        """The rows the query shows today: kept between its pages until a write (debtors.KeptOrder)."""
+        """The rows the query shows today: kept between its pages until a write (services.kept_order)."""
 
         def read() -> list[DebtorFigureRow]:
             with self._store.sessions() as session:
@@ -148,7 +150,7 @@ class Desk:
         """At most `limit` lines of the debtor list the query shows, from position `offset` (the first
         page reads the database afresh; the next ones of the same query use the order it found)."""
         rows = self._debtor_rows(query, fresh=offset == 0)
-        return debtors.summaries(rows[offset : offset + limit])
+        return summaries(rows[offset : offset + limit])
 
     def debtor_line(self, debtor_id: int) -> DebtorSummary | None:
         """One debtor's line of the list as it is now (after a call, only that line is read again)."""
@@ -157,7 +159,7 @@ class Desk:
 
     def debtor_position(self, query: DebtorQuery, debtor_id: int) -> int | None:
         """Where the debtor's line is in the list the query shows (None: it does not show it)."""
-        return debtors.position_in(self._debtor_rows(query), debtor_id)
+        return position_in(self._debtor_rows(query), debtor_id)
 
     def debtor_count(self) -> int:
         """How many debtors there are, archived ones too."""

@@ -3,6 +3,8 @@ method of the desk that may write, the first page of a query, another query or a
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -10,8 +12,9 @@ import pytest
 from callnotes.services import debtors
 from callnotes.services.backend import Lane
 from callnotes.services.books import PaymentInput
-from callnotes.services.debtors import DebtorQuery, KeptOrder
+from callnotes.services.debtors import DebtorQuery
 from callnotes.services.desk import Desk
+from callnotes.services.kept_order import KeptOrder
 from callnotes.store.debtor_figures import DebtorFigureRow
 from tests.conftest import TODAY
 from tests.integration.test_debtor_figures import generate
@@ -31,7 +34,8 @@ class Reads:
 
 
 def test_kept_rows_serve_the_same_query_day_and_generation_only() -> None:
-    kept, read = KeptOrder(), Reads()
+    kept: KeptOrder[DebtorFigureRow] = KeptOrder()
+    read = Reads()
     first = kept.rows(TODAY, BY_BALANCE, read, fresh=True)
     assert kept.rows(TODAY, BY_BALANCE, read) is first and read.count == 1
     kept.rows(TODAY, BY_BALANCE, read, fresh=True)  # the list shown anew reads again
@@ -45,7 +49,7 @@ def test_kept_rows_serve_the_same_query_day_and_generation_only() -> None:
 
 
 def test_rows_read_while_a_write_ended_are_not_kept() -> None:
-    kept = KeptOrder()
+    kept: KeptOrder[DebtorFigureRow] = KeptOrder()
 
     def read_during_a_write() -> list[DebtorFigureRow]:
         kept.changed()  # the write lane ends a write while this read runs
@@ -58,7 +62,7 @@ def test_rows_read_while_a_write_ended_are_not_kept() -> None:
 
 
 def test_every_method_that_may_write_drops_the_kept_order() -> None:
-    may_write = [m for m in vars(Desk).values() if getattr(m, "lane", Lane.READ) != Lane.READ]
+    may_write = [m for m in vars(Desk).values() if getattr(m, "lane", None) in (Lane.WRITE, Lane.LONG)]
     assert len(may_write) > 20
     assert all(hasattr(m, "__wrapped__") for m in may_write)  # each ends by calling Desk._written
 
@@ -99,3 +103,13 @@ def test_a_failed_write_drops_the_kept_order_too(desk: Desk) -> None:
     with pytest.raises(Exception):  # noqa: B017 - whichever refusal: only what follows matters
         desk.record_payment(10_000, PaymentInput(date(2000, 1, 1), 1))
     assert desk._kept_order._kept is None
+
+
+def test_the_lines_and_the_kept_order_load_without_the_store() -> None:
+    """The command line's `debtors` and the desk's start make lines before SQLAlchemy is imported."""
+    probe = (
+        "import sys, callnotes.services.debtor_lines, callnotes.services.kept_order; "
+        "print(sorted({'sqlalchemy', 'sqlmodel', 'alembic'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
