@@ -24,6 +24,7 @@ from callnotes.cli import (
     interest_command,
     letter_command,
     record_commands,
+    search_command,
 )
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
@@ -53,6 +54,7 @@ def build_parser() -> Parser:
     agenda_command.add_parsers(sub)
     interest_command.add_parsers(sub)
     letter_command.add_parsers(sub)
+    search_command.add_parsers(sub)
     return parser
 
 

@@ -9,17 +9,41 @@ accents, so the index holds the folded copy and the query is folded the same way
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 
-def fold(text: str) -> str:
-    """The text as it is indexed and queried: no accents, no case, one sigma."""
-    decomposed = unicodedata.normalize("NFD", text)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.casefold().replace("ς", "σ")
+
+
+class _FoldTable(dict[int, str]):
+    """Each character's folded form, worked out the first time it is met: `str.translate` with it
+    folds a text in one pass in C (folding is character by character: casefold needs no context,
+    and a character's combining marks are dropped whichever character they follow)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            _UNEVEN.add(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
+_UNEVEN: set[str] = set()  # the characters met so far that fold to more or fewer than one
+
+
+def fold(text: str) -> str:
+    """The text as it is indexed and queried: no accents, no case, one sigma."""
+    if text.isascii():  # most of it: nothing to decompose, and casefold is lower there
+        return text.lower()
+    return text.translate(_FOLDED)
 
 
 class HitKind(StrEnum):
@@ -59,7 +83,7 @@ class SearchHit:
     debtor_id: int
     debtor_name: str
     at: datetime | None  # when the entry happened or the thing was recorded (None: not dated)
-    title: str  # what the hit is, in a few words: the entry's kind, "Invoice F-2026-001", a person's name
+    title: str  # which one, as data for the reader to word: an entry's kind code, an invoice's number, a name
     snippet: Snippet
     seq: int | None = None  # the entry's number in the debtor's record, for an entry
 
@@ -71,3 +95,148 @@ class SearchPage:
     query: str
     hits: tuple[SearchHit, ...]
     more: bool
+
+
+# --- the user's query -------------------------------------------------------------------------------
+
+# A word is a run of letters and digits, as SQLite's unicode61 tokenizer splits text (which also
+# makes every other character a separator, so nothing the user types can become query syntax).
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
+
+
+def words(folded: str) -> list[str]:
+    """The words of a folded text, as the index splits it."""
+    return _WORD.findall(folded)
+
+
+def digits_only(text: str) -> str:
+    """The digits of a text: a phone number as it may be typed, "+34 612 345 678" -> "34612345678"."""
+    return "".join(c for c in text if c.isdigit())
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A search as typed, folded: every one of `phrases` must match. A phrase is one word or the words
+    of a quoted phrase, in order; the last word of each is a prefix. `numbers` are digit runs typed
+    with spaces ("612 345 678"), which match written as one number as well as word by word."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    numbers: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.phrases and not self.numbers
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every word to highlight: each word typed, and each number typed in groups as one."""
+        found = [word for phrase in self.phrases for word in phrase]
+        for groups in self.numbers:
+            found.extend(groups)
+            found.append("".join(groups))
+        return tuple(found)
+
+
+def parse_query(text: str) -> Query:
+    """The user's query: words folded as the index is; "quoted words" a phrase; digit groups side by
+    side ("+34 612 345 678") one number too. Punctuation is only a separator."""
+    phrases: list[tuple[str, ...]] = []
+    numbers: list[tuple[str, ...]] = []
+    for position, part in enumerate(text.split('"')):
+        found = words(fold(part))
+        if position % 2 == 1:  # inside quotes
+            if found:
+                phrases.append(tuple(found))
+            continue
+        run: list[str] = []
+        for word in [*found, ""]:
+            if word.isdigit() and word.isascii():
+                run.append(word)
+                continue
+            if len(run) > 1:
+                numbers.append(tuple(run))
+            else:
+                phrases.extend((each,) for each in run)
+            run = []
+            if word:
+                phrases.append((word,))
+    return Query(tuple(phrases), tuple(numbers))
+
+
+# --- snippets ---------------------------------------------------------------------------------------
+
+SNIPPET_WIDTH = 90  # characters of text around the first match
+ELLIPSIS = "…"
+
+
+def _origin(text: str, folded: str) -> list[int] | None:
+    """For each character of the folded text, the index of the original character it came from; None
+    when that is its own index (every character folded to one: the common case). Folding changes
+    lengths sometimes: "ß" becomes "ss", a combining accent nothing."""
+    if len(folded) == len(text) and _UNEVEN.isdisjoint(text):  # `folded` met every character of it
+        return None
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        origin.extend([index] * len(_FOLDED[ord(char)]))
+    return origin
+
+
+@functools.lru_cache(maxsize=32)
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Words a query's terms match, in folded text: a word that starts with a term (a number: that
+    holds it, so "612345678" finds "+34612345678"), from its start to its end."""
+    longest_first = sorted(set(terms), key=len, reverse=True)
+    choices = [
+        rf"[^\W_]*{re.escape(t)}[^\W_]*" if t.isdigit() else rf"(?<![^\W_]){re.escape(t)}[^\W_]*"
+        for t in longest_first
+    ]
+    return re.compile("|".join(choices) or r"(?!)")
+
+
+def _cut(text: str, start: int, end: int, width: int) -> tuple[int, int]:
+    """Widen [start, end) to whole words, by a few characters at most."""
+    most = width // 6
+    low, high = start - most, end + most
+    while start > max(0, low) and not text[start - 1].isspace():
+        start -= 1
+    while end < min(len(text), high) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def make_snippet(text: str, terms: tuple[str, ...], width: int = SNIPPET_WIDTH) -> Snippet:
+    """The original text around its first matched word, every matched word in the window marked
+    (`Snippet.parts` odd items), with an ellipsis where the text was cut; runs of white space become
+    one space. Words are matched folded, as the index matches them: a word matches a term it starts
+    with (a number also one it contains, so "612345678" marks "+34612345678")."""
+    folded = fold(text)
+    origin = _origin(text, folded)
+    spans: list[tuple[int, int]] = []
+    for found in _term_pattern(terms).finditer(folded):
+        if origin is None:
+            spans.append(found.span())
+            continue
+        start, end = origin[found.start()], origin[found.end() - 1] + 1
+        while end < len(text) and not _FOLDED[ord(text[end])]:  # combining marks of the last letter
+            end += 1
+        spans.append((start, end))
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    start, end = _cut(text, start, end, width)
+    parts: list[str] = [ELLIPSIS if start > 0 else ""]
+    position = start
+    for span_start, span_end in spans:
+        if span_start < position or span_end > end:
+            continue
+        parts[-1] += text[position:span_start]
+        parts.append(text[span_start:span_end])
+        parts.append("")
+        position = span_end
+    parts[-1] += text[position:end] + (ELLIPSIS if end < len(text) else "")
+    cleaned = [_SPACES.sub(" ", part) for part in parts]
+    cleaned[0] = cleaned[0].lstrip()
+    cleaned[-1] = cleaned[-1].rstrip()
+    return Snippet(tuple(cleaned))

@@ -21,6 +21,7 @@ from callnotes.domain.confirmations import SentItem
 from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, ContactWarning, GuardOverride
 from callnotes.domain.entries import RecordLine
 from callnotes.domain.interest import DebtorInterest
+from callnotes.domain.search import SearchOrder, SearchPage
 from callnotes.errors import InputError, NotFoundError
 from callnotes.export import (
     CancelCheck,
@@ -36,6 +37,7 @@ from callnotes.services import agenda as agenda_service
 from callnotes.services import attachments as documents
 from callnotes.services import backups as backup_files
 from callnotes.services import books, debtors, disputes, interactions, interest, letters, people, replies
+from callnotes.services import search as search_service
 from callnotes.services.attachments import Attached, DocumentInfo, add_attachment, check_files
 from callnotes.services.backend import Lane, long_running, writes
 from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
@@ -252,6 +254,13 @@ class Desk:
         if not checks:
             raise NotFoundError(f"There is no debtor with id {debtor_id}.")
         return checks[0]
+
+    def search(
+        self, query: str, order: SearchOrder = SearchOrder.NEWEST, offset: int = 0, limit: int = 50
+    ) -> SearchPage:
+        """One page of everything matching `query`: entries, debtors, people, invoices, phone numbers."""
+        with self._store.sessions() as session:
+            return search_service.search(session, query, order, offset, limit)
 
     def prompts(self, language: str) -> PromptBank:
         """The user's question bank in a language."""

@@ -131,11 +131,13 @@ def session_factory(engine: Engine, clock: Clock) -> SessionFactory:
     """A callable that opens a new session on `engine`; objects stay readable after commit.
 
     Each session carries the clock it was opened with: every "now" a service or the journal needs
-    comes from it, never from the system or from a caller.
+    comes from it, never from the system or from a caller. Its flushes keep the search index in step
+    (`search_index.IndexedSession`).
     """
+    from callnotes.store.search_index import IndexedSession  # here: it imports modules that import this one
 
     def open_session() -> Session:
-        return Session(engine, expire_on_commit=False, info={"clock": clock})
+        return IndexedSession(engine, expire_on_commit=False, info={"clock": clock})
 
     return open_session
 

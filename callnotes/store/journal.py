@@ -118,6 +118,9 @@ def bulk_append(session: Session, chains: dict[int, Sequence[NewEntry]]) -> int:
     records keeps the time it happened; the rows are hashed exactly as `append_entry` hashes them and
     written with one statement per table.
     """
+    # imported here: the index builds on store.account, which reads the journal
+    from callnotes.store.search_index import index_rows
+
     recorded_at = clock_of(session).now()
     rows: list[dict[str, Any]] = []
     heads: list[dict[str, Any]] = []
@@ -148,8 +151,13 @@ def bulk_append(session: Session, chains: dict[int, Sequence[NewEntry]]) -> int:
         if items:
             heads.append({"debtor_id": debtor_id, "seq": len(items), "head": prev})
     if rows:
-        session.execute(insert(Entry), rows)
+        ids = session.execute(
+            insert(Entry).returning(col(Entry.id), sort_by_parameter_order=True), rows
+        ).scalars()
+        for row, entry_id in zip(rows, ids, strict=True):
+            row["id"] = entry_id
         session.execute(insert(JournalHead), heads)
+        index_rows(session, Entry, rows)  # found by search from this transaction on
     return len(rows)
 
 

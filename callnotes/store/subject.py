@@ -36,8 +36,10 @@ from callnotes.store.models import (
     Person,
     Plan,
     Promise,
+    SearchText,
     Tombstone,
 )
+from callnotes.store.search_index import forget_debtor
 
 Row = dict[str, Any]  # one row, its columns by name, values as the database types them
 
@@ -170,7 +172,7 @@ def erase_rows(session: Session, debtor_id: int, tombstone: Tombstone) -> dict[s
     guarded = [table(model).name for model in owned if table(model).name in GUARDED_TABLES]
     for name in guarded:
         drop_guards(connection, name)
-    removed: dict[str, int] = {}
+    removed: dict[str, int] = {table(SearchText).name: forget_debtor(session, debtor_id)}  # found by search
     for model, where in owned.items():
         result = session.execute(
             delete(table(model)).where(where), execution_options={"synchronize_session": False}

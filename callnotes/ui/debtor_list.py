@@ -95,7 +95,7 @@ class DebtorListPanel(QWidget):
         self._keep: int | None = None  # the debtor to keep selected across a reload
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+K)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _text: self._requery())
         self.show_archived = QCheckBox(self.tr("Show archived"), self)

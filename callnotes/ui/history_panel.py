@@ -139,6 +139,18 @@ class HistoryPanel(QWidget):
             self.model.reset(lambda offset, limit: call(Desk.record_page, debtor_id, offset, limit))
         self.selectionChanged.emit()
 
+    def select_entry(self, seq: int) -> bool:
+        """Make entry `seq` (the original, not an amendment) the current row, scrolled to; False when
+        the record shown has no such entry."""
+        row = self.model.position_of(lambda r: r.entry.seq == seq and not r.amendment)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
     def read_selected(self) -> None:
         """Show the selected entry whole, read-only."""
         entry = self.selected_entry()

@@ -27,6 +27,7 @@ from callnotes.domain.account import DebtorProfile, PersonInfo
 from callnotes.domain.allocation import OpenInvoice
 from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.entries import JournalEntry
+from callnotes.domain.search import HitKind, SearchHit
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.backups import RestoreResult
@@ -51,6 +52,7 @@ from callnotes.ui.importing.import_dialog import ImportDialog
 from callnotes.ui.letter_actions import LetterActions
 from callnotes.ui.log_dialog import LogDialog
 from callnotes.ui.person_data import PersonDataActions
+from callnotes.ui.search_window import SearchWindow
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
 from callnotes.ui.workspace.workspace import CallWorkspace, CloseChoice
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self.workspace.finished.connect(self._call_finished)
         self.workspace.summaryOffered.connect(self._offer_summary)
         self.workspace.logRequested.connect(self.log_contact)
+        self.workspace.searchRequested.connect(self.open_search)  # its Ctrl+F, during a call
+        self.search: SearchWindow | None = None  # made when first asked for
+        self._entry_to_show: tuple[int, int] | None = None  # debtor, entry: a hit shown once loaded
         self.workspace.failed.connect(self._fail)
         self.workspace.failed.connect(self._stay_open)
         self._close_after_call = False  # "End the call now" on closing: the window closes once it has ended
@@ -249,12 +254,18 @@ class MainWindow(QMainWindow):
         ]
 
         find = QAction(self.tr("&Find debtor"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcut(QKeySequence("Ctrl+K"))  # Ctrl+F searches everything
         find.triggered.connect(self._find_debtor)
         self.addAction(find)
         self.debtor_page_actions.append(find)
+        self.search_action = QAction(self.tr("&Search everything…"), self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from any widget
+        self.search_action.triggered.connect(self.open_search)
+        self.debtor_page_actions.append(self.search_action)  # during a call the workspace's Ctrl+F asks
 
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
+        record_menu.addAction(self.search_action)
         verify = QAction(self.tr("&Verify all records"), self)
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
         verify.triggered.connect(self.verify_all_records)
@@ -373,6 +384,8 @@ class MainWindow(QMainWindow):
         debtor_id = detail.debtor.id
         if self.debtor_list.selected_id() == debtor_id:
             self.detail.show_detail(detail)
+            if self._entry_to_show is not None and self._entry_to_show[0] == debtor_id:
+                self._show_entry(self._entry_to_show[1])
             self.entry.update()
             self.worker.start(call(Desk.check_record, debtor_id), self._show_record_check)
             self.worker.start(
@@ -495,6 +508,45 @@ class MainWindow(QMainWindow):
     def _find_debtor(self) -> None:
         self._show_page(self.debtors_page)
         self.debtor_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_search(self) -> None:
+        """Ctrl+F: search everything; a hit chosen is shown here."""
+        if self.search is None:
+            self.search = SearchWindow(self.worker, self.formats, self)
+            self.search.hitActivated.connect(self.show_hit)
+            if not self.ui_state.restore_window("search", self.search):
+                self.search.resize(min(760, self.width()), min(560, self.height()))
+            self.search.finished.connect(lambda _r: self.ui_state.save_window("search", self.search))
+        self.search.open_search()
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """Select a hit's debtor in the list; an entry shown in the Record tab, an invoice or a person
+        in their tab. Not during a call: the call stays in front."""
+        if self.pages.currentWidget() is self.workspace:
+            self.statusBar().showMessage(
+                self.tr("End the call to see %1 in the list.").replace("%1", hit.debtor_name), 8000
+            )
+            return
+        self.open_debtor(hit.debtor_id)
+        if self.debtor_list.selected_id() != hit.debtor_id:  # filtered out, or archived
+            self.debtor_list.filter.clear()
+            self.debtor_list.select(hit.debtor_id)
+        if self.debtor_list.selected_id() != hit.debtor_id:
+            self.debtor_list.show_archived.toggle()
+            self.debtor_list.select(hit.debtor_id)
+        tabs = {HitKind.INVOICE: self.detail.invoices, HitKind.PERSON: self.detail.details}
+        if hit.kind in tabs:
+            self.detail.tabs.setCurrentWidget(tabs[hit.kind])
+        if hit.kind is HitKind.ENTRY and hit.seq is not None:
+            self._entry_to_show = (hit.debtor_id, hit.seq)
+            if self.detail.debtor_id == hit.debtor_id:  # already shown: no reload comes
+                self._show_entry(hit.seq)
+
+    def _show_entry(self, seq: int) -> None:
+        self._entry_to_show = None
+        self.detail.tabs.setCurrentWidget(self.detail.record)
+        if self.detail.history.select_entry(seq):
+            self.detail.history.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_wait(self, seconds: int) -> None:
         self.workspace.wait_seconds = seconds

@@ -26,7 +26,9 @@ from callnotes.services.backend import Call
 from callnotes.ui.table_model import Column, cell_data, header_text
 
 Index = QModelIndex | QPersistentModelIndex
-PageSource = Callable[[int, int], Call[Sequence[Any]]]  # (offset, limit) → the desk call for that page
+PageSource = Callable[[int, int], Call[Any]]  # (offset, limit) → the desk call for that page
+# A desk answer that is more than its rows (a SearchPage) → its rows, and whether more follow
+Unpack = Callable[[Any], tuple[Sequence[Any], bool]]
 PAGE_SIZE = 100
 
 
@@ -47,7 +49,8 @@ class PagedTableModel(QAbstractTableModel):
     `source(offset, limit)` gives the desk call that returns at most `limit` rows from `offset`; a page
     shorter than `limit` is the last one. `key(row)` names a row (a debtor's id, an entry's number) so
     one row can be refreshed or found. Columns are those of `table_model.Column` (their sort keys are
-    not used here: the query sorts).
+    not used here: the query sorts). A desk call that answers with more than a sequence of rows (a
+    SearchPage says itself whether more follow) is read by `unpack`.
     """
 
     pageArrived = Signal()  # a page came back (perhaps empty): the owner may update an empty state
@@ -63,6 +66,7 @@ class PagedTableModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         on_failure: Callable[[Exception], None] | None = None,
+        unpack: Unpack | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -73,6 +77,7 @@ class PagedTableModel(QAbstractTableModel):
         self._source = source
         self._page_size = page_size
         self._on_failure = on_failure
+        self._unpack = unpack
         self._rows: list[Any] = []
         self._generation = 0  # bumped by reset: a page asked for an older query is dropped
         self._loading = False
@@ -193,9 +198,10 @@ class PagedTableModel(QAbstractTableModel):
         generation = self._generation
         offset = len(self._rows)
 
-        def arrived(page: Sequence[Any]) -> None:
+        def arrived(answer: Any) -> None:
             if generation != self._generation:
                 return  # the answer to a query the owner has since replaced
+            page, more = self._unpack(answer) if self._unpack else (answer, len(answer) >= limit)
             if page:
                 start = len(self._rows)
                 self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
@@ -203,7 +209,7 @@ class PagedTableModel(QAbstractTableModel):
                 self.endInsertRows()
             # only now: a view (or a tester) that asks for more while the rows go in gets nothing twice
             self._loading = False
-            self._complete = len(page) < limit
+            self._complete = not more
             self.pageArrived.emit()
             self._serve_waiting()
 
@@ -219,7 +225,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def _failure_of(self, generation: int | None) -> Callable[[Exception], None]:
         def failed(exc: Exception) -> None:
-            if generation is not None and generation == self._generation:
+            if generation is not None and generation != self._generation:
+                return  # the failure of a query the owner has since replaced: not the one shown
+            if generation is not None:
                 self._loading = False
                 self._failed = True  # no retry loop; the next reset tries again
             if self._on_failure is not None:

@@ -92,3 +92,57 @@ def test_refreshes_one_row_in_place_and_resets_for_a_new_query(qtbot, qtmodeltes
     qtmodeltester.check(model)
     model.remove_key(210)
     assert model.position_of_key(210) is None and model.rowCount() == 49
+
+
+def test_reads_an_answer_that_says_whether_more_follow_and_clears_without_asking(qtbot) -> None:  # type: ignore[no-untyped-def]
+    desk = QueuedDesk(30)
+
+    def unpack(answer: Any) -> tuple[list[Line], bool]:  # as a SearchPage: its rows, and whether more follow
+        rows, more = answer
+        return rows, more
+
+    def page_saying_more(offset: int, limit: int) -> Call[Any]:
+        return Call("page", args=(offset, limit))
+
+    failures: list[Exception] = []
+    model = PagedTableModel(
+        "Test",
+        COLUMNS,
+        desk,
+        key=lambda line: line.number,
+        page_size=10,
+        unpack=unpack,
+        on_failure=failures.append,
+    )
+    real_start = desk.start
+
+    def answering_with_more(
+        job: Call[Any], on_success: Callable[[Any], None], on_failure: Any = None
+    ) -> None:
+        offset, limit = job.args
+        real_start(job, lambda rows: on_success((rows, offset + limit < 25)), on_failure)
+
+    desk.start = answering_with_more  # type: ignore[method-assign]
+    model.reset(page_saying_more)
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=5_000)
+    assert not model.complete  # a full page, and the answer says more follow
+    while not model.complete:
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.loading, timeout=5_000)
+    assert model.rowCount() == 30
+    assert model.complete  # the answer said no more, though the page was full
+
+    asked = len(desk.asked)
+    model.clear()
+    assert model.rowCount() == 0 and model.complete and len(desk.asked) == asked  # nothing asked
+
+    def failing(job: Call[Any], on_success: Any, on_failure: Callable[[Exception], None]) -> None:
+        QTimer.singleShot(0, lambda: on_failure(ValueError("old query")))
+
+    desk.start = failing  # type: ignore[method-assign]
+    model.reset(page_saying_more)
+    desk.start = answering_with_more  # type: ignore[method-assign]
+    model.reset(page_saying_more)  # a new query before the old one failed: its failure is not shown
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=5_000)
+    qtbot.wait(20)
+    assert failures == []

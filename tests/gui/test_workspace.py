@@ -287,8 +287,12 @@ def test_every_key_of_the_f1_list_works_from_the_focused_note_line_and_a_new_cal
         line().clear()
 
     def find() -> None:
-        QTest.keyClick(line(), Qt.Key.Key_F, ctrl)
+        QTest.keyClick(line(), Qt.Key.Key_F, ctrl | Qt.KeyboardModifier.ShiftModifier)
         assert QApplication.focusWidget() is ws.prompts.filter
+
+    def search() -> None:
+        with qtbot.waitSignal(ws.searchRequested, timeout=2000):
+            QTest.keyClick(line(), Qt.Key.Key_F, ctrl)
 
     def fact() -> None:
         QTest.keyClick(line(), Qt.Key.Key_1, alt)
@@ -332,7 +336,8 @@ def test_every_key_of_the_f1_list_works_from_the_focused_note_line_and_a_new_cal
         "Ctrl+1 … Ctrl+4": kinds,
         "1 … 9 (empty line)": question,
         "Ctrl+Left / Ctrl+Right": stages,
-        "Ctrl+F": find,
+        "Ctrl+Shift+F": find,
+        "Ctrl+F": search,
         "Alt+1 … Alt+9": fact,
         "Ctrl+O": offers,
         "Ctrl+T": third_party,

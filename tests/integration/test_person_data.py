@@ -72,6 +72,7 @@ def _hashes(db: Path, debtor_id: int) -> set[str]:
 def _everything(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     with sqlite3.connect(db) as con:
         tables = [n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        tables = [t for t in tables if not t.startswith("searchindex")]  # the FTS5 index's own tables
         return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
 
 

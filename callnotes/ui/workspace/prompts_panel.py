@@ -61,7 +61,7 @@ class PromptsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter questions (Ctrl+F), Enter inserts the first"))
+        self.filter.setPlaceholderText(self.tr("Filter questions (Ctrl+Shift+F), Enter inserts the first"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._refresh)
         self.filter.returnPressed.connect(self._insert_first)

@@ -29,8 +29,12 @@ SHORTCUTS: tuple[tuple[object, object], ...] = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next stage of questions"),
     ),
     (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+F"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Filter the questions"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Search everything: notes, debtors, people, invoices, phones"),
     ),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+1 … Alt+9"),

@@ -92,6 +92,7 @@ class CallWorkspace(QWidget):
     finished = Signal(int)
     summaryOffered = Signal(int, int)  # debtor, call: it agreed something, so a written summary is due
     logRequested = Signal(int)
+    searchRequested = Signal()  # Ctrl+F: search everything, in the window (the note line would not pass it)
     failed = Signal(object)  # an exception for the window to show
 
     def __init__(
@@ -230,7 +231,8 @@ class CallWorkspace(QWidget):
         add("Ctrl+E", self.end_call)
         add("Ctrl+Left", lambda: self.prompts.move_stage(-1))
         add("Ctrl+Right", lambda: self.prompts.move_stage(1))
-        add("Ctrl+F", lambda: self.prompts.filter.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        add("Ctrl+F", self.searchRequested.emit)
+        add("Ctrl+Shift+F", lambda: self.prompts.filter.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add("Esc", self.focus_input)
         add("F1", lambda: ShortcutsDialog(self).exec())
         add("Ctrl+Shift+L", self._request_log)

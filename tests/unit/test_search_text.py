@@ -1,0 +1,75 @@
+"""Folding, the user's query and snippets (callnotes.domain.search): pure functions, no database."""
+
+from __future__ import annotations
+
+import pytest
+
+from callnotes.domain.search import ELLIPSIS, Query, fold, make_snippet, parse_query
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("Núñez", "nunez"),
+        ("NÚÑEZ", "nunez"),
+        ("Álvarez Peña", "alvarez pena"),
+        ("Παπαδόπουλος", "παπαδοπουλοσ"),  # tonos gone, final sigma a plain sigma
+        ("ΠΑΠΑΔΌΠΟΥΛΟΣ", "παπαδοπουλοσ"),
+        ("Ϊάσονας ΐ", "ιασονασ ι"),  # dialytika too
+        ("Straße", "strasse"),
+        ("n\u0303", "n"),  # already decomposed: the loose combining mark goes
+        ("F2026-0042", "f2026-0042"),
+    ],
+)
+def test_fold_removes_accents_case_and_the_final_sigma(written: str, folded: str) -> None:
+    assert fold(written) == folded
+
+
+def test_a_query_folds_its_words_and_keeps_quoted_phrases_and_numbers() -> None:
+    assert parse_query("ΠΑΠΑΔΌΠΟΥΛΟΣ nuñez") == Query((("παπαδοπουλοσ",), ("nunez",)))
+    assert parse_query('pago "fin de mes"').phrases == (("pago",), ("fin", "de", "mes"))
+    typed = parse_query("+34 612 345 678")
+    assert typed.numbers == (("34", "612", "345", "678"),) and "34612345678" in typed.terms
+
+
+@pytest.mark.parametrize("typed", ["", "   ", '"', '""', "*", "-(){}:^", "'\"*( OR AND NEAR"[:5]])
+def test_punctuation_alone_is_no_query(typed: str) -> None:
+    assert parse_query(typed).empty
+
+
+def test_a_snippet_marks_the_words_as_written() -> None:
+    snippet = make_snippet("Habló con Ana NÚÑEZ y con el Sr. Núñez padre.", parse_query("nunez").terms)
+    assert snippet.parts == ("Habló con Ana ", "NÚÑEZ", " y con el Sr. ", "Núñez", " padre.")
+    assert snippet.text == "Habló con Ana NÚÑEZ y con el Sr. Núñez padre."
+
+
+def test_a_snippet_maps_folded_positions_back_when_folding_changes_lengths() -> None:
+    # "ß" folds to two letters and a decomposed accent to none: the mark still covers the word written
+    text = "Die Straße heißt Müllerstraße; Herr Mu\u0308ller zahlt."
+    snippet = make_snippet(text, parse_query("muller heisst").terms)
+    assert snippet.parts[1::2] == ("heißt", "Müllerstraße", "Mu\u0308ller")
+    assert snippet.text == text
+
+
+def test_a_snippet_marks_a_greek_word_in_capitals_and_a_prefix() -> None:
+    snippet = make_snippet("Ο κ. ΠΑΠΑΔΌΠΟΥΛΟΣ υποσχέθηκε πληρωμή.", parse_query("παπαδοπ πληρω").terms)
+    assert snippet.parts[1::2] == ("ΠΑΠΑΔΌΠΟΥΛΟΣ", "πληρωμή")
+
+
+def test_a_long_text_is_cut_around_the_first_match_with_an_ellipsis_at_each_cut_edge() -> None:
+    text = " ".join(["antes"] * 60) + " la factura F-17 " + " ".join(["después"] * 60)
+    snippet = make_snippet(text, parse_query("factura").terms)
+    assert snippet.parts[0].startswith(ELLIPSIS) and snippet.parts[-1].endswith(ELLIPSIS)
+    assert snippet.parts[1] == "factura" and len(snippet.text) < 130
+    start = make_snippet("factura " + text, parse_query("factura").terms)
+    assert not start.parts[0].startswith(ELLIPSIS) and start.parts[1] == "factura"
+
+
+def test_a_number_is_marked_inside_a_phone_number_as_stored() -> None:
+    snippet = make_snippet("Llamada al +34612345678 sin respuesta", parse_query("612 345 678").terms)
+    assert snippet.parts[1] == "34612345678"
+
+
+def test_a_snippet_without_a_match_is_the_start_of_the_text_unmarked() -> None:
+    snippet = make_snippet("line one\nline two", ("zzz",))
+    assert snippet.parts == ("line one line two",)
