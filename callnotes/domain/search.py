@@ -185,13 +185,18 @@ def _origin(text: str, folded: str) -> list[int] | None:
 @functools.lru_cache(maxsize=32)
 def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """Words a query's terms match, in folded text: a word that starts with a term (a number: that
-    holds it, so "612345678" finds "+34612345678"), from its start to its end."""
+    holds it, so "612345678" finds "+34612345678"), from its start to its end. The one group makes
+    `split` return the text and the words matched in turn. A word's term comes first and the look
+    back for a letter before it after: a pattern that starts with letters is searched for as such
+    in C, five times faster than trying the look back at every character."""
     longest_first = sorted(set(terms), key=len, reverse=True)
     choices = [
-        rf"[^\W_]*{re.escape(t)}[^\W_]*" if t.isdigit() else rf"(?<![^\W_]){re.escape(t)}[^\W_]*"
+        rf"[^\W_]*{re.escape(t)}[^\W_]*"
+        if t.isdigit()
+        else rf"{re.escape(t)}(?<![^\W_]{re.escape(t)})[^\W_]*"
         for t in longest_first
     ]
-    return re.compile("|".join(choices) or r"(?!)")
+    return re.compile("(" + ("|".join(choices) or r"(?!)") + ")")
 
 
 def _cut(text: str, start: int, end: int, width: int) -> tuple[int, int]:
@@ -210,7 +215,26 @@ def make_snippet(text: str, terms: tuple[str, ...], width: int = SNIPPET_WIDTH) 
     (`Snippet.parts` odd items), with an ellipsis where the text was cut; runs of white space become
     one space. Words are matched folded, as the index matches them: a word matches a term it starts
     with (a number also one it contains, so "612345678" marks "+34612345678")."""
-    folded = fold(text)
+    if len(text) > width:
+        return _cut_snippet(text, fold(text), terms, width)
+    # The common case, a page of them per search: a short text shown whole. Its white space is made
+    # tidy first (folding keeps white space white, one character for one, and matched words hold
+    # none: the same words match). If then each character folds to one, the folded text's pieces
+    # are the original's at the same places, and they come from one split in C.
+    tidy = " ".join(text.split())
+    folded = fold(tidy)
+    if len(folded) != len(tidy) or (_UNEVEN and not _UNEVEN.isdisjoint(tidy)):
+        return _cut_snippet(text, fold(text), terms, width)
+    parts: list[str] = []
+    position = 0
+    for piece in _term_pattern(terms).split(folded):
+        parts.append(tidy[position : position + len(piece)])
+        position += len(piece)
+    return Snippet(tuple(parts))
+
+
+def _cut_snippet(text: str, folded: str, terms: tuple[str, ...], width: int) -> Snippet:
+    """`make_snippet` of any text: positions mapped back where folding changed lengths, and cut."""
     origin = _origin(text, folded)
     spans: list[tuple[int, int]] = []
     for found in _term_pattern(terms).finditer(folded):
@@ -236,7 +260,12 @@ def make_snippet(text: str, terms: tuple[str, ...], width: int = SNIPPET_WIDTH) 
         parts.append("")
         position = span_end
     parts[-1] += text[position:end] + (ELLIPSIS if end < len(text) else "")
+    return Snippet(_tidy(parts))
+
+
+def _tidy(parts: list[str]) -> tuple[str, ...]:
+    """The parts with each run of white space one space, and none at either end."""
     cleaned = [_SPACES.sub(" ", part) for part in parts]
     cleaned[0] = cleaned[0].lstrip()
     cleaned[-1] = cleaned[-1].rstrip()
-    return Snippet(tuple(cleaned))
+    return tuple(cleaned)

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from callnotes.domain.search import ELLIPSIS, Query, fold, make_snippet, parse_query
+from callnotes.domain.search import (
+    ELLIPSIS,
+    SNIPPET_WIDTH,
+    Query,
+    _cut_snippet,
+    fold,
+    make_snippet,
+    parse_query,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +83,23 @@ def test_a_number_is_marked_inside_a_phone_number_as_stored() -> None:
 def test_a_snippet_without_a_match_is_the_start_of_the_text_unmarked() -> None:
     snippet = make_snippet("line one\nline two", ("zzz",))
     assert snippet.parts == ("line one line two",)
+
+
+# Letters that fold to one, to two ("ß", "ﬁ") and to none (a loose accent), Greek with its sigmas,
+# digits, punctuation and every kind of white space a snippet makes one space of.
+_CHARACTERS = st.sampled_from(
+    [*"aáAÁnñÑzsßΣσςΠάΆ.,-_0123456789", "\u0303", "ﬁ", "İ", " ", "\n", "\t", "\xa0", "\u2000"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(_CHARACTERS, max_size=SNIPPET_WIDTH + 30),
+    typed=st.lists(
+        st.text(st.sampled_from([*"anñsσςπά0123"]), min_size=1, max_size=4), min_size=1, max_size=3
+    ),
+)
+def test_a_short_texts_snippet_is_the_one_the_general_path_cuts(text: str, typed: list[str]) -> None:
+    # the short text's quick path (whole text, white space tidied first, one split) changes nothing
+    terms = parse_query(" ".join(typed)).terms
+    assert make_snippet(text, terms) == _cut_snippet(text, fold(text), terms, SNIPPET_WIDTH)
