@@ -59,6 +59,7 @@ _CHECKED = {"newest": RAW_QUERY["newest"], "relevance": _PAGE.format(order="rank
 _MATCHES = "SELECT count(*) FROM searchindex WHERE searchindex MATCH ?"
 
 Row = tuple[str, int, str, str, int | None]  # kind, debtor, debtor's name, title, seq: which hit it is
+MORE: Row = ("more", 0, "", "", None)  # a page's last row when more hits follow
 
 
 def fold(text: str) -> str:
@@ -94,8 +95,15 @@ def unavailable(reason: str, wanted: Callable[[str], bool] = lambda name: True) 
 class Searcher:
     """The desk's search on a data folder, and the raw query beside it."""
 
-    search: Callable[[str, str], list[Row]]  # (query, order) -> the first page's hits
+    search: Callable[[str, str], Any]  # (query, order) -> the first page (a SearchPage), as timed
     raw: sqlite3.Connection
+
+    def page(self, word: str, order: str) -> list[Row]:
+        """Which hits the search's first page holds (a last row "more" when more follow, as the floor
+        says it with the row past the page)."""
+        page = self.search(word, order)
+        rows = [(str(h.kind), h.debtor_id, h.debtor_name, h.title, h.seq) for h in page.hits]
+        return rows + [MORE] * page.more
 
     def floor(self, word: str, order: str) -> list[Any]:
         return self.raw.execute(RAW_QUERY[order], (match_of(word), PAGE + 1)).fetchall()
@@ -103,7 +111,8 @@ class Searcher:
     def expected(self, word: str, order: str) -> list[Row]:
         """The page the search must return (ties by rank broken newest first, as the search does)."""
         rows = self.raw.execute(_CHECKED[order], (match_of(word), PAGE + 1)).fetchall()
-        return [(kind, debtor, name or "", title, seq) for kind, debtor, name, title, seq, _ in rows]
+        page = [(kind, debtor, name or "", title, seq) for kind, debtor, name, title, seq, _ in rows[:PAGE]]
+        return page + [MORE] * (len(rows) > PAGE)
 
     def matches(self, word: str) -> int:
         return int(self.raw.execute(_MATCHES, (match_of(word),)).fetchone()[0])
@@ -121,13 +130,7 @@ def searcher(data_dir: Path) -> Searcher | str:
     raw = sqlite3.connect(f"file:{data_dir / 'callnotes.sqlite3'}?mode=ro", uri=True)
     if raw.execute("SELECT count(*) FROM searchtext").fetchone()[0] == 0:
         return "not available yet: the synthetic database has no search text"
-
-    def search(query: str, order: str) -> list[Row]:
-        page = desk.search(query, SearchOrder(order), 0, PAGE)
-        rows = [(str(h.kind), h.debtor_id, h.debtor_name, h.title, h.seq) for h in page.hits]
-        return rows + [("more", 0, "", "", None)] * page.more  # the floor's extra row says the same
-
-    return Searcher(search, raw)
+    return Searcher(lambda query, order: desk.search(query, SearchOrder(order), 0, PAGE), raw)
 
 
 def measure(data_dir: Path, runs: int, wanted: Callable[[str], bool] = lambda name: True) -> list[Figure]:
@@ -147,7 +150,7 @@ def measure(data_dir: Path, runs: int, wanted: Callable[[str], bool] = lambda na
 
 
 def _figure(found: Searcher, name: str, word: str, order: str, runs: int) -> Figure:
-    hits, matches = found.search(word, order), found.matches(word)
+    hits, matches = found.page(word, order), found.matches(word)
     floors, things = interleaved(
         lambda: timed(lambda: found.floor(word, order)),
         lambda: timed(lambda: found.search(word, order)),
@@ -161,13 +164,17 @@ def _figure(found: Searcher, name: str, word: str, order: str, runs: int) -> Fig
         median_ms(things),
         median_ms(floors),
         ratio_target=TARGET_RATIO,
-        extra={"query": word, "matches": matches, "hits": min(len(hits), PAGE)},
+        extra={
+            "query": word,
+            "matches": matches,
+            "hits": min(len(hits), PAGE),
+        },
     )
-    expected = found.expected(word, order)
-    page = expected[:PAGE] + [("more", 0, "", "", None)] * (len(expected) > PAGE)
     if order == "relevance" and matches > RANKED_AT_MOST:
         figure.note = f"the floor ranks all {matches:,} matches, the search the newest {RANKED_AT_MOST:,}"
-    elif hits != page:  # the floor must return what the search does, or the ratio means nothing
+    elif hits != found.expected(
+        word, order
+    ):  # the floor must return what the search does, or the ratio means nothing
         figure.note = "the raw query's page differs from the search's"
         figure.value = None
     return figure

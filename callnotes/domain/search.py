@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 def _fold_char(char: str) -> str:
@@ -39,10 +40,46 @@ _FOLDED = _FoldTable()
 _UNEVEN: set[str] = set()  # the characters met so far that fold to more or fewer than one
 
 
+# One-byte code pages a text in one of the users' languages often fits in: Latin-1 (Spanish, and the
+# quickest: Python encodes and decodes it without a codec object), Greek, Western European with "€"
+# and typographic punctuation.
+_CODE_PAGES = ("latin-1", "cp1253", "cp1252")
+
+
+@functools.cache
+def _page_tables() -> tuple[tuple[str, bytes, re.Pattern[bytes] | None], ...]:
+    """For each code page, the byte of each of its characters' folded form, and a pattern of its
+    characters whose folded form it cannot hold in one byte ("ß" and "µ" in Latin-1)."""
+    tables = []
+    for page in _CODE_PAGES:
+        table, odd = bytearray(range(256)), bytearray()
+        for byte in range(256):
+            try:
+                folded = _fold_char(bytes([byte]).decode(page)).encode(page)
+            except UnicodeError:  # a byte the page leaves undefined, or a form it has no byte for
+                folded = b""
+            if len(folded) == 1:
+                table[byte] = folded[0]
+            else:
+                odd.append(byte)
+        tables.append((page, bytes(table), re.compile(b"[" + re.escape(bytes(odd)) + b"]") if odd else None))
+    return tuple(tables)
+
+
 def fold(text: str) -> str:
     """The text as it is indexed and queried: no accents, no case, one sigma."""
     if text.isascii():  # most of it: nothing to decompose, and casefold is lower there
         return text.lower()
+    # A text that fits in a one-byte code page is folded a byte at a time through a table, in C:
+    # up to five times as fast as `str.translate`, which looks each character up in a dict (a page
+    # of search hits folds fifty texts for their snippets). Encoding that drops what the page cannot
+    # hold says by the length whether it all fits, without the cost of raising an error.
+    for page, table, odd in _page_tables():
+        encoded = text.encode(page, "ignore")
+        if len(encoded) == len(text):
+            if odd is None or odd.search(encoded) is None:
+                return encoded.translate(table).decode(page)
+            break
     return text.translate(_FOLDED)
 
 
@@ -75,9 +112,9 @@ class Snippet:
         return "".join(self.parts)
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One thing found: what it is, whose it is, when, and the text around the match."""
+class SearchHit(NamedTuple):
+    """One thing found: what it is, whose it is, when, and the text around the match (a named tuple:
+    a page makes fifty, and one is made in a quarter of the time a frozen dataclass takes)."""
 
     kind: HitKind
     debtor_id: int

@@ -11,6 +11,7 @@ from callnotes.domain.search import (
     SNIPPET_WIDTH,
     Query,
     _cut_snippet,
+    _fold_char,
     fold,
     make_snippet,
     parse_query,
@@ -33,6 +34,28 @@ from callnotes.domain.search import (
 )
 def test_fold_removes_accents_case_and_the_final_sigma(written: str, folded: str) -> None:
     assert fold(written) == folded
+
+
+@pytest.mark.parametrize(("page", "other"), [("latin-1", "é"), ("cp1253", "έ"), ("cp1252", "€")])
+def test_a_text_folded_through_a_code_page_is_folded_as_one_character_at_a_time(
+    page: str, other: str
+) -> None:
+    held = [bytes([byte]).decode(page, "ignore") for byte in range(256)]
+    held = [char for char in held if char]
+    assert len(held) > 230
+    for char in held:  # each in company (an ASCII text alone is lowered instead)
+        assert fold(char + other) == _fold_char(char) + _fold_char(other)
+    whole = "".join(held)  # every one in one text: "ß" and "µ" send it a character at a time
+    assert fold(whole) == "".join(map(_fold_char, whole))
+    plain = "".join(c for c in held if _holds(page, _fold_char(c)))  # these go through the page
+    assert fold(plain) == "".join(map(_fold_char, plain)) and len(plain) > 220
+
+
+def _holds(page: str, text: str) -> bool:
+    try:
+        return len(text.encode(page)) == 1
+    except UnicodeEncodeError:
+        return False
 
 
 def test_a_query_folds_its_words_and_keeps_quoted_phrases_and_numbers() -> None:
