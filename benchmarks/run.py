@@ -65,8 +65,8 @@ class Runs:
     packet: int
 
 
-FULL = Runs(window=5, version=15, debtors=5, verify=3, search=15, opens=7, calls=3, keys=150, packet=3)
-QUICK = Runs(window=2, version=5, debtors=2, verify=1, search=5, opens=3, calls=1, keys=100, packet=1)
+FULL = Runs(window=5, version=15, debtors=5, verify=3, search=30, opens=7, calls=3, keys=150, packet=3)
+QUICK = Runs(window=2, version=5, debtors=2, verify=1, search=15, opens=3, calls=1, keys=100, packet=1)
 
 # name: (unit, target, what it bounds); the search figures are search.figure_names()
 SPEC: dict[str, tuple[str, float, str]] = {
