@@ -119,9 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(args, "run_without_store"):  # restore, check-db: they must work on a damaged file
             without: int = args.run_without_store(AppPaths.resolve(args.data_dir), SystemClock(), args)
             return without
+        clock = SystemClock()
+        if hasattr(args, "run_plain") and not (args.database_url or os.environ.get(DATABASE_URL_ENV)):
+            # a read of a file already at the current schema: plain sqlite3, without the store's libraries
+            plain: int | None = args.run_plain(AppPaths.resolve(args.data_dir), clock, args)
+            if plain is not None:
+                return plain
         from callnotes.store.access import open_store  # the store's libraries: only for a command
 
-        store = open_store(args.data_dir, args.database_url, SystemClock())
+        store = open_store(args.data_dir, args.database_url, clock)
         try:
             code: int = args.run(store, args)
             return code

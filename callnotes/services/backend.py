@@ -293,7 +293,9 @@ _LIGHT_PRELOAD = (
     "callnotes.services.health",
     "callnotes.store.access",
     "callnotes.store.migrate",
-    "callnotes.services.debtor_lines",  # the list's first rows, read before SQLAlchemy has loaded
+    "callnotes.store.plain",  # with these three, the list's first rows, read before SQLAlchemy has loaded
+    "callnotes.services.debtor_lines",
+    "callnotes.services.kept_order",
 )
 _full_preload = False
 

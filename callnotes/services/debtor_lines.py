@@ -1,35 +1,43 @@
-"""The debtor list's lines: its figures (store.debtor_figures, one aggregate query in plain SQL) as the
-window shows them, filtered, sorted and a page at a time. Each read runs through `execute(sql, params)`:
-the store's session (services.debtors), or plain sqlite3 while the desk process is still loading
-SQLAlchemy (services.desk), so this module imports neither SQLAlchemy nor the store's models."""
+"""The debtor list's lines: the figure rows (store.debtor_figures) filtered and sorted as a query asks,
+and made lines with their balance formatted. Nothing here reads the database or imports SQLAlchemy, so
+the same lines come from the store's session and from a plain sqlite3 connection (the command line's
+`debtors` on a file already at the current schema, and the desk while it still loads SQLAlchemy)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from callnotes.domain.money import Money, format_money, locale_for
 from callnotes.errors import InputError
-from callnotes.services.plain import DEBTOR_SORTS, DebtorQuery, DebtorSummary
-from callnotes.store.debtor_figures import (
-    ARCHIVED,
-    EVERY,
-    PURSUED,
-    DebtorFigureRow,
-    Execute,
-    read_debtor_count,
-    read_debtor_figures,
-)
+from callnotes.store.debtor_figures import ARCHIVED, PURSUED, DebtorFigureRow, Execute, read_debtor_figures
 
 
-def debtor_count(execute: Execute) -> int:
-    """How many debtors there are, archived ones too."""
-    return read_debtor_count(execute)
+@dataclass(frozen=True)
+class DebtorSummary:
+    """One row of the debtor list."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    language: str
+    currency: str
+    balance_minor: int
+    balance: str
+    oldest_days_overdue: int
+    open_invoices: int
+    last_contact_at: datetime | None
+    last_contact_kind: str | None
+    last_outcome: str | None
+    archived_on: date | None = None
+    archive_reason: str | None = None
 
 
-def summary(row: DebtorFigureRow) -> DebtorSummary:
-    """A row of figures as the list's line (its balance written in the debtor's own locale)."""
+def debtor_line(row: DebtorFigureRow) -> DebtorSummary:
+    """The row as a line of the list: its balance formatted in the debtor's own locale."""
     return DebtorSummary(
         id=row.id,
         name=row.name,
@@ -49,17 +57,23 @@ def summary(row: DebtorFigureRow) -> DebtorSummary:
     )
 
 
-def list_debtors(execute: Execute, as_of: date, archived: bool | None = None) -> list[DebtorSummary]:
-    """Every debtor (or only the archived ones, or only those being pursued), with what they owe as of
-    a date, oldest overdue first, then by name: one aggregate query (store.debtor_figures)."""
-    which = EVERY if archived is None else ARCHIVED if archived else PURSUED
-    return [summary(row) for row in read_debtor_figures(execute, as_of, archived=which)]
+def summaries(rows: Sequence[DebtorFigureRow]) -> list[DebtorSummary]:
+    """The lines of these rows (format only the rows sent: Babel is not free)."""
+    return [debtor_line(row) for row in rows]
 
 
-def debtor_summary(execute: Execute, debtor_id: int, as_of: date) -> DebtorSummary | None:
-    """One debtor's line of the list (after a call, only that line changes); None if there is none."""
-    rows = read_debtor_figures(execute, as_of, debtor_id)
-    return summary(rows[0]) if rows else None
+DEBTOR_SORTS = ("name", "balance", "overdue", "last_contact")
+
+
+@dataclass(frozen=True)
+class DebtorQuery:
+    """Which debtors the list shows and in what order: archived or pursued ones, whose name holds
+    `text` (case aside), sorted by one of DEBTOR_SORTS (overdue, descending: oldest overdue first)."""
+
+    archived: bool = False
+    text: str = ""
+    sort: str = "overdue"
+    descending: bool = True
 
 
 def _sort_key(sort: str) -> Callable[[DebtorFigureRow], Any]:
@@ -76,25 +90,24 @@ def _sort_key(sort: str) -> Callable[[DebtorFigureRow], Any]:
     )
 
 
-def _listed(execute: Execute, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
-    """The figure rows the query shows, in its order. Names are matched and sorted as the window always
-    did (Unicode case folding), after the query: the aggregate reads every debtor anyway."""
-    rows = read_debtor_figures(execute, as_of, archived=ARCHIVED if query.archived else PURSUED)
+def ordered(rows: list[DebtorFigureRow], query: DebtorQuery) -> list[DebtorFigureRow]:
+    """The rows (the archived or the pursued ones, oldest overdue first) the query shows, in its order.
+    Names are matched and sorted as the window always did (Unicode case folding)."""
     wanted = query.text.casefold().strip()
     if wanted:
         rows = [r for r in rows if wanted in r.name.casefold()]
     if (query.sort, query.descending) != ("overdue", True):  # the query's own order otherwise
-        rows.sort(key=_sort_key(query.sort), reverse=query.descending)  # stable: ties stay by name
+        rows = sorted(rows, key=_sort_key(query.sort), reverse=query.descending)  # stable: ties by name
     return rows
 
 
-def debtor_page(
-    execute: Execute, as_of: date, query: DebtorQuery, offset: int, limit: int
-) -> list[DebtorSummary]:
-    """At most `limit` lines of the list from position `offset` (money formatted for those only)."""
-    return [summary(row) for row in _listed(execute, as_of, query)[offset : offset + limit]]
+def position_in(rows: Sequence[DebtorFigureRow], debtor_id: int) -> int | None:
+    """Where the debtor's row is among these; None when it is not."""
+    return next((n for n, row in enumerate(rows) if row.id == debtor_id), None)
 
 
-def debtor_position(execute: Execute, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
-    """Where the debtor's line is in the list the query shows; None when the query does not show it."""
-    return next((n for n, row in enumerate(_listed(execute, as_of, query)) if row.id == debtor_id), None)
+def listed(execute: Execute, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
+    """The figure rows the query shows, in its order, read through `execute` (store.debtor_figures:
+    the store's session, or a plain sqlite3 connection)."""
+    archived = ARCHIVED if query.archived else PURSUED
+    return ordered(read_debtor_figures(execute, as_of, archived=archived), query)

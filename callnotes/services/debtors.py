@@ -12,19 +12,21 @@ from callnotes.domain.choices import DEBTOR_KINDS as DEBTOR_KINDS
 from callnotes.domain.ledger import Statement
 from callnotes.domain.money import locale_for
 from callnotes.errors import InputError, NotFoundError
-from callnotes.services import debtor_lines, validation
+from callnotes.services import validation
 from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
+from callnotes.services.debtor_lines import DEBTOR_SORTS as DEBTOR_SORTS  # the list's lines, named here too
+from callnotes.services.debtor_lines import DebtorQuery as DebtorQuery
+from callnotes.services.debtor_lines import DebtorSummary as DebtorSummary
+from callnotes.services.debtor_lines import debtor_line, listed, position_in, summaries
 from callnotes.services.history import added, apply_fields, record_change
-from callnotes.services.plain import DEBTOR_SORTS as DEBTOR_SORTS
 from callnotes.services.plain import PAYMENT_RATINGS as PAYMENT_RATINGS
 from callnotes.services.plain import DebtorInput as DebtorInput
-from callnotes.services.plain import DebtorQuery as DebtorQuery
-from callnotes.services.plain import DebtorSummary as DebtorSummary
 from callnotes.store import queries
 from callnotes.store.account import read_account
+from callnotes.store.debtor_figures import ARCHIVED, EVERY, PURSUED, DebtorFigureRow
 from callnotes.store.engine import clock_of
-from callnotes.store.listing import session_reads
+from callnotes.store.listing import debtor_figures, session_reads
 from callnotes.store.models import Debtor
 from callnotes.store.subject import new_debtor_id
 
@@ -212,23 +214,30 @@ def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement
 
 
 def list_debtors(session: Session, as_of: date, archived: bool | None = None) -> list[DebtorSummary]:
-    """Every debtor (or only the archived ones, or only those being pursued) with what they owe as of a
-    date, oldest overdue first, then by name (services.debtor_lines, through the session)."""
-    return debtor_lines.list_debtors(session_reads(session), as_of, archived)
+    """Every debtor (or only the archived ones, or only those being pursued), with what they owe as of
+    a date, oldest overdue first, then by name: one aggregate query (store.debtor_figures)."""
+    which = EVERY if archived is None else ARCHIVED if archived else PURSUED
+    return [debtor_line(row) for row in debtor_figures(session, as_of, archived=which)]
 
 
 def debtor_summary(session: Session, debtor_id: int, as_of: date) -> DebtorSummary | None:
-    """One debtor's line of the list; None if there is none (services.debtor_lines)."""
-    return debtor_lines.debtor_summary(session_reads(session), debtor_id, as_of)
+    """One debtor's line of the list (after a call, only that line changes); None if there is none."""
+    rows = debtor_figures(session, as_of, debtor_id)
+    return debtor_line(rows[0]) if rows else None
+
+
+def listed_rows(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
+    """The figure rows the query shows, in its order (debtor_lines.listed, through the session)."""
+    return listed(session_reads(session), as_of, query)
 
 
 def debtor_page(
     session: Session, as_of: date, query: DebtorQuery, offset: int, limit: int
 ) -> list[DebtorSummary]:
-    """At most `limit` lines of the list from position `offset` (services.debtor_lines)."""
-    return debtor_lines.debtor_page(session_reads(session), as_of, query, offset, limit)
+    """At most `limit` lines of the list from position `offset` (money formatted for those only)."""
+    return summaries(listed_rows(session, as_of, query)[offset : offset + limit])
 
 
 def debtor_position(session: Session, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
-    """Where the debtor's line is in the list the query shows (services.debtor_lines)."""
-    return debtor_lines.debtor_position(session_reads(session), as_of, query, debtor_id)
+    """Where the debtor's line is in the list the query shows; None when the query does not show it."""
+    return position_in(listed_rows(session, as_of, query), debtor_id)

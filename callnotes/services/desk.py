@@ -11,17 +11,19 @@ modules (the types of the signatures under TYPE_CHECKING), and each method impor
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from callnotes.clock import Clock
-from callnotes.domain.search import SearchOrder  # a default value: evaluated when the method is made
+from callnotes.domain.search import SearchOrder, SearchPage
 from callnotes.errors import InputError, NotFoundError
 from callnotes.paths import AppPaths
-from callnotes.services.backend import at_start, long_running, writes
+from callnotes.services.backend import Lane, at_start, long_running, writes
+from callnotes.services.kept_order import KeptOrder
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -32,7 +34,6 @@ if TYPE_CHECKING:
     from callnotes.domain.contact_rules import ContactWarning, GuardOverride
     from callnotes.domain.entries import RecordLine
     from callnotes.domain.interest import DebtorInterest
-    from callnotes.domain.search import SearchPage
     from callnotes.export import CancelCheck, ExportResult, PacketTargets, ProgressCallback
     from callnotes.export.packet_model import PacketOptions
     from callnotes.services import agenda as agenda_service
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
     from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
     from callnotes.services.books import AgreementInput, InvoiceInput, PaymentInput
     from callnotes.services.creditor import CreditorInput
-    from callnotes.services.debtors import DebtorInput, DebtorQuery, DebtorSummary
+    from callnotes.services.debtor_lines import DebtorQuery, DebtorSummary
+    from callnotes.services.debtors import DebtorInput
     from callnotes.services.facts import CallFacts
     from callnotes.services.imports.files import FilePeek
     from callnotes.services.imports.importer import ImportOptions
@@ -55,8 +57,7 @@ if TYPE_CHECKING:
     from callnotes.services.subject_access import DataExport, Erasure
     from callnotes.services.views import DebtorView, NoteLine, OpenCall, UnfinishedCall
     from callnotes.store.access import Store, StoreOpening
-    from callnotes.store.debtor_figures import Execute
-
+    from callnotes.store.debtor_figures import DebtorFigureRow, Execute
 
 # What the methods run on (each imports its own inside it): the desk process imports these on a thread
 # while it answers its first reads, and the fork server of the tests before it forks any desk.
@@ -70,6 +71,7 @@ RUNS_ON = (
     "callnotes.services.contact_guard",
     "callnotes.services.creditor",
     "callnotes.services.debtor_lines",
+    "callnotes.services.kept_order",
     "callnotes.services.debtors",
     "callnotes.services.disputes",
     "callnotes.services.facts",
@@ -89,10 +91,34 @@ RUNS_ON = (
     "callnotes.store.account",
     "callnotes.store.engine",
     "callnotes.store.listing",
+    "callnotes.store.plain",
     "callnotes.store.queries",
 )
 
+DeskT = TypeVar("DeskT")
 
+
+def _tells_of_writes(cls: type[DeskT]) -> type[DeskT]:
+    """Each method that may write (the write lane's, and the long jobs: imports, restores) calls
+    `_written` when it ends, done or failed, after its transaction has committed."""
+    for name, method in list(vars(cls).items()):
+        if getattr(method, "lane", None) in (Lane.WRITE, Lane.LONG):
+            setattr(cls, name, _then_written(method))
+    return cls
+
+
+def _then_written(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)  # keeps the name and the lane the backend reads
+    def wrapper(self: Desk, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._written()
+
+    return wrapper
+
+
+@_tells_of_writes
 class Desk:
     """The use cases of the window, on one store, with one clock; `login` signs entries when no name is set.
 
@@ -102,6 +128,11 @@ class Desk:
     def __init__(self, store: Store | StoreOpening, login: str) -> None:
         self._store = store
         self._login = login
+        self._kept_order: KeptOrder[DebtorFigureRow] = KeptOrder()  # dropped by any method that may write
+
+    def _written(self) -> None:
+        """A method that may write has ended: the debtor list's kept order is no longer trusted."""
+        self._kept_order.changed()
 
     @property
     def clock(self) -> Clock:
@@ -127,6 +158,22 @@ class Desk:
 
         return author_name(session, self._login)
 
+    @contextmanager
+    def _reads(self) -> Iterator[Execute]:
+        """Plain SQL reads (store.debtor_figures): of the SQLite file with sqlite3 while the store is
+        still opening (the desk's start: answered before SQLAlchemy has loaded), else in a session."""
+        from callnotes.store.access import StoreOpening
+        from callnotes.store.plain import plain_reads
+
+        if isinstance(self._store, StoreOpening) and self._store.store is None:
+            with plain_reads(self.paths.database) as execute:
+                yield execute
+            return
+        from callnotes.store.listing import session_reads
+
+        with self._store.sessions() as session:
+            yield session_reads(session)
+
     # --- reading ------------------------------------------------------------------------------------
     def creditor(self) -> CreditorInput | None:
         """The user's business and name, or None before the first set-up."""
@@ -143,59 +190,57 @@ class Desk:
         with self._store.sessions() as session:
             return creditor_profile(session) is None and queries.debtor_count(session) == 0
 
-    @contextmanager
-    def _reads(self) -> Iterator[Execute]:
-        """Plain SQL reads (store.debtor_figures): of the SQLite file with sqlite3 while the store is
-        still opening (the desk's start: answered before SQLAlchemy has loaded), else in a session."""
-        from callnotes.store.access import StoreOpening, plain_reads
-
-        if isinstance(self._store, StoreOpening) and self._store.store is None:
-            with plain_reads(self.paths.database) as execute:
-                yield execute
-            return
-        from callnotes.store.listing import session_reads
-
-        with self._store.sessions() as session:
-            yield session_reads(session)
-
     def debtors(self) -> list[DebtorSummary]:
         """Every debtor with what they owe today, oldest overdue first."""
-        from callnotes.services import debtor_lines
+        from callnotes.services import debtors
 
-        with self._reads() as execute:
-            return debtor_lines.list_debtors(execute, self.today())
+        with self._store.sessions() as session:
+            return debtors.list_debtors(session, self.today())
+
+    def _debtor_rows(self, query: DebtorQuery, fresh: bool = False) -> list[DebtorFigureRow]:
+        """The rows the query shows today: kept between its pages until a write (services.kept_order)."""
+        from callnotes.services.debtor_lines import listed
+
+        def read() -> list[DebtorFigureRow]:
+            with self._reads() as execute:
+                return listed(execute, today, query)
+
+        today = self.today()
+        return self._kept_order.rows(today, query, read, fresh)
 
     @at_start
     def debtor_page(self, query: DebtorQuery, offset: int, limit: int) -> list[DebtorSummary]:
-        """At most `limit` lines of the debtor list the query shows, from position `offset`."""
-        from callnotes.services import debtor_lines
+        """At most `limit` lines of the debtor list the query shows, from position `offset` (the first
+        page reads the database afresh; the next ones of the same query use the order it found)."""
+        from callnotes.services.debtor_lines import summaries
 
-        with self._reads() as execute:
-            return debtor_lines.debtor_page(execute, self.today(), query, offset, limit)
+        rows = self._debtor_rows(query, fresh=offset == 0)
+        return summaries(rows[offset : offset + limit])
 
     @at_start
     def debtor_line(self, debtor_id: int) -> DebtorSummary | None:
         """One debtor's line of the list as it is now (after a call, only that line is read again)."""
-        from callnotes.services import debtor_lines
+        from callnotes.services.debtor_lines import debtor_line
+        from callnotes.store.debtor_figures import read_debtor_figures
 
         with self._reads() as execute:
-            return debtor_lines.debtor_summary(execute, debtor_id, self.today())
+            rows = read_debtor_figures(execute, self.today(), debtor_id)
+        return debtor_line(rows[0]) if rows else None
 
     @at_start
     def debtor_position(self, query: DebtorQuery, debtor_id: int) -> int | None:
         """Where the debtor's line is in the list the query shows (None: it does not show it)."""
-        from callnotes.services import debtor_lines
+        from callnotes.services.debtor_lines import position_in
 
-        with self._reads() as execute:
-            return debtor_lines.debtor_position(execute, self.today(), query, debtor_id)
+        return position_in(self._debtor_rows(query), debtor_id)
 
     @at_start
     def debtor_count(self) -> int:
         """How many debtors there are, archived ones too."""
-        from callnotes.services import debtor_lines
+        from callnotes.store.debtor_figures import read_debtor_count
 
         with self._reads() as execute:
-            return debtor_lines.debtor_count(execute)
+            return read_debtor_count(execute)
 
     def record_page(self, debtor_id: int, offset: int, limit: int) -> list[RecordLine]:
         """At most `limit` lines of the debtor's record from position `offset`: each entry, oldest
@@ -319,8 +364,10 @@ class Desk:
         """One page of everything matching `query`: entries, debtors, people, invoices, phone numbers."""
         from callnotes.services import search as search_service
 
-        with self._store.sessions() as session:
-            return search_service.search(session, query, order, offset, limit)
+        # A bare connection, not a session: a search reads plain rows, and a session's setting up and
+        # closing was a tenth of the whole search for a rare word.
+        with self._store.database.engine.connect() as connection:
+            return search_service.search(connection, query, order, offset, limit)
 
     def prompts(self, language: str) -> PromptBank:
         """The user's question bank in a language."""

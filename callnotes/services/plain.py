@@ -406,42 +406,6 @@ class AutomaticBackup:
     pruned: tuple[Path, ...] = ()
 
 
-# --- debtors (results) ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DebtorSummary:
-    """One row of the debtor list."""
-
-    id: int
-    name: str
-    kind: str
-    country: str | None
-    language: str
-    currency: str
-    balance_minor: int
-    balance: str
-    oldest_days_overdue: int
-    open_invoices: int
-    last_contact_at: datetime | None
-    last_contact_kind: str | None
-    last_outcome: str | None
-    archived_on: date | None = None
-    archive_reason: str | None = None
-
-
-DEBTOR_SORTS = ("name", "balance", "overdue", "last_contact")
-
-
-@dataclass(frozen=True)
-class DebtorQuery:
-    """Which debtors the list shows and in what order: archived or pursued ones, whose name holds
-    `text` (case aside), sorted by one of DEBTOR_SORTS (overdue, descending: oldest overdue first)."""
-
-    archived: bool = False
-    text: str = ""
-    sort: str = "overdue"
-    descending: bool = True
-
-
 # --- imports.files (results) ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class FilePeek:

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callnotes.clock import Clock
 from callnotes.paths import DATABASE_URL_ENV, AppPaths
 
 if TYPE_CHECKING:
-    from callnotes.store.debtor_figures import Execute
     from callnotes.store.engine import SessionFactory
     from callnotes.store.migrate import OpenedDatabase
 
@@ -70,18 +65,6 @@ class StoreOpening:
     @property
     def sessions(self) -> SessionFactory:
         return self.wait().sessions
-
-
-@contextmanager
-def plain_reads(database: Path) -> Iterator[Execute]:
-    """Reads of a SQLite file with the standard library's sqlite3, read-only (`execute(sql, params)`,
-    for the plain SQL of store.debtor_figures): how the desk answers its first reads while SQLAlchemy
-    is still loading."""
-    connection = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
-    try:
-        yield connection.execute
-    finally:
-        connection.close()
 
 
 def open_store(data_dir: str | None, database_url: str | None, clock: Clock) -> Store:

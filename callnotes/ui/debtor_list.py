@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.services.backend import Call, call
+from callnotes.services.debtor_lines import DEBTOR_SORTS, DebtorQuery, DebtorSummary
 from callnotes.services.desk import Desk
-from callnotes.services.plain import DEBTOR_SORTS, DebtorQuery, DebtorSummary
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
 from callnotes.ui.paged_model import PagedTableModel, Starts
