@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from callnotes.services import debtors
+from callnotes.services import debtor_lines
 from callnotes.services.backend import Lane
 from callnotes.services.books import PaymentInput
 from callnotes.services.debtors import DebtorQuery
@@ -72,14 +72,14 @@ def test_pages_after_the_first_use_the_kept_order_until_a_payment(
 ) -> None:
     generate(desk._store, 6, debtors=30)
     reads = 0
-    listed_rows = debtors.listed_rows
+    listed = debtor_lines.listed  # the one read of the list's rows (a session's, or plain sqlite3's)
 
     def counted(*args: object) -> list[DebtorFigureRow]:
         nonlocal reads
         reads += 1
-        return listed_rows(*args)  # type: ignore[arg-type]
+        return listed(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(debtors, "listed_rows", counted)
+    monkeypatch.setattr(debtor_lines, "listed", counted)
     first = desk.debtor_page(BY_BALANCE, 0, 5)
     rest = desk.debtor_page(BY_BALANCE, 5, 100)
     top = first[0]
