@@ -1,6 +1,6 @@
 """Every figure of issue 16 beside its floor, measured in the same run, interleaved.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/run.py [--quick] [--json FILE]
+    QT_QPA_PLATFORM=offscreen python benchmarks/run.py [--quick] [--json FILE] [--only TEXT ...]
 
 On a copy of the large synthetic database (benchmarks/synthetic.py: 2,000 debtors, 500,000 entries):
 
@@ -10,7 +10,9 @@ On a copy of the large synthetic database (benchmarks/synthetic.py: 2,000 debtor
 - version: `callnotes --version` against `python -c pass`;
 - debtors_json, verify: `callnotes debtors --json` and `callnotes verify` against the plain sqlite3
   and hashlib scripts in benchmarks/floors/, whose output is checked to be the same figures and heads;
-- search_<language>_<common|rare>: the desk's search against the raw FTS5 query (benchmarks/kit/search.py);
+- search_<language>_<common|rare>[_relevance]: the desk's search for a common and a rare word in
+  Spanish, Greek and English, newest first and by relevance, against the raw FTS5 query of the same
+  page (benchmarks/kit/search.py);
 - open_largest_debtor, call_facts, call_first_key, keystroke_p50, keystroke_p99, memory_peak: the real
   window driven from its own thread in a process of its own (benchmarks/kit/session_child.py);
 - packet: a 5,000-entry packet against the same rows drawn in tables of a hundred (benchmarks/packet.py).
@@ -20,6 +22,7 @@ counted; its target bounds the ratio. The others are bounded in themselves. Prin
 and, with --json, writes an object mapping each figure's name to its value, unit, floor, ratio,
 target (and target_on: what the target bounds) and ok. Exits 0 when everything could be measured,
 whether or not it is within target; 2 when a figure could not be measured (its line says why).
+`--only TEXT` measures only the figures whose name holds TEXT (given again: or another).
 """
 
 from __future__ import annotations
@@ -62,8 +65,8 @@ class Runs:
     packet: int
 
 
-FULL = Runs(window=5, version=15, debtors=5, verify=3, search=15, opens=7, calls=3, keys=150, packet=3)
-QUICK = Runs(window=2, version=5, debtors=2, verify=1, search=5, opens=3, calls=1, keys=100, packet=1)
+FULL = Runs(window=5, version=15, debtors=5, verify=3, search=30, opens=7, calls=3, keys=150, packet=3)
+QUICK = Runs(window=2, version=5, debtors=2, verify=1, search=15, opens=3, calls=1, keys=100, packet=1)
 
 # name: (unit, target, what it bounds); the search figures are search.figure_names()
 SPEC: dict[str, tuple[str, float, str]] = {
@@ -208,28 +211,51 @@ def packet(scratch: Path, runs: Runs) -> list[Figure]:
     return [figure("packet", statistics.median(packets), statistics.median(tables), pages=bench.pages)]
 
 
-def guarded(names: list[str], measure: Callable[[], list[Figure]], failures: list[str]) -> list[Figure]:
-    """The section's figures, or each of them saying why it could not be measured."""
+def guarded(
+    names: list[str],
+    measure: Callable[[], list[Figure]],
+    failures: list[str],
+    wanted: Callable[[str], bool] = lambda name: True,
+) -> list[Figure]:
+    """The section's figures that are `wanted` (none, and nothing measured, when none of its names
+    is), or each of them saying why it could not be measured."""
+    names = [name for name in names if wanted(name)]
+    if not names:
+        return []
     started = time.perf_counter()
     progress(", ".join(names))
     try:
-        figures = measure()
+        figures = [f for f in measure() if wanted(f.name)]
     except Exception as exc:  # one section failing must not hide the others' figures
         failures.append(f"{names[0]}: {exc}")
         problem = f"could not measure: {type(exc).__name__}: {str(exc)[:200]}"
         if names[0].startswith("search_"):
-            return search.unavailable(problem)
+            return search.unavailable(problem, wanted)
         return [figure(name, None, note=problem) for name in names]
     progress(f"{time.perf_counter() - started:.0f} s")
     return figures
+
+
+def chooser(only: list[str] | None) -> Callable[[str], bool]:
+    """Whether a figure is measured: every one, or those whose name holds one of `only`."""
+    if not only:
+        return lambda name: True
+    return lambda name: any(part in name for part in only)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions of the same figures")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON here")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="TEXT",
+        help="measure only the figures whose name holds TEXT (repeatable; e.g. --only search_es)",
+    )
     args = parser.parse_args()
     runs = QUICK if args.quick else FULL
+    wanted = chooser(args.only)
     started = time.perf_counter()
     synthetic = synthetic_database()
     failures: list[str] = []
@@ -238,13 +264,15 @@ def main() -> int:
         scratch = Path(folder)
         data = scratch / "data"
         copy_into(synthetic, data)
-        figures += guarded(
-            ["window_first_paint", "debtor_list_after_window"], lambda: window(data, runs), failures
-        )
-        figures += guarded(["version"], lambda: version(runs), failures)
-        figures += guarded(["debtors_json"], lambda: debtors_json(data, scratch, runs), failures)
-        figures += guarded(["verify"], lambda: verify(data, scratch, runs), failures)
-        figures += guarded(search.figure_names(), lambda: search.measure(data, runs.search), failures)
+
+        def section(names: list[str], measure: Callable[[], list[Figure]]) -> None:
+            figures.extend(guarded(names, measure, failures, wanted))
+
+        section(["window_first_paint", "debtor_list_after_window"], lambda: window(data, runs))
+        section(["version"], lambda: version(runs))
+        section(["debtors_json"], lambda: debtors_json(data, scratch, runs))
+        section(["verify"], lambda: verify(data, scratch, runs))
+        section(search.figure_names(), lambda: search.measure(data, runs.search, wanted))
         session_names = [
             "open_largest_debtor",
             "call_facts",
@@ -253,8 +281,11 @@ def main() -> int:
             "keystroke_p99",
             "memory_peak",
         ]
-        figures += guarded(session_names, lambda: session(data, synthetic, runs), failures)
-        figures += guarded(["packet"], lambda: packet(scratch, runs), failures)
+        section(session_names, lambda: session(data, synthetic, runs))
+        section(["packet"], lambda: packet(scratch, runs))
+    if not figures:
+        print(f"no figure's name holds {' or '.join(args.only or [])}", file=sys.stderr)
+        return 2
     report(figures, args.json)
     print(f"measured in {time.perf_counter() - started:.0f} s{' (quick)' if args.quick else ''}")
     for failure in failures:

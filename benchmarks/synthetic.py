@@ -55,7 +55,8 @@ PAID_SHARE = 0.4  # of each debtor's invoices, the oldest ones, have a payment
 HEAVIEST = 1  # the debtor with the long history
 HEAVIEST_INVOICES, HEAVIEST_INTERACTIONS = 60, 450
 SEED = 2026
-GENERATOR = 4  # changes whenever what is generated changes, so an older cached file is not reused (4: the search index)
+GENERATOR = 5  # changes whenever what is generated changes, so an older cached file is not reused
+# (4: the search index; 5: the index of interactions by debtor and start, added to 0009 before release)
 BATCH = 100  # debtors written per transaction
 
 COUNTRIES = {  # language, country, currency, zone, phone prefix, company suffixes

@@ -1,11 +1,18 @@
-"""GUI composition root: the clock, fonts, language, the store, the services, the main window."""
+"""GUI composition root: the clock, fonts, language, the store, the services, the main window.
+
+The window is shown first, at its saved place and size, and fills in as the desk process answers: the
+desk opens the data meanwhile, and what it finds wrong (a damaged database, one from a newer version)
+is offered or refused over the window, as before it was before the window opened."""
 
 from __future__ import annotations
 
+import functools
 import gc
 import getpass
 import sys
+from collections.abc import Callable
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,11 +44,19 @@ class Shell:
         self.desk, self.ui_state, self.translations = desk, ui_state, translations
         self.window: MainWindow | None = None
 
-    def open(self, choice: str) -> MainWindow:
-        """Install the language ("system" or a code) and build the main window in it."""
+    def open(
+        self, choice: str, *, build: bool = True, before_build: Callable[[], None] | None = None
+    ) -> MainWindow:
+        """Install the language ("system" or a code) and make the main window in it (its parts built
+        once it has been painted, when `build` is False, after `before_build`)."""
         language = resolve(choice)
         self.translations.install(language)
-        self.window = MainWindow(self.desk, self.ui_state, ui_locale(language))
+        locale = (
+            ui_locale(language) if build else functools.partial(ui_locale, language)
+        )  # Babel: once painted
+        self.window = MainWindow(self.desk, self.ui_state, locale, build=build)
+        if not build:
+            self.window.build_once_painted(before_build)
         self.window.languageChosen.connect(self.switch_language)
         return self.window
 
@@ -67,7 +82,8 @@ def application(argv: list[str]) -> QApplication:
     app.setOrganizationName("callnotes")
     install_fonts(app)
     # A full garbage collection scans every object alive, on the window's thread, between two events.
-    # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out.
+    # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out
+    # (`run` does it again once the window's parts, imported after its first paint, are there).
     gc.freeze()
     return app
 
@@ -85,23 +101,47 @@ def rescue(desk: DeskProcess, ui_state: UiState, translations: Translations, pro
     return desk.restart()
 
 
+class _Opened(QObject):
+    """Hands what the desk found on opening the data (from the listener's thread) to the window's."""
+
+    arrived = Signal(object)  # str | None: the problem, or None when the data is open
+
+
 def run(data_dir: str | None, database_url: str | None) -> int:
     """Start the GUI on the given data folder; returns the exit status."""
-    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()))
-    app = application(sys.argv)  # while the desk process opens the data
-    problem = desk.wait_ready()
+    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
+    app = application(sys.argv)
     ui_state = UiState(desk.paths.ui_state)
     translations = Translations(app)
-    if desk.damaged and problem is not None:  # offer the latest good backup instead of an error
-        problem = rescue(desk, ui_state, translations, problem)
-    if problem is not None:
+    shell = Shell(desk, ui_state, translations)
+
+    def after_paint() -> None:  # then the window is built, and what it imported is kept from the collector
+        desk.start()
+        QTimer.singleShot(0, gc.freeze)
+
+    language = str(shell.ui_state.value("ui/language", SYSTEM))
+    shell.open(language, build=False, before_build=after_paint).show()  # painted, then built
+    opened = _Opened()
+    status: list[int] = []
+
+    def check(problem: str | None) -> None:
+        if status or problem is None:
+            return  # open (at start or after a restore): the window fills in
+        if desk.damaged:  # offer the latest good backup instead of an error
+            problem = rescue(desk, ui_state, translations, problem)
+            if problem is None:
+                return
+        status.append(1)
+        if shell.window is not None:
+            shell.window.hide()
         QMessageBox.critical(None, "callnotes", problem)
         print(f"callnotes: {problem}", file=sys.stderr)
-        desk.close()
-        return 1
-    shell = Shell(desk, ui_state, translations)
-    shell.open(str(shell.ui_state.value("ui/language", SYSTEM))).show()
+        app.exit(1)
+
+    opened.arrived.connect(check)
+    desk.when_opened(opened.arrived.emit)  # from the listener's thread (not started yet): queued to the loop
     try:
-        return app.exec()
+        code = app.exec()
+        return status[0] if status else code
     finally:
         desk.close()

@@ -125,3 +125,8 @@ class StorageError(CallnotesError):
 
 def _storage_error(message: str, reason: str) -> StorageError:
     return StorageError(message, reason=reason)
+
+
+class PdfaError(CallnotesError):
+    """A copy of a packet did not validate as PDF/A; nothing was written. (Here, not in export.filing:
+    it crosses to the window's process, which does not load pikepdf.)"""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -26,6 +25,8 @@ def _screen_available() -> bool:
 
 def missing_libraries(needed_for: tuple[str, ...] = ("offscreen", "screen")) -> list[tuple[str, str]]:
     """(library, Debian package) pairs from resources/system/qt-runtime-libraries.txt that cannot be found."""
+    import ctypes.util  # here: not on the way to a window that can open
+
     listing = resource("system", "qt-runtime-libraries.txt")
     if not sys.platform.startswith("linux") or not listing.exists():
         return []

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from callnotes.clock import FixedClock
 from callnotes.paths import AppPaths
-from callnotes.services.backend import DeskProcess, DeskSetup
+from callnotes.services.backend import DeskProcess, DeskSetup, preload
 from callnotes.services.desk import Desk
 from callnotes.store.access import Store, open_store
 from callnotes.store.migrate import open_sqlite
@@ -23,6 +23,8 @@ from callnotes.store.migrate import open_sqlite
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # the same calendar day in Madrid, Athens and New York
 USER_ZONE = "Europe/Madrid"
+
+preload(full=True)  # the suite starts hundreds of desk processes: each forks with everything loaded
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -9,23 +9,11 @@ set).
 
 from __future__ import annotations
 
-import multiprocessing
+import argparse
 import os
 import sys
 from collections.abc import Sequence
 
-from callnotes import __version__
-from callnotes.cli import (
-    agenda_command,
-    backup_commands,
-    book_commands,
-    guard_command,
-    import_command,
-    interest_command,
-    letter_command,
-    record_commands,
-    search_command,
-)
 from callnotes.cli.common import Parser
 from callnotes.clock import SystemClock
 from callnotes.errors import CallnotesError, DamagedDatabaseError, InputError
@@ -34,34 +22,86 @@ from callnotes.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 TRACEBACK_ENV = "CALLNOTES_TRACEBACK"  # set to show the traceback of an unexpected error
 
 
-def build_parser() -> Parser:
-    """The argument parser; `callnotes` with no subcommand opens the GUI."""
+def build_parser(*, commands: bool = True) -> Parser:
+    """The argument parser; `callnotes` with no subcommand opens the GUI. Without `commands`, only the
+    options that come before a command: enough to open the window, without importing every command's
+    parser first (tens of milliseconds before the window could paint)."""
     parser = Parser(
         prog="callnotes",
         description="Notes and records for getting paid by phone. With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"callnotes {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--data-dir", help=f"data folder (default: the platform's; or ${DATA_DIR_ENV})")
     parser.add_argument(
         "--database-url", help=f"SQLAlchemy URL instead of the SQLite file (or ${DATABASE_URL_ENV})"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    record_commands.add_parsers(sub)
-    book_commands.add_parsers(sub)
-    import_command.add_parsers(sub)
-    backup_commands.add_parsers(sub)
-    guard_command.add_parsers(sub)
-    agenda_command.add_parsers(sub)
-    interest_command.add_parsers(sub)
-    letter_command.add_parsers(sub)
-    search_command.add_parsers(sub)
+    if commands:
+        from callnotes.cli import (
+            agenda_command,
+            backup_commands,
+            book_commands,
+            guard_command,
+            import_command,
+            interest_command,
+            letter_command,
+            record_commands,
+            search_command,
+        )
+
+        for module in (
+            record_commands,
+            book_commands,
+            import_command,
+            backup_commands,
+            guard_command,
+            agenda_command,
+            interest_command,
+            letter_command,
+            search_command,
+        ):
+            module.add_parsers(sub)
     return parser
+
+
+_VALUE_OPTIONS = ("--data-dir", "--database-url")
+
+
+def _opens_window(given: Sequence[str]) -> bool:
+    """Whether the arguments are only the options that open the window (no command, no --help): the
+    commands' parsers are then not needed. Anything else, abbreviations too, gets the full parser."""
+    rest = iter(given)
+    for arg in rest:
+        if arg in _VALUE_OPTIONS:
+            next(rest, None)
+        elif not arg.startswith(tuple(f"{option}=" for option in _VALUE_OPTIONS)):
+            return False
+    return True
+
+
+class _Version(argparse.Action):
+    """--version: read from the package's metadata when asked for (importlib.metadata takes ~20 ms,
+    which opening the window need not spend)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, argparse.SUPPRESS, nargs=0, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from callnotes import __version__
+
+        print(f"callnotes {__version__}")
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    multiprocessing.freeze_support()  # a frozen build starts its desk process through this entry point
-    parser = build_parser()
+    if getattr(sys, "frozen", False):  # a frozen build starts its desk process through this entry point
+        import multiprocessing  # only then: the window opens without it, until it has been painted
+
+        multiprocessing.freeze_support()
+    parser = build_parser(commands=not _opens_window(sys.argv[1:] if argv is None else argv))
     for given in sys.argv[1:] if argv is None else argv:
         if any("\udc80" <= ch <= "\udcff" for ch in given):  # bytes that are not text (surrogateescape)
             parser.error(f"an argument is not valid text in this system's encoding: {given[:40]!r}")
@@ -79,9 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(args, "run_without_store"):  # restore, check-db: they must work on a damaged file
             without: int = args.run_without_store(AppPaths.resolve(args.data_dir), SystemClock(), args)
             return without
+        clock = SystemClock()
+        if hasattr(args, "run_plain") and not (args.database_url or os.environ.get(DATABASE_URL_ENV)):
+            # a read of a file already at the current schema: plain sqlite3, without the store's libraries
+            plain: int | None = args.run_plain(AppPaths.resolve(args.data_dir), clock, args)
+            if plain is not None:
+                return plain
         from callnotes.store.access import open_store  # the store's libraries: only for a command
 
-        store = open_store(args.data_dir, args.database_url, SystemClock())
+        store = open_store(args.data_dir, args.database_url, clock)
         try:
             code: int = args.run(store, args)
             return code

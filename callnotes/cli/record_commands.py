@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sized
 from datetime import datetime, time
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,9 @@ from callnotes import __version__
 from callnotes.cli.common import emit, iso_date, out_file, out_folder, record_id
 
 if TYPE_CHECKING:
+    from callnotes.clock import Clock
+    from callnotes.paths import AppPaths
+    from callnotes.services.debtor_lines import DebtorSummary
     from callnotes.store.access import Store
 
 
@@ -54,7 +58,51 @@ def cmd_debtors(store: Store, args: argparse.Namespace) -> int:
 
     with store.sessions() as session:
         everyone = list_debtors(session, args.as_of or store.clock.today())
-    summaries = [s for s in everyone if (s.archived_on is not None) == args.archived]
+    return _print_debtors(
+        [s for s in everyone if (s.archived_on is not None) == args.archived], everyone, args
+    )
+
+
+def plain_debtors(paths: AppPaths, clock: Clock, args: argparse.Namespace) -> int | None:
+    """`debtors` without the store when the file is already at the current schema: the same figures
+    query through plain sqlite3, the same lines. None when the store must open it (a new file, one to
+    upgrade or to refuse, or one found damaged part way: the store says so as it always has)."""
+    import sqlite3
+    import threading
+
+    from callnotes.store.debtor_figures import DebtorFigureRow, read_debtor_figures
+    from callnotes.store.plain import connect_at_head
+
+    connection = connect_at_head(paths.database)
+    if connection is None:
+        return None
+    found: list[DebtorFigureRow] = []
+    failed: list[sqlite3.DatabaseError] = []
+
+    def read() -> None:
+        try:
+            found.extend(read_debtor_figures(connection.execute, args.as_of or clock.today()))
+        except sqlite3.DatabaseError as exc:
+            failed.append(exc)
+        finally:
+            connection.close()
+
+    # SQLite runs without the GIL: Babel loads meanwhile (the lines need it for every balance)
+    reading = threading.Thread(target=read, name="callnotes-debtors")
+    reading.start()
+    from callnotes.domain.money import DEFAULT_LOCALES, warm_formats
+    from callnotes.services.debtor_lines import summaries
+
+    warm_formats(DEFAULT_LOCALES.values())
+    reading.join()
+    if failed:
+        return None
+    shown = [r for r in found if (r.archived_on is not None) == args.archived]
+    return _print_debtors(summaries(shown), found, args)  # money formatted only for the lines printed
+
+
+def _print_debtors(summaries: list[DebtorSummary], everyone: Sized, args: argparse.Namespace) -> int:
+    """The lines (or the JSON) of the debtors shown; `everyone` (archived or not) words the empty list."""
     data = [
         {
             "id": s.id,
@@ -208,7 +256,7 @@ def add_parsers(sub: Any) -> None:
     debtors.add_argument("--json", action="store_true", help="print JSON")
     debtors.add_argument("--as-of", type=iso_date, help="balances as of this date (YYYY-MM-DD)")
     debtors.add_argument("--archived", action="store_true", help="the archived debtors instead")
-    debtors.set_defaults(run=cmd_debtors)
+    debtors.set_defaults(run=cmd_debtors, run_plain=plain_debtors)
     verify = sub.add_parser(
         "verify",
         help="check the record: hash chains and heads, the rows they record, triggers, attachment files",

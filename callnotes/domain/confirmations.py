@@ -19,12 +19,12 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from callnotes.domain.choices import DEFAULT_REPLY_WAIT_DAYS as DEFAULT_REPLY_WAIT_DAYS  # named here too
+from callnotes.domain.choices import MAX_REPLY_WAIT_DAYS as MAX_REPLY_WAIT_DAYS
 from callnotes.domain.documents import CitedReference, SentDocument
 from callnotes.domain.entries import ContactDetails, JournalEntry, ReplyDetails
 
 STANCES = ("confirming", "disputing", "silent")
-DEFAULT_REPLY_WAIT_DAYS = 7  # as Creditor.reply_wait_days: a week for the debtor to answer a summary
-MAX_REPLY_WAIT_DAYS = 90
 CORRESPONDENCE_KINDS = frozenset({"email", "letter"})  # the contacts that send documents
 
 

@@ -30,7 +30,7 @@ import pikepdf.pdfa
 from pikepdf import Array, AttachedFileSpec, Name, OutlineItem, Pdf
 from pikepdf.models.metadata import encode_pdf_date
 
-from callnotes.errors import CallnotesError
+from callnotes.errors import PdfaError as PdfaError  # named here too
 from callnotes.export.exhibits import EXHIBITS_KEY, Mark
 from callnotes.export.packet_model import Packet
 from callnotes.resources import shipped_document
@@ -40,10 +40,6 @@ EVIDENCE = "3b"  # PDF/A-3 is the part that allows files attached (as associated
 JOURNAL = "journal.jsonl"
 CHECKER = "verify_journal.py"
 MANIFEST = "manifest.json"
-
-
-class PdfaError(CallnotesError):
-    """A copy did not validate as PDF/A; nothing was written."""
 
 
 def open_merged(merged: bytes) -> Pdf:

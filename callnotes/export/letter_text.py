@@ -15,21 +15,14 @@ import traceback
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from jinja2 import (
-    ChoiceLoader,
-    FileSystemLoader,
-    StrictUndefined,
-    Template,
-    TemplateError,
-    TemplateNotFound,
-    TemplateSyntaxError,
-)
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from callnotes.errors import CallnotesError, InputError
 from callnotes.resources import resource
+
+if TYPE_CHECKING:  # Jinja loads when a template is rendered: a draft's tables travel without it
+    from jinja2 import Template
+    from jinja2.sandbox import SandboxedEnvironment
 
 TABLES = ("invoices", "instalments", "interest")
 BLOCKS = ("subject", "body")
@@ -135,6 +128,9 @@ def template_names(kind: str, jurisdiction: str) -> list[str]:
 
 
 def _environment(folders: Sequence[Path]) -> SandboxedEnvironment:
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(str(folder)) for folder in folders]),
         undefined=StrictUndefined,
@@ -172,6 +168,8 @@ class _NoBlock(Exception):
 def _line_of(exc: BaseException, path: Path, template: Template | None) -> int | None:
     """The template line an error came from: a syntax error says it; an error while rendering is
     found in the traceback, whose frames of the template's compiled code Jinja maps back to lines."""
+    from jinja2 import TemplateSyntaxError
+
     if isinstance(exc, TemplateSyntaxError):
         return exc.lineno
     if template is None:
@@ -183,6 +181,8 @@ def _line_of(exc: BaseException, path: Path, template: Template | None) -> int |
 
 
 def _problem(path: Path, exc: BaseException, line: int | None) -> str:
+    from jinja2 import TemplateError
+
     message = exc.message if isinstance(exc, TemplateError) and exc.message else str(exc)
     where = f"{path}, line {line}" if line else f"{path}"
     return f"{where}: {' '.join(message.split())}; the shipped template was used"
@@ -193,6 +193,8 @@ def render_letter(
 ) -> RenderedText:
     """Render the document's template in `language` with `context`: the user's copy when there is one
     and it works, else the shipped one. TemplateMissing when there is neither."""
+    from jinja2 import TemplateError, TemplateNotFound
+
     shipped = resource("templates", language)
     user = user_folder / language if user_folder is not None else None
     problems: list[str] = []

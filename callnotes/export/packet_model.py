@@ -15,7 +15,7 @@ from callnotes.domain.interest import DebtorInterest, InterestLine
 from callnotes.domain.ledger import InterestPeriod
 from callnotes.errors import InputError
 from callnotes.export.wording import DESTINATIONS, LANGUAGES
-from callnotes.services.attachments import StoredState
+from callnotes.services.plain import StoredState
 
 _PREFIX = re.compile(r"[A-Z0-9][A-Z0-9_]{0,11}")
 COURT_DESTINATIONS = ("monitorio", "payment-order", "small-claims")

@@ -9,7 +9,6 @@ REMINDER_INTERVAL_DAYS days (they come round again by themselves). See domain/ag
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session
@@ -19,6 +18,7 @@ from callnotes.domain.agenda import agenda as agenda_rows
 from callnotes.domain.confirmations import DEFAULT_REPLY_WAIT_DAYS
 from callnotes.domain.dates import in_range
 from callnotes.errors import InputError, NotFoundError
+from callnotes.services.plain import AgendaView as AgendaView
 from callnotes.store import queries
 from callnotes.store.account import read_account, read_agenda_figures
 from callnotes.store.agenda import Mark, agenda_marks, remove_agenda_marks, set_agenda_mark
@@ -40,16 +40,6 @@ def _hidden(row: AgendaItem, marks: dict[tuple[int, str], Mark], today: date) ->
     if mark.action == SNOOZED:
         return today < mark.until
     return hidden_by_done(row, mark.until, today)
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaView:
-    """The agenda as shown, and how many debtors are off it today because their rows were marked."""
-
-    rows: list[AgendaItem]
-    snoozed: int  # debtors every row of whom is hidden, one at least by a snooze
-    done: int  # debtors every row of whom is hidden by done marks
-    further: int = 0  # debtors on the agenda beyond the `most` asked for, left out of `rows`
 
 
 def agenda_view(session: Session, today: date, most: int | None = None) -> AgendaView:

@@ -14,9 +14,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from sqlmodel import Session
@@ -24,6 +21,10 @@ from sqlmodel import Session
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.services.debtors import get_debtor
+from callnotes.services.plain import Attached as Attached
+from callnotes.services.plain import DocumentInfo as DocumentInfo
+from callnotes.services.plain import DocumentOwner as DocumentOwner
+from callnotes.services.plain import StoredState as StoredState
 from callnotes.store import queries
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entry
@@ -31,14 +32,6 @@ from callnotes.store.models import Agreement, Attachment, Interaction, Invoice
 
 CHUNK = 1 << 20
 MAX_FILE_BYTES = 25_000_000  # a scan or an e-mail with its attachments; courts take ~10-30 MB in all
-
-
-class StoredState(StrEnum):
-    """Whether the stored copy of an attachment is still the file that was recorded."""
-
-    OK = "ok"
-    MISSING = "missing"
-    CHANGED = "changed"
 
 
 def stored_path(paths: AppPaths, sha256: str) -> Path:
@@ -189,15 +182,6 @@ def stored_state(paths: AppPaths, sha256: str) -> StoredState:
         return StoredState.MISSING
 
 
-@dataclass(frozen=True)
-class Attached:
-    """What `attach_files` did: the names of the files added, and of those already kept with the same
-    thing (added nothing)."""
-
-    added: tuple[str, ...]
-    already: tuple[str, ...]
-
-
 def attach_files(
     session: Session,
     paths: AppPaths,
@@ -240,32 +224,6 @@ def attach_files(
         )
         added.append(source.name)
     return Attached(tuple(added), tuple(already))
-
-
-@dataclass(frozen=True)
-class DocumentOwner:
-    """What a document belongs to: the debtor, or one invoice, agreement or interaction (with what
-    names it: the invoice's number, the agreement's date, the interaction's kind and start)."""
-
-    kind: str  # debtor | invoice | agreement | interaction
-    invoice_number: str = ""
-    agreement_signed_on: date | None = None
-    interaction_kind: str = ""
-    interaction_started_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    """A document kept with a debtor, as listed: its name, size, type, when it was added, what it
-    belongs to, and whether the stored copy is still the file recorded."""
-
-    id: int
-    name: str
-    size_bytes: int
-    media_type: str
-    added_at: datetime
-    owner: DocumentOwner
-    state: StoredState
 
 
 def _owner(attachment: Attachment, owners: queries.AttachmentOwners) -> DocumentOwner:

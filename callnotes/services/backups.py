@@ -43,6 +43,12 @@ from callnotes.export import CancelCheck, Progress, ProgressCallback
 from callnotes.files import sync_folder, write_output
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import CHUNK, StoredState, copy_in, stored_path, stored_state
+from callnotes.services.plain import SUFFIX as SUFFIX
+from callnotes.services.plain import AutomaticBackup as AutomaticBackup
+from callnotes.services.plain import BackupInfo as BackupInfo
+from callnotes.services.plain import BackupResult as BackupResult
+from callnotes.services.plain import RestoreResult as RestoreResult
+from callnotes.services.plain import suggested_name as suggested_name
 from callnotes.services.record import audit_record
 from callnotes.store.engine import is_damage, make_engine, session_factory, sqlite_url
 from callnotes.store.migrate import (
@@ -64,7 +70,6 @@ from callnotes.store.snapshots import (
 
 FORMAT = "callnotes-backup"
 FORMAT_VERSION = 1
-SUFFIX = ".backup"
 DATABASE_MEMBER = "callnotes.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
 _DOCUMENT_MEMBER = re.compile(r"attachments/([0-9a-f]{2})/([0-9a-f]{64})")
@@ -118,18 +123,6 @@ def set_backup_folder(paths: AppPaths, folder: Path | None) -> Path:
 
 
 # --- writing ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class BackupResult:
-    """A backup written and checked: where, when, what it holds, and documents it could not hold."""
-
-    path: Path
-    created_at: datetime
-    debtors: int
-    documents: int
-    size_bytes: int
-    unreadable_documents: tuple[str, ...] = ()  # missing or changed in the data folder: not in the backup
-
-
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -443,17 +436,6 @@ def _check_database(path: Path, database: Path, work: Path, clock: Clock, heads:
 
 
 # --- restoring --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RestoreResult:
-    """A backup put in place: which, made when, what it holds, and where the replaced database is."""
-
-    source: Path
-    created_at: datetime
-    debtors: int
-    documents: int
-    kept_aside: Path | None
-
-
 def keep_aside(paths: AppPaths, clock: Clock) -> Path | None:
     """Keep the live database in the data folder's backups folder, named with the time, before it is
     replaced: with the backup API when SQLite can read it, as the bytes on disk when it is damaged.
@@ -540,18 +522,6 @@ def restore_backup(
 
 
 # --- listing, automatic backups and pruning ---------------------------------------------------------
-@dataclass(frozen=True)
-class BackupInfo:
-    """A backup file found in a backup folder, as its manifest describes it (`problem` if it cannot)."""
-
-    path: Path
-    created_at: datetime | None
-    automatic: bool
-    debtors: int | None
-    size_bytes: int
-    problem: str = ""
-
-
 def describe(path: Path) -> BackupInfo:
     """What a backup file says about itself, without checking it through."""
     automatic = _AUTOMATIC_NAME.fullmatch(path.name) is not None
@@ -622,14 +592,6 @@ def to_prune(made: Sequence[tuple[datetime, Path]], zone: str, daily: int, weekl
     return [file for _, file in newest_first if file not in keep]
 
 
-@dataclass(frozen=True)
-class AutomaticBackup:
-    """What an automatic backup did: the backup made (None when none was due) and the old ones deleted."""
-
-    made: BackupResult | None
-    pruned: tuple[Path, ...] = ()
-
-
 def automatic_backup(
     paths: AppPaths,
     clock: Clock,
@@ -652,8 +614,3 @@ def automatic_backup(
     for file in pruned:
         file.unlink(missing_ok=True)
     return AutomaticBackup(result, tuple(pruned))
-
-
-def suggested_name(clock: Clock) -> str:
-    """The name offered for a backup made by hand: callnotes-2026-11-22.backup."""
-    return f"callnotes-{clock.today().isoformat()}{SUFFIX}"

@@ -7,7 +7,6 @@ first recorded it; a payment recorded by mistake is reversed by an entry, never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import Session
@@ -20,6 +19,9 @@ from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.debtors import get_debtor
 from callnotes.services.history import apply_fields, field_changes, record_change
+from callnotes.services.plain import AgreementInput as AgreementInput
+from callnotes.services.plain import InvoiceInput as InvoiceInput
+from callnotes.services.plain import PaymentInput as PaymentInput
 from callnotes.store import queries
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
@@ -39,18 +41,6 @@ def _reason(reason: str) -> str:
 
 
 # --- the agreement ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class AgreementInput:
-    """The terms agreed with the debtor."""
-
-    signed_on: date
-    terms: str = ""
-    goods_services: str = ""
-    payment_terms_days: int = DEFAULT_PAYMENT_DAYS
-    annual_interest_bp: int = 0  # 800 = 8 % a year
-    late_fee_minor: int = 0  # per invoice paid late
-
-
 def _agreement_fields(session: Session, data: AgreementInput) -> dict[str, object]:
     validation.day(data.signed_on, "signed_on", "The signing date")
     validation.not_after(data.signed_on, clock_of(session).today(), "signed_on", "The signing date")
@@ -135,19 +125,6 @@ def correct_agreement(
 
 
 # --- invoices --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class InvoiceInput:
-    """An invoice as the user types it; without a due date it falls due after the agreement's payment
-    days (30 without an agreement)."""
-
-    number: str
-    issued_on: date
-    amount_minor: int
-    due_on: date | None = None
-    goods_services: str = ""
-    delivered_on: date | None = None
-
-
 def _invoice_fields(session: Session, debtor_id: int, data: InvoiceInput) -> dict[str, object]:
     number = validation.required(data.number, "number", "An invoice number")
     validation.amount(data.amount_minor, "amount_minor", f"Invoice {number}: the amount")
@@ -372,18 +349,6 @@ def set_invoice_status(
 
 
 # --- payments --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PaymentInput:
-    """Money received. `allocations` names invoices by number, each with an amount or None for "what
-    is open on it"; None applies the payment to the oldest open invoices."""
-
-    paid_on: date
-    amount_minor: int
-    method: str = ""
-    reference: str = ""
-    allocations: tuple[tuple[str, int | None], ...] | None = None
-
-
 def allocation_plan(session: Session, debtor_id: int, data: PaymentInput) -> AllocationPlan:
     """How the payment would be applied to the debtor's open invoices (those issued by the day it was
     received), and what would stay as credit."""

@@ -2,38 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import Session
 
-from callnotes.domain.confirmations import DEFAULT_REPLY_WAIT_DAYS, MAX_REPLY_WAIT_DAYS
-from callnotes.domain.contact_rules import CALLING_HOURS, DEFAULT_CALLING_HOURS, DEFAULT_GAP_DAYS
+from callnotes.domain.confirmations import MAX_REPLY_WAIT_DAYS
+from callnotes.domain.contact_rules import CALLING_HOURS
 from callnotes.errors import InputError
 from callnotes.services import validation
+from callnotes.services.plain import MAX_GAP_DAYS as MAX_GAP_DAYS
+from callnotes.services.plain import CreditorInput as CreditorInput
 from callnotes.store import queries
 from callnotes.store.models import Creditor
-
-
-@dataclass(frozen=True)
-class CreditorInput:
-    """What the user types about their business and themselves; also what is shown back."""
-
-    name: str
-    tax_id: str | None = None
-    country: str | None = None
-    address: str = ""
-    phone: str | None = None
-    email: str | None = None
-    contact_name: str = ""  # who signs letters
-    user_name: str = ""  # who uses callnotes here: the author of the entries written
-    currency: str = "EUR"  # for new debtors
-    language: str = "en"  # for new debtors
-    calling_hours: str = DEFAULT_CALLING_HOURS
-    contact_gap_days: int = DEFAULT_GAP_DAYS  # the fewest days between two conversations with a debtor
-    reply_wait_days: int = DEFAULT_REPLY_WAIT_DAYS  # how long a summary may wait for the debtor's reply
-
-
-MAX_GAP_DAYS = 90  # a longer interval would hold back every follow-up the field guidance asks for
 
 
 def get_creditor(session: Session) -> Creditor | None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 
 from sqlmodel import Session
 
@@ -13,42 +10,25 @@ from callnotes.domain.account import DebtorProfile, statement_of
 from callnotes.domain.choices import ARCHIVE_REASONS as ARCHIVE_REASONS  # named here too
 from callnotes.domain.choices import DEBTOR_KINDS as DEBTOR_KINDS
 from callnotes.domain.ledger import Statement
-from callnotes.domain.money import Money, format_money, locale_for
+from callnotes.domain.money import locale_for
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.countries import country_defaults, suggest_time_zone
 from callnotes.services.creditor import get_creditor
+from callnotes.services.debtor_lines import DEBTOR_SORTS as DEBTOR_SORTS  # the list's lines, named here too
+from callnotes.services.debtor_lines import DebtorQuery as DebtorQuery
+from callnotes.services.debtor_lines import DebtorSummary as DebtorSummary
+from callnotes.services.debtor_lines import debtor_line, listed, position_in, summaries
 from callnotes.services.history import added, apply_fields, record_change
+from callnotes.services.plain import PAYMENT_RATINGS as PAYMENT_RATINGS
+from callnotes.services.plain import DebtorInput as DebtorInput
 from callnotes.store import queries
 from callnotes.store.account import read_account
 from callnotes.store.debtor_figures import ARCHIVED, EVERY, PURSUED, DebtorFigureRow
 from callnotes.store.engine import clock_of
-from callnotes.store.listing import debtor_figures
+from callnotes.store.listing import debtor_figures, session_reads
 from callnotes.store.models import Debtor
 from callnotes.store.subject import new_debtor_id
-
-PAYMENT_RATINGS = ("good", "fair", "late", "unknown")
-
-
-@dataclass(frozen=True)
-class DebtorInput:
-    """What the user types about a debtor. Language, currency and time zone left as None follow from
-    the country (or the main phone number), else from the user's own business."""
-
-    name: str
-    kind: str = "business"
-    tax_id: str | None = None
-    country: str | None = None
-    language: str | None = None
-    currency: str | None = None
-    time_zone: str | None = None
-    address: str = ""
-    phone: str | None = None
-    email: str | None = None
-    notes: str = ""
-    payment_rating: str = "unknown"
-    # EU business-to-business debt in euros: statutory late-payment interest and the 40 € compensation
-    statutory_interest: bool = False
 
 
 def debtor_input(debtor: Debtor | DebtorProfile) -> DebtorInput:
@@ -228,112 +208,36 @@ def debtor_locale(debtor: Debtor | DebtorProfile) -> str:
     return locale_for(debtor.language, debtor.country)
 
 
-@dataclass(frozen=True)
-class DebtorSummary:
-    """One row of the debtor list."""
-
-    id: int
-    name: str
-    kind: str
-    country: str | None
-    language: str
-    currency: str
-    balance_minor: int
-    balance: str
-    oldest_days_overdue: int
-    open_invoices: int
-    last_contact_at: datetime | None
-    last_contact_kind: str | None
-    last_outcome: str | None
-    archived_on: date | None = None
-    archive_reason: str | None = None
-
-
 def debtor_statement(session: Session, debtor_id: int, as_of: date) -> Statement:
     """The debtor's statement of account as of a date."""
     return statement_of(read_account(session, debtor_id), as_of)
-
-
-def _summary(row: DebtorFigureRow) -> DebtorSummary:
-    return DebtorSummary(
-        id=row.id,
-        name=row.name,
-        kind=row.kind,
-        country=row.country,
-        language=row.language,
-        currency=row.currency,
-        balance_minor=row.balance_minor,
-        balance=format_money(Money(row.balance_minor, row.currency), locale_for(row.language, row.country)),
-        oldest_days_overdue=row.oldest_days_overdue,
-        open_invoices=row.open_invoices,
-        last_contact_at=row.last_contact_at,
-        last_contact_kind=row.last_contact_kind,
-        last_outcome=row.last_outcome,
-        archived_on=row.archived_on,
-        archive_reason=row.archive_reason,
-    )
 
 
 def list_debtors(session: Session, as_of: date, archived: bool | None = None) -> list[DebtorSummary]:
     """Every debtor (or only the archived ones, or only those being pursued), with what they owe as of
     a date, oldest overdue first, then by name: one aggregate query (store.debtor_figures)."""
     which = EVERY if archived is None else ARCHIVED if archived else PURSUED
-    return [_summary(row) for row in debtor_figures(session, as_of, archived=which)]
+    return [debtor_line(row) for row in debtor_figures(session, as_of, archived=which)]
 
 
 def debtor_summary(session: Session, debtor_id: int, as_of: date) -> DebtorSummary | None:
     """One debtor's line of the list (after a call, only that line changes); None if there is none."""
     rows = debtor_figures(session, as_of, debtor_id)
-    return _summary(rows[0]) if rows else None
+    return debtor_line(rows[0]) if rows else None
 
 
-DEBTOR_SORTS = ("name", "balance", "overdue", "last_contact")
-
-
-@dataclass(frozen=True)
-class DebtorQuery:
-    """Which debtors the list shows and in what order: archived or pursued ones, whose name holds
-    `text` (case aside), sorted by one of DEBTOR_SORTS (overdue, descending: oldest overdue first)."""
-
-    archived: bool = False
-    text: str = ""
-    sort: str = "overdue"
-    descending: bool = True
-
-
-def _sort_key(sort: str) -> Callable[[DebtorFigureRow], Any]:
-    if sort == "name":
-        return lambda r: r.name.casefold()
-    if sort == "balance":  # amounts compare within a currency
-        return lambda r: (r.currency, r.balance_minor)
-    if sort == "last_contact":
-        return lambda r: r.last_contact_at.timestamp() if r.last_contact_at else 0.0
-    if sort == "overdue":
-        return lambda r: r.oldest_days_overdue
-    raise InputError(
-        f"Debtors sort by {', '.join(DEBTOR_SORTS)}; not by “{sort}”.", field="sort", problem="choice"
-    )
-
-
-def _listed(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
-    """The figure rows the query shows, in its order. Names are matched and sorted as the window always
-    did (Unicode case folding), after the query: the aggregate reads every debtor anyway."""
-    rows = debtor_figures(session, as_of, archived=ARCHIVED if query.archived else PURSUED)
-    wanted = query.text.casefold().strip()
-    if wanted:
-        rows = [r for r in rows if wanted in r.name.casefold()]
-    if (query.sort, query.descending) != ("overdue", True):  # the query's own order otherwise
-        rows.sort(key=_sort_key(query.sort), reverse=query.descending)  # stable: ties stay by name
-    return rows
+def listed_rows(session: Session, as_of: date, query: DebtorQuery) -> list[DebtorFigureRow]:
+    """The figure rows the query shows, in its order (debtor_lines.listed, through the session)."""
+    return listed(session_reads(session), as_of, query)
 
 
 def debtor_page(
     session: Session, as_of: date, query: DebtorQuery, offset: int, limit: int
 ) -> list[DebtorSummary]:
     """At most `limit` lines of the list from position `offset` (money formatted for those only)."""
-    return [_summary(row) for row in _listed(session, as_of, query)[offset : offset + limit]]
+    return summaries(listed_rows(session, as_of, query)[offset : offset + limit])
 
 
 def debtor_position(session: Session, as_of: date, query: DebtorQuery, debtor_id: int) -> int | None:
     """Where the debtor's line is in the list the query shows; None when the query does not show it."""
-    return next((n for n, row in enumerate(_listed(session, as_of, query)) if row.id == debtor_id), None)
+    return position_in(listed_rows(session, as_of, query), debtor_id)

@@ -10,7 +10,6 @@ write-off) is a separate act with its own reason: resolving a dispute never chan
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session
@@ -22,20 +21,12 @@ from callnotes.domain.money import Money, format_money
 from callnotes.errors import InputError
 from callnotes.services import validation
 from callnotes.services.books import set_invoice_status
+from callnotes.services.plain import DisputeInput as DisputeInput
 from callnotes.store import queries
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entry
 from callnotes.store.models import Entry, Interaction
-
-
-@dataclass(frozen=True)
-class DisputeInput:
-    """A dispute as the user describes it: why, which invoices (none: the whole debt), how much (if said)."""
-
-    reason: str
-    invoices: tuple[str, ...] = ()
-    amount_minor: int | None = None
 
 
 def _checked_numbers(account: Account, numbers: Iterable[str]) -> tuple[str, ...]:

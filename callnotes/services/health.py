@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import os
 import shlex
+from typing import TYPE_CHECKING
 
-from callnotes.errors import DamagedDatabaseError
 from callnotes.paths import AppPaths
-from callnotes.services.backups import list_backups
-from callnotes.store.snapshots import damaged, page_problems
+
+if TYPE_CHECKING:
+    from callnotes.errors import DamagedDatabaseError
 
 RUNNING_FLAG = "callnotes.running"
 
@@ -40,6 +41,8 @@ def database_problems(paths: AppPaths, *, full: bool = True) -> list[str]:
     `quick_check`); empty when it is sound or there is no file yet."""
     if not paths.database.is_file() or paths.database.stat().st_size == 0:
         return []
+    from callnotes.store.snapshots import page_problems  # here: marking the folder at start loads no store
+
     return page_problems(paths.database, full=full)
 
 
@@ -47,11 +50,15 @@ def require_sound(paths: AppPaths, *, full: bool) -> None:
     """Raise DamagedDatabaseError when the database file is damaged."""
     problems = database_problems(paths, full=full)
     if problems:
+        from callnotes.store.snapshots import damaged
+
         raise damaged(paths.database, problems[0])
 
 
 def restore_advice(paths: AppPaths) -> str:
     """What to do about a damaged database on the command line: the newest backup to restore."""
+    from callnotes.services.backups import list_backups
+
     readable = [info for info in list_backups(paths) if info.created_at is not None]
     if not readable:
         return (

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,10 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from callnotes.domain.account import statement_of
-from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.deliveries import DELIVERY_STATUSES, STATUS_OF_OUTCOME
-from callnotes.domain.documents import SentDocument
 from callnotes.domain.entries import LINE_KINDS
 from callnotes.domain.money import Money, format_money
-from callnotes.domain.offers import OfferTerms, plain_terms
+from callnotes.domain.offers import plain_terms
 from callnotes.domain.record import canonical_json, utc_iso
 from callnotes.errors import InputError, LockedError, NotFoundError
 from callnotes.export.offer_text import agreement_sentence, for_debtor, if_missed_sentence
@@ -35,7 +32,15 @@ from callnotes.services import validation
 from callnotes.services.attachments import attach_files, check_files
 from callnotes.services.contact_guard import override_line
 from callnotes.services.debtors import get_debtor
-from callnotes.services.disputes import DisputeInput, dispute_entry, mark_disputed
+from callnotes.services.disputes import dispute_entry, mark_disputed
+from callnotes.services.plain import DIRECTIONS as DIRECTIONS
+from callnotes.services.plain import MAX_LINE_CHARS as MAX_LINE_CHARS
+from callnotes.services.plain import OUTCOMES as OUTCOMES
+from callnotes.services.plain import OUTCOMES_BY_KIND as OUTCOMES_BY_KIND
+from callnotes.services.plain import ContactInput as ContactInput
+from callnotes.services.plain import Ending as Ending
+from callnotes.services.plain import PlanInput as PlanInput
+from callnotes.services.plain import PromiseInput as PromiseInput
 from callnotes.store import queries
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
@@ -43,65 +48,8 @@ from callnotes.store.journal import NewEntry, append_entries, append_entry
 from callnotes.store.models import Debtor, DraftLine, Entry, Instalment, Interaction, Person, Plan, Promise
 
 INTERACTION_KINDS = ("call", "email", "letter", "visit", "message")
-DIRECTIONS = ("outbound", "inbound")
-OUTCOMES = (
-    "reached",
-    "no_answer",
-    "voicemail",
-    "wrong_number",
-    "refused",
-    "dispute",
-    "promise",
-    "plan",
-    "call_back",
-)
-# What can come of each kind of contact. A letter's fate is often known only later: see record_delivery.
-OUTCOMES_BY_KIND = {
-    "call": OUTCOMES,
-    "letter": ("sent", "delivered", "returned", "delivery_refused", "received", "dispute", "promise"),
-    "visit": ("met", "nobody_there", "refused", "dispute", "promise", "plan", "call_back"),
-    "email": ("sent", "replied", "bounced", "refused", "dispute", "promise", "plan"),
-    "message": ("sent", "replied", "bounced", "refused", "dispute", "promise", "plan"),
-}
 PLAN_KINDS = ("instalments", "settlement", "discount")
-MAX_LINE_CHARS = 20_000
 CLOCK_TOLERANCE = timedelta(seconds=5)  # a line typed on a window's clock reaches the service a moment later
-
-
-@dataclass(frozen=True)
-class PromiseInput:
-    """A promise to pay captured when an interaction ends."""
-
-    amount_minor: int
-    due_on: date
-
-
-@dataclass(frozen=True)
-class PlanInput:
-    """Instalments (or a settlement for less) agreed when an interaction ends."""
-
-    instalments: tuple[tuple[date, int], ...]
-    kind: str = "instalments"
-    conditions: str = ""
-    offer: OfferTerms | None = None  # the calculator's terms it was made from, when it was
-
-    @classmethod
-    def of(cls, terms: OfferTerms, conditions: str = "") -> PlanInput:
-        """The plan an offer becomes once it is agreed."""
-        return cls(terms.schedule, terms.kind, conditions, terms)
-
-
-@dataclass(frozen=True)
-class Ending:
-    """How an interaction ended: the outcome and what was agreed."""
-
-    outcome: str
-    summary: str = ""
-    next_action_on: date | None = None
-    promise: PromiseInput | None = None
-    plan: PlanInput | None = None
-    dispute: DisputeInput | None = None  # the debtor disputes the debt: recorded with the contact
-    document: SentDocument | None = None  # the summary or letter the contact sent (an e-mail, a letter)
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str, field: str | None = None) -> str:
@@ -449,22 +397,6 @@ def record_plan(session: Session, debtor_id: int, plan: PlanInput, author: str =
     entry = _record_plan(session, debtor, None, plan, clock.today(), clock.now(), author)
     append_entry(session, debtor_id, entry)
     return int(entry.data["plan"])
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    """A contact that already happened, as the user logs it: when, how, with whom and how it went."""
-
-    kind: str
-    at: datetime
-    ending: Ending
-    direction: str = "outbound"
-    person_id: int | None = None
-    address_used: str = ""
-    reference: str = ""
-    lines: tuple[tuple[str, str], ...] = ()  # (kind, text)
-    override: GuardOverride | None = None  # the contact guard warned, and the user went ahead for a reason
-    delivered_on: date | None = None  # a letter logged as delivered, returned or refused: the day it was
 
 
 def log_interaction(session: Session, debtor_id: int, contact: ContactInput, author: str = "") -> Interaction:

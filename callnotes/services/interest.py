@@ -16,8 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from callnotes.domain.account import Account
 from callnotes.domain.interest import DebtorInterest, HalfYearRate, RateTableError
@@ -25,7 +24,9 @@ from callnotes.domain.interest import debtor_interest as interest_on
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.resources import resource
-from callnotes.store.account import read_account
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 HEADER = ("half_year_start", "reference_rate_percent", "source")
 _PERCENT = re.compile(r"-?\d{1,2}(\.\d{1,2})?")  # 2.15, 4, 0.00: at most two decimals (whole basis points)
@@ -122,4 +123,6 @@ def debtor_interest(session: Session, paths: AppPaths, debtor_id: int, as_of: da
     `as_of`, each with its lines of working; totals in `DebtorInterest`, and what is claimed on top of
     the balance in `DebtorInterest.claimed_extra_minor`. NotFoundError for an unknown debtor, InputError
     for a broken rate table."""
+    from callnotes.store.account import read_account  # here: the window's process reads shipped_rates
+
     return interest_of(read_account(session, debtor_id), paths, as_of)

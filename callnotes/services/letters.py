@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlmodel import Session
@@ -32,7 +31,7 @@ from callnotes.export.letter_context import (
 )
 from callnotes.export.letter_document import LetterDocument, Sender
 from callnotes.export.letter_email import MailFile, email_bytes
-from callnotes.export.letter_text import LetterTable, expand_tables, render_letter
+from callnotes.export.letter_text import render_letter
 from callnotes.export.wording import LANGUAGES, Wording
 from callnotes.files import check_output, write_output
 from callnotes.paths import AppPaths
@@ -43,51 +42,12 @@ from callnotes.services.attachments import (
 )
 from callnotes.services.creditor import CreditorInput, creditor_profile
 from callnotes.services.interest import interest_of
+from callnotes.services.plain import LetterDraft as LetterDraft
+from callnotes.services.plain import LetterRequest as LetterRequest
+from callnotes.services.plain import WrittenLetter as WrittenLetter
 from callnotes.store.account import read_account
 from callnotes.store.cited import current_head, keep_cited_head
 from callnotes.store.engine import clock_of
-
-
-@dataclass(frozen=True)
-class LetterRequest:
-    """Which document to draft, for whom, in which language."""
-
-    debtor_id: int
-    kind: str  # one of domain.documents.DOCUMENT_KINDS
-    language: str | None = None  # es | el | en; None: the debtor's language
-    interaction_id: int | None = None  # summary: the call it sums up; None: the latest call that ended
-    invoice: str | None = None  # overdue: the invoice's number; None: the oldest overdue one
-
-
-@dataclass(frozen=True)
-class LetterDraft:
-    """A document as drafted: what the e-mail says and the PDF prints, before it is written out."""
-
-    request: LetterRequest  # with language, interaction_id and invoice resolved
-    language: str
-    subject: str
-    body: str  # plain text; the record reference is in it
-    recipient_name: str
-    recipient_email: str | None  # the person's address, else the debtor's; None when neither has one
-    cited: WitnessHead  # the record as it stood when the draft was made
-    reference: str  # domain.documents.short_reference(cited)
-    template_problems: tuple[str, ...] = ()  # "<file>, line N: <what>; the shipped template was used"
-    tables: Mapping[str, LetterTable] = field(default_factory=dict)  # placed at their markers in `body`
-    template: str = ""  # the template file rendered
-
-    def text(self) -> str:
-        """The body as the e-mail says it (and as it is copied): the tables written out as aligned text."""
-        return expand_tables(self.body, self.tables)
-
-
-@dataclass(frozen=True)
-class WrittenLetter:
-    """A document written to a file (.eml or .pdf), and its SHA-256 (kept with the cited head)."""
-
-    path: Path
-    sha256: str
-    draft: LetterDraft
-
 
 FORMATS = (".eml", ".pdf")
 NOT_REACHED = ("no_answer", "voicemail", "wrong_number")  # calls with nothing to sum up

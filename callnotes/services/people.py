@@ -5,27 +5,15 @@ A removed person stays in the database (past calls name them) but is no longer o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import Session
 
 from callnotes.errors import InputError, NotFoundError
 from callnotes.services import validation
 from callnotes.services.debtors import dialling_region, get_debtor
 from callnotes.services.history import added, apply_fields, record_change
+from callnotes.services.plain import PersonInput as PersonInput
 from callnotes.store.engine import clock_of
 from callnotes.store.models import Person
-
-
-@dataclass(frozen=True)
-class PersonInput:
-    """What the user types about someone at the debtor; phones in national or international form."""
-
-    name: str
-    role: str = ""
-    phone: str | None = None
-    mobile: str | None = None
-    email: str | None = None
 
 
 def _checked(data: PersonInput, country: str | None) -> dict[str, str | None]:

@@ -7,8 +7,7 @@ protection triggers and the stored attachment files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cache
 
 from sqlmodel import Session
@@ -27,6 +26,9 @@ from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import StoredState, stored_state
 from callnotes.services.debtors import get_debtor
+from callnotes.services.plain import RecordAudit as RecordAudit
+from callnotes.services.plain import RecordCheck as RecordCheck
+from callnotes.services.plain import RecordState as RecordState
 from callnotes.store.audit import DebtorRows, TombstoneRow, account_rows, guard_state, tombstones
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import (
@@ -43,91 +45,6 @@ from callnotes.store.journal import (
 
 HEX_DIGITS = set("0123456789abcdef")
 UNKNOWN_NAME = "(unknown debtor)"
-
-
-@dataclass(frozen=True)
-class RecordCheck:
-    """One debtor's record, checked: its chain, with the name to show beside it, and what was found
-    (the chain's own problems among them)."""
-
-    debtor_id: int
-    name: str
-    report: ChainReport
-    findings: tuple[Finding, ...] = ()
-
-    @property
-    def failures(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.failure)
-
-    @property
-    def ok(self) -> bool:
-        """Whether the chain holds and nothing else of this debtor's record failed."""
-        return self.report.ok and not self.failures
-
-    def as_json(self) -> dict[str, object]:
-        r = self.report
-        return {
-            "debtor_id": self.debtor_id,
-            "name": self.name,
-            "entries": r.entries,
-            "head": r.head,
-            "ok": self.ok,
-            "chain_ok": r.ok,
-            "bad_seq": r.bad_seq,
-            "reason": r.reason,
-            "findings": [f.as_json() for f in self.findings],
-        }
-
-    def describe(self) -> str:
-        r = self.report
-        if not r.ok:
-            return f"debtor {self.debtor_id} {self.name}: BROKEN at sequence {r.bad_seq}: {r.reason}"
-        failures = self.failures
-        if failures:
-            count = f"{len(failures)} problem{'s' if len(failures) != 1 else ''}"
-            return f"debtor {self.debtor_id} {self.name}: FAILED, {count}: {failures[0].message}"
-        return f"debtor {self.debtor_id} {self.name}: intact, {r.entries} entries, head {r.head}"
-
-
-@dataclass(frozen=True)
-class RecordAudit:
-    """The whole check: each debtor's record, and every finding (the database's own first: triggers,
-    tombstones; then each debtor's, in debtor order)."""
-
-    checks: tuple[RecordCheck, ...]
-    findings: tuple[Finding, ...] = field(default=())
-
-    @property
-    def failures(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.failure)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures and all(check.ok for check in self.checks)
-
-    def witnessed(self, findings: Iterable[Finding]) -> RecordAudit:
-        """The same audit with what checking it against a witness found (`services.witness`)."""
-        return RecordAudit(self.checks, (*self.findings, *findings))
-
-    def as_json(self) -> list[dict[str, object]]:
-        """One object per debtor's record (its head, entries, findings), as `verify --json` has always
-        printed; then, only when there are any, one for what concerns the database as a whole or a
-        witness (a missing trigger, a tombstone, a witnessed head): `{"debtor_id": null, "scope":
-        "database", "ok", "findings"}`."""
-        records: list[dict[str, object]] = [check.as_json() for check in self.checks]
-        placed = {f for check in self.checks for f in check.findings}
-        rest = [f for f in self.findings if f not in placed]
-        if rest:
-            failed = any(f.failure for f in rest)
-            records.append(
-                {
-                    "debtor_id": None,
-                    "scope": "database",
-                    "ok": not failed,
-                    "findings": [f.as_json() for f in rest],
-                }
-            )
-        return records
 
 
 def _checked_head(expect_head: str | None, debtor_id: int | None) -> None:
@@ -324,26 +241,6 @@ def note_checked(session: Session, result: RecordAudit) -> None:
     """Remember the full check of each chain in `result` (see `store.journal.note_full_checks`), so
     opening a debtor afterwards checks only what is appended later. The caller commits."""
     note_full_checks(session, (check.report for check in result.checks))
-
-
-@dataclass(frozen=True)
-class RecordState:
-    """A debtor's record as the window shows it: its chain's last full check (`full_check`, when it was
-    and up to which entry), and the check made now (`check`) of what was appended since, of the head and
-    of the rows the journal records (the stored files are checked by the full check of every record)."""
-
-    check: RecordCheck
-    full_check: FullCheck
-    checked_now: int  # entries hashed now: those appended since the full check, or all of them
-
-    @property
-    def debtor_id(self) -> int:
-        return self.check.debtor_id
-
-    @property
-    def entries_since(self) -> int:
-        """Entries appended after the last full check (and checked now)."""
-        return self.check.report.entries - self.full_check.seq if self.full_check.ok else 0
 
 
 def record_state(session: Session, debtor_id: int) -> RecordState:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
 from html.parser import HTMLParser
@@ -21,12 +20,15 @@ from pathlib import Path
 from sqlmodel import Session
 
 from callnotes.domain.confirmations import STANCES, SentItem, matching_documents, sent_documents
-from callnotes.domain.documents import CitedReference, find_references
+from callnotes.domain.documents import find_references
 from callnotes.errors import InputError, NotFoundError
 from callnotes.paths import AppPaths
 from callnotes.services import validation
 from callnotes.services.attachments import add_attachment, check_files
 from callnotes.services.interactions import CLOCK_TOLERANCE, ContactInput, Ending, log_interaction
+from callnotes.services.plain import ReplyInput as ReplyInput
+from callnotes.services.plain import ReplyMatch as ReplyMatch
+from callnotes.services.plain import ReplyPeek as ReplyPeek
 from callnotes.store.account import read_account
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import NewEntry, append_entry
@@ -38,46 +40,6 @@ _ATTRIBUTION = re.compile(r"(wrote|escribió|έγραψε)\s*:\s*$", re.IGNORECA
 _ORIGINAL = re.compile(
     r"^\s*-{2,}\s*(original message|mensaje original|αρχικό μήνυμα|forwarded message)", re.IGNORECASE
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ReplyMatch:
-    """A document we sent that a reference in the reply matches."""
-
-    debtor_id: int
-    debtor_name: str
-    interaction_id: int
-    document_kind: str
-    sent_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ReplyPeek:
-    """What a saved e-mail says, for the "Record reply" dialog."""
-
-    path: Path
-    sender: str  # as the From header says it: "Ana Núñez <ana@example.com>"
-    address: str  # the sender's address alone
-    sent_at: datetime | None  # the Date header, in UTC; None when it has none or it cannot be read
-    subject: str
-    preview: str  # the text body without the quoted message it answers
-    references: tuple[CitedReference, ...]  # record references found in the subject and the whole body
-    matches: tuple[ReplyMatch, ...]  # the documents we sent that carried them
-
-
-@dataclass(frozen=True)
-class ReplyInput:
-    """A reply to record: the document it answers (the interaction id of the contact that sent it), the
-    stance, the reply's words or the user's note, and, for a reply that came, when, from whom and the
-    saved message to keep with it."""
-
-    to: int
-    stance: str  # confirming | disputing | silent
-    text: str = ""
-    at: datetime | None = None  # when the reply came; now when not given (ignored for "silent")
-    address: str = ""  # the address it came from
-    subject: str = ""
-    eml: Path | None = None
 
 
 class _TextOfHtml(HTMLParser):

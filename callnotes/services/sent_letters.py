@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
 from sqlmodel import Session
@@ -18,26 +15,12 @@ from callnotes.errors import InputError
 from callnotes.paths import AppPaths
 from callnotes.services.attachments import attach_files, check_files, file_sha256
 from callnotes.services.interactions import ContactInput, Ending, log_interaction
-from callnotes.services.letters import LetterRequest, addressee
+from callnotes.services.letters import addressee
+from callnotes.services.plain import SentInput as SentInput
 from callnotes.store.account import read_account
 from callnotes.store.cited import cited_by_sha256
 
 SENT_VIA = ("email", "post", "certified", "burofax", "bailiff", "hand")
-
-
-@dataclass(frozen=True)
-class SentInput:
-    """A written document the user says went out: how, when, and what is known of its delivery."""
-
-    letter: Path  # the .eml or PDF written (attached to the contact)
-    request: LetterRequest
-    via: str  # email | post | certified | burofax | bailiff | hand
-    at: datetime
-    address_used: str = ""
-    certified_reference: str = ""  # the certified mail, burofax or bailiff's number
-    delivered_on: date | None = None
-    returned: bool = False  # the post returned it (delivered_on is then the day it came back)
-    receipts: Sequence[Path] = ()  # proof of delivery, the bailiff's report: attached as well
 
 
 def _subject_of(path: Path) -> str:

@@ -20,7 +20,6 @@ import unicodedata
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,6 +33,9 @@ from callnotes.resources import shipped_document
 from callnotes.services import validation
 from callnotes.services.attachments import CHUNK, StoredState, safe_file_name, stored_path, stored_state
 from callnotes.services.creditor import creditor_profile
+from callnotes.services.plain import DataExport as DataExport
+from callnotes.services.plain import Erasure as Erasure
+from callnotes.services.plain import name_matches as name_matches
 from callnotes.store.engine import SessionFactory, clock_of, read_snapshot, transaction
 from callnotes.store.journal import check_chain, journal_lines, stored_chain
 from callnotes.store.models import Tombstone
@@ -44,17 +46,6 @@ EXPORT_VERSION = 1
 
 
 # --- export ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DataExport:
-    """What an export wrote: where, how many documents (and which could not be included), the chain."""
-
-    path: Path
-    documents: int
-    missing: tuple[str, ...]  # names of documents whose stored copy is gone
-    entries: int
-    head: str
-
-
 def _plain(value: Any) -> Any:
     """A column's value as JSON: times and days in ISO 8601 (times in UTC), the rest as they are."""
     if isinstance(value, datetime | date):
@@ -255,29 +246,9 @@ def export_debtor_data(
 
 
 # --- deletion -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Erasure:
-    """What a deletion did: the tombstone's facts, and what became of the debtor's stored files."""
-
-    debtor_id: int
-    entries: int
-    head: str
-    deleted_at: datetime
-    rows: int  # rows deleted, every table together
-    files_removed: int
-    files_kept: int  # still kept because another debtor has the same file
-    files_not_removed: tuple[str, ...]  # could not be removed from the disk (with why)
-
-
 def name_sha256(name: str) -> str:
     """The SHA-256 of a name as the tombstone keeps it: NFC, without surrounding spaces, UTF-8."""
     return hashlib.sha256(unicodedata.normalize("NFC", name.strip()).encode("utf-8")).hexdigest()
-
-
-def name_matches(typed: str, name: str) -> bool:
-    """Whether what was typed is the name exactly (the same letters whatever their Unicode form, and
-    spaces around it ignored)."""
-    return unicodedata.normalize("NFC", typed.strip()) == unicodedata.normalize("NFC", name.strip())
 
 
 def erase_debtor(

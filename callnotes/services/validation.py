@@ -18,11 +18,10 @@ from babel.numbers import get_currency_name
 from stdnum import exceptions as stdnum_errors
 from stdnum.util import get_cc_module
 
+from callnotes.domain.choices import LANGUAGES as LANGUAGES  # named here too
 from callnotes.domain.dates import FIRST_DAY, LAST_DAY, in_range
 from callnotes.domain.money import MAX_MINOR
 from callnotes.errors import InputError
-
-LANGUAGES = ("es", "el", "en")
 
 # The tax number a business is identified by, per country, where it differs from the VAT number.
 _TAX_ID_MODULES = {"ES": "nif", "GR": "vat", "US": "ein"}

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callnotes.domain.account import (
     Account,
@@ -27,7 +27,9 @@ from callnotes.domain.escalation import Escalation, escalation
 from callnotes.domain.ledger import Statement
 from callnotes.services.facts import PlanFact, PromiseFact, plan_facts, promise_facts
 from callnotes.services.prompts import PromptBank
-from callnotes.store.models import DraftLine
+
+if TYPE_CHECKING:
+    from callnotes.store.models import DraftLine
 
 VIEW_LEAVES_OUT = LINE_KINDS  # what the debtor's panel does not read of the journal (see DebtorView.record)
 

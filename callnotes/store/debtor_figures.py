@@ -63,7 +63,8 @@ claimed AS (  -- each invoice claimed on the day: its principal, what was paid, 
            ), 0) AS principal,
            coalesce(sum(k.amount_minor), 0) AS paid,
            coalesce(sum(CASE WHEN k.paid_on <= i.due_on THEN k.amount_minor END), 0) AS paid_by_due,
-           coalesce(t.bp, 0) AS bp, coalesce(t.fee, 0) AS fee
+           coalesce(t.bp, 0) AS bp, coalesce(t.fee, 0) AS fee,
+           count(k.invoice_id) AS payments  -- parts of payments applied: none, no drops (no join to find out)
     FROM invoice AS i
     LEFT JOIN counted AS k ON k.invoice_id = i.id
     LEFT JOIN terms AS t ON t.debtor_id = i.debtor_id
@@ -72,24 +73,26 @@ claimed AS (  -- each invoice claimed on the day: its principal, what was paid, 
     GROUP BY i.id
 ),
 drops AS (  -- the days the principal of an interest-bearing overdue invoice falls, and by how much
-    SELECT c.id, max(CAST(julianday(k.paid_on) AS INTEGER), c.first_day) AS day, sum(k.amount_minor) AS amount
+    -- (with what the stretches need of the invoice, so they read no other table)
+    SELECT c.id, c.debtor_id, c.bp, c.first_day, c.principal,
+           max(CAST(julianday(k.paid_on) AS INTEGER), c.first_day) AS day, sum(k.amount_minor) AS amount
     FROM claimed AS c JOIN counted AS k ON k.invoice_id = c.id
-    WHERE c.bp > 0 AND c.overdue > 0
+    WHERE c.bp > 0 AND c.overdue > 0 AND c.payments > 0
     GROUP BY c.id, day
 ),
 stretches AS (  -- the stretches of constant principal from the day after the due date through the day:
     -- the one before the first drop, then the one after each drop (up to the next, or through the day)
-    SELECT c.debtor_id, c.bp,
-           CASE WHEN row_number() OVER w = 1 THEN d.day - c.first_day ELSE 0 END AS days_before,
-           c.principal AS principal_before,
-           lead(d.day, 1, CAST(julianday(:as_of) AS INTEGER) + 1) OVER w - d.day AS days,
-           c.principal - sum(d.amount) OVER w AS principal
-    FROM drops AS d JOIN claimed AS c ON c.id = d.id
-    WINDOW w AS (PARTITION BY d.id ORDER BY d.day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+    SELECT debtor_id, bp,
+           CASE WHEN row_number() OVER w = 1 THEN day - first_day ELSE 0 END AS days_before,
+           principal AS principal_before,
+           lead(day, 1, CAST(julianday(:as_of) AS INTEGER) + 1) OVER w - day AS days,
+           principal - sum(amount) OVER w AS principal
+    FROM drops
+    WINDOW w AS (PARTITION BY id ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
     UNION ALL
-    SELECT c.debtor_id, c.bp, 0, 0, CAST(julianday(:as_of) AS INTEGER) + 1 - c.first_day, c.principal
-    FROM claimed AS c
-    WHERE c.bp > 0 AND c.overdue > 0 AND NOT EXISTS (SELECT 1 FROM drops AS d WHERE d.id = c.id)
+    SELECT debtor_id, bp, 0, 0, CAST(julianday(:as_of) AS INTEGER) + 1 - first_day, principal
+    FROM claimed
+    WHERE bp > 0 AND overdue > 0 AND payments = 0
 ),
 interest AS (  -- per debtor: each stretch's interest, rounded half up on its own, summed
     SELECT debtor_id, sum(
@@ -119,14 +122,6 @@ credit AS (  -- money received by the day, not reversed, that no invoice took
       AND NOT EXISTS (SELECT 1 FROM paymentreversal AS r WHERE r.payment_id = p.id)
       AND (:debtor_id IS NULL OR p.debtor_id = :debtor_id)
     GROUP BY p.debtor_id
-),
-latest AS (  -- each debtor's last contact: the latest start, the greatest id among equal starts
-    -- (the max of one string that orders like (started_at, id): the id's length, then its digits)
-    SELECT debtor_id, max(started_at) AS started,
-           max(started_at || char(48 + length(id)) || id) AS started_id
-    FROM interaction
-    WHERE :debtor_id IS NULL OR debtor_id = :debtor_id
-    GROUP BY debtor_id
 )
 SELECT d.id, d.name, d.kind, d.country, d.language, d.currency, d.archived_on, d.archive_reason,
        coalesce(o.open_minor, 0) + coalesce(n.minor, 0) + coalesce(o.fees_minor, 0)
@@ -144,8 +139,10 @@ FROM debtor AS d
 LEFT JOIN owed AS o ON o.debtor_id = d.id
 LEFT JOIN interest AS n ON n.debtor_id = d.id
 LEFT JOIN credit AS cr ON cr.debtor_id = d.id
-LEFT JOIN latest AS m ON m.debtor_id = d.id
-LEFT JOIN interaction AS l ON l.id = CAST(substr(m.started_id, length(m.started) + 2) AS INTEGER)
+LEFT JOIN interaction AS l ON l.id = (  -- the last contact: the latest start, the newer of equal ones
+    -- (one seek per debtor in ix_interaction_debtor_started, which ends with the id)
+    SELECT x.id FROM interaction AS x WHERE x.debtor_id = d.id ORDER BY x.started_at DESC, x.id DESC LIMIT 1
+)
 WHERE (:debtor_id IS NULL OR d.id = :debtor_id)
   AND (:archived IS NULL OR (d.archived_on IS NOT NULL) = :archived)
 ORDER BY oldest_days_overdue DESC, d.name, d.id
@@ -218,8 +215,19 @@ def figure_rows(rows: Iterable[Sequence[Any]]) -> list[DebtorFigureRow]:
     return made
 
 
+Execute = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
+"""How a read runs: `sqlite3.Connection.execute` as it is, or the store's session (store.listing)."""
+
+DEBTOR_COUNT_SQL = "SELECT count(*) FROM debtor"
+
+
+def read_debtor_count(execute: Execute) -> int:
+    """How many debtors there are, archived ones too."""
+    return int(next(iter(execute(DEBTOR_COUNT_SQL, {})))[0])
+
+
 def read_debtor_figures(
-    execute: Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]],
+    execute: Execute,
     as_of: date,
     debtor_id: int | None = None,
     archived: int | None = EVERY,

@@ -17,20 +17,25 @@ from sqlmodel import Session
 
 from callnotes.domain.entries import JournalEntry, RecordLine
 from callnotes.store.account import Row, table
-from callnotes.store.debtor_figures import EVERY, DebtorFigureRow, read_debtor_figures
+from callnotes.store.debtor_figures import EVERY, DebtorFigureRow, Execute, read_debtor_figures
 from callnotes.store.journal import decoded
 from callnotes.store.models import Entry
+
+
+def session_reads(session: Session) -> Execute:
+    """The session as store.debtor_figures runs its plain SQL: `execute(sql, params)` gives the rows."""
+
+    def execute(sql: str, params: Mapping[str, Any]) -> Iterable[Sequence[Any]]:
+        return (tuple(row) for row in session.execute(text(sql), params))
+
+    return execute
 
 
 def debtor_figures(
     session: Session, as_of: date, debtor_id: int | None = None, archived: int | None = EVERY
 ) -> list[DebtorFigureRow]:
     """The debtor list's figures as of a day (one debtor's, or every debtor's), oldest overdue first."""
-
-    def execute(sql: str, params: Mapping[str, Any]) -> Iterable[Sequence[Any]]:
-        return (tuple(row) for row in session.execute(text(sql), params))
-
-    return read_debtor_figures(execute, as_of, debtor_id, archived)
+    return read_debtor_figures(session_reads(session), as_of, debtor_id, archived)
 
 
 def record_lines(session: Session, debtor_id: int, offset: int, limit: int) -> list[RecordLine]:

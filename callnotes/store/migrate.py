@@ -3,6 +3,10 @@
 Before anything writes to a file it is inspected read-only: a damaged file, a file that is not a
 callnotes database, or one written by a newer version is refused and left exactly as it was. An
 existing file is copied aside (with its old revision in the name) before it is upgraded.
+
+Alembic (with Mako) and SQLAlchemy load only when they are needed: the revisions this version knows
+come from the names of the files in migrations/versions, and a SQLite file already at the head
+revision is read with a plain sqlite3 query, so a start with nothing to upgrade imports neither.
 """
 
 from __future__ import annotations
@@ -13,43 +17,50 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from callnotes.clock import Clock
 from callnotes.errors import DamagedDatabaseError, DatabaseError
-from callnotes.store.engine import create_owner_only, make_engine, shown_url, sqlite_url
-from callnotes.store.snapshots import online_copy
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import SQLAlchemyError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_alembic_config())
+@cache
+def _revisions() -> tuple[str, ...]:
+    """The revisions of the migrations shipped, oldest first: each file in migrations/versions is named
+    after its revision (0009_instant.py holds revision "0009", whose down revision is the one before),
+    so they are known without importing Alembic; a test checks that Alembic sees the same."""
+    names = (path.name for path in (MIGRATIONS_DIR / "versions").iterdir())
+    return tuple(
+        sorted(name.split("_", 1)[0] for name in names if name[:4].isdigit() and name.endswith(".py"))
+    )
 
 
 def head_revision() -> str:
     """The newest schema revision this version of callnotes knows."""
-    head = _script().get_current_head()
-    assert head is not None, "callnotes ships at least one migration"
-    return head
+    revisions = _revisions()
+    assert revisions, "callnotes ships at least one migration"
+    return revisions[-1]
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of callnotes can read."""
-    return {rev.revision for rev in _script().walk_revisions()}
+    return set(_revisions())
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,8 @@ def backup_sqlite(path: Path, backups_dir: Path, label: str, clock: Clock) -> Pa
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"{path.stem}.{label}.{stamp}.sqlite3"
+    from callnotes.store.snapshots import online_copy
+
     online_copy(path, target)
     return target
 
@@ -137,6 +150,8 @@ class OpenedDatabase:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -145,6 +160,8 @@ def _upgrade(engine: Engine) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision recorded in the database."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -154,6 +171,10 @@ def open_sqlite(path: Path, backups_dir: Path, clock: Clock) -> OpenedDatabase:
 
     The clock names the copy made before an upgrade.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from callnotes.store.engine import make_engine, sqlite_url
+
     state = inspect_sqlite_file(path)
     check_revision(state.revision, state.has_tables, str(path))
     backup = None
@@ -179,6 +200,10 @@ def _create_new(path: Path) -> None:
     """Make a new, fully migrated database at `path`, owner-only: built in a temporary file beside it
     and linked into place only when complete, so a crash or a full disk never leaves an empty or
     half-made file there (which the next start would refuse)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from callnotes.store.engine import create_owner_only, make_engine, sqlite_url
+
     temporary = path.with_name(f".{path.name}.new-{os.getpid()}")
     for leftover in (temporary, *(Path(f"{temporary}{ext}") for ext in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)  # from an earlier attempt by a process with the same id
@@ -221,6 +246,9 @@ def _link(temporary: Path, path: Path) -> None:
 def sqlite_file_of(url: str) -> Path | None:
     """The file a plain sqlite:///PATH URL names, or None for any other URL (a server, memory, or
     options that must be passed through as they are)."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -239,6 +267,11 @@ def _failure(exc: SQLAlchemyError) -> str:
 
 def open_url(url: str) -> OpenedDatabase:
     """Open and migrate a database given by SQLAlchemy URL (e.g. a team's PostgreSQL server)."""
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from callnotes.store.engine import make_engine, shown_url
+
     engine = make_engine(url)
     try:
         with engine.connect() as connection:

@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from callnotes.domain.agenda import AgendaItem, Reason
-from callnotes.services.agenda import AgendaView
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
 from callnotes.ui.detail_tabs import table_view
@@ -29,6 +29,9 @@ from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
 from callnotes.ui.table_model import ROW_ROLE, Column, RowsTableModel
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.agenda import AgendaView
 
 CONTEXT = "Agenda"
 SNOOZE_DAYS = (1, 3, 7, 14, 30)  # the choices of Shift+S; S alone is the first

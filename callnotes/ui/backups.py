@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -28,17 +28,13 @@ from PySide6.QtWidgets import (
 from callnotes.errors import BackupError, CallnotesError, DamagedDatabaseError
 from callnotes.export import Progress
 from callnotes.services.backend import Call, DeskProcess, call
-from callnotes.services.backups import (
-    SUFFIX,
-    AutomaticBackup,
-    BackupInfo,
-    BackupResult,
-    RestoreResult,
-    suggested_name,
-)
 from callnotes.services.desk import Desk
+from callnotes.services.plain import SUFFIX, suggested_name
 from callnotes.ui.formats import Formats
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.backups import AutomaticBackup, BackupInfo, BackupResult, RestoreResult
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

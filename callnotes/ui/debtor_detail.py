@@ -5,6 +5,7 @@ single saved e-mail (.eml) dropped on a debtor we wrote to is their reply, recor
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -20,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.domain.confirmations import sent_documents
-from callnotes.services.attachments import DocumentInfo
-from callnotes.services.record import RecordState
+from callnotes.services.plain import DocumentInfo
 from callnotes.services.views import DebtorView
 from callnotes.ui.detail_tabs import DetailsTab, InvoiceRow, InvoicesTab, PaymentsTab, PromisesTab
 from callnotes.ui.dispute_box import dispute_summary
@@ -31,6 +31,9 @@ from callnotes.ui.formats import Formats
 from callnotes.ui.history_panel import HistoryPanel
 from callnotes.ui.paged_model import Starts
 from callnotes.ui.table_model import ROW_ROLE
+
+if TYPE_CHECKING:
+    from callnotes.services.record import RecordState
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from callnotes.services.backend import Call, call
-from callnotes.services.debtors import DEBTOR_SORTS, DebtorQuery, DebtorSummary
+from callnotes.services.debtor_lines import DEBTOR_SORTS, DebtorQuery, DebtorSummary
 from callnotes.services.desk import Desk
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label

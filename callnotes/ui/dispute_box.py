@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from callnotes.domain.disputes import Dispute
-from callnotes.services.disputes import DisputeInput
+from callnotes.services.plain import DisputeInput
 from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField

@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from callnotes.domain.entries import ContactDetails
-from callnotes.services.attachments import Attached, DocumentInfo, DocumentOwner
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
+from callnotes.services.plain import DocumentInfo, DocumentOwner
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.detail_tabs import InvoiceRow
 from callnotes.ui.documents_panel import owner_text
 from callnotes.ui.formats import Formats
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.attachments import Attached
 
 
 def _action(parent: QObject, text: str, slot: Callable[[], None], tip: str) -> QAction:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.services.attachments import DocumentInfo, DocumentOwner, StoredState
+from callnotes.services.plain import DocumentInfo, DocumentOwner, StoredState
 from callnotes.ui.detail_tabs import table_view
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import data_size

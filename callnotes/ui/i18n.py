@@ -11,9 +11,8 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from callnotes.domain.money import locale_for
+from callnotes.domain.choices import LANGUAGES
 from callnotes.resources import resource
-from callnotes.services.validation import LANGUAGES
 
 PSEUDO_ENV = "CALLNOTES_PSEUDO_TRANSLATION"
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "el": "Ελληνικά"}
@@ -45,6 +44,8 @@ def resolve(choice: str) -> str:
 
 def ui_locale(language: str) -> str:
     """The Babel locale for amounts and dates in the interface: the language with the system's country."""
+    from callnotes.domain.money import locale_for  # Babel: not before the window is shown
+
     country = QLocale.territoryToCode(QLocale.system().territory())
     return locale_for(language, country)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from callnotes.domain.documents import DOCUMENT_KINDS
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
-from callnotes.services.letters import LetterDraft, LetterRequest, WrittenLetter
+from callnotes.services.plain import LetterRequest
 from callnotes.services.views import DebtorView
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import LanguageBox, select_code
@@ -48,6 +49,9 @@ from callnotes.ui.printing import print_pdf
 from callnotes.ui.sent_dialog import SentDialog, delivery_choices
 from callnotes.ui.ui_state import UiState
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.letters import LetterDraft, WrittenLetter
 
 CONTEXT = "LetterDialog"
 KIND_NAMES = {

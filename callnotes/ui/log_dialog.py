@@ -19,7 +19,7 @@ from callnotes.domain.contact_rules import GuardOverride
 from callnotes.domain.deliveries import STATUS_OF_OUTCOME
 from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
-from callnotes.services.interactions import DIRECTIONS, OUTCOMES_BY_KIND, ContactInput, Ending
+from callnotes.services.plain import DIRECTIONS, OUTCOMES_BY_KIND, ContactInput, Ending
 from callnotes.ui.dispute_box import DisputeBox
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import DateField, DateTimeField, FileList

@@ -1,12 +1,19 @@
-"""The main window: the debtor list beside the selected debtor's figures."""
+"""The main window: the debtor list beside the selected debtor's figures.
+
+At start the window is shown before its parts are built (`build_once_painted`): this module imports
+only Qt and light modules, and its parts (the lists, the call workspace, the dialogs: Babel and the
+rest of the interface) are imported when they are built, after the first paint, or when first opened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt: its namespace takes ~15 ms to build, not needed before the paint
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,41 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes import __version__
-from callnotes.domain.account import DebtorProfile, PersonInfo
-from callnotes.domain.allocation import OpenInvoice
-from callnotes.domain.contact_rules import GuardOverride
-from callnotes.domain.entries import JournalEntry
-from callnotes.domain.search import HitKind, SearchHit
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
-from callnotes.services.backups import RestoreResult
 from callnotes.services.desk import Desk
-from callnotes.services.imports.report import ImportReport
-from callnotes.services.record import RecordAudit, RecordState
-from callnotes.services.validation import display_phone, phone
-from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
-from callnotes.ui.agenda import AgendaPage
-from callnotes.ui.amend_dialog import AmendDialog
-from callnotes.ui.backups import BackupActions
-from callnotes.ui.contact_guard import Proceed, guard_contact
-from callnotes.ui.debtor_detail import DebtorDetailPanel
-from callnotes.ui.debtor_list import DebtorListPanel
-from callnotes.ui.documents import DocumentActions
-from callnotes.ui.entry.actions import EntryActions
-from callnotes.ui.export_dialog import ExportDialog
-from callnotes.ui.formats import Formats
-from callnotes.ui.forms.problems import error_text, problem_text
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
-from callnotes.ui.importing.import_dialog import ImportDialog
-from callnotes.ui.letter_actions import LetterActions
-from callnotes.ui.log_dialog import LogDialog
-from callnotes.ui.person_data import PersonDataActions
-from callnotes.ui.record_check import BackgroundCheck
-from callnotes.ui.search_window import SearchWindow
 from callnotes.ui.ui_state import UiState
-from callnotes.ui.worker import Worker
-from callnotes.ui.workspace.workspace import CallWorkspace, CloseChoice
+
+if TYPE_CHECKING:
+    from callnotes.domain.account import DebtorProfile, PersonInfo
+    from callnotes.domain.allocation import OpenInvoice
+    from callnotes.domain.contact_rules import GuardOverride
+    from callnotes.domain.entries import JournalEntry
+    from callnotes.domain.search import SearchHit
+    from callnotes.services.backups import RestoreResult
+    from callnotes.services.imports.report import ImportReport
+    from callnotes.services.record import RecordAudit, RecordState
+    from callnotes.services.views import DebtorView, OpenCall, UnfinishedCall
+    from callnotes.ui.contact_guard import Proceed
+    from callnotes.ui.importing.import_dialog import ImportDialog
+    from callnotes.ui.search_window import SearchWindow
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
@@ -77,19 +68,75 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)
 
     def __init__(
-        self, desk: DeskProcess, ui_state: UiState, ui_locale: str, parent: QWidget | None = None
+        self,
+        desk: DeskProcess,
+        ui_state: UiState,
+        ui_locale: str | Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        build: bool = True,
     ) -> None:
+        """The window at its saved place and size, with its parts (without them when `build` is False:
+        `build` or `build_once_painted` adds them). `ui_locale` is the Babel locale of its amounts and
+        dates, or what gives it when the parts are built (finding it loads Babel)."""
         super().__init__(parent)
         self.desk = desk
         self.ui_state = ui_state
-        self.formats = Formats(ui_locale, desk.clock.zone)
-        self.worker = Worker(desk, self._fail, self)
+        self.ui_locale = ui_locale
+        self.built = False
+        self._before_build: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("callnotes"))
+        if not ui_state.restore_window("main", self):
+            self.resize(1280, 720)
+        if build:
+            self.build()
+
+    def build_once_painted(self, first: Callable[[], None] | None = None) -> None:
+        """Build the parts once the window has been painted: shown at once at start, filled in after;
+        `first` is called just before (the app starts the desk process then)."""
+        self._before_build = first
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self.built:
+            self.removeEventFilter(self)
+            if self._before_build is not None:
+                QTimer.singleShot(0, self._before_build)
+            QTimer.singleShot(0, self.build)  # after the paint has reached the screen
+        return super().eventFilter(watched, event)
+
+    def build(self) -> None:
+        """Build the lists, the call workspace, the actions and the menus, and ask the desk for the data."""
+        from callnotes.ui.agenda import AgendaPage
+        from callnotes.ui.backups import BackupActions
+        from callnotes.ui.debtor_detail import DebtorDetailPanel
+        from callnotes.ui.debtor_list import DebtorListPanel
+        from callnotes.ui.documents import DocumentActions
+        from callnotes.ui.entry.actions import EntryActions
+        from callnotes.ui.formats import Formats
+        from callnotes.ui.letter_actions import LetterActions
+        from callnotes.ui.person_data import PersonDataActions
+        from callnotes.ui.record_check import BackgroundCheck
+        from callnotes.ui.worker import Worker
+        from callnotes.ui.workspace.workspace import CallWorkspace
+
+        if self.built:
+            return
+        self.built = True
+        desk, ui_state = self.desk, self.ui_state
+        self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
+        self.status_location.setTextFormat(
+            QtCore.Qt.TextFormat.PlainText
+        )  # Qt's namespace: ~15 ms, not before
+        self.statusBar().addPermanentWidget(self.status_location)
+        locale = self.ui_locale if isinstance(self.ui_locale, str) else self.ui_locale()
+        self.formats = Formats(locale, desk.clock.zone)
+        self.worker = Worker(desk, self._fail, self)
 
         self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
         self.debtor_list.shown.connect(self._show_debtors)
         self.detail = DebtorDetailPanel(self.formats, self, self.worker)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.debtor_list)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
@@ -110,7 +157,7 @@ class MainWindow(QMainWindow):
         self.recovery.setObjectName("recoveryBanner")
         self.recovery.setStyleSheet("#recoveryBanner { background: #fff3cd; color: #5c4400; }")
         self.recovery_text = QLabel(self.recovery)
-        self.recovery_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_text.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.recovery_text.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("&Resume the call"), self.recovery)
         self.resume_button.clicked.connect(self.resume_unfinished)
@@ -147,10 +194,6 @@ class MainWindow(QMainWindow):
         self._select_after_refresh: int | None = None
         self._after_refresh = ""  # a message for the status bar once the list is shown again
         self._layout_restored = False
-        self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
-        self.status_location.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.status_location)
-
         self.entry = EntryActions(
             self, self.worker, self.formats, self.detail, desk.clock.today, now=desk.clock.now
         )
@@ -180,10 +223,10 @@ class MainWindow(QMainWindow):
         self.detail.callRequested.connect(lambda: self.start_call())
         self._build_menus()
 
-        if not ui_state.restore_window("main", self):
-            self.resize(1280, 720)
         ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
         self.debtor_list.restored_header()
+        if self.isVisible() and self.pages.currentWidget() is self.debtors_page:
+            self._restore_layout()  # built after it was shown
         self.refresh()
         self.backups.automatic(only_if_due=True)  # at start, when the last automatic backup is a day old
 
@@ -263,7 +306,7 @@ class MainWindow(QMainWindow):
         self.debtor_page_actions.append(find)
         self.search_action = QAction(self.tr("&Search everything…"), self)
         self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from any widget
+        self.search_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)  # from any widget
         self.search_action.triggered.connect(self.open_search)
         self.debtor_page_actions.append(self.search_action)  # during a call the workspace's Ctrl+F asks
 
@@ -301,6 +344,8 @@ class MainWindow(QMainWindow):
 
     def _fail(self, exc: Exception) -> None:
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
+        from callnotes.ui.forms.problems import error_text
+
         if isinstance(exc, DamagedDatabaseError):  # the backups to restore, instead of an error
             self.backups.offer_backups(str(exc))
         elif (text := error_text(exc, self.formats)) is not None:
@@ -409,6 +454,8 @@ class MainWindow(QMainWindow):
 
     def amend_entry(self, entry: JournalEntry) -> None:
         """Ask for the corrected text and a reason; append the amendment; reload the debtor."""
+        from callnotes.ui.amend_dialog import AmendDialog
+
         debtor_id = self.detail.debtor_id
         if debtor_id is None:
             return
@@ -500,7 +547,7 @@ class MainWindow(QMainWindow):
         if page is self.agenda:
             if self.agenda.stale:
                 self.agenda.refresh()
-            self.agenda.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.agenda.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             row = self.agenda.selected()
             if row is not None:
                 self.debtor_list.select(row.debtor_id)
@@ -514,14 +561,16 @@ class MainWindow(QMainWindow):
         """Show a debtor in the list of debtors, its figures beside it (from a row of the agenda)."""
         self._show_page(self.debtors_page)
         self.debtor_list.select(debtor_id)
-        self.debtor_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.debtor_list.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _find_debtor(self) -> None:
         self._show_page(self.debtors_page)
-        self.debtor_list.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.debtor_list.filter.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def open_search(self) -> None:
         """Ctrl+F: search everything; a hit chosen is shown here."""
+        from callnotes.ui.search_window import SearchWindow
+
         if self.search is None:
             self.search = SearchWindow(self.worker, self.formats, self)
             self.search.hitActivated.connect(self.show_hit)
@@ -533,6 +582,8 @@ class MainWindow(QMainWindow):
     def show_hit(self, hit: SearchHit) -> None:
         """Select a hit's debtor in the list; an entry shown in the Record tab, an invoice or a person
         in their tab. Not during a call: the call stays in front."""
+        from callnotes.domain.search import HitKind
+
         if self.pages.currentWidget() is self.workspace:
             self.statusBar().showMessage(
                 self.tr("End the call to see %1 in the list.").replace("%1", hit.debtor_name), 8000
@@ -557,7 +608,7 @@ class MainWindow(QMainWindow):
         self._entry_to_show = None
         self.detail.tabs.setCurrentWidget(self.detail.record)
         if self.detail.history.select_entry(seq):
-            self.detail.history.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.detail.history.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _set_wait(self, seconds: int) -> None:
         self.workspace.wait_seconds = seconds
@@ -567,6 +618,9 @@ class MainWindow(QMainWindow):
         self, debtor: DebtorProfile, people: tuple[PersonInfo, ...]
     ) -> tuple[int | None, str] | None:
         """The person and number to call: asked for when there is a choice or no number on file."""
+        from callnotes.services.validation import display_phone, phone
+        from callnotes.ui.forms.problems import problem_text
+
         options = [
             (
                 p.id,
@@ -597,6 +651,8 @@ class MainWindow(QMainWindow):
 
     def start_call(self, debtor_id: int | None = None) -> None:
         """Ask who to call at the selected debtor, then open the call workspace on a new call."""
+        from callnotes.ui.contact_guard import guard_contact
+
         debtor_id = debtor_id if debtor_id is not None else self.debtor_list.selected_id()
         if debtor_id is None:
             return
@@ -679,6 +735,9 @@ class MainWindow(QMainWindow):
 
     def log_contact(self, debtor_id: int | None) -> None:
         """Record an e-mail, letter, visit or message, with attachments."""
+        from callnotes.ui.contact_guard import guard_contact
+        from callnotes.ui.log_dialog import LogDialog
+
         if debtor_id is None:
             return
 
@@ -702,7 +761,7 @@ class MainWindow(QMainWindow):
                 currency=found[0].currency,
                 open_invoices=[(i.number, i.open_minor) for i in invoices],
             )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.saved.connect(logged)  # it stays open, with what was typed, until the desk saved it
             dialog.open()
 
@@ -718,8 +777,10 @@ class MainWindow(QMainWindow):
 
     def import_books(self, path: Path | None = None) -> ImportDialog:
         """Open the import wizard (on a file dropped on the list, or one to choose)."""
+        from callnotes.ui.importing.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.worker, self.formats, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.open()
         if path is None:
@@ -739,6 +800,8 @@ class MainWindow(QMainWindow):
 
     def export_packet(self) -> None:
         """Open Export packet… for the selected debtor."""
+        from callnotes.ui.export_dialog import ExportDialog
+
         debtor = self.debtor_list.selected()
         if debtor is None:
             self.statusBar().showMessage(self.tr("Select a debtor to export a packet."), 5000)
@@ -753,7 +816,7 @@ class MainWindow(QMainWindow):
             self,
             formats=self.formats,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _choose_language(self, choice: str) -> None:
@@ -776,6 +839,8 @@ class MainWindow(QMainWindow):
             self._select_after_refresh = handover.debtor_id
 
     def show_about(self) -> None:
+        from callnotes import __version__
+
         QMessageBox.about(
             self,
             self.tr("About callnotes"),
@@ -786,7 +851,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.pages.currentWidget() is self.debtors_page:
+        if self.built and self.pages.currentWidget() is self.debtors_page:
             self._restore_layout()
 
     def _restore_layout(self) -> None:
@@ -810,6 +875,8 @@ class MainWindow(QMainWindow):
     def _ask_about_call(self) -> bool:
         """Whether the window may close now, asked when a call is open: end it first (the window closes
         once it has ended), keep it open for later, or stay."""
+        from callnotes.ui.workspace.workspace import CloseChoice
+
         choice = self.workspace.ask_before_close()
         if choice is CloseChoice.KEEP:
             return True
@@ -823,6 +890,11 @@ class MainWindow(QMainWindow):
         self._close_after_call = self.workspace.end_call()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed before its parts were built: nothing to ask or save but its place
+            self.ui_state.save_window("main", self)
+            self.ui_state.sync()
+            super().closeEvent(event)
+            return
         if self.workspace.saving_fails:
             may_close = self.workspace.may_close()  # notes the disk refused would be lost: asked first
         elif self.workspace.call is not None and (event.spontaneous() or self._quitting):

@@ -44,7 +44,7 @@ from callnotes.domain.offers import (
 from callnotes.export.offer_text import agreement_text, for_debtor
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
-from callnotes.services.interactions import PlanInput
+from callnotes.services.plain import PlanInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError, PercentField
 from callnotes.ui.forms.problems import error_text, said

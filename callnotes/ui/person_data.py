@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 from callnotes.export import ExportCancelled, Progress
 from callnotes.services.backend import Call, JobCancelled, call
 from callnotes.services.desk import Desk
-from callnotes.services.subject_access import DataExport, Erasure, name_matches
+from callnotes.services.plain import Erasure, name_matches
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.form_dialog import FormDialog
 from callnotes.ui.forms.problems import said
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.subject_access import DataExport
 
 SHOW_PROGRESS_AFTER_MS = 400  # a small export is done before a progress window would flash up
 

@@ -2,11 +2,13 @@
 opening a debtor afterwards checks only the entries appended since (see services.record.record_state).
 
 It runs in the desk's lane for long jobs, its progress in the status bar; the user can stop it there
-(Esc on the button, or a click), and Record ▸ Verify all records stops it and checks everything in
+with a button, and Record ▸ Verify all records stops it and checks everything in
 the foreground with a report. When it finds a problem, the status bar says so until the next check.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 from callnotes.export import ExportCancelled
 from callnotes.services.backend import JobCancelled, call
 from callnotes.services.desk import Desk
-from callnotes.services.record import RecordAudit
 from callnotes.ui.worker import Failure, Job, Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.record import RecordAudit
 
 
 class BackgroundCheck(QObject):

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
-from callnotes.services.letters import LetterRequest
-from callnotes.services.sent_letters import SentInput
+from callnotes.services.plain import LetterRequest, SentInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import DateField, DateTimeField, FileList
 from callnotes.ui.forms.form_dialog import FormDialog

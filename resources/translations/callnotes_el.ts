@@ -1083,8 +1083,8 @@ The current database is kept aside in %3 first.</source>
 <context>
     <name>DebtorListPanel</name>
     <message>
-        <source>Find a debtor (Ctrl+F)</source>
-        <translation>Αναζήτηση οφειλέτη (Ctrl+F)</translation>
+        <source>Find a debtor (Ctrl+K)</source>
+        <translation>Αναζήτηση οφειλέτη (Ctrl+K)</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -3262,6 +3262,10 @@ Replace them?</source>
         <translation>&amp;Αναζήτηση οφειλέτη</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>Α&amp;ναζήτηση παντού…</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>Αρχεία &amp;οφειλετών</translation>
     </message>
@@ -3344,6 +3348,10 @@ Replace them?</source>
     <message>
         <source>Loading example data…</source>
         <translation>Φόρτωση δεδομένων παραδείγματος…</translation>
+    </message>
+    <message>
+        <source>End the call to see %1 in the list.</source>
+        <translation>Τερματίστε την κλήση για να δείτε τον/την %1 στη λίστα.</translation>
     </message>
     <message>
         <source>Start call</source>
@@ -4382,8 +4390,8 @@ It holds personal data: keep it safe, and send it only to the person it is about
         <translation>Γλώσσα των ερωτήσεων</translation>
     </message>
     <message>
-        <source>Filter questions (Ctrl+F), Enter inserts the first</source>
-        <translation>Φιλτράρισμα ερωτήσεων (Ctrl+F)· το Enter εισάγει την πρώτη</translation>
+        <source>Filter questions (Ctrl+Shift+F), Enter inserts the first</source>
+        <translation>Φιλτράρισμα ερωτήσεων (Ctrl+Shift+F)· το Enter εισάγει την πρώτη</translation>
     </message>
     <message>
         <source>Someone else answered</source>
@@ -4583,6 +4591,69 @@ It holds personal data: keep it safe, and send it only to the person it is about
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Αναζήτηση παντού</translation>
+    </message>
+    <message>
+        <source>Notes, debtors, people, invoice or phone numbers…</source>
+        <translation>Σημειώσεις, οφειλέτες, πρόσωπα, αριθμοί τιμολογίων ή τηλεφώνων…</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Πρώτα τα πιο πρόσφατα</translation>
+    </message>
+    <message>
+        <source>Most relevant first</source>
+        <translation>Πρώτα τα πιο σχετικά</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Σειρά:</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Βρέθηκε</translation>
+    </message>
+    <message>
+        <source>debtor</source>
+        <translation>οφειλέτης</translation>
+    </message>
+    <message>
+        <source>person: %1</source>
+        <translation>πρόσωπο: %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>τιμολόγιο %1</translation>
+    </message>
+    <message>
+        <source>Type a word to search the notes, the record, debtors, people, invoices and phones.</source>
+        <translation>Πληκτρολογήστε μια λέξη για αναζήτηση στις σημειώσεις, στο αρχείο, στους οφειλέτες, στα πρόσωπα, στα τιμολόγια και στα τηλέφωνα.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Αναζήτηση…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Δεν βρέθηκε τίποτα για «%1».</translation>
+    </message>
+    <message>
+        <source>Found: %1 so far; more as you scroll down.</source>
+        <translation>Βρέθηκαν: %1 μέχρι στιγμής· περισσότερα καθώς κυλάτε προς τα κάτω.</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Βρέθηκαν: %1.</translation>
+    </message>
+    <message>
+        <source>The search failed inside callnotes: %1</source>
+        <translation>Η αναζήτηση απέτυχε μέσα στο callnotes: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <source>e-mail</source>
@@ -4706,6 +4777,14 @@ It holds personal data: keep it safe, and send it only to the person it is about
     <message>
         <source>Filter the questions</source>
         <translation>Φιλτράρισμα των ερωτήσεων</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Search everything: notes, debtors, people, invoices, phones</source>
+        <translation>Αναζήτηση παντού: σημειώσεις, οφειλέτες, πρόσωπα, τιμολόγια, τηλέφωνα</translation>
     </message>
     <message>
         <source>Alt+1 … Alt+9</source>

@@ -1083,8 +1083,8 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
 <context>
     <name>DebtorListPanel</name>
     <message>
-        <source>Find a debtor (Ctrl+F)</source>
-        <translation>Buscar deudor (Ctrl+F)</translation>
+        <source>Find a debtor (Ctrl+K)</source>
+        <translation>Buscar un deudor (Ctrl+K)</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -3262,6 +3262,10 @@ Replace them?</source>
         <translation>&amp;Buscar deudor</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>&amp;Registro</translation>
     </message>
@@ -3344,6 +3348,10 @@ Replace them?</source>
     <message>
         <source>Loading example data…</source>
         <translation>Cargando datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>End the call to see %1 in the list.</source>
+        <translation>Termine la llamada para ver %1 en la lista.</translation>
     </message>
     <message>
         <source>Start call</source>
@@ -4382,8 +4390,8 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
         <translation>Idioma de las preguntas</translation>
     </message>
     <message>
-        <source>Filter questions (Ctrl+F), Enter inserts the first</source>
-        <translation>Filtrar preguntas (Ctrl+F); Intro inserta la primera</translation>
+        <source>Filter questions (Ctrl+Shift+F), Enter inserts the first</source>
+        <translation>Filtrar preguntas (Ctrl+Mayús+F); Intro inserta la primera</translation>
     </message>
     <message>
         <source>Someone else answered</source>
@@ -4583,6 +4591,69 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Notes, debtors, people, invoice or phone numbers…</source>
+        <translation>Notas, deudores, personas, números de factura o de teléfono…</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Most relevant first</source>
+        <translation>Más relevantes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>debtor</source>
+        <translation>deudor</translation>
+    </message>
+    <message>
+        <source>person: %1</source>
+        <translation>persona: %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>factura %1</translation>
+    </message>
+    <message>
+        <source>Type a word to search the notes, the record, debtors, people, invoices and phones.</source>
+        <translation>Escriba una palabra para buscar en las notas, el registro, los deudores, las personas, las facturas y los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>No se ha encontrado nada para «%1».</translation>
+    </message>
+    <message>
+        <source>Found: %1 so far; more as you scroll down.</source>
+        <translation>Encontrados: %1 por ahora; aparecerán más al desplazarse hacia abajo.</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Encontrados: %1.</translation>
+    </message>
+    <message>
+        <source>The search failed inside callnotes: %1</source>
+        <translation>La búsqueda ha fallado dentro de callnotes: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <source>e-mail</source>
@@ -4706,6 +4777,14 @@ Contiene datos personales: guárdelo en lugar seguro y envíelo solo a la person
     <message>
         <source>Filter the questions</source>
         <translation>Filtrar las preguntas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Mayús+F</translation>
+    </message>
+    <message>
+        <source>Search everything: notes, debtors, people, invoices, phones</source>
+        <translation>Buscar en todo: notas, deudores, personas, facturas, teléfonos</translation>
     </message>
     <message>
         <source>Alt+1 … Alt+9</source>

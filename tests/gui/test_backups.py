@@ -201,3 +201,33 @@ def test_check_database_on_a_damaged_file_offers_the_backups(
         chooser.restore_button.click()
     qtbot.waitUntil(lambda: "Restored the backup" in window.statusBar().currentMessage(), timeout=20_000)
     assert window.debtor_list.model.rowCount() == 3
+
+
+def test_a_damaged_database_at_start_is_offered_over_the_window(
+    qtbot, data_dir: Path, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from callnotes import app
+    from callnotes.example import load_example
+    from callnotes.store.access import open_store
+    from callnotes.ui.main_window import MainWindow
+
+    store = open_store(str(data_dir), None, clock)
+    load_example(store, clock.now())
+    store.database.engine.dispose()
+    damage_a_page(store.paths.database)
+    mark_running(store.paths)  # the last run was killed: the desk checks the file before it serves
+    said: list[str] = []
+    answers(monkeypatch, said)
+    offered: list[tuple[str, bool]] = []
+
+    def rescue(_desk: DeskProcess, _formats: Formats, problem: str) -> None:  # the user restores nothing
+        shown = any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+        offered.append((problem, shown))
+
+    monkeypatch.setattr("callnotes.ui.backups.rescue_at_start", rescue)
+    assert app.run(str(data_dir), None) == 1
+    assert len(offered) == 1 and "damaged" in offered[0][0]
+    assert offered[0][1]  # over the window, shown before the desk had looked at the file
+    assert said == [offered[0][0]]  # said once: the window's own calls waited, and failed with nothing

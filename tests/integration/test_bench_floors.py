@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.kit.figures import Figure, report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,3 +89,37 @@ def test_run_py_says_how_it_is_used() -> None:
     said = run(ROOT / "benchmarks" / "run.py", "--help")
     assert "--quick" in said
     assert "--json FILE" in said
+    assert "--only TEXT" in said
+
+
+def test_only_measures_the_figures_whose_name_holds_a_part_given() -> None:
+    from benchmarks.run import chooser, guarded
+
+    wanted = chooser(["search_es", "verify"])
+    assert wanted("search_es_rare_relevance") and wanted("verify") and not wanted("search_el_rare")
+    section = [Figure(name, "ms", 50, "value", value=1.0) for name in ("search_es_rare", "search_el_rare")]
+    failures: list[str] = []
+    assert [f.name for f in guarded([f.name for f in section], lambda: section, failures, wanted)] == [
+        "search_es_rare"
+    ]
+    assert (
+        guarded(
+            ["packet"], lambda: pytest.fail("a section no figure of which is wanted ran"), failures, wanted
+        )
+        == []
+    )
+    assert chooser(None)("packet") and not failures
+
+
+def test_the_search_floor_returns_the_page_the_search_does(tmp_path: Path) -> None:
+    from benchmarks.kit import search
+
+    run("-m", "callnotes", "--data-dir", tmp_path, "demo", "--as-of", AS_OF)
+    found = search.searcher(tmp_path)
+    assert not isinstance(found, str), found
+    for word in ("Núñez", "ΠΑΠΑΔΟΠΟΥΛΟΣ", "factura", "llamada"):
+        for order in search.ORDERS:
+            page = found.page(word, order)
+            assert page and page == found.expected(word, order), (word, order)
+            assert len(found.floor(word, order)) == len(page)  # the floor's rows: the page, and one past it
+    found.raw.close()

@@ -25,7 +25,7 @@ from callnotes.services.interactions import record_delivery
 from callnotes.store import queries
 from callnotes.store.access import Store
 from callnotes.store.account import read_account
-from callnotes.store.debtor_figures import read_debtor_figures
+from callnotes.store.debtor_figures import DEBTOR_FIGURES_SQL, parameters, read_debtor_figures
 from callnotes.store.engine import transaction
 from callnotes.store.models import (
     Agreement,
@@ -246,3 +246,18 @@ def test_the_figures_query_loads_without_sqlalchemy_or_babel() -> None:
     probe = "import sys, callnotes.store.debtor_figures; print(sorted({'sqlalchemy', 'sqlmodel', 'babel'} & set(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_last_contacts_are_index_seeks_not_a_read_of_every_interaction(store: Store) -> None:
+    """Each debtor's last contact comes from ix_interaction_debtor_started (migration 0009), and no
+    step of the plan reads the whole interaction table."""
+    connection = sqlite3.connect(store.paths.database)
+    try:
+        plan = [
+            row[3]
+            for row in connection.execute("EXPLAIN QUERY PLAN " + DEBTOR_FIGURES_SQL, parameters(TODAY))
+        ]
+    finally:
+        connection.close()
+    assert any("ix_interaction_debtor_started" in step for step in plan), plan
+    assert not [step for step in plan if step.startswith("SCAN interaction")], plan

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlmodel import select
 
 from callnotes.clock import FixedClock
 from callnotes.domain.search import HitKind, SearchOrder, parse_query
@@ -18,7 +20,9 @@ from callnotes.services.desk import Desk
 from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.interactions import ContactInput, Ending
 from callnotes.services.people import PersonInput
+from callnotes.services.search import search
 from callnotes.store.access import Store, open_store
+from callnotes.store.models import SearchText, UTCDateTime, sqlite_moment
 from callnotes.store.search_query import find_like
 from tests.conftest import NOW
 from tests.integration.test_cli import callnotes
@@ -131,6 +135,36 @@ def test_pages_and_both_orders(desk: Desk, nunez: int) -> None:
     assert times == sorted(times, reverse=True) and len(times) == 12
     relevant = desk.search("recordatorio 7", SearchOrder.RELEVANCE)
     assert relevant.hits and "7" in relevant.hits[0].snippet.text
+
+
+def test_the_desk_reads_on_a_bare_connection_the_page_a_session_reads(
+    store: Store, desk: Desk, nunez: int
+) -> None:
+    for day, micro in ((3, 0), (2, 7), (1, 123456)):  # times read straight from the driver keep every digit
+        at = NOW - timedelta(days=day, microseconds=micro)
+        desk.log_contact(
+            nunez, ContactInput("call", at, Ending("reached"), lines=(("note", "transferencia"),))
+        )
+    for order in SearchOrder:
+        page = desk.search("TRANSFERÉNCIA", order)
+        with store.sessions() as session:
+            assert search(session, "TRANSFERÉNCIA", order) == page  # what the command line reads
+            written = session.exec(select(SearchText).where(SearchText.folded.contains("transferencia")))
+            ats = sorted((row.at for row in written), key=lambda at: at or NOW, reverse=True)
+        assert [hit.at for hit in page.hits] == ats and len(ats) == 3  # equal ranks: newest first
+    assert all(hit.at is not None and hit.at.utcoffset() == timedelta(0) for hit in page.hits)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["2026-11-22 12:00:00.000007", "2026-11-22 12:00:00", "2026-11-22", "2026-11-22 12:00:00+01:00", None],
+)
+def test_a_moment_read_from_the_driver_is_what_the_type_reads(stored: str | None) -> None:
+    dialect = sqlite_dialect()
+    reader = UTCDateTime().dialect_impl(dialect).result_processor(dialect, None)
+    assert reader is not None
+    expected, found = reader(stored), sqlite_moment(stored)
+    assert found == expected and (found is None or found.tzinfo == expected.tzinfo == UTC)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
@@ -19,7 +20,7 @@ from callnotes.errors import DatabaseError, DataFolderError
 from callnotes.paths import AppPaths
 from callnotes.store.engine import make_engine, sqlite_url
 from callnotes.store.guards import missing_guards
-from callnotes.store.migrate import _alembic_config, head_revision, open_sqlite
+from callnotes.store.migrate import _alembic_config, head_revision, known_revisions, open_sqlite
 from callnotes.store.models import described_by_models
 from tests.conftest import NOW
 
@@ -44,6 +45,14 @@ def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
         for connection in connections:
             connection.close()
         opened.engine.dispose()
+
+
+def test_the_revisions_read_from_the_file_names_are_alembics() -> None:
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {revision.revision for revision in script.walk_revisions()}
+    for revision in script.walk_revisions():  # each file is named after the revision it holds
+        assert Path(revision.path).name.startswith(f"{revision.revision}_")
 
 
 def test_migrating_an_empty_file_reaches_head_with_guards(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from callnotes.domain.money import (
+    MAX_MINOR,
     AmountFormatError,
     Money,
     format_amount,
@@ -305,3 +306,17 @@ def test_parse_amount_only_ever_raises_amount_format_error(text: str, locale: st
         # Whatever was accepted has digits, and only ASCII ones.
         assert any(ch.isdigit() for ch in text)
         assert all(not ch.isdigit() or ch.isascii() for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=-MAX_MINOR, max_value=MAX_MINOR),
+    st.sampled_from(["EUR", "USD", "JPY", "GBP", "KWD"]),
+    st.sampled_from(["es_ES", "el_GR", "en_US", "es_MX", "en_GB", "fr_FR"]),
+)
+def test_format_money_is_babels_format_currency(minor: int, currency: str, locale: str) -> None:
+    """The parsed pattern kept per locale writes what babel's format_currency writes on each call."""
+    from babel.numbers import format_currency
+
+    expected = format_currency(from_minor(minor, currency), currency, locale=locale)
+    assert format_money(Money(minor, currency), locale) == expected

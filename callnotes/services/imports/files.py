@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from callnotes.errors import InputError
 from callnotes.paths import AppPaths
@@ -14,6 +12,7 @@ from callnotes.services.imports.mappings import remember_mapping, remembered_map
 from callnotes.services.imports.profiles import guess_profile
 from callnotes.services.imports.report import ImportReport
 from callnotes.services.imports.table import MAX_FILE_BYTES, read_table
+from callnotes.services.plain import FilePeek as FilePeek
 from callnotes.store.engine import SessionFactory
 
 SAMPLE_ROWS = 8
@@ -63,19 +62,6 @@ def import_path(
     if report.written and options.mapping:
         remember_mapping(paths, report.header, options.mapping)
     return report
-
-
-@dataclass(frozen=True)
-class FilePeek:
-    """The first rows of a file as decoded, to choose the encoding, the profile and the mapping."""
-
-    header: tuple[str, ...]
-    sample: tuple[tuple[str, ...], ...]
-    rows: int
-    encoding: str
-    delimiter: str
-    profile: str | None  # guessed from the header
-    mapping: dict[str, Any] | None  # remembered for this header
 
 
 def peek_file(paths: AppPaths, path: Path, encoding: str | None = None) -> FilePeek:

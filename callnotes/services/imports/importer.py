@@ -32,6 +32,7 @@ from callnotes.services.imports.rows import (
     read_rows,
 )
 from callnotes.services.imports.table import Table, read_table
+from callnotes.services.plain import ImportOptions as ImportOptions
 from callnotes.store import queries
 from callnotes.store.account import read_account
 from callnotes.store.engine import SessionFactory
@@ -46,17 +47,6 @@ _SERVICE_FIELDS = {
     "amount_minor": "total",
     "allocations": "amount_paid",
 }
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """How to read the file: the profile (None: guessed from the header), the user's column mapping,
-    the encoding (None: UTF-8), and whether only to preview."""
-
-    profile: str | None = None
-    mapping: Mapping[str, Any] | None = None
-    encoding: str | None = None
-    dry_run: bool = False
 
 
 def file_problem(file_name: str, error: InputError) -> ImportReport:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,14 +14,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from callnotes.domain.account import PaymentInfo
 from callnotes.domain.allocation import OpenInvoice
+from callnotes.domain.choices import DEFAULT_PAYMENT_DAYS
 from callnotes.domain.confirmations import SentItem, sent_documents
 from callnotes.domain.disputes import disputed_minor
 from callnotes.domain.entries import ContactDetails
 from callnotes.services.backend import call
-from callnotes.services.books import DEFAULT_PAYMENT_DAYS
-from callnotes.services.creditor import CreditorInput
 from callnotes.services.desk import Desk
-from callnotes.services.replies import ReplyPeek
+from callnotes.services.plain import CreditorInput
 from callnotes.ui.debtor_detail import DebtorDetailPanel
 from callnotes.ui.entry.agreement_dialog import AgreementDialog
 from callnotes.ui.entry.business_dialog import BusinessDialog
@@ -35,6 +35,9 @@ from callnotes.ui.formats import Formats
 from callnotes.ui.forms.form_dialog import FormDialog
 from callnotes.ui.offers import OfferDialog
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.replies import ReplyPeek
 
 
 def _action(parent: QObject, text: str, slot: Callable[[], None], keys: str | None = None) -> QAction:

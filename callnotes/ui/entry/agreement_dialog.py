@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from callnotes.domain.account import AgreementInfo
+from callnotes.domain.choices import DEFAULT_PAYMENT_DAYS
 from callnotes.services.backend import Call, call
-from callnotes.services.books import DEFAULT_PAYMENT_DAYS, AgreementInput
 from callnotes.services.desk import Desk
+from callnotes.services.plain import AgreementInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FileList, PercentField, text_box
 from callnotes.ui.forms.form_dialog import FormDialog

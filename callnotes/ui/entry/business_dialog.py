@@ -13,8 +13,8 @@ from callnotes.domain.confirmations import MAX_REPLY_WAIT_DAYS
 from callnotes.domain.contact_rules import CALLING_HOURS
 from callnotes.services.backend import Call, call
 from callnotes.services.countries import country_defaults
-from callnotes.services.creditor import MAX_GAP_DAYS, CreditorInput
 from callnotes.services.desk import Desk
+from callnotes.services.plain import MAX_GAP_DAYS, CreditorInput
 from callnotes.services.validation import phone_example
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import CountryBox, CurrencyBox, LanguageBox, select_code, text_box

@@ -6,11 +6,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from callnotes.domain.account import DebtorProfile
+from callnotes.domain.choices import DEBTOR_KINDS
 from callnotes.services.backend import Call, call
 from callnotes.services.countries import country_defaults, suggest_time_zone
-from callnotes.services.creditor import CreditorInput
-from callnotes.services.debtors import DEBTOR_KINDS, PAYMENT_RATINGS, DebtorInput
 from callnotes.services.desk import Desk
+from callnotes.services.plain import PAYMENT_RATINGS, CreditorInput, DebtorInput
 from callnotes.services.validation import phone_example
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import CountryBox, CurrencyBox, LanguageBox, ZoneBox, select_code, text_box

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from callnotes.domain.account import InvoiceInfo
 from callnotes.services.backend import Call, call
-from callnotes.services.books import InvoiceInput
 from callnotes.services.desk import Desk
+from callnotes.services.plain import InvoiceInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError, FileList
 from callnotes.ui.forms.form_dialog import FormDialog

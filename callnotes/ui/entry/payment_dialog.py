@@ -28,8 +28,8 @@ from callnotes.domain.account import PaymentInfo
 from callnotes.domain.allocation import AllocationError, AllocationPlan, OpenInvoice, plan_allocation
 from callnotes.errors import InputError
 from callnotes.services.backend import Call, call
-from callnotes.services.books import PaymentInput
 from callnotes.services.desk import Desk
+from callnotes.services.plain import PaymentInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError
 from callnotes.ui.forms.form_dialog import FormDialog

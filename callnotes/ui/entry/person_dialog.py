@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from callnotes.domain.account import PersonInfo
 from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
-from callnotes.services.people import PersonInput
+from callnotes.services.plain import PersonInput
 from callnotes.services.validation import display_phone, phone_example
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.form_dialog import FormDialog

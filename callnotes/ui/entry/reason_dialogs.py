@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from callnotes.domain.account import InvoiceInfo, PaymentInfo
+from callnotes.domain.choices import ARCHIVE_REASONS
 from callnotes.services.backend import Call, call
-from callnotes.services.debtors import ARCHIVE_REASONS
 from callnotes.services.desk import Desk
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, select_code

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,13 +25,16 @@ from callnotes.domain.confirmations import STANCES, SentItem
 from callnotes.domain.documents import short_reference
 from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
-from callnotes.services.replies import ReplyInput, ReplyPeek
+from callnotes.services.plain import ReplyInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import DateTimeField
 from callnotes.ui.forms.form_dialog import FormDialog
 from callnotes.ui.forms.problems import said
 from callnotes.ui.labels import label, marked
 from callnotes.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.replies import ReplyPeek
 
 _DOCUMENTS = {
     "summary": QT_TRANSLATE_NOOP("ReplyDialog", "Summary"),

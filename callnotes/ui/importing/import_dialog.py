@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
@@ -30,15 +30,17 @@ from PySide6.QtWidgets import (
 from callnotes.errors import InputError
 from callnotes.services.backend import call
 from callnotes.services.desk import Desk
-from callnotes.services.imports.files import FilePeek
-from callnotes.services.imports.importer import ImportOptions
 from callnotes.services.imports.profiles import TOOL_NAMES
 from callnotes.services.imports.report import ImportReport
+from callnotes.services.plain import ImportOptions
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import problem_text
 from callnotes.ui.importing.mapping_page import MappingPage
 from callnotes.ui.importing.preview import PreviewPage
 from callnotes.ui.worker import Job, Worker
+
+if TYPE_CHECKING:
+    from callnotes.services.imports.files import FilePeek
 
 ENCODINGS = ("utf-8", "cp1252", "cp1253", "iso8859-7")
 

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from callnotes.domain.dates import example_day_ahead
 from callnotes.domain.offers import OfferTerms
-from callnotes.services.disputes import DisputeInput
-from callnotes.services.interactions import OUTCOMES, Ending, PlanInput, PromiseInput
+from callnotes.services.plain import OUTCOMES, DisputeInput, Ending, PlanInput, PromiseInput
 from callnotes.services.validation import TEXT_CHARS
 from callnotes.ui.dispute_box import DisputeBox
 from callnotes.ui.formats import Formats

@@ -23,7 +23,7 @@ from callnotes.domain.contact_rules import ContactWarning
 from callnotes.domain.offers import NegotiationStep
 from callnotes.export.entry_text import guard_override_text
 from callnotes.export.offer_text import negotiation_step_text
-from callnotes.services.interactions import MAX_LINE_CHARS
+from callnotes.services.plain import MAX_LINE_CHARS
 from callnotes.services.views import NoteLine
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label

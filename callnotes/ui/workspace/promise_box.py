@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from callnotes.domain.dates import example_day_ahead
-from callnotes.services.interactions import PromiseInput
+from callnotes.services.plain import PromiseInput
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.fields import AmountField, DateField, FieldError
 from callnotes.ui.offers import field_width

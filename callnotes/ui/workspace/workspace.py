@@ -22,6 +22,7 @@ import html
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -46,9 +47,8 @@ from callnotes.errors import StorageError
 from callnotes.services.backend import DeskProcess, call
 from callnotes.services.desk import Desk
 from callnotes.services.facts import CallFacts
-from callnotes.services.interactions import MAX_LINE_CHARS, Ending
+from callnotes.services.plain import MAX_LINE_CHARS, Ending
 from callnotes.services.prompts import PromptBank
-from callnotes.services.record import RecordState
 from callnotes.services.validation import display_phone
 from callnotes.services.views import NoteLine, OpenCall
 from callnotes.ui.formats import Formats
@@ -61,6 +61,9 @@ from callnotes.ui.workspace.note_pane import NotePane
 from callnotes.ui.workspace.prompts_panel import PromptsPanel
 from callnotes.ui.workspace.shortcuts_dialog import ShortcutsDialog
 from callnotes.ui.workspace.third_party import ThirdPartyCover
+
+if TYPE_CHECKING:
+    from callnotes.services.record import RecordState
 
 SAVE_DEBOUNCE_MS = 300
 SAVE_MAX_WAIT_MS = 900
