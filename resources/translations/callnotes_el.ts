@@ -292,6 +292,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Stop checking every record (it runs again at the next start)</source>
+        <translation>Διακοπή του ελέγχου όλων των αρχείων (θα γίνει ξανά στην επόμενη εκκίνηση)</translation>
+    </message>
+    <message>
+        <source>Checking every record in the background… %1 %</source>
+        <translation>Έλεγχος όλων των αρχείων στο παρασκήνιο… %1 %</translation>
+    </message>
+    <message>
+        <source>The full check found problems in %1 of %2 records: Record ▸ Verify all records</source>
+        <translation>Ο πλήρης έλεγχος βρήκε προβλήματα σε %1 από %2 αρχεία: Αρχεία οφειλετών ▸ Επαλήθευση όλων των αρχείων</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -639,10 +658,6 @@ The current database is kept aside in %3 first.</source>
         <translation>Τέλος κλήσης (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Record ✓ verified</source>
-        <translation>Αρχείο ✓ επαληθευμένο</translation>
-    </message>
-    <message>
         <source>Record ✗ broken at entry %1</source>
         <translation>Αρχείο ✗ αλλοιωμένο στην καταχώριση %1</translation>
     </message>
@@ -665,6 +680,14 @@ The current database is kept aside in %3 first.</source>
     <message>
         <source>Record ✗ %1 problems</source>
         <translation>Αρχείο ✗ %1 προβλήματα</translation>
+    </message>
+    <message>
+        <source>Record ✓ checked in full %1</source>
+        <translation>Αρχείο ✓ ελέγχθηκε πλήρως %1</translation>
+    </message>
+    <message>
+        <source>The %1 entries added since the last full check were checked now.</source>
+        <translation>Οι %1 εγγραφές που προστέθηκαν μετά τον τελευταίο πλήρη έλεγχο ελέγχθηκαν μόλις τώρα.</translation>
     </message>
     <message>
         <source>Click the number to hand it to your phone app</source>
@@ -964,6 +987,14 @@ The current database is kept aside in %3 first.</source>
     <message>
         <source>Record ✗ %1 problems: %2</source>
         <translation>Αρχείο ✗ %1 προβλήματα: %2</translation>
+    </message>
+    <message>
+        <source>chain checked in full %1</source>
+        <translation>η αλυσίδα ελέγχθηκε πλήρως %1</translation>
+    </message>
+    <message>
+        <source>%1 newer entries checked now</source>
+        <translation>%1 νεότερες εγγραφές ελέγχθηκαν τώρα</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop checking every record (it runs again at the next start)</source>
+        <translation>Dejar de comprobar todos los registros (se vuelve a hacer en el próximo inicio)</translation>
+    </message>
+    <message>
+        <source>Checking every record in the background… %1 %</source>
+        <translation>Comprobando todos los registros en segundo plano… %1 %</translation>
+    </message>
+    <message>
+        <source>The full check found problems in %1 of %2 records: Record ▸ Verify all records</source>
+        <translation>La comprobación completa encontró problemas en %1 de %2 registros: Registro ▸ Verificar todos los registros</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -639,10 +658,6 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
         <translation>Terminar llamada (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Record ✓ verified</source>
-        <translation>Registro ✓ verificado</translation>
-    </message>
-    <message>
         <source>Record ✗ broken at entry %1</source>
         <translation>Registro ✗ dañado en la anotación %1</translation>
     </message>
@@ -665,6 +680,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Record ✗ %1 problems</source>
         <translation>Registro ✗ %1 problemas</translation>
+    </message>
+    <message>
+        <source>Record ✓ checked in full %1</source>
+        <translation>Registro ✓ comprobado por completo %1</translation>
+    </message>
+    <message>
+        <source>The %1 entries added since the last full check were checked now.</source>
+        <translation>Se acaban de comprobar las %1 entradas añadidas desde la última comprobación completa.</translation>
     </message>
     <message>
         <source>Click the number to hand it to your phone app</source>
@@ -964,6 +987,14 @@ Primero se guarda aparte la base de datos actual en %3.</translation>
     <message>
         <source>Record ✗ %1 problems: %2</source>
         <translation>Registro ✗ %1 problemas: %2</translation>
+    </message>
+    <message>
+        <source>chain checked in full %1</source>
+        <translation>cadena comprobada por completo %1</translation>
+    </message>
+    <message>
+        <source>%1 newer entries checked now</source>
+        <translation>%1 entradas nuevas comprobadas ahora</translation>
     </message>
 </context>
 <context>
