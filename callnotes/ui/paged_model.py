@@ -15,7 +15,6 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from callnotes.services.backend import Call
-from callnotes.ui.table_model import Column, cell_data, header_text
+from callnotes.ui.table_model import Column, ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[int, int], Call[Any]]  # (offset, limit) → the desk call for that page
@@ -43,7 +42,7 @@ class Starts(Protocol):
     ) -> Any: ...
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(ColumnsModel):
     """A read-only table over rows fetched page by page from the desk.
 
     `source(offset, limit)` gives the desk call that returns at most `limit` rows from `offset`; a page
@@ -69,22 +68,17 @@ class PagedTableModel(QAbstractTableModel):
         unpack: Unpack | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._columns = list(columns)
+        super().__init__(context, columns, parent)
         self._worker = worker
         self._key = key
         self._source = source
         self._page_size = page_size
         self._on_failure = on_failure
         self._unpack = unpack
-        self._rows: list[Any] = []
         self._generation = 0  # bumped by reset: a page asked for an older query is dropped
         self._loading = False
         self._complete = source is None
         self._failed = False
-        # Qt asks for a cell's text each time it paints it: formatted once per row and column
-        self._shown_text: dict[tuple[int, int], str] = {}
         self._waiting: list[tuple[int, Callable[[], None]]] = []  # (row, then): see load_through
         self.pages_fetched = 0  # how many pages were asked for since the last reset (tests, benchmarks)
         if source is not None:
@@ -240,21 +234,3 @@ class PagedTableModel(QAbstractTableModel):
         """The query sorts: tell the owner, who resets the model with a query in that order."""
         if 0 <= column < len(self._columns):
             self.sortRequested.emit(column, order)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return header_text(self._context, self._columns, section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        return cell_data(
-            self._columns[index.column()], self._rows[index.row()], index.column(), role, self._shown_text
-        )

@@ -36,19 +36,45 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
-class RowsTableModel(QAbstractTableModel):
-    """A read-only table over a list of plain objects, sortable by any column and filterable."""
+class ColumnsModel(QAbstractTableModel):
+    """What every read-only table of callnotes answers Qt: rows of plain objects shown through
+    `Column`s, their display texts kept once made (the subclasses fill `_rows`)."""
 
     def __init__(self, context: str, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
         self._columns = list(columns)
-        self._all: list[Any] = []  # every row, in the order given
-        self._rows: list[Any] = []  # the rows shown: filtered, then sorted
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._accepts: Callable[[Any], bool] | None = None
+        self._rows: list[Any] = []  # the rows shown, in order
         # Qt asks for a cell's text each time it paints or measures it: formatted once per row and column
         self._shown_text: dict[tuple[int, int], str] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return header_text(self._context, self._columns, section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        return cell_data(
+            self._columns[index.column()], self._rows[index.row()], index.column(), role, self._shown_text
+        )
+
+
+class RowsTableModel(ColumnsModel):
+    """A read-only table over a list of plain objects, sortable by any column and filterable."""
+
+    def __init__(self, context: str, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(context, columns, parent)
+        self._all: list[Any] = []  # every row, in the order given
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._accepts: Callable[[Any], bool] | None = None
 
     # --- changing the rows ------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -120,24 +146,6 @@ class RowsTableModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return header_text(self._context, self._columns, section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        return cell_data(
-            self._columns[index.column()], self._rows[index.row()], index.column(), role, self._shown_text
-        )
 
 
 def header_text(
