@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
+REST_AFTER_LIST_MS = 30
+REST_AFTER_MS = 1500  # at start: the window's parts are built once the list shows, or after this
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ui_locale = ui_locale
         self.built = False  # all its parts
         self._building = False
+        self._early_failures: list[Exception] = []
         self._before_build: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("callnotes"))
         if not ui_state.restore_window("main", self):
@@ -108,26 +111,26 @@ class MainWindow(QMainWindow):
 
     def build(self) -> None:
         """Build the lists, the call workspace, the actions and the menus, and ask the desk for the data."""
-        for step in self._build_steps():
-            step()
+        if not self._building:
+            self._building = True
+            self._build_list()
+            self._build_detail()
+            self._build_rest()
 
     def _build_in_steps(self) -> None:
-        """Build the debtor list and ask for its first page, then the other parts one event-loop turn
-        each: the page is shown as soon as it arrives, between two of them."""
-        steps = self._build_steps()
-
-        def next_step() -> None:
-            if steps:
-                steps.pop(0)()
-                QTimer.singleShot(0, next_step)
-
-        next_step()
-
-    def _build_steps(self) -> list[Callable[[], None]]:
+        """Build the debtor list and ask for its first page, the detail panel in the next event-loop
+        turn, and the rest once the page has been shown (or after REST_AFTER_MS without it): the page
+        is shown as soon as it comes, and the desk has the processor to itself meanwhile."""
         if self._building:
-            return []
+            return
         self._building = True
-        return [self._build_list, self._build_detail, self._build_rest]
+        self._build_list()
+        QTimer.singleShot(0, self._build_detail)
+        QTimer.singleShot(REST_AFTER_MS, self._build_rest_once)
+
+    def _build_rest_once(self) -> None:
+        if not self.built:
+            self._build_rest()
 
     def _build_list(self) -> None:
         """The debtor list in the window, asking the desk for its first page."""
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
             self._show_debtors(count)
         else:
             self._shown_early = count  # acted on once the window's parts are there
+            self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
+            QTimer.singleShot(REST_AFTER_LIST_MS, self._build_rest_once)  # what waits is served first
 
     def _build_detail(self) -> None:
         """The selected debtor's panel, beside the list."""
@@ -272,6 +277,9 @@ class MainWindow(QMainWindow):
                 self.load_detail(selected)
             else:
                 self._nothing_selected()
+        for exc in self._early_failures:
+            self._fail(exc)
+        self._early_failures.clear()
         self.backups.automatic(only_if_due=True)  # at start, when the last automatic backup is a day old
 
     def _build_menus(self) -> None:
@@ -390,6 +398,9 @@ class MainWindow(QMainWindow):
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
         from callnotes.ui.forms.problems import error_text
 
+        if not self.built:  # an answer before the window's parts are there: said once they are
+            self._early_failures.append(exc)
+            return
         if isinstance(exc, DamagedDatabaseError):  # the backups to restore, instead of an error
             self.backups.offer_backups(str(exc))
         elif (text := error_text(exc, self.formats)) is not None:
