@@ -93,6 +93,7 @@ class DebtorListPanel(QWidget):
         self.count: int | None = None  # debtors in all, archived ones too; None until first counted
         self._first_page = False  # a reload's first page is on its way
         self._keep: int | None = None  # the debtor to keep selected across a reload
+        self._loaded = False  # nothing is asked of the desk before the first `reload`
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+K)"))
@@ -174,13 +175,14 @@ class DebtorListPanel(QWidget):
         """Show the list afresh (the first page, then what is scrolled to), keeping the selection on
         the same debtor; `shown` follows."""
         self._keep = self.selected_id() if self._keep is None else self._keep
+        self._loaded = True
         self._worker.start(call(Desk.debtor_count), self._counted)
+        self._first_page = True  # asked with the count, not after it: the desk answers both in order
+        self.model.reset(self._source(self.query))
 
     def _counted(self, count: int) -> None:
         self.count = count
         self.empty.setVisible(count == 0)
-        self._first_page = True
-        self.model.reset(self._source(self.query))
 
     @staticmethod
     def _source(query: DebtorQuery) -> Callable[[int, int], Call[Any]]:
@@ -195,6 +197,8 @@ class DebtorListPanel(QWidget):
             sort=DEBTOR_SORTS[header.sortIndicatorSection()],
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
         )
+        if not self._loaded:
+            return  # the sort set while the panel is made, or restored: the first `reload` asks
         self._keep = self.selected_id() if self._keep is None else self._keep
         self._first_page = True
         self.model.reset(self._source(self.query))

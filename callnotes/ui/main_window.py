@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
+REST_AFTER_LIST_MS = 30
+REST_AFTER_MS = 1500  # at start: the window's parts are built once the list shows, or after this
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,9 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.ui_state = ui_state
         self.ui_locale = ui_locale
-        self.built = False
+        self.built = False  # all its parts
+        self._building = False
+        self._early_failures: list[Exception] = []
         self._before_build: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("callnotes"))
         if not ui_state.restore_window("main", self):
@@ -102,46 +106,100 @@ class MainWindow(QMainWindow):
             self.removeEventFilter(self)
             if self._before_build is not None:
                 QTimer.singleShot(0, self._before_build)
-            QTimer.singleShot(0, self.build)  # after the paint has reached the screen
+            QTimer.singleShot(0, self._build_in_steps)  # after the paint has reached the screen
         return super().eventFilter(watched, event)
 
     def build(self) -> None:
         """Build the lists, the call workspace, the actions and the menus, and ask the desk for the data."""
+        if not self._building:
+            self._building = True
+            self._build_list()
+            self._build_detail()
+            self._build_rest()
+
+    def _build_in_steps(self) -> None:
+        """Build the debtor list and ask for its first page, the detail panel in the next event-loop
+        turn, and the rest once the page has been shown (or after REST_AFTER_MS without it): the page
+        is shown as soon as it comes, and the desk has the processor to itself meanwhile."""
+        if self._building:
+            return
+        self._building = True
+        self._build_list()
+        QTimer.singleShot(0, self._build_detail)
+        QTimer.singleShot(REST_AFTER_MS, self._build_rest_once)
+
+    def _build_rest_once(self) -> None:
+        if not self.built:
+            self._build_rest()
+
+    def _build_list(self) -> None:
+        """The debtor list in the window, asking the desk for its first page."""
+        from callnotes.ui.debtor_list import DebtorListPanel
+        from callnotes.ui.formats import Formats
+        from callnotes.ui.worker import Worker
+
+        desk = self.desk
+        locale = self.ui_locale if isinstance(self.ui_locale, str) else self.ui_locale()
+        self.formats = Formats(locale, desk.clock.zone)
+        self.worker = Worker(desk, self._fail, self)
+        self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
+        self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.debtor_list)
+        debtors_page = QWidget(self)
+        page_layout = QVBoxLayout(debtors_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.splitter, 1)
+        self.debtors_page = debtors_page
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(debtors_page)
+        central = QWidget(self)  # the recovery banner above every page but the call's
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
+        self.debtor_list.restored_header()
+        self._shown_early: int | None = None
+        self.debtor_list.shown.connect(self._list_shown)
+        self.statusBar().showMessage(self.tr("Loading…"))
+        self.debtor_list.reload()
+
+    def _list_shown(self, count: int) -> None:
+        if self.built:
+            self._show_debtors(count)
+        else:
+            self._shown_early = count  # acted on once the window's parts are there
+            self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
+            QTimer.singleShot(REST_AFTER_LIST_MS, self._build_rest_once)  # what waits is served first
+
+    def _build_detail(self) -> None:
+        """The selected debtor's panel, beside the list."""
+        from callnotes.ui.debtor_detail import DebtorDetailPanel
+
+        self.detail = DebtorDetailPanel(self.formats, self, self.worker)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 800])
+
+    def _build_rest(self) -> None:
+        """The call workspace, the agenda, the actions and the menus; then what the list showed
+        meanwhile is acted on as if it had come now."""
         from callnotes.ui.agenda import AgendaPage
         from callnotes.ui.backups import BackupActions
-        from callnotes.ui.debtor_detail import DebtorDetailPanel
-        from callnotes.ui.debtor_list import DebtorListPanel
         from callnotes.ui.documents import DocumentActions
         from callnotes.ui.entry.actions import EntryActions
-        from callnotes.ui.formats import Formats
         from callnotes.ui.letter_actions import LetterActions
         from callnotes.ui.person_data import PersonDataActions
         from callnotes.ui.record_check import BackgroundCheck
-        from callnotes.ui.worker import Worker
         from callnotes.ui.workspace.workspace import CallWorkspace
 
-        if self.built:
-            return
-        self.built = True
         desk, ui_state = self.desk, self.ui_state
         self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
         self.status_location.setTextFormat(
             QtCore.Qt.TextFormat.PlainText
         )  # Qt's namespace: ~15 ms, not before
         self.statusBar().addPermanentWidget(self.status_location)
-        locale = self.ui_locale if isinstance(self.ui_locale, str) else self.ui_locale()
-        self.formats = Formats(locale, desk.clock.zone)
-        self.worker = Worker(desk, self._fail, self)
-
-        self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
-        self.debtor_list.shown.connect(self._show_debtors)
-        self.detail = DebtorDetailPanel(self.formats, self, self.worker)
-        self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.debtor_list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 800])
         self.workspace = CallWorkspace(desk, self.worker, ui_state, self.formats, self)
         self.workspace.finished.connect(self._call_finished)
         self.workspace.summaryOffered.connect(self._offer_summary)
@@ -166,11 +224,6 @@ class MainWindow(QMainWindow):
         banner.addWidget(self.resume_button)
         self.recovery.hide()
         self._recoverable: int | None = None
-        debtors_page = QWidget(self)
-        page_layout = QVBoxLayout(debtors_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.splitter, 1)
-        self.debtors_page = debtors_page
         self.agenda = AgendaPage(self.worker, self.formats, desk.clock.today, self)
         self.agenda.openRequested.connect(self.open_debtor)
         self.agenda.currentChanged.connect(self._agenda_row_changed)
@@ -178,17 +231,10 @@ class MainWindow(QMainWindow):
         self.agenda.failed.connect(self._fail)
         self.agenda.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._start_page_chosen = False  # the agenda once there is data, at start
-        self._before_call: QWidget = debtors_page  # the page a call returns to
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(debtors_page)
+        self._before_call: QWidget = self.debtors_page  # the page a call returns to
         self.pages.addWidget(self.workspace)
         self.pages.addWidget(self.agenda)
-        central = QWidget(self)  # the recovery banner above every page but the call's
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.recovery)
-        central_layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self._central_layout.insertWidget(0, self.recovery)
         self._recovery_wanted = False
         self._offered_recovery = False
         self._select_after_refresh: int | None = None
@@ -222,12 +268,21 @@ class MainWindow(QMainWindow):
         self.detail.history.amendRequested.connect(self.amend_entry)
         self.detail.callRequested.connect(lambda: self.start_call())
         self._build_menus()
+        self.built = True
 
-        ui_state.restore_header("main/debtors", self.debtor_list.table.horizontalHeader())
-        self.debtor_list.restored_header()
         if self.isVisible() and self.pages.currentWidget() is self.debtors_page:
             self._restore_layout()  # built after it was shown
-        self.refresh()
+        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        if self._shown_early is not None:  # the list's first page came while the rest was built
+            self._show_debtors(self._shown_early)
+            selected = self.debtor_list.selected_id()
+            if selected is not None:
+                self.load_detail(selected)
+            else:
+                self._nothing_selected()
+        for exc in self._early_failures:
+            self._fail(exc)
+        self._early_failures.clear()
         self.backups.automatic(only_if_due=True)  # at start, when the last automatic backup is a day old
 
     def _build_menus(self) -> None:
@@ -346,6 +401,9 @@ class MainWindow(QMainWindow):
         """Show an error: the user's or the environment's as a plain sentence, anything else as a bug."""
         from callnotes.ui.forms.problems import error_text
 
+        if not self.built:  # an answer before the window's parts are there: said once they are
+            self._early_failures.append(exc)
+            return
         if isinstance(exc, DamagedDatabaseError):  # the backups to restore, instead of an error
             self.backups.offer_backups(str(exc))
         elif (text := error_text(exc, self.formats)) is not None:
