@@ -353,8 +353,7 @@ class StoredJournal:
 def stored_journals(session: Session, debtor_id: int | None = None) -> Iterator[StoredJournal]:
     """Every debtor's journal (or one's), in debtor order, each in the order it was appended: one
     query, read as it streams, so only one debtor's entries are held at a time."""
-    # yield_per: the ORM would otherwise buffer every row before the first (over 500 MB for 500,000 entries)
-    query = _raw_entries().order_by(col(Entry.debtor_id), col(Entry.id)).execution_options(yield_per=2000)
+    query = _raw_entries().order_by(col(Entry.debtor_id), col(Entry.id))
     if debtor_id is not None:
         query = query.where(col(Entry.debtor_id) == debtor_id)
     current: StoredJournal | None = None
