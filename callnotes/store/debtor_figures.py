@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from callnotes.domain.choices import OUTCOME_OF_STATUS
+from callnotes.domain.record import parse_utc
 
 # What the archived filter means: every debtor, those being pursued, or the archived ones.
 EVERY, PURSUED, ARCHIVED = None, 0, 1
@@ -182,10 +183,7 @@ def _day(value: Any) -> date | None:
 
 def _moment(value: Any) -> datetime | None:
     """A stored UTC moment (SQLite keeps it as text without a zone) as an aware datetime."""
-    if value is None:
-        return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return None if value is None else parse_utc(value)
 
 
 def figure_rows(rows: Iterable[Sequence[Any]]) -> list[DebtorFigureRow]:
