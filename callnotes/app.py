@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from callnotes.clock import SystemClock
@@ -24,6 +24,7 @@ from callnotes.ui.main_window import MainWindow
 from callnotes.ui.ui_state import UiState
 
 BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+DESKTOP_ID = "org.callnotes.callnotes"  # the .desktop entry and AppStream id (packaging/linux)
 
 
 def install_fonts(app: QApplication) -> None:
@@ -75,11 +76,13 @@ class Shell:
 
 
 def application(argv: list[str]) -> QApplication:
-    """The QApplication, named and with its fonts."""
+    """The QApplication, named, with its icon and its fonts."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("callnotes")
     app.setOrganizationName("callnotes")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the window's icon and name through the .desktop entry
+    app.setWindowIcon(QIcon(str(resource("icons", "callnotes.svg"))))  # drawn when first shown
     install_fonts(app)
     # A full garbage collection scans every object alive, on the window's thread, between two events.
     # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out

@@ -1,9 +1,11 @@
 """Find the files callnotes ships beside its code: `resources/` (fonts, translations, prompts) and the
-journal checker from `docs/`, in a checkout, an installed wheel or a frozen bundle."""
+journal checker from `docs/`, in a checkout, an installed wheel or a frozen bundle.
+
+The frozen bundle (packaging/pyinstaller) is made from the unpacked wheel, so it holds them where the
+wheel does, beside the code in `callnotes/_data`: one lookup serves all three."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -12,9 +14,7 @@ from pathlib import Path
 def install_root() -> Path:
     """The folder holding `resources/` and `docs/`: the bundle, the installed package's data, or the checkout."""
     package = Path(__file__).resolve().parent
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data here
-    candidates = [Path(bundle)] if bundle else []
-    candidates += [package / "_data", package.parent]  # an installed wheel (see setup.py), then a checkout
+    candidates = [package / "_data", package.parent]  # a wheel or a bundle (see setup.py), then a checkout
     for candidate in candidates:
         if (candidate / "resources" / "fonts").is_dir():
             return candidate

@@ -897,15 +897,12 @@ class MainWindow(QMainWindow):
             self._select_after_refresh = handover.debtor_id
 
     def show_about(self) -> None:
+        """Help ▸ About callnotes: version, data folder, licences."""
         from callnotes import __version__
+        from callnotes.ui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About callnotes"),
-            self.tr("callnotes %1\nNotes and records for getting paid by phone.\n\nData folder: %2")
-            .replace("%1", __version__)
-            .replace("%2", str(self.desk.paths.data_dir)),
-        )
+        self.about_dialog = AboutDialog(__version__, self.desk.paths.data_dir, self)
+        self.about_dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
