@@ -1,6 +1,8 @@
 # The two commands of the README:
 #   make run   create .venv if missing, install callnotes, start it
 #   make test  create .venv if missing, install the test extras and system packages, lint, run every test headless
+# And for whoever ships it (packaging/README.md):
+#   make package  the frozen folder (dist/callnotes) for this machine; on Linux also the .deb and a .tar.gz
 VENV ?= .venv
 PY := $(VENV)/bin/python
 UNAME := $(shell uname -s)
@@ -8,7 +10,7 @@ UNAME := $(shell uname -s)
 UI_SOURCES = $(shell find callnotes/ui callnotes/app.py -name '*.py' | sort)
 TS_FILES = resources/translations/callnotes_es.ts resources/translations/callnotes_el.ts
 
-.PHONY: run test lint bench clean translations
+.PHONY: run test lint bench clean translations package
 
 $(PY):
 	packaging/linux/make-venv.sh $(VENV) $(if $(filter test,$(MAKECMDGOALS)),--may-install)
@@ -19,6 +21,10 @@ $(VENV)/.installed-app: pyproject.toml | $(PY)
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+$(VENV)/.installed-package: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e . 'pyinstaller>=6,<7'
 	touch $@ $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app
@@ -57,5 +63,24 @@ translations: $(VENV)/.installed-test
 		--ignore-obsolete --ignore-pot-creation-date \
 	&& $(VENV)/bin/pybabel compile -D callnotes -d resources/locale
 
+# The frozen app is made from the wheel (unpacked into build/package/wheel), so it carries exactly what
+# an installed wheel does; then the icons, PyInstaller's folder, a run of it, and the Linux packages.
+PKG := build/package
+package: $(VENV)/.installed-package
+ifeq ($(UNAME),Linux)
+	packaging/linux/system-deps.sh install offscreen
+endif
+	rm -rf $(PKG) dist
+	$(PY) -m pip wheel -q --no-deps -w $(PKG)/wheelhouse .
+	$(PY) -m zipfile -e $(PKG)/wheelhouse/callnotes-*.whl $(PKG)/wheel
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/icons.py $(PKG)/icons
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath $(PKG)/work \
+		packaging/pyinstaller/callnotes.spec
+ifeq ($(UNAME),Linux)
+	packaging/linux/smoke.sh dist/callnotes/callnotes
+	$(PY) packaging/linux/deb.py dist/callnotes $(PKG)/icons dist
+endif
+	du -sh dist/callnotes
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -23,21 +23,31 @@ def _screen_available() -> bool:
     return True
 
 
+def runtime_libraries(needed_for: tuple[str, ...] = ("offscreen", "screen")) -> list[tuple[str, str]]:
+    """(library, Debian package) pairs that Qt needs from the system, from
+    resources/system/qt-runtime-libraries.txt (also read by the .deb's Depends: packaging/linux/deb.py)."""
+    listing = resource("system", "qt-runtime-libraries.txt")
+    if not listing.exists():
+        return []
+    pairs = []
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) == 3 and not line.startswith("#") and fields[2] in needed_for:
+            pairs.append((fields[0], fields[1]))
+    return pairs
+
+
 def missing_libraries(needed_for: tuple[str, ...] = ("offscreen", "screen")) -> list[tuple[str, str]]:
     """(library, Debian package) pairs from resources/system/qt-runtime-libraries.txt that cannot be found."""
     import ctypes.util  # here: not on the way to a window that can open
 
-    listing = resource("system", "qt-runtime-libraries.txt")
-    if not sys.platform.startswith("linux") or not listing.exists():
+    if not sys.platform.startswith("linux"):
         return []
-    missing = []
-    for line in listing.read_text(encoding="utf-8").splitlines():
-        fields = line.split()
-        if len(fields) == 3 and not line.startswith("#") and fields[2] in needed_for:
-            library, package, _ = fields
-            if ctypes.util.find_library(library.removeprefix("lib").split(".so")[0]) is None:
-                missing.append((library, package))
-    return missing
+    return [
+        (library, package)
+        for library, package in runtime_libraries(needed_for)
+        if ctypes.util.find_library(library.removeprefix("lib").split(".so")[0]) is None
+    ]
 
 
 def launch_gui(data_dir: str | None, database_url: str | None) -> int:

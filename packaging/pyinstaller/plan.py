@@ -60,8 +60,9 @@ EXCLUDES = (
 UI_LANGUAGES = ("es", "el")
 
 # Plugins for what the app does not do (network, databases, QML, multimedia, wayland compositors,
-# designer); the GTK theme would bring GTK's own libraries (cairo, pango…) into the folder, and Qt
-# draws its Fusion style without it.
+# designer, screens without a window system: framebuffer, VNC, EGLFS, evdev input); the GTK theme would
+# bring GTK's own libraries (cairo, pango…) into the folder, and Qt draws its Fusion style without it.
+# The window needs xcb or wayland, the tests and headless runs offscreen.
 DROPPED_PLUGINS = {
     "sqldrivers",
     "tls",
@@ -73,6 +74,13 @@ DROPPED_PLUGINS = {
     "wayland-graphics-integration-server",
     "vectorimageformats",
     "libqgtk3.so",
+    "egldeviceintegrations",
+    "generic",
+    "libqeglfs.so",
+    "libqlinuxfb.so",
+    "libqvnc.so",
+    "libqvkkhrdisplay.so",
+    "libqminimalegl.so",
 }
 
 
@@ -134,32 +142,33 @@ def keep_file(destination: str, languages: set[str]) -> bool:
 
 
 SYSTEM_PREFIXES = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+QT_LIBRARIES = "PySide6/Qt/lib"
 
 
 def drop_unneeded(
     binaries: list[tuple[str, str, str]], needed: Callable[[str], set[str]]
 ) -> list[tuple[str, str, str]]:
-    """The binaries without the system libraries that no kept binary links to any more.
+    """The binaries without the libraries that no kept binary links to any more.
 
     PyInstaller collects a plugin's libraries while it analyses, so leaving a plugin out afterwards
-    (the GTK theme) leaves its libraries behind: keep a system library only when a binary kept from
-    the packages (Qt, the extensions) needs it, directly or through another. Python's own library is
-    loaded by the launcher by name, and always kept. `needed(source)` gives a binary's DT_NEEDED names."""
+    (the GTK theme, the framebuffer platforms) leaves its libraries behind: keep a system library, or
+    one of Qt's own, only when a binary kept otherwise (the Python extensions, Qt's plugins) needs it,
+    directly or through another. Python's own library is loaded by the launcher by name, and always
+    kept. `needed(source)` gives a binary's DT_NEEDED names."""
 
-    def is_system(entry: tuple[str, str, str]) -> bool:
+    def prunable(entry: tuple[str, str, str]) -> bool:
         destination, source, _ = entry
-        return (
-            "/" not in destination
-            and source.startswith(SYSTEM_PREFIXES)
-            and not destination.startswith("libpython")
-        )
+        if destination.startswith("libpython"):
+            return False
+        system = "/" not in destination and source.startswith(SYSTEM_PREFIXES)
+        return system or str(Path(destination).parent) == QT_LIBRARIES
 
-    system = {Path(entry[0]).name: entry for entry in binaries if is_system(entry)}
+    candidates = {Path(entry[0]).name: entry for entry in binaries if prunable(entry)}
     reached: set[str] = set()
-    todo = [entry[1] for entry in binaries if not is_system(entry)]
+    todo = [entry[1] for entry in binaries if not prunable(entry)]
     while todo:
         for name in needed(todo.pop()):
-            if name in system and name not in reached:
+            if name in candidates and name not in reached:
                 reached.add(name)
-                todo.append(system[name][1])
-    return [entry for entry in binaries if not is_system(entry) or Path(entry[0]).name in reached]
+                todo.append(candidates[name][1])
+    return [entry for entry in binaries if not prunable(entry) or Path(entry[0]).name in reached]
