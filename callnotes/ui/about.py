@@ -57,6 +57,7 @@ class AboutDialog(QDialog):
             self.components.addItem(f"{item.name} {item.version} — {item.licence}".replace("  ", " "))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # licence texts are laid out by line
         self.components.currentRowChanged.connect(self._show)
         split = QSplitter(self)
         split.addWidget(self.components)
@@ -78,7 +79,8 @@ class AboutDialog(QDialog):
         if row < 0:
             return
         item: Licence = self.licences[row]
-        head = f"{item.name} {item.version}\n{item.licence}\n{self.tr('Used for: %1').replace('%1', item.purpose)}"
+        used_for = self.tr("Used for: %1").replace("%1", item.purpose)
+        head = f"{item.name} {item.version}\n{item.licence}\n{used_for}"
         body = item.text or self.tr("This package ships no licence text; its licence is named above.")
         self.text.setPlainText(f"{head}\n\n{body}")
 
