@@ -9,27 +9,28 @@ from pathlib import Path
 
 from callnotes.resources import resource
 
-# (distribution, what it does for callnotes); the spec bundles the metadata of each
+# the distributions whose licences are shown (the spec bundles the metadata of each); what each does
+# for callnotes is said, translated, by the About dialog
 LIBRARIES = (
-    ("PySide6_Essentials", "Qt for Python: the window"),
-    ("shiboken6", "Qt for Python's bindings"),
-    ("SQLAlchemy", "the database"),
-    ("sqlmodel", "the database's tables"),
-    ("alembic", "database migrations"),
-    ("pydantic", "the tables' values"),
-    ("reportlab", "writes the packet (PDF)"),
-    ("pypdf", "merges PDF pages"),
-    ("pikepdf", "PDF/A copies"),
-    ("pypdfium2", "draws PDF pages for printing"),
-    ("pillow", "exhibits' images"),
-    ("babel", "amounts and dates in each language"),
-    ("jinja2", "letter templates"),
-    ("phonenumbers", "phone numbers"),
-    ("python-stdnum", "tax ids"),
-    ("anyascii", "file names in ASCII"),
-    ("platformdirs", "the data folder"),
+    "PySide6_Essentials",
+    "shiboken6",
+    "SQLAlchemy",
+    "sqlmodel",
+    "alembic",
+    "pydantic",
+    "reportlab",
+    "pypdf",
+    "pikepdf",
+    "pypdfium2",
+    "pillow",
+    "babel",
+    "jinja2",
+    "phonenumbers",
+    "python-stdnum",
+    "anyascii",
+    "platformdirs",
 )
-
+FONT = "DejaVu fonts"
 # Qt's own licence as The Qt Company states it for the open-source wheels (their metadata names it but
 # carries no text)
 QT_NOTE = "Qt and Qt for Python are available under the GNU LGPL version 3 (https://www.gnu.org/licenses/lgpl-3.0.html)."
@@ -37,12 +38,13 @@ QT_NOTE = "Qt and Qt for Python are available under the GNU LGPL version 3 (http
 
 @dataclass(frozen=True)
 class Licence:
-    """One shipped component: its name, version, licence and the licence's text when it ships one."""
+    """One shipped component: its name in `LIBRARIES` (or `FONT`), the name it gives itself, its
+    version, its licence and the licence's text when it ships one."""
 
+    component: str
     name: str
     version: str
     licence: str
-    purpose: str
     text: str
 
 
@@ -59,7 +61,7 @@ def _licence_name(meta: object) -> str:
     return ", ".join(found) or "see its project"
 
 
-def library_licence(name: str, purpose: str) -> Licence | None:
+def library_licence(name: str) -> Licence | None:
     """The licence of one installed distribution (None when it is not installed)."""
     from importlib.metadata import PackageNotFoundError, distribution
 
@@ -78,21 +80,19 @@ def library_licence(name: str, purpose: str) -> Licence | None:
     text = "\n\n".join(t.strip() for t in texts if t.strip())
     if name.lower().startswith(("pyside6", "shiboken6")) and not text:
         text = QT_NOTE
-    return Licence(dist.metadata["Name"], dist.version, _licence_name(dist.metadata), purpose, text)
+    return Licence(name, dist.metadata["Name"], dist.version, _licence_name(dist.metadata), text)
 
 
 def font_licence() -> Licence:
     """The bundled DejaVu fonts' licence, from the text shipped beside them."""
     text = resource("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
-    return Licence(
-        "DejaVu fonts", "", "Bitstream Vera / DejaVu licence (free)", "the packet's and window's font", text
-    )
+    return Licence(FONT, FONT, "", "Bitstream Vera / DejaVu licence (free)", text)
 
 
 def shipped_licences() -> list[Licence]:
     """The font's licence, then each main library's that is installed."""
     found = [font_licence()]
-    for name, purpose in LIBRARIES:
-        if (licence := library_licence(name, purpose)) is not None:
+    for name in LIBRARIES:
+        if (licence := library_licence(name)) is not None:
             found.append(licence)
     return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callnotes.licences import Licence, shipped_licences
+from callnotes.licences import FONT, Licence, shipped_licences
+from callnotes.ui.labels import marked
+
+# what each shipped component does for callnotes, by its name in callnotes.licences
+PURPOSES = {
+    FONT: QT_TRANSLATE_NOOP("AboutDialog", "the font of the window and the packet"),
+    "PySide6_Essentials": QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python: the window"),
+    "shiboken6": QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python's bindings"),
+    "SQLAlchemy": QT_TRANSLATE_NOOP("AboutDialog", "the database"),
+    "sqlmodel": QT_TRANSLATE_NOOP("AboutDialog", "the database's tables"),
+    "alembic": QT_TRANSLATE_NOOP("AboutDialog", "database upgrades"),
+    "pydantic": QT_TRANSLATE_NOOP("AboutDialog", "the tables' values"),
+    "reportlab": QT_TRANSLATE_NOOP("AboutDialog", "writes the packet (PDF)"),
+    "pypdf": QT_TRANSLATE_NOOP("AboutDialog", "joins PDF pages"),
+    "pikepdf": QT_TRANSLATE_NOOP("AboutDialog", "PDF/A copies"),
+    "pypdfium2": QT_TRANSLATE_NOOP("AboutDialog", "draws PDF pages for printing"),
+    "pillow": QT_TRANSLATE_NOOP("AboutDialog", "images in exhibits"),
+    "babel": QT_TRANSLATE_NOOP("AboutDialog", "amounts and dates in each language"),
+    "jinja2": QT_TRANSLATE_NOOP("AboutDialog", "letter templates"),
+    "phonenumbers": QT_TRANSLATE_NOOP("AboutDialog", "phone numbers"),
+    "python-stdnum": QT_TRANSLATE_NOOP("AboutDialog", "tax numbers"),
+    "anyascii": QT_TRANSLATE_NOOP("AboutDialog", "file names in plain letters"),
+    "platformdirs": QT_TRANSLATE_NOOP("AboutDialog", "where the data folder is"),
+}
 
 
 class AboutDialog(QDialog):
@@ -79,7 +102,7 @@ class AboutDialog(QDialog):
         if row < 0:
             return
         item: Licence = self.licences[row]
-        used_for = self.tr("Used for: %1").replace("%1", item.purpose)
+        used_for = self.tr("Used for: %1").replace("%1", marked("AboutDialog", PURPOSES[item.component]))
         head = f"{item.name} {item.version}\n{item.licence}\n{used_for}"
         body = item.text or self.tr("This package ships no licence text; its licence is named above.")
         self.text.setPlainText(f"{head}\n\n{body}")

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>the font of the window and the packet</source>
+        <translation>η γραμματοσειρά του παραθύρου και του φακέλου τεκμηρίωσης</translation>
+    </message>
+    <message>
+        <source>Qt for Python: the window</source>
+        <translation>Qt για Python: το παράθυρο</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>οι συνδέσεις του Qt για Python</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>the database&apos;s tables</source>
+        <translation>οι πίνακες της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>database upgrades</source>
+        <translation>οι αναβαθμίσεις της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>the tables&apos; values</source>
+        <translation>οι τιμές των πινάκων</translation>
+    </message>
+    <message>
+        <source>writes the packet (PDF)</source>
+        <translation>γράφει τον φάκελο τεκμηρίωσης (PDF)</translation>
+    </message>
+    <message>
+        <source>joins PDF pages</source>
+        <translation>ενώνει σελίδες PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A copies</source>
+        <translation>αντίγραφα PDF/A</translation>
+    </message>
+    <message>
+        <source>draws PDF pages for printing</source>
+        <translation>σχεδιάζει τις σελίδες PDF για εκτύπωση</translation>
+    </message>
+    <message>
+        <source>images in exhibits</source>
+        <translation>εικόνες στα συνημμένα</translation>
+    </message>
+    <message>
+        <source>amounts and dates in each language</source>
+        <translation>ποσά και ημερομηνίες σε κάθε γλώσσα</translation>
+    </message>
+    <message>
+        <source>letter templates</source>
+        <translation>πρότυπα επιστολών</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>αριθμοί τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>tax numbers</source>
+        <translation>αριθμοί φορολογικού μητρώου</translation>
+    </message>
+    <message>
+        <source>file names in plain letters</source>
+        <translation>ονόματα αρχείων με απλά γράμματα</translation>
+    </message>
+    <message>
+        <source>where the data folder is</source>
+        <translation>πού βρίσκεται ο φάκελος δεδομένων</translation>
+    </message>
+    <message>
+        <source>About callnotes</source>
+        <translation>Σχετικά με το callnotes</translation>
+    </message>
+    <message>
+        <source>Notes and records for getting paid by phone.</source>
+        <translation>Σημειώσεις και αρχείο για να πληρώνεστε μέσω τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Φάκελος δεδομένων: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with callnotes, and their licences:</source>
+        <translation>Περιλαμβάνονται στο callnotes, με τις άδειές τους:</translation>
+    </message>
+    <message>
+        <source>Used for: %1</source>
+        <translation>Χρησιμεύει για: %1</translation>
+    </message>
+    <message>
+        <source>This package ships no licence text; its licence is named above.</source>
+        <translation>Το πακέτο αυτό δεν περιέχει το κείμενο της άδειάς του· η άδεια αναφέρεται παραπάνω.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Why</source>
@@ -3415,20 +3514,6 @@ Replace them?</source>
     <message>
         <source>Select a debtor to export a packet.</source>
         <translation>Επιλέξτε οφειλέτη για εξαγωγή φακέλου τεκμηρίωσης.</translation>
-    </message>
-    <message>
-        <source>About callnotes</source>
-        <translation>Σχετικά με το callnotes</translation>
-    </message>
-    <message>
-        <source>callnotes %1
-Notes and records for getting paid by phone.
-
-Data folder: %2</source>
-        <translation>callnotes %1
-Σημειώσεις και αρχεία για την είσπραξη οφειλών μέσω τηλεφώνου.
-
-Φάκελος δεδομένων: %2</translation>
     </message>
 </context>
 <context>

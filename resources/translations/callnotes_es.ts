@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>the font of the window and the packet</source>
+        <translation>la letra de la ventana y del paquete de documentación</translation>
+    </message>
+    <message>
+        <source>Qt for Python: the window</source>
+        <translation>Qt para Python: la ventana</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>los enlaces de Qt para Python</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>the database&apos;s tables</source>
+        <translation>las tablas de la base de datos</translation>
+    </message>
+    <message>
+        <source>database upgrades</source>
+        <translation>las actualizaciones de la base de datos</translation>
+    </message>
+    <message>
+        <source>the tables&apos; values</source>
+        <translation>los valores de las tablas</translation>
+    </message>
+    <message>
+        <source>writes the packet (PDF)</source>
+        <translation>escribe el paquete de documentación (PDF)</translation>
+    </message>
+    <message>
+        <source>joins PDF pages</source>
+        <translation>une páginas PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A copies</source>
+        <translation>copias PDF/A</translation>
+    </message>
+    <message>
+        <source>draws PDF pages for printing</source>
+        <translation>dibuja las páginas PDF para imprimir</translation>
+    </message>
+    <message>
+        <source>images in exhibits</source>
+        <translation>imágenes de los anexos</translation>
+    </message>
+    <message>
+        <source>amounts and dates in each language</source>
+        <translation>importes y fechas en cada idioma</translation>
+    </message>
+    <message>
+        <source>letter templates</source>
+        <translation>plantillas de cartas</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>números de teléfono</translation>
+    </message>
+    <message>
+        <source>tax numbers</source>
+        <translation>números de identificación fiscal</translation>
+    </message>
+    <message>
+        <source>file names in plain letters</source>
+        <translation>nombres de archivo en letras sencillas</translation>
+    </message>
+    <message>
+        <source>where the data folder is</source>
+        <translation>dónde está la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>About callnotes</source>
+        <translation>Acerca de callnotes</translation>
+    </message>
+    <message>
+        <source>Notes and records for getting paid by phone.</source>
+        <translation>Notas y registros para cobrar por teléfono.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with callnotes, and their licences:</source>
+        <translation>Incluido con callnotes, y sus licencias:</translation>
+    </message>
+    <message>
+        <source>Used for: %1</source>
+        <translation>Sirve para: %1</translation>
+    </message>
+    <message>
+        <source>This package ships no licence text; its licence is named above.</source>
+        <translation>Este paquete no trae el texto de su licencia; su licencia se nombra arriba.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Why</source>
@@ -3415,20 +3514,6 @@ Replace them?</source>
     <message>
         <source>Select a debtor to export a packet.</source>
         <translation>Seleccione un deudor para exportar su paquete de documentación.</translation>
-    </message>
-    <message>
-        <source>About callnotes</source>
-        <translation>Acerca de callnotes</translation>
-    </message>
-    <message>
-        <source>callnotes %1
-Notes and records for getting paid by phone.
-
-Data folder: %2</source>
-        <translation>callnotes %1
-Notas y registros para cobrar por teléfono.
-
-Carpeta de datos: %2</translation>
     </message>
 </context>
 <context>

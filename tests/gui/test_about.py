@@ -8,7 +8,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 
 from callnotes.resources import resource
-from callnotes.ui.about import AboutDialog
+from callnotes.licences import FONT, LIBRARIES
+from callnotes.ui.about import PURPOSES, AboutDialog
 
 
 def test_about_names_the_version_opens_the_data_folder_and_lists_licences(
@@ -35,6 +36,11 @@ def test_about_names_the_version_opens_the_data_folder_and_lists_licences(
     assert "Bitstream" in dialog.text.toPlainText()  # the font's licence text, read from resources/fonts
     dialog.components.setCurrentRow(next(i for i, row in enumerate(rows) if row.startswith("SQLAlchemy")))
     assert "Permission is hereby granted" in dialog.text.toPlainText()
+    assert "Used for: the database" in dialog.text.toPlainText()
+
+
+def test_every_shipped_component_says_what_it_is_for() -> None:
+    assert set(PURPOSES) == {FONT, *LIBRARIES}  # a library added to the list needs its (translated) purpose
 
 
 def test_the_icon_draws_at_the_smallest_size(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -99,5 +99,5 @@ def test_libraries_only_a_dropped_plugin_needed_are_dropped() -> None:
 def test_the_spec_bundles_the_libraries_the_about_dialog_names() -> None:
     spec = (ROOT / "packaging/pyinstaller/callnotes.spec").read_text()
     compile(spec, "callnotes.spec", "exec")  # valid Python
-    assert "copy_metadata(name)" in spec and "for name, _ in LIBRARIES" in spec
+    assert "copy_metadata(name)" in spec and "for name in LIBRARIES" in spec
     assert "wheel_datas(SITE)" in spec and "keep_file" in spec and "drop_unneeded" in spec
