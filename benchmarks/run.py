@@ -177,7 +177,7 @@ def verify(data: Path, scratch: Path, runs: Runs) -> list[Figure]:
 
 def session(data: Path, synthetic: Synthetic, runs: Runs) -> list[Figure]:
     """The window driven on the large database in a process of its own (it writes calls to `data`)."""
-    argv = python(SESSION_CHILD, data, synthetic.heaviest, OTHER_DEBTOR)
+    argv = python(SESSION_CHILD, data, synthetic.heaviest, OTHER_DEBTOR, REFERENCE_NOW.isoformat())
     argv += ["--opens", str(runs.opens), "--calls", str(runs.calls), "--keys", str(runs.keys)]
     out = data.parent / "session.json"
     run_timed(argv, out)

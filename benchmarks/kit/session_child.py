@@ -1,10 +1,13 @@
 """The window's figures on the large database, in a process of their own (so its memory is the window's).
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/kit/session_child.py DATA_DIR HEAVIEST OTHER --opens N
+    QT_QPA_PLATFORM=offscreen python benchmarks/kit/session_child.py DATA_DIR HEAVIEST OTHER NOW --opens N
         --calls N --keys N
 
 Opens the real main window on DATA_DIR (a copy of the synthetic database: calls are written to it)
-beside its desk process, waits for the debtor list, then:
+beside its desk process, its clock fixed at NOW (an ISO 8601 moment: the synthetic database's
+reference, given by run.py so this process never imports the database's builder, which loads the whole
+store and would count tens of MB in the window's memory that the app's window never has), waits for the
+debtor list, then:
 
 - opens the debtor HEAVIEST (the longest history) N times, each after showing OTHER: milliseconds
   from selecting it to its history shown (the detail is that debtor's and its record table has rows);
@@ -24,6 +27,7 @@ import argparse
 import json
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,18 +127,18 @@ def main() -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("heaviest", type=int)
     parser.add_argument("other", type=int)
+    parser.add_argument("now", type=datetime.fromisoformat, help="the clock's moment, ISO 8601 with offset")
     parser.add_argument("--opens", type=int, default=5)
     parser.add_argument("--calls", type=int, default=3)
     parser.add_argument("--keys", type=int, default=120, help="keys typed in each call")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from benchmarks.kit.gui import end_calls_with_promise, go_ahead_on_guard, open_window, wait_until
-    from benchmarks.synthetic import REFERENCE_NOW
     from callnotes.clock import FixedClock
 
     go_ahead_on_guard()
     end_calls_with_promise()
-    opened = open_window(args.data_dir, FixedClock(REFERENCE_NOW, "Europe/Madrid"))
+    opened = open_window(args.data_dir, FixedClock(args.now, "Europe/Madrid"))
     window = opened.window
     progress("the window is shown")
     result: dict[str, object] = {}

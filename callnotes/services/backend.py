@@ -201,8 +201,10 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
     """The desk process: open the data, then run the calls that arrive until told to stop or orphaned."""
     from callnotes.services import health
     from callnotes.services.desk import Desk, Rescue
+    from callnotes.services.malloc_arenas import share_malloc_arenas
     from callnotes.store.access import StoreOpening, open_store
 
+    share_malloc_arenas()  # before the loader and the lanes start: their peaks share heaps
     paths = AppPaths.resolve(setup.data_dir)
     sqlite_file = not (setup.database_url or os.environ.get(DATABASE_URL_ENV))
     opening = StoreOpening(paths, setup.clock)

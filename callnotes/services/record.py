@@ -7,8 +7,10 @@ protection triggers and the stored attachment files.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import heapq
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import groupby
 
 from sqlmodel import Session
 
@@ -29,7 +31,15 @@ from callnotes.services.debtors import get_debtor
 from callnotes.services.plain import RecordAudit as RecordAudit
 from callnotes.services.plain import RecordCheck as RecordCheck
 from callnotes.services.plain import RecordState as RecordState
-from callnotes.store.audit import DebtorRows, TombstoneRow, account_rows, guard_state, tombstones
+from callnotes.store.audit import (
+    DebtorRows,
+    TombstoneRow,
+    account_owners,
+    account_row_stream,
+    account_rows,
+    guard_state,
+    tombstones,
+)
 from callnotes.store.engine import clock_of
 from callnotes.store.journal import (
     StoredJournal,
@@ -172,6 +182,28 @@ def _check_one(
     return RecordCheck(debtor_id, name, report, tuple(findings))
 
 
+def _by_debtor(
+    journals: Iterable[StoredJournal],
+    rows: Iterable[tuple[int, DebtorRows]],
+    heads: dict[int, tuple[int, str]],
+) -> Iterator[tuple[int, StoredJournal | None, DebtorRows]]:
+    """Each debtor that has a journal, rows or a recorded head, in id order, with its journal (None
+    if it has none) and its rows: the journals and rows streamed side by side, both in debtor order."""
+    tagged = heapq.merge(
+        ((journal.debtor_id, journal, None) for journal in journals),
+        ((owner, None, found) for owner, found in rows),
+        ((owner, None, None) for owner in sorted(heads)),
+        key=lambda item: item[0],
+    )
+    for each, items in groupby(tagged, key=lambda item: item[0]):
+        journal: StoredJournal | None = None
+        found: DebtorRows = {}
+        for _, has_journal, has_rows in items:
+            journal = has_journal if has_journal is not None else journal
+            found = has_rows if has_rows is not None else found
+        yield each, journal, found
+
+
 def audit_record(
     session: Session,
     paths: AppPaths | None = None,
@@ -187,39 +219,18 @@ def audit_record(
     if debtor_id is not None and debtor_id not in stones:
         get_debtor(session, debtor_id)  # a deleted debtor's tombstone is reported; no such debtor is refused
     found: list[Finding] = _guard_findings(session)
-    rows = account_rows(session, debtor_id)
     heads = recorded_heads(session, debtor_id)
-    names = {
-        owner: str(tables["debtor"][0]["name"]) for owner, tables in rows.items() if tables.get("debtor")
-    }
-    pending = set(rows) | set(heads)
     legacy = cache(lambda: has_first_encoding(session))  # a scan of the entries: only when needed
-    total, done = len(pending), 0
+    total = len(account_owners(session, debtor_id) | set(heads))
     checks: list[RecordCheck] = []
-
-    def step(each: int, journal: StoredJournal | None) -> None:
-        nonlocal done
+    journals = stored_journals(session, debtor_id)
+    each_debtor = _by_debtor(journals, account_row_stream(session, debtor_id), heads)
+    for done, (each, journal, rows) in enumerate(each_debtor):
         if progress is not None:
             progress(done, max(total, done + 1))
-        done += 1
-        checks.append(
-            _check_one(
-                each,
-                names.get(each, UNKNOWN_NAME),
-                journal,
-                heads.get(each),
-                rows.get(each, {}),
-                expect_head,
-                paths,
-                legacy,
-            )
-        )
-
-    for journal in stored_journals(session, debtor_id):
-        pending.discard(journal.debtor_id)
-        step(journal.debtor_id, journal)
-    for each in sorted(pending):
-        step(each, None)
+        names = rows.get("debtor")
+        name = str(names[0]["name"]) if names else UNKNOWN_NAME
+        checks.append(_check_one(each, name, journal, heads.get(each), rows, expect_head, paths, legacy))
     checks.sort(key=lambda check: check.debtor_id)
     found += _tombstone_findings(stones, {c.debtor_id for c in checks}, debtor_id)
     found += [finding for check in checks for finding in check.findings]

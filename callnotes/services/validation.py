@@ -15,8 +15,6 @@ import phonenumbers
 from babel import Locale
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_name
-from stdnum import exceptions as stdnum_errors
-from stdnum.util import get_cc_module
 
 from callnotes.domain.choices import LANGUAGES as LANGUAGES  # named here too
 from callnotes.domain.dates import FIRST_DAY, LAST_DAY, in_range
@@ -26,11 +24,11 @@ from callnotes.errors import InputError
 # The tax number a business is identified by, per country, where it differs from the VAT number.
 _TAX_ID_MODULES = {"ES": "nif", "GR": "vat", "US": "ein"}
 # python-stdnum's reasons, as short codes the window words in its own language.
-_TAX_ID_REASONS: tuple[tuple[type[stdnum_errors.ValidationError], str], ...] = (
-    (stdnum_errors.InvalidChecksum, "checksum"),
-    (stdnum_errors.InvalidLength, "length"),
-    (stdnum_errors.InvalidFormat, "format"),
-    (stdnum_errors.InvalidComponent, "component"),
+_TAX_ID_REASONS: tuple[tuple[str, str], ...] = (  # (the name of a stdnum.exceptions class, its code)
+    ("InvalidChecksum", "checksum"),
+    ("InvalidLength", "length"),
+    ("InvalidFormat", "format"),
+    ("InvalidComponent", "component"),
 )
 
 
@@ -129,6 +127,11 @@ def tax_id(value: str | None, country: str | None, field: str = "tax_id") -> str
         return None
     if not country:
         return value.strip()
+    # python-stdnum only when a tax id is checked: importing it loads ssl (for its online checks), some
+    # 8 MB that the window, which imports this module to show phone numbers, would carry all day
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.util import get_cc_module
+
     module = get_cc_module(country.lower(), _TAX_ID_MODULES.get(country.upper(), "vat"))
     if module is None:
         return value.strip()
@@ -136,7 +139,10 @@ def tax_id(value: str | None, country: str | None, field: str = "tax_id") -> str
         return str(module.validate(value))
     except stdnum_errors.ValidationError as exc:
         expected = (module.__doc__ or "the national tax number").splitlines()[0].strip().rstrip(".")
-        reason = next((code for kind, code in _TAX_ID_REASONS if isinstance(exc, kind)), "format")
+        reason = next(
+            (code for kind, code in _TAX_ID_REASONS if isinstance(exc, getattr(stdnum_errors, kind))),
+            "format",
+        )
         raise InputError(
             f"“{value}” is not a valid {country.upper()} tax id ({str(exc).rstrip('.')}). "
             f"Expected: {expected}.",

@@ -9,7 +9,7 @@ long for the same rows.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -297,26 +297,49 @@ def _grouped(rows: Iterable[Row], make: Any) -> dict[int, list[Any]]:
     return grouped
 
 
-def read_agenda_figures(session: Session) -> list[DebtorFigures]:
+AGENDA_BATCH = 100  # debtors whose rows are read together: the agenda holds one batch's rows at a time
+
+
+def read_agenda_figures(session: Session) -> Iterator[DebtorFigures]:
     """What the agenda needs of every debtor not archived: the books, promises, plans, the interactions
     that ended, the open disputes, and the e-mails and letters we sent with the replies to them (which
-    document each sent, for confirmations and escalation), by name (eleven queries whatever the number
-    of debtors).
+    document each sent, for confirmations and escalation), by name.
 
-    It reads every row of those tables (and the journal's dispute entries) at once: fine for thousands
-    of debtors; issue 16 narrows it to what the agenda's rules look at.
+    The debtors are read AGENDA_BATCH at a time (eleven queries a batch), each batch's figures yielded
+    before the next is read: the rows of every debtor are never held at once (on a large database they
+    took more memory than the rest of the desk).
     """
     debtor = table(Debtor)
     debtors = _rows(session, Debtor, debtor.c.archived_on.is_(None), "name", "id")
-    invoices = _grouped(_rows(session, Invoice, None, "due_on", "id"), _invoice)
-    payments = _payments(session, None)
-    credit_notes = _grouped(_rows(session, CreditNote, None, "issued_on", "id"), _credit_note)
-    agreements = {a.debtor_id: _agreement(a) for a in _rows(session, Agreement, None, "signed_on", "id")}
-    promises = _grouped(_rows(session, Promise, None, "made_on", "id"), _promise)
-    plans = _plans(session, None)
+    for start in range(0, len(debtors), AGENDA_BATCH):
+        yield from _agenda_batch(session, debtors[start : start + AGENDA_BATCH])
+
+
+def _agenda_batch(session: Session, debtors: Sequence[Row]) -> list[DebtorFigures]:
+    """The agenda's figures of these debtors (their rows), in their order."""
+    ids = [d.id for d in debtors]
+
+    def of(model: type[SQLModel]) -> ColumnElement[bool]:
+        return table(model).c.debtor_id.in_(ids)
+
+    invoices = _grouped(_rows(session, Invoice, of(Invoice), "due_on", "id"), _invoice)
+    payments = _payments(session, ids)
+    credit_notes = _grouped(_rows(session, CreditNote, of(CreditNote), "issued_on", "id"), _credit_note)
+    agreements = {
+        a.debtor_id: _agreement(a) for a in _rows(session, Agreement, of(Agreement), "signed_on", "id")
+    }
+    promises = _grouped(_rows(session, Promise, of(Promise), "made_on", "id"), _promise)
+    plans = _plans(session, ids)
     interaction = table(Interaction)
     ended = _grouped(
-        _rows(session, Interaction, interaction.c.ended_at.is_not(None), "started_at", "id"), interaction_info
+        _rows(
+            session,
+            Interaction,
+            and_(of(Interaction), interaction.c.ended_at.is_not(None)),
+            "started_at",
+            "id",
+        ),
+        interaction_info,
     )
     entry = table(Entry)
     sent = select(interaction.c.id).where(
@@ -332,7 +355,7 @@ def read_agenda_figures(session: Session) -> list[DebtorFigures]:
             entry.c.data.contains('"document":'),
         ),
     )
-    entries = _grouped(_rows(session, Entry, read, "debtor_id", "seq"), decoded)
+    entries = _grouped(_rows(session, Entry, and_(of(Entry), read), "debtor_id", "seq"), decoded)
     return [
         DebtorFigures(
             debtor_profile(d),

@@ -7,10 +7,11 @@ plan, reversals through their payment) carry that debtor's id as `debtor_id`.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -68,34 +69,79 @@ def _mappings(session: Session, query: Any) -> Iterator[dict[str, Any]]:
 
 
 def account_rows(session: Session, debtor_id: int | None = None) -> dict[int, DebtorRows]:
-    """Every debtor's rows (or one debtor's), by debtor and table name."""
-    rows: dict[int, DebtorRows] = defaultdict(lambda: defaultdict(list))
-    for model in _OWN:
+    """Every debtor's rows (or one debtor's), by debtor and table name (see `account_row_stream`)."""
+    return dict(account_row_stream(session, debtor_id))
+
+
+def account_row_stream(session: Session, debtor_id: int | None = None) -> Iterator[tuple[int, DebtorRows]]:
+    """Each debtor's rows (or one debtor's) with its id, in debtor order (rows of no debtor, whose
+    parent row is gone, as debtor 0): one query per table, the queries read side by side as they
+    stream, so only one debtor's rows are held at a time. In each debtor's rows the tables come in a
+    fixed order (those present only), each table's rows in the order they were added."""
+    streams: list[Iterator[tuple[int, int, dict[str, Any]]]] = []
+    for at, model in enumerate(_OWN):
         t = table(model)
         key = t.c.id if model is Debtor else t.c.debtor_id
-        query = select(t).order_by(t.c.id)
+        query = select(t).order_by(key, t.c.id)
         if debtor_id is not None:
             query = query.where(key == debtor_id)
-        for mapping in _mappings(session, query):
-            owner = mapping["id"] if model is Debtor else mapping["debtor_id"]
-            rows[owner][t.name].append(mapping)
-    for model, parent_model, link in _THROUGH:
+        streams.append(_owned(session, query, at, "id" if model is Debtor else "debtor_id"))
+    for at, (model, parent_model, link) in enumerate(_THROUGH, start=len(_OWN)):
         t, parent = table(model), table(parent_model)
         query = (
             select(t, parent.c.debtor_id.label("debtor_id"))
             .join(parent, parent.c.id == t.c[link])
-            .order_by(t.c.id)
+            .order_by(parent.c.debtor_id, t.c.id)
         )
         if debtor_id is not None:
             query = query.where(parent.c.debtor_id == debtor_id)
-        for mapping in _mappings(session, query):
-            rows[mapping["debtor_id"]][t.name].append(mapping)
+        streams.append(_owned(session, query, at, "debtor_id"))
         if debtor_id is None:
-            # a row whose parent is gone would be lost by the join: keep it, owned by no debtor (0)
-            orphans = select(t).where(~t.c[link].in_(select(parent.c.id)))
-            for row in session.execute(orphans):
-                rows[0][t.name].append({**row._mapping, "debtor_id": 0})
-    return {owner: dict(tables) for owner, tables in rows.items()}
+            # a row whose parent is gone would be lost by the join: keep it, owned by no debtor (0),
+            # after the joined rows of that table (the merge keeps the order of streams on a tie)
+            orphans = select(t).where(~t.c[link].in_(select(parent.c.id))).order_by(t.c.id)
+            streams.append(_owned(session, orphans, at, None))
+    names = [table(model).name for model in _OWN] + [table(model).name for model, _, _ in _THROUGH]
+    merged = heapq.merge(*streams, key=lambda item: (item[0], item[1]))
+    for owner, items in groupby(merged, key=lambda item: item[0]):
+        rows: DebtorRows = {}
+        for _, at, mapping in items:
+            rows.setdefault(names[at], []).append(mapping)
+        yield owner, rows
+
+
+def account_owners(session: Session, debtor_id: int | None = None) -> set[int]:
+    """The ids of the debtors `account_row_stream` yields (or of the one asked for, if it owns a row),
+    without reading the rows."""
+    owners: set[int] = set()
+    for model in _OWN:
+        t = table(model)
+        key = t.c.id if model is Debtor else t.c.debtor_id
+        query = select(key).distinct()
+        if debtor_id is not None:
+            query = query.where(key == debtor_id)
+        owners.update(int(owner) for (owner,) in session.execute(query))
+    for model, parent_model, link in _THROUGH:
+        t, parent = table(model), table(parent_model)
+        joined = select(parent.c.debtor_id).distinct().join(t, parent.c.id == t.c[link])
+        if debtor_id is not None:
+            joined = joined.where(parent.c.debtor_id == debtor_id)
+        owners.update(int(owner) for (owner,) in session.execute(joined))
+        orphan = select(t.c.id).where(~t.c[link].in_(select(parent.c.id))).limit(1)
+        if debtor_id is None and session.execute(orphan).first() is not None:
+            owners.add(0)
+    return owners
+
+
+def _owned(
+    session: Session, query: Any, at: int, owner: str | None
+) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """A query's rows as (their owner's id, the table's place `at`, the row's mapping): the owner is
+    the row's column `owner`; with None, no debtor (0), which the mapping then gives as its debtor_id."""
+    for mapping in _mappings(session, query):
+        if owner is None:
+            mapping["debtor_id"] = 0
+        yield mapping["debtor_id" if owner is None else owner], at, mapping
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ def test_a_whole_call_in_three_languages_ends_in_the_record(
     monkeypatch.setattr(EndCallDialog, "exec", end_with_promise)
     with qtbot.waitSignal(ws.finished, timeout=5000):
         QTest.keyClick(box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not ws.findChildren(EndCallDialog))  # not kept, with its widgets, for every call
     with demo_store.sessions() as session:
         texts = [item.entry.text for item in read_account(session, 1).record()]
         assert "Λέει ότι θα πληρώσει την Παρασκευή" in texts and "She agrees to pay 1,000 by Friday" in texts

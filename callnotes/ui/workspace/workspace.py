@@ -511,6 +511,7 @@ class CallWorkspace(QWidget):
             return
         if self.offer_dialog is not None:
             self.offer_dialog.close()
+            self.offer_dialog.deleteLater()  # replaced below: a closed child would stay with the workspace
         facts = self.facts
         debtor = current.debtor
         self.offer_dialog = OfferDialog(
@@ -789,10 +790,13 @@ class CallWorkspace(QWidget):
             open_invoices=disputable,
             disputed_minor=disputed_minor(facts.statement.positions, facts.disputes) if facts else 0,
         )
-        if not dialog.exec():
-            self.focus_input()
-            return False
-        self._ending = dialog.ending()
+        try:
+            if not dialog.exec():
+                self.focus_input()
+                return False
+            self._ending = dialog.ending()
+        finally:
+            dialog.deleteLater()  # one per call: kept as the workspace's child, every call's would stay
         self._set_ending(True)
         self._end_when_saved()
         return True
@@ -818,6 +822,7 @@ class CallWorkspace(QWidget):
         interaction_id, agreed = self.interaction_id, self._agreed_something()
         if self.offer_dialog is not None:
             self.offer_dialog.close()
+            self.offer_dialog.deleteLater()
             self.offer_dialog = None
         self._ending = None
         self._set_ending(False)
