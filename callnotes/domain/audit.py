@@ -212,9 +212,8 @@ class _Expected:
     set_by: dict[str, int] = field(default_factory=dict)
 
     def put(self, seq: int, **values: Any) -> None:
-        for name, value in values.items():
-            self.fields[name] = value if type(value) in _AS_IS else _plain(value)  # most are as they are
-            self.set_by[name] = seq
+        self.fields.update(values)  # as they are: `_compare_rows` says when a row holds the same
+        self.set_by.update(dict.fromkeys(values, seq))
 
 
 _AS_IS = frozenset({str, int, bool, type(None)})  # most values: looked up once, not tested in turn
@@ -546,13 +545,6 @@ def replay(debtor_id: int, entries: Iterable[ReplayEntry]) -> _Replay:
     return state
 
 
-def _value(table: str, name: str, row: Row) -> Any:
-    if table == "person" and name == "removed":
-        return row.get("removed_at") is not None
-    found = row.get(name)
-    return found if type(found) in _AS_IS else _plain(found)
-
-
 def _by_id(rows: Sequence[Row]) -> dict[int, Row]:
     return {row["id"]: row for row in rows}
 
@@ -568,11 +560,14 @@ def _compare_rows(state: _Replay, rows: Rows) -> None:
             message = f"the journal records {table} {row_id} but there is no such row"
             state.finding(ROW_MISSING, message, table, row_id, expected.seq)
             continue
+        removable = table == "person"
         for name, value in expected.fields.items():
-            found = _value(table, name, row)
-            same = found in UNSET if value is EMPTY else value == found  # an empty field: None, "" or unknown
+            found = row.get("removed_at") is not None if removable and name == "removed" else row.get(name)
+            # an empty field: None, "" or unknown; else the same value, or the same text (a day the
+            # journal wrote as text, a moment in UTC)
+            same = found in UNSET if value is EMPTY else value == found or _plain(value) == _plain(found)
             if not same:
-                message = f"{name} is {found!r} but the journal says {value!r}"
+                message = f"{name} is {_plain(found)!r} but the journal says {_plain(value)!r}"
                 state.finding(ROW_MISMATCH, message, table, row_id, expected.set_by[name])
     for table in RECORDED_TABLES:
         for row_id in tables[table].keys() - {key for t, key in state.rows if t == table}:

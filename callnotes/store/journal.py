@@ -196,10 +196,6 @@ EMPTY_STRING = encode_basestring("")
 _new_tuple = tuple.__new__
 
 
-def _json_int(value: Any) -> str | None:
-    return "null" if value is None else str(value) if type(value) is int else None
-
-
 def _read_fast(row: Any) -> tuple[StoredEntry, ReplayEntry | None] | None:
     """`_read_slowly`'s result for a row as callnotes writes it, without building dates and objects:
     the canonical JSON is written out key by key (sorted, as `canonical_json` sorts them), its
@@ -215,8 +211,13 @@ def _read_fast(row: Any) -> tuple[StoredEntry, ReplayEntry | None] | None:
         return None
     if type(seq) is not int or type(debtor) is not int or type(prev) is not str or type(digest) is not str:
         return None
-    interaction_json, amends_json = _json_int(interaction), _json_int(amends)
-    recorded, occurred = _chain_time(at), _chain_time(on)
+    # (written out here, not by a helper: this runs once per entry, half a million times on a large record)
+    interaction_json = (
+        "null" if interaction is None else str(interaction) if type(interaction) is int else None
+    )
+    amends_json = "null" if amends is None else str(amends) if type(amends) is int else None
+    recorded = _chain_time(at)
+    occurred = recorded if on == at else _chain_time(on)  # mostly the same moment
     if interaction_json is None or amends_json is None or recorded is None or occurred is None:
         return None
     if raw == "{}":  # most entries are lines of a call, whose data is empty

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 
-from callnotes.resources import resource
 from callnotes.licences import FONT, LIBRARIES
+from callnotes.resources import resource
 from callnotes.ui.about import PURPOSES, AboutDialog
 
 
