@@ -75,12 +75,12 @@ class Shell:
 
 
 def application(argv: list[str]) -> QApplication:
-    """The QApplication, named and with its fonts."""
+    """The QApplication, named (its fonts: `install_fonts`, once the window's empty frame is painted:
+    the font database takes ~15 ms to load, and nothing in that frame is text)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("callnotes")
     app.setOrganizationName("callnotes")
-    install_fonts(app)
     # A full garbage collection scans every object alive, on the window's thread, between two events.
     # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out
     # (`run` does it again once the window's parts, imported after its first paint, are there).
@@ -107,16 +107,28 @@ class _Opened(QObject):
     arrived = Signal(object)  # str | None: the problem, or None when the data is open
 
 
-def run(data_dir: str | None, database_url: str | None) -> int:
-    """Start the GUI on the given data folder; returns the exit status."""
-    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
+def run(data_dir: str | None, database_url: str | None, desk: DeskProcess | None = None) -> int:
+    """Start the GUI on the given data folder; returns the exit status. `desk`: its desk process,
+    when already started on it (launch.launch_gui forks it before Qt loads); else started once the
+    window has been painted."""
+    if desk is None:
+        desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
     app = application(sys.argv)
     ui_state = UiState(desk.paths.ui_state)
     translations = Translations(app)
     shell = Shell(desk, ui_state, translations)
 
+    fonts: list[bool] = []
+
+    def with_fonts() -> None:  # once, before any text is laid out
+        if not fonts:
+            fonts.append(True)
+            install_fonts(app)
+
     def after_paint() -> None:  # then the window is built, and what it imported is kept from the collector
-        desk.start()
+        if desk.process is None:
+            desk.start()
+        with_fonts()
         QTimer.singleShot(0, gc.freeze)
 
     language = str(shell.ui_state.value("ui/language", SYSTEM))
@@ -127,6 +139,7 @@ def run(data_dir: str | None, database_url: str | None) -> int:
     def check(problem: str | None) -> None:
         if status or problem is None:
             return  # open (at start or after a restore): the window fills in
+        with_fonts()  # a message may come before the window's first paint
         if desk.damaged:  # offer the latest good backup instead of an error
             problem = rescue(desk, ui_state, translations, problem)
             if problem is None:

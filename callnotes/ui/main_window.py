@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt: its namespace takes ~15 ms to build, not needed before the paint
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -31,9 +31,23 @@ from PySide6.QtWidgets import (
 
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
-from callnotes.services.desk import Desk
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.ui_state import UiState
+
+if TYPE_CHECKING:
+    from callnotes.services.desk import Desk
+else:
+
+    class _Desk:
+        """The Desk's methods, for `call(Desk.method, …)`: services.desk (a thousand lines) is imported
+        when one is first named, after the window has been painted, not before."""
+
+        def __getattr__(self, name: str) -> Any:
+            from callnotes.services.desk import Desk
+
+            return getattr(Desk, name)
+
+    Desk = _Desk()
 
 if TYPE_CHECKING:
     from callnotes.domain.account import DebtorProfile, PersonInfo
@@ -114,7 +128,6 @@ class MainWindow(QMainWindow):
         if not self._building:
             self._building = True
             self._build_list()
-            self._build_detail()
             self._build_rest()
 
     def _build_in_steps(self) -> None:
@@ -124,8 +137,7 @@ class MainWindow(QMainWindow):
         if self._building:
             return
         self._building = True
-        self._build_list()
-        QTimer.singleShot(0, self._build_detail)
+        self._build_list()  # the detail panel with the rest: the list's page is shown first
         QTimer.singleShot(REST_AFTER_MS, self._build_rest_once)
 
     def _build_rest_once(self) -> None:
@@ -145,6 +157,10 @@ class MainWindow(QMainWindow):
         self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
         self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.debtor_list)
+        self.splitter.addWidget(QWidget(self))  # the detail panel's place, until it is built
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 800])
         debtors_page = QWidget(self)
         page_layout = QVBoxLayout(debtors_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -177,10 +193,9 @@ class MainWindow(QMainWindow):
         from callnotes.ui.debtor_detail import DebtorDetailPanel
 
         self.detail = DebtorDetailPanel(self.formats, self, self.worker)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 800])
+        place = self.splitter.replaceWidget(1, self.detail)
+        if place is not None:
+            place.deleteLater()
 
     def _build_rest(self) -> None:
         """The call workspace, the agenda, the actions and the menus; then what the list showed
@@ -194,6 +209,7 @@ class MainWindow(QMainWindow):
         from callnotes.ui.record_check import BackgroundCheck
         from callnotes.ui.workspace.workspace import CallWorkspace
 
+        self._build_detail()
         desk, ui_state = self.desk, self.ui_state
         self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
         self.status_location.setTextFormat(

@@ -113,3 +113,31 @@ def test_the_lines_and_the_kept_order_load_without_the_store() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_list_read_ahead_at_start_answers_the_first_page_only_while_the_file_is_unchanged(
+    demo_store,
+) -> None:  # type: ignore[no-untyped-def]
+    """The desk process reads the list's first page before the window asks (Desk.look_ahead): the
+    window's first page takes it, once, unless another program wrote in between."""
+    desk = Desk(demo_store, "tester")
+    taken: list[int] = []
+    original = debtor_lines.listed
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        taken.append(1)
+        return original(*args, **kwargs)
+
+    debtor_lines.listed = counted  # type: ignore[assignment]
+    try:
+        desk.look_ahead(100)
+        first = desk.debtor_page(DebtorQuery(), 0, 100)
+        assert len(taken) == 1 and [line.id for line in first]  # the page read ahead, not read again
+        desk.debtor_page(DebtorQuery(), 0, 100)  # shown anew: read afresh
+        assert len(taken) == 2
+        desk.look_ahead(100)
+        Desk(demo_store, "other").archive_debtor(first[0].id, "lawyer", "Con el abogado")  # another program
+        again = desk.debtor_page(DebtorQuery(), 0, 100)
+        assert len(taken) == 4 and first[0].id not in [line.id for line in again]
+    finally:
+        debtor_lines.listed = original  # type: ignore[assignment]
