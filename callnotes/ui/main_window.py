@@ -67,6 +67,7 @@ WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
 REST_AFTER_LIST_MS = 30
 REST_AFTER_MS = 1500  # at start: the window's parts are built once the list shows, or after this
+START_PAGE = "main/page"  # the page the window was last left on (ui_state): "agenda" or "debtors"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._building = False
         self._early_failures: list[Exception] = []
         self._before_build: Callable[[], None] | None = None
+        self._start_page_chosen = False  # at start: the agenda once there is data, or the list if left on it
         self.setWindowTitle(self.tr("callnotes"))
         if not ui_state.restore_window("main", self):
             self.resize(1280, 720)
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
         self.debtors_page = debtors_page
         self.pages = QStackedWidget(self)
         self.pages.addWidget(debtors_page)
+        self._starting = QWidget(self)  # blank, while the agenda is built at start (no list shown before)
+        self.pages.addWidget(self._starting)
         central = QWidget(self)  # the recovery banner above every page but the call's
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,8 +189,20 @@ class MainWindow(QMainWindow):
             self._show_debtors(count)
         else:
             self._shown_early = count  # acted on once the window's parts are there
-            self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
+            if count and self._starts_on_agenda():  # blank until the agenda is there: the list never flashes
+                self.pages.setCurrentWidget(self._starting)
+            else:
+                self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
             QTimer.singleShot(REST_AFTER_LIST_MS, self._build_rest_once)  # what waits is served first
+
+    def _starts_on_agenda(self) -> bool:
+        """Whether the start page, once there is data, is the agenda: unless the window was last left on
+        the list of debtors (then it opens on the list, which shows first)."""
+        return not self._start_page_chosen and self.ui_state.value(START_PAGE, "agenda") != "debtors"
+
+    def _agenda_wanted(self) -> bool:
+        """Whether the agenda is read now: it shows, or it may be the start page."""
+        return self.pages.currentWidget() is self.agenda or self._starts_on_agenda()
 
     def _build_detail(self) -> None:
         """The selected debtor's panel, beside the list."""
@@ -246,7 +262,6 @@ class MainWindow(QMainWindow):
         self.agenda.debtorsRequested.connect(lambda: self._show_page(self.debtors_page))
         self.agenda.failed.connect(self._fail)
         self.agenda.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._start_page_chosen = False  # the agenda once there is data, at start
         self._before_call: QWidget = self.debtors_page  # the page a call returns to
         self.pages.addWidget(self.workspace)
         self.pages.addWidget(self.agenda)
@@ -288,7 +303,7 @@ class MainWindow(QMainWindow):
 
         if self.isVisible() and self.pages.currentWidget() is self.debtors_page:
             self._restore_layout()  # built after it was shown
-        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        self.agenda.invalidate(now=self._agenda_wanted())
         if self._shown_early is not None:  # the list's first page came while the rest was built
             self._show_debtors(self._shown_early)
             selected = self.debtor_list.selected_id()
@@ -437,7 +452,7 @@ class MainWindow(QMainWindow):
         """Reload the debtor list and the agenda."""
         self.statusBar().showMessage(self.tr("Loading…"))
         self.debtor_list.reload()
-        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        self.agenda.invalidate(now=self._agenda_wanted())
 
     def _show_debtors(self, count: int) -> None:
         if self._after_refresh:
@@ -452,9 +467,12 @@ class MainWindow(QMainWindow):
             if not count:
                 self.worker.start(call(Desk.welcome_needed), self._welcome)
         if not self._start_page_chosen and count:  # with data, the day starts with who to contact
+            agenda = self._starts_on_agenda()
             self._start_page_chosen = True
-            if self.pages.currentWidget() is self.debtors_page:
+            if agenda and self.pages.currentWidget() in (self.debtors_page, self._starting):
                 self._show_page(self.agenda)
+        if self.pages.currentWidget() is self._starting:
+            self._show_page(self.debtors_page)
         if self._select_after_refresh is not None:
             self.debtor_list.select(self._select_after_refresh)
             self._select_after_refresh = None
@@ -478,7 +496,7 @@ class MainWindow(QMainWindow):
         """Only this debtor changed: its line of the list is read again (not the list), the agenda later."""
         self.debtor_list.refresh_line(debtor_id)
         self.debtor_list.select(debtor_id)
-        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        self.agenda.invalidate(now=self._agenda_wanted())
 
     def _documents_attached(self, debtor_id: int, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -594,6 +612,7 @@ class MainWindow(QMainWindow):
         def done(_added: int) -> None:
             self.debtor_list.load_example.setEnabled(True)
             self._start_page_chosen = False  # now there is data: show the agenda
+            self.ui_state.set_value(START_PAGE, "agenda")
             self.refresh()
 
         def failed(exc: Exception) -> None:
@@ -608,6 +627,8 @@ class MainWindow(QMainWindow):
         if page is self.workspace and self.pages.currentWidget() is not self.workspace:
             self._before_call = self.pages.currentWidget() or self.debtors_page
         self.pages.setCurrentWidget(page)
+        if page is self.agenda or page is self.debtors_page:
+            self.ui_state.set_value(START_PAGE, "agenda" if page is self.agenda else "debtors")
         self.recovery.setVisible(self._recovery_wanted and page is not self.workspace)
         if page is self.debtors_page and self.isVisible():
             self._restore_layout()
