@@ -15,12 +15,14 @@ record) in a lane of their own, with progress and cancel, so they never hold up 
 window's process ends, even killed, the desk finishes the writes it has received, then exits; if
 the desk process dies, the jobs it had fail with a plain message and the next call starts a new one.
 
-Starting is quick, so the window can paint first: the desk process is started on a thread, and the
-calls made before it has opened the data wait on the window's side until it has (the data may turn out
-damaged, or written by a newer version: then they are not sent to a desk that cannot run them). The
-desk opens a SQLite file already at the current schema with plain sqlite3 queries, says so, and imports
-SQLAlchemy and the services on a thread while it answers the reads marked `at_start` (plain sqlite3,
-what the window shows first); the other calls wait in their lane until the store is open.
+Starting is quick, so the window can paint first: the desk process is started on a thread (or, at the
+app's start on Linux, forked before Qt loads: it opens the data and reads the list's first page while
+the window starts), and the calls made before it has opened the data wait on the window's side until
+it has (the data may turn out damaged, or written by a newer version: then they are not sent to a desk
+that cannot run them). The desk opens a SQLite file already at the current schema with plain sqlite3
+queries, says so, reads the list's first page ahead, then imports SQLAlchemy and the services on a
+thread while it answers the reads marked `at_start` (plain sqlite3, what the window shows first); the
+other calls wait in their lane until the store is open.
 """
 
 from __future__ import annotations
@@ -413,7 +415,9 @@ class DeskProcess:
     def start(self, *, early: bool = False) -> None:
         """Start the desk process, on the listener's thread (the fork server may have to start first).
         `early`: this program has not loaded Qt and runs no other thread yet: on Linux the desk is forked
-        from it here, in a millisecond, and opens the data on the other core while the window starts."""
+        from it here, in a millisecond, and opens the data on the other core while the window starts
+        (elsewhere, or once Qt is loaded, it starts as it always does). A later start (a restart) is
+        never forked from the window's process: Qt's threads would be copied."""
         import multiprocessing
 
         fork = (
