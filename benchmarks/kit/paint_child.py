@@ -100,8 +100,8 @@ class ListWatch:
         screen = max(1, table.viewport().height() // row_height)
         if table.model() is None or table.model().rowCount() < screen:
             return
-        if not table.isVisible() and not window.built:  # type: ignore[attr-defined]
-            return  # the agenda is the start page: the list is a key away once the window is built
+        if not table.isVisible() and not hasattr(window, "debtors_action"):
+            return  # another page shows, and the key that brings the list (Ctrl+2) is not there yet
         self.timer.stop()
         if not table.isVisible():  # the agenda shows: the user asks for the list (Ctrl+2)
             window.debtors_action.trigger()  # type: ignore[attr-defined]

@@ -182,7 +182,25 @@ class MainWindow(QMainWindow):
         self._shown_early: int | None = None
         self.debtor_list.shown.connect(self._list_shown)
         self.statusBar().showMessage(self.tr("Loading…"))
+        # the pages' keys work from now: at start the list is a key away while the agenda is being built
+        self.agenda_action = QAction(self.tr("&Agenda: who to contact today"), self)
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.agenda_action.triggered.connect(lambda: self._show_page(self.agenda) if self.built else None)
+        self.debtors_action = QAction(self.tr("All &debtors"), self)
+        self.debtors_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.debtors_action.triggered.connect(self._show_list)
+        self.addActions([self.agenda_action, self.debtors_action])
         self.debtor_list.reload()
+
+    def _show_list(self) -> None:
+        """Ctrl+2: the list of debtors (at start, before the rest of the window is built, too: then
+        it is the start page)."""
+        if self.built:
+            self._show_page(self.debtors_page)
+            return
+        self._start_page_chosen = True
+        self.pages.setCurrentWidget(self.debtors_page)
+        self.ui_state.set_value(START_PAGE, "debtors")
 
     def _list_shown(self, count: int) -> None:
         if self.built:
@@ -404,12 +422,6 @@ class MainWindow(QMainWindow):
         record_menu.addAction(verify)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.agenda_action = QAction(self.tr("&Agenda: who to contact today"), self)
-        self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.agenda_action.triggered.connect(lambda: self._show_page(self.agenda))
-        self.debtors_action = QAction(self.tr("All &debtors"), self)
-        self.debtors_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.debtors_action.triggered.connect(lambda: self._show_page(self.debtors_page))
         view_menu.addActions([self.agenda_action, self.debtors_action])
         view_menu.addSeparator()
         self.debtor_page_actions += [self.agenda_action, self.debtors_action]  # not during a call (Ctrl+1…4)
