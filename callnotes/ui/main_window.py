@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(debtors_page)
         self._starting = QWidget(self)  # blank, while the agenda is built at start (no list shown before)
         self.pages.addWidget(self._starting)
+        if self._starts_on_agenda():  # the list shows only if there turns out to be no data
+            self.pages.setCurrentWidget(self._starting)
         central = QWidget(self)  # the recovery banner above every page but the call's
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,9 +209,8 @@ class MainWindow(QMainWindow):
             self._show_debtors(count)
         else:
             self._shown_early = count  # acted on once the window's parts are there
-            if count and self._starts_on_agenda():  # blank until the agenda is there: the list never flashes
-                self.pages.setCurrentWidget(self._starting)
-            else:
+            if not (count and self._starts_on_agenda()):  # else blank until the agenda is there
+                self.pages.setCurrentWidget(self.debtors_page)
                 self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
             QTimer.singleShot(REST_AFTER_LIST_MS, self._build_rest_once)  # what waits is served first
 
