@@ -13,8 +13,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from callnotes.clock import SystemClock
 from callnotes.resources import resource
@@ -28,6 +27,8 @@ BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 def install_fonts(app: QApplication) -> None:
     """Load the bundled DejaVu Sans; use it when the system's font cannot draw Greek (or is missing)."""
+    from PySide6.QtGui import QFont, QFontDatabase  # after the paint: Qt builds their enums when named
+
     families = set()
     for name in BUNDLED_FONTS:
         font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
@@ -147,6 +148,8 @@ def run(data_dir: str | None, database_url: str | None, desk: DeskProcess | None
         status.append(1)
         if shell.window is not None:
             shell.window.hide()
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "callnotes", problem)
         print(f"callnotes: {problem}", file=sys.stderr)
         app.exit(1)
