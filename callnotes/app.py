@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from callnotes.clock import SystemClock
 from callnotes.resources import resource
@@ -29,6 +29,8 @@ DESKTOP_ID = "org.callnotes.callnotes"  # the .desktop entry and AppStream id (p
 
 def install_fonts(app: QApplication) -> None:
     """Load the bundled DejaVu Sans; use it when the system's font cannot draw Greek (or is missing)."""
+    from PySide6.QtGui import QFont, QFontDatabase  # after the paint: Qt builds their enums when named
+
     families = set()
     for name in BUNDLED_FONTS:
         font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
@@ -76,14 +78,16 @@ class Shell:
 
 
 def application(argv: list[str]) -> QApplication:
-    """The QApplication, named, with its icon and its fonts."""
+    """The QApplication, named and with its icon (its fonts: `install_fonts`, once the window's empty
+    frame is painted: the font database takes ~15 ms to load, and nothing in that frame is text)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("callnotes")
     app.setOrganizationName("callnotes")
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the window's icon and name through the .desktop entry
-    app.setWindowIcon(QIcon(str(resource("icons", "callnotes.svg"))))  # drawn when first shown
-    install_fonts(app)
+    app.setWindowIcon(
+        QIcon(str(resource("icons", "callnotes.svg")))
+    )  # in the first frame's title bar (~3 ms)
     # A full garbage collection scans every object alive, on the window's thread, between two events.
     # What exists now (the modules of Qt and callnotes) lives as long as the program: keep it out
     # (`run` does it again once the window's parts, imported after its first paint, are there).
@@ -110,16 +114,28 @@ class _Opened(QObject):
     arrived = Signal(object)  # str | None: the problem, or None when the data is open
 
 
-def run(data_dir: str | None, database_url: str | None) -> int:
-    """Start the GUI on the given data folder; returns the exit status."""
-    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
+def run(data_dir: str | None, database_url: str | None, desk: DeskProcess | None = None) -> int:
+    """Start the GUI on the given data folder; returns the exit status. `desk`: its desk process,
+    when already started on it (launch.launch_gui forks it before Qt loads); else started once the
+    window has been painted."""
+    if desk is None:
+        desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
     app = application(sys.argv)
     ui_state = UiState(desk.paths.ui_state)
     translations = Translations(app)
     shell = Shell(desk, ui_state, translations)
 
+    fonts: list[bool] = []
+
+    def with_fonts() -> None:  # once, before any text is laid out
+        if not fonts:
+            fonts.append(True)
+            install_fonts(app)
+
     def after_paint() -> None:  # then the window is built, and what it imported is kept from the collector
-        desk.start()
+        if desk.process is None:
+            desk.start()
+        with_fonts()
         QTimer.singleShot(0, gc.freeze)
 
     language = str(shell.ui_state.value("ui/language", SYSTEM))
@@ -130,6 +146,7 @@ def run(data_dir: str | None, database_url: str | None) -> int:
     def check(problem: str | None) -> None:
         if status or problem is None:
             return  # open (at start or after a restore): the window fills in
+        with_fonts()  # a message may come before the window's first paint
         if desk.damaged:  # offer the latest good backup instead of an error
             problem = rescue(desk, ui_state, translations, problem)
             if problem is None:
@@ -137,6 +154,8 @@ def run(data_dir: str | None, database_url: str | None) -> int:
         status.append(1)
         if shell.window is not None:
             shell.window.hide()
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "callnotes", problem)
         print(f"callnotes: {problem}", file=sys.stderr)
         app.exit(1)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from callnotes.resources import resource
+
+if TYPE_CHECKING:
+    from callnotes.services.backend import DeskProcess
 
 HEADLESS_HINT = """\
 Everything else works without a screen, for example:
@@ -69,6 +73,19 @@ def launch_gui(data_dir: str | None, database_url: str | None) -> int:
         )
         print(HEADLESS_HINT, file=sys.stderr)
         return 1
+    desk = _desk_ahead(data_dir, database_url)  # before Qt loads: it opens the data meanwhile
     from callnotes.app import run
 
-    return run(data_dir, database_url)
+    return run(data_dir, database_url, desk)
+
+
+def _desk_ahead(data_dir: str | None, database_url: str | None) -> DeskProcess:
+    """The desk process, started now where it can be forked before Qt loads (services.backend)."""
+    import getpass
+
+    from callnotes.clock import SystemClock
+    from callnotes.services.backend import DeskProcess, DeskSetup
+
+    desk = DeskProcess(DeskSetup(data_dir, database_url, SystemClock(), getpass.getuser()), start=False)
+    desk.start(early=True)
+    return desk

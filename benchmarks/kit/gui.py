@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from callnotes.app import application
+from callnotes.app import application, install_fonts
 from callnotes.clock import Clock
 from callnotes.services.backend import DeskProcess, DeskSetup
 from callnotes.ui.contact_guard import GuardDialog
@@ -46,6 +46,7 @@ def open_window(data_dir: Path, clock: Clock, ui_locale: str = "es_ES") -> Opene
     """Start the desk process on the data folder and show the main window, as app.run does."""
     desk = DeskProcess(DeskSetup(str(data_dir), None, clock, "benchmark"))
     app = application([])  # the app's own set-up, while the desk process opens the data
+    install_fonts(app)  # as app.run does once the window's frame is painted
     problem = desk.wait_ready()
     if problem is not None:
         desk.close()

@@ -16,10 +16,20 @@ CHILD_TIMEOUT_S = 600
 
 
 def child_env() -> dict[str, str]:
-    """The environment of every child: this checkout first on the path, Qt offscreen unless chosen."""
+    """The environment of every child: this checkout first on the path, Qt offscreen unless chosen,
+    and Python's bytecode kept between runs, as an installed callnotes runs (pip and the packaged
+    build compile it once; a checkout writes its __pycache__ on the first start). With
+    PYTHONDONTWRITEBYTECODE set (some shells and CI do), every start would compile every module of
+    callnotes from its source again, which no user's start does, while the bare window's PySide6 is
+    compiled already: the bytecode goes to a folder of the benchmarks' own (PYTHONPYCACHEPREFIX, beside
+    the synthetic database), not into the checkout, and the runs not counted compile it."""
+    from benchmarks.synthetic import cache_folder
+
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(cache_folder() / "pycache")
     return env
 
 

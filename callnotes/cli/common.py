@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any, NoReturn
 
 from callnotes.errors import InputError
@@ -109,6 +107,10 @@ def amount(text: str, currency: str, what: str = "amount") -> int:
     decimals = len(stripped.partition(".")[2])
     if decimals > minor_digits(currency):
         raise InputError(f"“{shown}” has more decimals than {currency} allows ({minor_digits(currency)}).")
+    from decimal import (
+        Decimal,
+    )  # json and decimal: not on the way to the window (cli/__init__ imports Parser)
+
     minor = to_minor(Decimal(stripped), currency)
     if abs(minor) > MAX_MINOR:
         raise InputError(f"“{shown}” is larger than callnotes keeps.", problem="too_large")
@@ -117,6 +119,8 @@ def amount(text: str, currency: str, what: str = "amount") -> int:
 
 def percent(text: str) -> int:
     """A yearly rate in percent ("8" or "8.25") as basis points."""
+    from decimal import Decimal
+
     stripped = text.strip()
     if not _AMOUNT.fullmatch(stripped) or stripped.startswith("-"):
         raise InputError(
@@ -131,6 +135,8 @@ def percent(text: str) -> int:
 def emit(as_json: bool, data: object, lines: Sequence[str]) -> None:
     """Print the result: JSON for scripts, or lines for people."""
     if as_json:
+        import json
+
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
         print("\n".join(lines))

@@ -15,12 +15,14 @@ record) in a lane of their own, with progress and cancel, so they never hold up 
 window's process ends, even killed, the desk finishes the writes it has received, then exits; if
 the desk process dies, the jobs it had fail with a plain message and the next call starts a new one.
 
-Starting is quick, so the window can paint first: the desk process is started on a thread, and the
-calls made before it has opened the data wait on the window's side until it has (the data may turn out
-damaged, or written by a newer version: then they are not sent to a desk that cannot run them). The
-desk opens a SQLite file already at the current schema with plain sqlite3 queries, says so, and imports
-SQLAlchemy and the services on a thread while it answers the reads marked `at_start` (plain sqlite3,
-what the window shows first); the other calls wait in their lane until the store is open.
+Starting is quick, so the window can paint first: the desk process is started on a thread (or, at the
+app's start on Linux, forked before Qt loads: it opens the data and reads the list's first page while
+the window starts), and the calls made before it has opened the data wait on the window's side until
+it has (the data may turn out damaged, or written by a newer version: then they are not sent to a desk
+that cannot run them). The desk opens a SQLite file already at the current schema with plain sqlite3
+queries, says so, reads the list's first page ahead, then imports SQLAlchemy and the services on a
+thread while it answers the reads marked `at_start` (plain sqlite3, what the window shows first); the
+other calls wait in their lane until the store is open.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ class DeskSetup:
     prepare: Callable[[Store], None] | None = None
 
 
+PAGE_AHEAD = 100  # the debtor list's first page (ui.paged_model.PAGE_SIZE), read before it is asked for
 GIVE_WAY_SECONDS = 0.5  # the longest a long job waits, at one of its steps, for the reads and writes
 
 
@@ -221,7 +224,6 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
             health.require_sound(paths, full=False)
         if quickly:  # SQLAlchemy and the services load while the calls marked at_start are answered
             loader = threading.Thread(target=_load, args=(setup, opening), name="callnotes-desk-loader")
-            loader.start()
         desk = Desk(opening, setup.login)
         connection.send(("ready",))
     except DamagedDatabaseError as exc:  # the window offers the backups instead: serve what restores one
@@ -263,11 +265,29 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
             if lane != Lane.LONG:
                 quick.add(-1)
 
-    lanes: dict[Lane, queue.Queue[tuple[Any, ...] | None]] = {lane: queue.Queue() for lane in Lane}
+    lanes: dict[Lane, queue.Queue[tuple[Any, ...] | Callable[[], None] | None]] = {
+        lane: queue.Queue() for lane in Lane
+    }
 
-    def work(jobs: queue.Queue[tuple[Any, ...] | None]) -> None:
+    def work(jobs: queue.Queue[tuple[Any, ...] | Callable[[], None] | None]) -> None:
         while (job := jobs.get()) is not None:
-            run(*job)
+            if callable(job):
+                job()
+            else:
+                run(*job)
+
+    if loader is not None:
+        started = loader
+
+        def ahead() -> None:
+            """The list's first page before the window asks for it (the window starts meanwhile), then
+            SQLAlchemy and the services load: on one interpreter lock they would halve its pace."""
+            with contextlib.suppress(Exception):  # the window's own request for the page says what is wrong
+                if isinstance(desk, Desk):
+                    desk.look_ahead(PAGE_AHEAD)
+            started.start()
+
+        lanes[Lane.START].put(ahead)
 
     threads = [threading.Thread(target=work, args=(jobs,)) for jobs in lanes.values()]
     for thread in threads:
@@ -307,7 +327,7 @@ def serve(connection: Connection, setup: DeskSetup) -> None:
 
 def _close(opening: StoreOpening, loader: threading.Thread | None) -> bool:
     """Close the store's connections once it has opened (if it is opening); whether there was one."""
-    if loader is not None:
+    if loader is not None and loader.ident is not None:  # started (after the first page was read ahead)
         loader.join()
     store = opening.store
     if store is not None:
@@ -394,31 +414,52 @@ class DeskProcess:
         self._connection: Connection | None = None
         self._listener: threading.Thread | None = None
 
-    def start(self) -> None:
-        """Start the desk process, on the listener's thread (the fork server may have to start first)."""
+    def start(self, *, early: bool = False) -> None:
+        """Start the desk process, on the listener's thread (the fork server may have to start first).
+        `early`: this program has not loaded Qt and runs no other thread yet: on Linux the desk is forked
+        from it here, in a millisecond, and opens the data on the other core while the window starts
+        (elsewhere, or once Qt is loaded, it starts as it always does). A later start (a restart) is
+        never forked from the window's process: Qt's threads would be copied."""
         import multiprocessing
 
-        ours, theirs = multiprocessing.Pipe()
+        fork = (
+            early
+            and sys.platform.startswith("linux")
+            and "PySide6.QtCore" not in sys.modules
+            and threading.active_count() == 1
+        )
+        context = multiprocessing.get_context("fork") if fork else _context()
+        ours, theirs = context.Pipe()
         self._connection = ours
-        self.process = process = _context().Process(
+        self.process = process = context.Process(
             target=serve, args=(theirs, self._setup), name="callnotes-desk", daemon=True
         )
+        if fork and not self._begin(process, theirs):
+            return
         self._listener = threading.Thread(
-            target=self._run, args=(process, ours, theirs), name="callnotes-desk-listener", daemon=True
+            target=self._listen if fork else self._run,
+            args=(ours,) if fork else (process, ours, theirs),
+            name="callnotes-desk-listener",
+            daemon=True,
         )
         self._listener.start()
 
-    def _run(self, process: BaseProcess, ours: Connection, theirs: Connection) -> None:
-        """Start the desk process (the fork server may have to start first), then listen to it."""
+    def _begin(self, process: BaseProcess, theirs: Connection) -> bool:
+        """Start the desk process; whether it started (if not, that is why the data cannot be opened)."""
         try:
             process.start()
         except Exception as exc:  # no process: said as the reason the data cannot be opened
             self._opened(f"The callnotes desk process could not start ({type(exc).__name__}: {exc}).")
-            return
+            return False
         finally:
             theirs.close()
             self._started.set()
-        self._listen(ours)
+        return True
+
+    def _run(self, process: BaseProcess, ours: Connection, theirs: Connection) -> None:
+        """Start the desk process (the fork server may have to start first), then listen to it."""
+        if self._begin(process, theirs):
+            self._listen(ours)
 
     def today(self) -> date:
         """Today in the user's own calendar."""

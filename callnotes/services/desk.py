@@ -209,6 +209,20 @@ class Desk:
         today = self.today()
         return self._kept_order.rows(today, query, read, fresh)
 
+    def look_ahead(self, page: int) -> None:
+        """At start, before the window asks: the debtor list in its first order (DebtorQuery()) read
+        and its first `page` lines formatted (Babel loads the locales then), so that the window's first
+        request is answered at once if the file is unchanged by then. Not a call of the window: the
+        desk process runs it as it opens a SQLite file (services.backend)."""
+        from callnotes.services.debtor_lines import DebtorQuery, listed, summaries
+        from callnotes.store.plain import WatchedReads
+
+        today, query, reads = self.today(), DebtorQuery(), WatchedReads(self.paths.database)
+        rows = self._kept_order.rows(
+            today, query, lambda: listed(reads.execute, today, query), fresh=True, ahead=reads.unchanged
+        )
+        summaries(rows[:page])
+
     @at_start
     def debtor_page(self, query: DebtorQuery, offset: int, limit: int) -> list[DebtorSummary]:
         """At most `limit` lines of the debtor list the query shows, from position `offset` (the first

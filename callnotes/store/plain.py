@@ -6,10 +6,10 @@ file, an older schema to upgrade, a newer one or a foreign file to refuse) goes 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from callnotes.store.migrate import head_revision, inspect_sqlite_file
 
@@ -37,3 +37,28 @@ def plain_reads(database: Path) -> Iterator[Execute]:
         yield connection.execute
     finally:
         connection.close()
+
+
+class WatchedReads:
+    """Plain reads of the file (as `plain_reads`) on a connection kept open, which can tell afterwards,
+    once, whether another connection has committed a change since (SQLite's PRAGMA data_version): the
+    desk's look ahead at start is used only if the data is still what it read."""
+
+    def __init__(self, database: Path) -> None:
+        self._connection = sqlite3.connect(
+            f"{database.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS, check_same_thread=False
+        )
+        self._version = self._data_version()
+
+    def _data_version(self) -> int:
+        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def execute(self, sql: str, params: Mapping[str, Any]) -> Iterable[Sequence[Any]]:
+        return self._connection.execute(sql, params)
+
+    def unchanged(self) -> bool:
+        """Whether nothing was committed since the reads began; then the connection is closed."""
+        try:
+            return self._data_version() == self._version
+        finally:
+            self._connection.close()

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale
 
 from callnotes.domain.dates import format_day, format_short_day
-from callnotes.domain.entries import JournalEntry
 from callnotes.domain.money import Money, format_money
-from callnotes.export.entry_text import describe_entry
-from callnotes.export.wording import Wording
+
+if TYPE_CHECKING:  # the record's words (phonenumbers, stdnum…): loaded when first needed, not for the list
+    from callnotes.domain.entries import JournalEntry
+    from callnotes.export.wording import Wording
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,14 @@ class Formats:
     @cached_property
     def wording(self) -> Wording:
         """The record's words in the interface's language: the Record tab reads like the packet."""
+        from callnotes.export.wording import Wording
+
         return Wording(self.locale.split("_")[0], self.locale, self.zone)
 
     def entry(self, entry: JournalEntry) -> str:
         """What a record entry says, on one line."""
+        from callnotes.export.entry_text import describe_entry
+
         return " · ".join(line for line in describe_entry(self.wording, entry).splitlines() if line.strip())
 
     def money(self, minor: int, currency: str) -> str:

@@ -10,32 +10,46 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt: its namespace takes ~15 ms to build, not needed before the paint
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from callnotes.errors import DamagedDatabaseError, InputError
 from callnotes.services.backend import DeskProcess, call
-from callnotes.services.desk import Desk
 from callnotes.ui.i18n import LANGUAGE_NAMES, SYSTEM
 from callnotes.ui.ui_state import UiState
 
 if TYPE_CHECKING:
+    from callnotes.services.desk import Desk
+else:
+
+    class _Desk:
+        """The Desk's methods, for `call(Desk.method, …)`: services.desk (a thousand lines) is imported
+        when one is first named, after the window has been painted, not before."""
+
+        def __getattr__(self, name: str) -> Any:
+            from callnotes.services.desk import Desk
+
+            return getattr(Desk, name)
+
+    Desk = _Desk()
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+    from PySide6.QtWidgets import (
+        QFrame,
+        QHBoxLayout,
+        QInputDialog,
+        QLabel,
+        QMessageBox,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QVBoxLayout,
+    )
+
     from callnotes.domain.account import DebtorProfile, PersonInfo
     from callnotes.domain.allocation import OpenInvoice
     from callnotes.domain.contact_rules import GuardOverride
@@ -53,6 +67,26 @@ WAIT_CHOICES = (0, 2, 3, 5)
 MAX_LINES = 30  # of a record check's report shown in its message box
 REST_AFTER_LIST_MS = 30
 REST_AFTER_MS = 1500  # at start: the window's parts are built once the list shows, or after this
+START_PAGE = "main/page"  # the page the window was last left on (ui_state): "agenda" or "debtors"
+
+
+def _name_qt_classes() -> None:
+    """Name the Qt classes of the window's parts, once it has been painted: Qt builds a class's enums
+    when it is first named (~8 ms for these), and the first paint needs none of them."""
+    global QAction, QActionGroup, QKeySequence, QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox
+    global QPushButton, QSplitter, QStackedWidget, QVBoxLayout
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+    from PySide6.QtWidgets import (
+        QFrame,
+        QHBoxLayout,
+        QInputDialog,
+        QLabel,
+        QMessageBox,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QVBoxLayout,
+    )
 
 
 @dataclass(frozen=True)
@@ -89,6 +123,7 @@ class MainWindow(QMainWindow):
         self._building = False
         self._early_failures: list[Exception] = []
         self._before_build: Callable[[], None] | None = None
+        self._start_page_chosen = False  # at start: the agenda once there is data, or the list if left on it
         self.setWindowTitle(self.tr("callnotes"))
         if not ui_state.restore_window("main", self):
             self.resize(1280, 720)
@@ -114,7 +149,6 @@ class MainWindow(QMainWindow):
         if not self._building:
             self._building = True
             self._build_list()
-            self._build_detail()
             self._build_rest()
 
     def _build_in_steps(self) -> None:
@@ -124,8 +158,7 @@ class MainWindow(QMainWindow):
         if self._building:
             return
         self._building = True
-        self._build_list()
-        QTimer.singleShot(0, self._build_detail)
+        self._build_list()  # the detail panel with the rest: the list's page is shown first
         QTimer.singleShot(REST_AFTER_MS, self._build_rest_once)
 
     def _build_rest_once(self) -> None:
@@ -138,6 +171,7 @@ class MainWindow(QMainWindow):
         from callnotes.ui.formats import Formats
         from callnotes.ui.worker import Worker
 
+        _name_qt_classes()
         desk = self.desk
         locale = self.ui_locale if isinstance(self.ui_locale, str) else self.ui_locale()
         self.formats = Formats(locale, desk.clock.zone)
@@ -145,6 +179,10 @@ class MainWindow(QMainWindow):
         self.debtor_list = DebtorListPanel(self.formats, self.worker, self)
         self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.debtor_list)
+        self.splitter.addWidget(QWidget(self))  # the detail panel's place, until it is built
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 800])
         debtors_page = QWidget(self)
         page_layout = QVBoxLayout(debtors_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,6 +190,10 @@ class MainWindow(QMainWindow):
         self.debtors_page = debtors_page
         self.pages = QStackedWidget(self)
         self.pages.addWidget(debtors_page)
+        self._starting = QWidget(self)  # blank, while the agenda is built at start (no list shown before)
+        self.pages.addWidget(self._starting)
+        if self._starts_on_agenda():  # the list shows only if there turns out to be no data
+            self.pages.setCurrentWidget(self._starting)
         central = QWidget(self)  # the recovery banner above every page but the call's
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,25 +204,53 @@ class MainWindow(QMainWindow):
         self._shown_early: int | None = None
         self.debtor_list.shown.connect(self._list_shown)
         self.statusBar().showMessage(self.tr("Loading…"))
+        # the pages' keys work from now: at start the list is a key away while the agenda is being built
+        self.agenda_action = QAction(self.tr("&Agenda: who to contact today"), self)
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.agenda_action.triggered.connect(lambda: self._show_page(self.agenda) if self.built else None)
+        self.debtors_action = QAction(self.tr("All &debtors"), self)
+        self.debtors_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.debtors_action.triggered.connect(self._show_list)
+        self.addActions([self.agenda_action, self.debtors_action])
         self.debtor_list.reload()
+
+    def _show_list(self) -> None:
+        """Ctrl+2: the list of debtors (at start, before the rest of the window is built, too: then
+        it is the start page)."""
+        if self.built:
+            self._show_page(self.debtors_page)
+            return
+        self._start_page_chosen = True
+        self.pages.setCurrentWidget(self.debtors_page)
+        self.ui_state.set_value(START_PAGE, "debtors")
 
     def _list_shown(self, count: int) -> None:
         if self.built:
             self._show_debtors(count)
         else:
             self._shown_early = count  # acted on once the window's parts are there
-            self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
+            if not (count and self._starts_on_agenda()):  # else blank until the agenda is there
+                self.pages.setCurrentWidget(self.debtors_page)
+                self.debtor_list.table.viewport().repaint()  # the rows on screen before the rest is built
             QTimer.singleShot(REST_AFTER_LIST_MS, self._build_rest_once)  # what waits is served first
+
+    def _starts_on_agenda(self) -> bool:
+        """Whether the start page, once there is data, is the agenda: unless the window was last left on
+        the list of debtors (then it opens on the list, which shows first)."""
+        return not self._start_page_chosen and self.ui_state.value(START_PAGE, "agenda") != "debtors"
+
+    def _agenda_wanted(self) -> bool:
+        """Whether the agenda is read now: it shows, or it may be the start page."""
+        return self.pages.currentWidget() is self.agenda or self._starts_on_agenda()
 
     def _build_detail(self) -> None:
         """The selected debtor's panel, beside the list."""
         from callnotes.ui.debtor_detail import DebtorDetailPanel
 
         self.detail = DebtorDetailPanel(self.formats, self, self.worker)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 800])
+        place = self.splitter.replaceWidget(1, self.detail)
+        if place is not None:
+            place.deleteLater()
 
     def _build_rest(self) -> None:
         """The call workspace, the agenda, the actions and the menus; then what the list showed
@@ -194,6 +264,7 @@ class MainWindow(QMainWindow):
         from callnotes.ui.record_check import BackgroundCheck
         from callnotes.ui.workspace.workspace import CallWorkspace
 
+        self._build_detail()
         desk, ui_state = self.desk, self.ui_state
         self.status_location = QLabel(self.tr("Data: %1").replace("%1", str(desk.paths.data_dir)), self)
         self.status_location.setTextFormat(
@@ -230,7 +301,6 @@ class MainWindow(QMainWindow):
         self.agenda.debtorsRequested.connect(lambda: self._show_page(self.debtors_page))
         self.agenda.failed.connect(self._fail)
         self.agenda.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._start_page_chosen = False  # the agenda once there is data, at start
         self._before_call: QWidget = self.debtors_page  # the page a call returns to
         self.pages.addWidget(self.workspace)
         self.pages.addWidget(self.agenda)
@@ -272,7 +342,7 @@ class MainWindow(QMainWindow):
 
         if self.isVisible() and self.pages.currentWidget() is self.debtors_page:
             self._restore_layout()  # built after it was shown
-        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        self.agenda.invalidate(now=self._agenda_wanted())
         if self._shown_early is not None:  # the list's first page came while the rest was built
             self._show_debtors(self._shown_early)
             selected = self.debtor_list.selected_id()
@@ -373,12 +443,6 @@ class MainWindow(QMainWindow):
         record_menu.addAction(verify)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.agenda_action = QAction(self.tr("&Agenda: who to contact today"), self)
-        self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.agenda_action.triggered.connect(lambda: self._show_page(self.agenda))
-        self.debtors_action = QAction(self.tr("All &debtors"), self)
-        self.debtors_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.debtors_action.triggered.connect(lambda: self._show_page(self.debtors_page))
         view_menu.addActions([self.agenda_action, self.debtors_action])
         view_menu.addSeparator()
         self.debtor_page_actions += [self.agenda_action, self.debtors_action]  # not during a call (Ctrl+1…4)
@@ -421,7 +485,7 @@ class MainWindow(QMainWindow):
         """Reload the debtor list and the agenda."""
         self.statusBar().showMessage(self.tr("Loading…"))
         self.debtor_list.reload()
-        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        self.agenda.invalidate(now=self._agenda_wanted())
 
     def _show_debtors(self, count: int) -> None:
         if self._after_refresh:
@@ -436,9 +500,12 @@ class MainWindow(QMainWindow):
             if not count:
                 self.worker.start(call(Desk.welcome_needed), self._welcome)
         if not self._start_page_chosen and count:  # with data, the day starts with who to contact
+            agenda = self._starts_on_agenda()
             self._start_page_chosen = True
-            if self.pages.currentWidget() is self.debtors_page:
+            if agenda and self.pages.currentWidget() in (self.debtors_page, self._starting):
                 self._show_page(self.agenda)
+        if self.pages.currentWidget() is self._starting:
+            self._show_page(self.debtors_page)
         if self._select_after_refresh is not None:
             self.debtor_list.select(self._select_after_refresh)
             self._select_after_refresh = None
@@ -462,7 +529,7 @@ class MainWindow(QMainWindow):
         """Only this debtor changed: its line of the list is read again (not the list), the agenda later."""
         self.debtor_list.refresh_line(debtor_id)
         self.debtor_list.select(debtor_id)
-        self.agenda.invalidate(now=self.pages.currentWidget() is self.agenda or not self._start_page_chosen)
+        self.agenda.invalidate(now=self._agenda_wanted())
 
     def _documents_attached(self, debtor_id: int, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -578,6 +645,7 @@ class MainWindow(QMainWindow):
         def done(_added: int) -> None:
             self.debtor_list.load_example.setEnabled(True)
             self._start_page_chosen = False  # now there is data: show the agenda
+            self.ui_state.set_value(START_PAGE, "agenda")
             self.refresh()
 
         def failed(exc: Exception) -> None:
@@ -592,6 +660,8 @@ class MainWindow(QMainWindow):
         if page is self.workspace and self.pages.currentWidget() is not self.workspace:
             self._before_call = self.pages.currentWidget() or self.debtors_page
         self.pages.setCurrentWidget(page)
+        if page is self.agenda or page is self.debtors_page:
+            self.ui_state.set_value(START_PAGE, "agenda" if page is self.agenda else "debtors")
         self.recovery.setVisible(self._recovery_wanted and page is not self.workspace)
         if page is self.debtors_page and self.isVisible():
             self._restore_layout()

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+
+if (
+    TYPE_CHECKING
+):  # named, not used, here: Qt builds a class's enums when it is first named (before the paint)
+    from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 
 class UiState:

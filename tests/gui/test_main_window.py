@@ -89,7 +89,9 @@ def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store, desk_
     qtbot.waitUntil(lambda: window.detail.call_button.isEnabled() and not window.worker.busy, timeout=10_000)
     window.debtors_action.trigger()  # the splitter is on the list of debtors (the agenda opens first)
     window.splitter.setSizes([320, 446])
-    size, sizes = window.size(), window.splitter.sizes()
+    sizes = window.splitter.sizes()
+    window.agenda_action.trigger()  # left on the agenda: the next windows open on it
+    size = window.size()
     window.close()
     unvisited = make_window(qtbot, desk_process)  # closed on the agenda: the splitter's sizes stay
     unvisited.close()
@@ -98,6 +100,48 @@ def test_window_size_and_splitter_are_remembered(qtbot, demo_store: Store, desk_
     assert again.size() == size
     again.debtors_action.trigger()
     assert again.splitter.sizes() == sizes
+
+
+def test_the_window_opens_on_the_page_it_was_left_on(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, desk_process)
+    assert window.pages.currentWidget() is window.agenda  # with data, the day starts with who to contact
+    window.debtors_action.trigger()
+    window.close()
+    again = make_window(qtbot, desk_process)
+    assert again.pages.currentWidget() is again.debtors_page and again.debtor_list.model.rowCount() == 3
+
+
+def painted_first(qtbot, desk: DeskProcess) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window as the app opens it: painted, then built (the list first, the rest after)."""
+    window = MainWindow(desk, UiState(desk.paths.ui_state), "es_ES", build=False)
+    qtbot.addWidget(window)
+    window.build_once_painted()
+    window.show()
+    qtbot.waitUntil(lambda: hasattr(window, "debtors_action"), timeout=10_000)  # the list is built
+    return window
+
+
+def test_at_start_the_list_never_shows_before_the_agenda_and_ctrl_2_brings_it_before_the_rest(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    window = painted_first(qtbot, desk_process)
+    shown = [window.pages.currentWidget()]
+    window.pages.currentChanged.connect(lambda _index: shown.append(window.pages.currentWidget()))
+    qtbot.waitUntil(lambda: window.built and window.pages.currentWidget() is window.agenda, timeout=10_000)
+    assert window.debtors_page not in shown  # blank until the agenda is there: no list flashing by
+    window.close()
+
+    again = painted_first(qtbot, desk_process)  # left on the agenda: it is the start page again
+    assert not again.built and again.pages.currentWidget() is not again.debtors_page
+    again.debtors_action.trigger()  # Ctrl+2 while the rest of the window is still to be built
+    assert again.pages.currentWidget() is again.debtors_page
+    qtbot.waitUntil(lambda: again.built and again.debtor_list.model.rowCount() == 3, timeout=10_000)
+    settle(qtbot, again)
+    assert (
+        again.pages.currentWidget() is again.debtors_page
+    )  # the user's choice: not taken over by the agenda
 
 
 def test_show_archived_keeps_the_debtors_view_on_a_debtor_the_list_shows(

@@ -3,6 +3,7 @@ method of the desk that may write, the first page of a query, another query or a
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -113,3 +114,79 @@ def test_the_lines_and_the_kept_order_load_without_the_store() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_list_read_ahead_at_start_answers_the_first_page_only_while_the_file_is_unchanged(
+    demo_store,
+) -> None:  # type: ignore[no-untyped-def]
+    """The desk process reads the list's first page before the window asks (Desk.look_ahead): the
+    window's first page takes it, once, unless another program wrote in between."""
+    desk = Desk(demo_store, "tester")
+    taken: list[int] = []
+    original = debtor_lines.listed
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        taken.append(1)
+        return original(*args, **kwargs)
+
+    debtor_lines.listed = counted  # type: ignore[assignment]
+    try:
+        desk.look_ahead(100)
+        first = desk.debtor_page(DebtorQuery(), 0, 100)
+        assert len(taken) == 1 and [line.id for line in first]  # the page read ahead, not read again
+        desk.debtor_page(DebtorQuery(), 0, 100)  # shown anew: read afresh
+        assert len(taken) == 2
+        desk.look_ahead(100)
+        Desk(demo_store, "other").archive_debtor(first[0].id, "lawyer", "Con el abogado")  # another program
+        again = desk.debtor_page(DebtorQuery(), 0, 100)
+        assert len(taken) == 4 and first[0].id not in [line.id for line in again]
+    finally:
+        debtor_lines.listed = original  # type: ignore[assignment]
+
+
+# Forks the desk as launch.launch_gui does (a process without Qt or threads), asks for the list's first
+# page and count as the window does, and says how the desk was started.
+EARLY_DESK = """
+import json, sys, threading
+from callnotes.clock import FixedClock
+from callnotes.services.backend import DeskProcess, DeskSetup, call
+from callnotes.services.debtor_lines import DebtorQuery
+from callnotes.services.desk import Desk
+from datetime import datetime
+clock = FixedClock(datetime.fromisoformat(sys.argv[2]), sys.argv[3])
+desk = DeskProcess(DeskSetup(sys.argv[1], None, clock, "tester"), start=False)
+desk.start(early=True)
+answers, done = {}, threading.Event()
+def answer(name):
+    def handle(message):
+        answers[name] = [line.name for line in message[2]] if name == "page" else message[2]
+        if len(answers) == 2:
+            done.set()
+    return handle
+desk.submit(call(Desk.debtor_count), answer("count"))
+desk.submit(call(Desk.debtor_page, DebtorQuery(), 0, 100), answer("page"))
+done.wait(60)
+print(json.dumps({"kind": type(desk.process).__name__, "problem": desk.wait_ready(), **answers}))
+desk.close()
+"""
+
+
+def test_the_desk_forked_before_qt_answers_the_list_it_read_ahead(demo_store, clock) -> None:  # type: ignore[no-untyped-def]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            EARLY_DESK,
+            str(demo_store.paths.data_dir),
+            clock.now().isoformat(),
+            clock.zone,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert seen["kind"] == "ForkProcess" and seen["problem"] is None
+    expected = [line.name for line in Desk(demo_store, "tester").debtor_page(DebtorQuery(), 0, 100)]
+    assert seen["count"] == 3 and seen["page"] == expected
