@@ -200,6 +200,14 @@ def _load(setup: DeskSetup, opening: StoreOpening) -> None:
         importlib.import_module(name)
 
 
+def _serve_forked(connection: Connection, setup: DeskSetup, window_end: Connection) -> None:
+    """`serve` in a desk forked from the window's process, which copied the window's end of the pipe:
+    closed first, or the desk would never see the pipe end when the window's process is gone (killed,
+    it cannot tell the desk to stop) and would outlive it."""
+    window_end.close()
+    serve(connection, setup)
+
+
 def serve(connection: Connection, setup: DeskSetup) -> None:
     """The desk process: open the data, then run the calls that arrive until told to stop or orphaned."""
     from callnotes.services import health
@@ -432,7 +440,10 @@ class DeskProcess:
         ours, theirs = context.Pipe()
         self._connection = ours
         self.process = process = context.Process(
-            target=serve, args=(theirs, self._setup), name="callnotes-desk", daemon=True
+            target=_serve_forked if fork else serve,
+            args=(theirs, self._setup, ours) if fork else (theirs, self._setup),
+            name="callnotes-desk",
+            daemon=True,
         )
         if fork and not self._begin(process, theirs):
             return
