@@ -20,6 +20,17 @@ EXCLUDES = (
     "hypothesis",
     "IPython",
     "numpy",
+    # pydantic's mypy plugin (PyInstaller's pydantic hook takes every submodule): with mypy in the
+    # build's environment it would bring mypy and its compiled parser along (about 4 MB)
+    "pydantic.mypy",
+    "pydantic.v1.mypy",
+    "mypy",
+    # Pillow's AVIF and WebP codecs and its Tk bridge (about 6 MB with their libraries): exhibits are
+    # PDF, JPEG or PNG, and Pillow carries on without a codec it cannot import
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     # phonenumbers' place names and carriers (43 MB): callnotes parses, formats and reads time zones
     "phonenumbers.geocoder",
     "phonenumbers.geodata",
