@@ -30,6 +30,8 @@ def test_the_windows_installer_is_per_user_with_a_start_menu_entry_and_an_uninst
     assert 'Name: "{userprograms}\\callnotes"; Filename: "{app}\\callnotes.exe"' in script
     assert "{uninstallexe}" in script
     assert "ChangesAssociations" not in script and ".pdf" not in settings  # the system's viewer opens packets
+    spec = (ROOT / "packaging/pyinstaller/callnotes.spec").read_text()
+    assert 'program("callnotes-cli", console=True)' in spec  # the window app has no console there
 
 
 def test_the_workflow_builds_each_system_only_when_a_maintainer_asks() -> None:
