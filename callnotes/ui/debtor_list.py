@@ -33,12 +33,13 @@ from callnotes.ui.paged_model import PagedTableModel, Starts
 from callnotes.ui.table_model import ROW_ROLE, Column, fit_columns, keep_fitted_modes
 
 CONTEXT = "DebtorList"
+NAME_COLUMN = 0
 # What a column typically holds, to size it by (never measured from the rows themselves).
 SAMPLES = {
     0: "Construcciones Núñez Peña S.L.",
     1: "−1.234.567,89 €",
     2: "9999",
-    3: "22/11/2026 · Letter: delivered",
+    3: "22/11/2026 · letter: sent",
 }
 
 
@@ -113,7 +114,8 @@ class DebtorListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        fit_columns(self.table, SAMPLES)
+        # the name takes the room there is (a long one is cut, its tooltip whole); the figures keep theirs
+        self._fitted = fit_columns(self.table, SAMPLES, stretch=NAME_COLUMN)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -171,6 +173,15 @@ class DebtorListPanel(QWidget):
             self.importRequested.emit(path)
 
     # --- loading -------------------------------------------------------------------------------------
+    def fitted_width(self) -> int:
+        """The width that shows every column at its fitted size, without scrolling sideways."""
+        table = self.table
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        outside = margins.left() + margins.right() if margins is not None else 0
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        return self._fitted + 2 * table.frameWidth() + scroll_bar + outside
+
     def reload(self) -> None:
         """Show the list afresh (the first page, then what is scrolled to), keeping the selection on
         the same debtor; `shown` follows."""
@@ -277,7 +288,7 @@ class DebtorListPanel(QWidget):
 
     def restored_header(self) -> None:
         """After the saved header state is restored: keep its widths, not an older sizing mode."""
-        keep_fitted_modes(self.table)
+        keep_fitted_modes(self.table, stretch=NAME_COLUMN)
 
     def selected(self) -> DebtorSummary | None:
         """The debtor whose row is selected."""

@@ -984,7 +984,12 @@ class MainWindow(QMainWindow):
         so the sizes are not scaled again (the agenda may be the first page shown)."""
         if not self._layout_restored:
             self._layout_restored = True
-            self.ui_state.restore_splitter("main", self.splitter)
+            if not self.ui_state.restore_splitter("main", self.splitter):
+                # first time: the list as wide as its columns need (up to half the window), the
+                # detail the rest; the columns' titles are longer in Greek and Spanish than in English
+                whole = sum(self.splitter.sizes())
+                listed = min(self.debtor_list.fitted_width(), whole // 2)
+                self.splitter.setSizes([listed, whole - listed])
 
     def quit(self) -> None:
         """File ▸ Quit: close as the window's close button does (asking about an open call)."""

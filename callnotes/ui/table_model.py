@@ -181,23 +181,26 @@ def cell_data(
 
 def fit_columns(
     view: QTableView, samples: Mapping[int, str] | None = None, stretch: int | None = None
-) -> None:
+) -> int:
     """Size a table's columns from their titles (and a sample of what a column typically holds),
     measured with the fonts: never by asking every cell, which on a long list keeps the window busy
     (and on a paged list would load it whole). The user may resize them; `stretch` (the last column
     unless another is given) takes the room left. Call `keep_fitted_modes` after restoring a saved
-    header state, which may bring back an older sizing."""
+    header state, which may bring back an older sizing. Returns the columns' fitted width in all."""
     header = view.horizontalHeader()
     model = view.model()
     header_metrics, cell_metrics = header.fontMetrics(), view.fontMetrics()
-    for column in range(model.columnCount()):
+    last, fitted = model.columnCount() - 1, 0
+    for column in range(last + 1):
         title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         width = header_metrics.horizontalAdvance(str(title or "")) + COLUMN_PADDING
         sample = (samples or {}).get(column)
-        if sample:
+        if sample and not (stretch is None and column == last):  # a stretched last column fills the rest
             width = max(width, cell_metrics.horizontalAdvance(sample) + COLUMN_PADDING)
         header.resizeSection(column, width)
+        fitted += width
     keep_fitted_modes(view, stretch)
+    return fitted
 
 
 def keep_fitted_modes(view: QTableView, stretch: int | None = None) -> None:

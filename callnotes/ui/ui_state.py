@@ -31,10 +31,10 @@ class UiState:
     def save_window(self, name: str, window: QWidget) -> None:
         self._settings.setValue(f"{name}/geometry", window.saveGeometry())
 
-    def restore_splitter(self, name: str, splitter: QSplitter) -> None:
+    def restore_splitter(self, name: str, splitter: QSplitter) -> bool:
+        """The splitter's sizes as the user left them; whether there were any to restore."""
         state = self._bytes(f"{name}/splitter")
-        if state:
-            splitter.restoreState(state)
+        return state is not None and not state.isEmpty() and splitter.restoreState(state)
 
     def save_splitter(self, name: str, splitter: QSplitter) -> None:
         self._settings.setValue(f"{name}/splitter", splitter.saveState())

@@ -1203,7 +1203,7 @@ The current database is kept aside in %3 first.</source>
     </message>
     <message>
         <source>Overdue (days)</source>
-        <translation>Καθυστέρηση (ημ.)</translation>
+        <translation>Καθυστ. (ημ.)</translation>
     </message>
     <message>
         <source>Last contact</source>

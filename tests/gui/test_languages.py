@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWidget
 
@@ -115,3 +116,20 @@ def test_pseudo_translation_clips_nothing_at_1366_by_768(
     dialog.show()
     assert dialog.windowTitle().startswith("[")
     qtbot.waitUntil(lambda: no_clipping(dialog), timeout=3000)
+
+
+@pytest.mark.parametrize("language", ["el", "es"])
+def test_the_debtor_list_shows_every_column_at_1366_without_scrolling_sideways(
+    qtbot, shell: Shell, demo_store: Store, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = shell.open(language)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.built, timeout=10_000)
+    window.debtors_action.trigger()
+    table = window.debtor_list.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=3000)
+    name = table.horizontalHeader().sectionSize(0)
+    assert name >= 150  # the name gives way to the figures, but a name still reads
