@@ -12,12 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -65,21 +64,23 @@ def table_view(model: RowsTableModel, parent: QWidget) -> QTableView:
     return view
 
 
-class ActionBar(QWidget):
-    """A row of buttons, each showing one action (its text, its state, its shortcut in the tooltip)."""
+class ActionBar(QToolBar):
+    """A row of buttons, each showing one action (its text, its state, its shortcut in the tooltip).
+    A toolbar: what does not fit a narrow pane (Greek and Spanish words are long) goes behind its »
+    button instead of widening the whole detail panel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.addStretch(1)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setMovable(False)
+        self.setFloatable(False)
 
     def add(self, actions: Sequence[QAction], table: QTableView | None = None) -> None:
         for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._row.insertWidget(self._row.count() - 1, button)
+            self.addAction(action)
+            button = self.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, as a button is
             if table is not None:
                 table.addAction(action)
 
