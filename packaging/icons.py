@@ -44,13 +44,15 @@ def render(source: Path, out: Path, sizes: tuple[int, ...] = SIZES) -> dict[int,
 
 
 def pack(pngs: dict[int, Path], out: Path) -> tuple[Path, Path]:
-    """callnotes.ico (16…256) and callnotes.icns (16…512), made from the rendered PNGs."""
+    """callnotes.ico (16…256) and callnotes.icns, made from the rendered PNGs: each size as drawn
+    from the SVG (Pillow takes an image of the size from `append_images`, and shrinks the largest only
+    for a size that was not drawn; the .icns sizes it writes run from 32 to 1024, which is 512 enlarged)."""
     from PIL import Image
 
-    largest = Image.open(pngs[max(pngs)])
+    largest, *smaller = (Image.open(pngs[size]) for size in sorted(pngs, reverse=True))
     ico, icns = out / "callnotes.ico", out / "callnotes.icns"
-    largest.save(ico, sizes=[(s, s) for s in pngs if s <= 256])
-    largest.save(icns)  # Pillow writes every size the format holds, from 16 to 512
+    largest.save(ico, sizes=[(s, s) for s in pngs if s <= 256], append_images=smaller)
+    largest.save(icns, append_images=smaller)
     return ico, icns
 
 

@@ -73,12 +73,10 @@ class ListWatch:
     report at the list's next paint."""
 
     def __init__(self, painted_at: float) -> None:
-        from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+        from PySide6.QtCore import Qt, QTimer
 
         self.painted_at = painted_at
-        self.window: object = None
         self.watching = False
-        self.event_type, self.qobject = QEvent.Type.Paint, QObject
         self.timer = QTimer(interval=POLL_MS, timerType=Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.poll)
         self.timer.start()

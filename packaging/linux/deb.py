@@ -136,12 +136,9 @@ def lay_out(bundle: Path, icons: Path, root: Path, version: str, depends: Iterab
     return root
 
 
-def build_deb(root: Path, out: Path) -> Path:
+def build_deb(root: Path, out: Path, version: str, arch: str) -> Path:
     """dpkg-deb --build the tree into OUT (gzip: quick to build, every dpkg reads it)."""
-    control = dict(
-        line.split(": ", 1) for line in (root / "DEBIAN" / "control").read_text().splitlines() if ": " in line
-    )
-    deb = out / f"callnotes_{control['Version']}_{control['Architecture']}.deb"
+    deb = out / f"callnotes_{version}_{arch}.deb"
     subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(deb)], check=True)
     return deb
 
@@ -160,11 +157,13 @@ def main(argv: list[str]) -> int:
         return 2
     bundle, icons, out = (Path(a) for a in argv)
     version = bundle_version(bundle)
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     outside = outside_libraries(bundle)
     depends = qt_runtime_packages() | owning_packages(outside.values())
-    root = lay_out(bundle, icons, out / "deb-root", version, depends, arch.strip())
-    deb = build_deb(root, out)
+    root = lay_out(bundle, icons, out / "deb-root", version, depends, arch)
+    deb = build_deb(root, out, version, arch)
     shutil.rmtree(root)
     tar = tarball(bundle, out, version, os.uname().machine)
     print(f"{deb}\n{tar}\nDepends: {', '.join(sorted(depends))}")

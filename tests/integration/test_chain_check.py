@@ -4,7 +4,6 @@ falls back to a full check when the entry it trusted is not what was checked."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 from callnotes.clock import FixedClock
@@ -12,16 +11,9 @@ from callnotes.services.desk import Desk
 from callnotes.services.people import PersonInput
 from callnotes.store.access import Store
 from callnotes.store.journal import last_full_check
+from tests.integration.test_tamper import raw
 
 HARTLEY = 3  # an example debtor
-
-
-def _sql(store: Store, *statements: str) -> None:
-    connection = sqlite3.connect(store.paths.database)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
 
 
 def _noted(store: Store, debtor_id: int):  # type: ignore[no-untyped-def]
@@ -71,11 +63,8 @@ def test_an_entry_changed_before_the_full_check_point_is_found_by_the_full_check
     desk = Desk(demo_store, "tester")
     desk.check_records()
     _append(desk, HARTLEY, "Dana Reyes")
-    _sql(
-        demo_store,
-        "DROP TRIGGER guard_entry_update",
-        f"UPDATE entry SET text = 'changed' WHERE debtor_id = {HARTLEY} AND seq = 4",
-    )
+    with raw(demo_store, unguarded=True) as con:
+        con.execute(f"UPDATE entry SET text = 'changed' WHERE debtor_id = {HARTLEY} AND seq = 4")
     trusted = desk.record_state(HARTLEY)
     assert trusted.check.report.ok and trusted.checked_now == 1  # the chain is trusted: entry 4 is not hashed
     full = desk.check_records()  # the next full check (at start, or on demand) finds it
@@ -93,11 +82,8 @@ def test_the_entry_the_full_check_ended_at_must_still_carry_its_hash(demo_store:
     checked = desk.check_record(HARTLEY)
     last = checked.report.entries
     _append(desk, HARTLEY, "Dana Reyes")
-    _sql(
-        demo_store,
-        "DROP TRIGGER guard_entry_update",
-        f"UPDATE entry SET text = 'changed' WHERE debtor_id = {HARTLEY} AND seq = {last}",
-    )
+    with raw(demo_store, unguarded=True) as con:
+        con.execute(f"UPDATE entry SET text = 'changed' WHERE debtor_id = {HARTLEY} AND seq = {last}")
     state = desk.record_state(HARTLEY)
     assert not state.check.report.ok and state.check.report.bad_seq == last
     assert state.checked_now == state.check.report.entries  # not trusted any more: checked in full
@@ -107,7 +93,8 @@ def test_the_end_of_the_chain_is_compared_with_the_recorded_head(demo_store: Sto
     desk = Desk(demo_store, "tester")
     desk.check_record(HARTLEY)
     _append(desk, HARTLEY, "Dana Reyes")
-    _sql(demo_store, f"UPDATE journalhead SET head = '{'a' * 64}' WHERE debtor_id = {HARTLEY}")
+    with raw(demo_store) as con:
+        con.execute(f"UPDATE journalhead SET head = '{'a' * 64}' WHERE debtor_id = {HARTLEY}")
     state = desk.record_state(HARTLEY)
     assert not state.check.ok and "recorded head" in (state.check.report.reason or "")
 
@@ -117,11 +104,9 @@ def test_entries_cut_off_after_the_full_check_are_found(demo_store: Store) -> No
     desk.check_record(HARTLEY)
     _append(desk, HARTLEY, "Dana Reyes")
     _append(desk, HARTLEY, "Lee Park")
-    _sql(
-        demo_store,
-        "DROP TRIGGER guard_entry_delete",
-        f"DELETE FROM entry WHERE debtor_id = {HARTLEY} AND seq = (SELECT max(seq) FROM entry WHERE debtor_id = {HARTLEY})",
-    )
+    with raw(demo_store, unguarded=True) as con:
+        last = f"(SELECT max(seq) FROM entry WHERE debtor_id = {HARTLEY})"
+        con.execute(f"DELETE FROM entry WHERE debtor_id = {HARTLEY} AND seq = {last}")
     state = desk.record_state(HARTLEY)
     assert not state.check.report.ok and "truncated" in (state.check.report.reason or "")
 
@@ -129,7 +114,8 @@ def test_entries_cut_off_after_the_full_check_are_found(demo_store: Store) -> No
 def test_a_row_that_disagrees_with_the_journal_is_found_when_opening(demo_store: Store) -> None:
     desk = Desk(demo_store, "tester")
     desk.check_records()
-    _sql(demo_store, "UPDATE invoice SET amount_minor = amount_minor * 4 WHERE number = 'INV-1007'")
+    with raw(demo_store) as con:
+        con.execute("UPDATE invoice SET amount_minor = amount_minor * 4 WHERE number = 'INV-1007'")
     state = desk.record_state(HARTLEY)
     assert state.check.report.ok and not state.check.ok  # the chain holds; the invoice does not
     assert any("amount_minor" in f.message for f in state.check.failures)

@@ -91,7 +91,7 @@ def test_dpkg_deb_builds_it_and_the_system_libraries_are_found(
     assert "libc.so.6" in outside
     assert "libc6" in deb.owning_packages(outside.values())
     root = deb.lay_out(bundle, icons, tmp_path / "root", "1.2.3", {"libc6"}, "amd64")
-    built = deb.build_deb(root, tmp_path)
+    built = deb.build_deb(root, tmp_path, "1.2.3", "amd64")
     assert built.name == "callnotes_1.2.3_amd64.deb"
     fields = subprocess.run(["dpkg-deb", "-f", str(built)], capture_output=True, text=True, check=True).stdout
     assert "Package: callnotes" in fields and "Depends: libc6" in fields
