@@ -204,20 +204,17 @@ def test_check_database_on_a_damaged_file_offers_the_backups(
 
 
 def test_a_damaged_database_at_start_is_offered_over_the_window(
-    qtbot, data_dir: Path, clock, monkeypatch
+    qtbot, demo_store: Store, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from callnotes import app
-    from callnotes.example import load_example
-    from callnotes.store.access import open_store
     from callnotes.ui.main_window import MainWindow
 
-    store = open_store(str(data_dir), None, clock)
-    load_example(store, clock.now())
-    store.database.engine.dispose()
-    damage_a_page(store.paths.database)
-    mark_running(store.paths)  # the last run was killed: the desk checks the file before it serves
+    data_dir = demo_store.paths.data_dir
+    demo_store.database.engine.dispose()
+    damage_a_page(demo_store.paths.database)
+    mark_running(demo_store.paths)  # the last run was killed: the desk checks the file before it serves
     said: list[str] = []
     answers(monkeypatch, said)
     offered: list[tuple[str, bool]] = []
