@@ -221,7 +221,8 @@ def audit_record(
     found: list[Finding] = _guard_findings(session)
     heads = recorded_heads(session, debtor_id)
     legacy = cache(lambda: has_first_encoding(session))  # a scan of the entries: only when needed
-    total = len(account_owners(session, debtor_id) | set(heads))
+    # how many there are, for the progress only (a pass over every table's owners)
+    total = len(account_owners(session, debtor_id) | set(heads)) if progress is not None else 0
     checks: list[RecordCheck] = []
     journals = stored_journals(session, debtor_id)
     each_debtor = _by_debtor(journals, account_row_stream(session, debtor_id), heads)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from callnotes.services.debtor_lines import DEBTOR_SORTS, DebtorQuery, DebtorSum
 from callnotes.services.desk import Desk
 from callnotes.ui.formats import Formats
 from callnotes.ui.labels import label
-from callnotes.ui.paged_model import PagedTableModel, Starts
+from callnotes.ui.paged_model import TYPING_PAUSE_MS, PagedTableModel, Starts
 from callnotes.ui.table_model import ROW_ROLE, Column, fit_columns, keep_fitted_modes
 
 CONTEXT = "DebtorList"
@@ -95,11 +95,15 @@ class DebtorListPanel(QWidget):
         self._first_page = False  # a reload's first page is on its way
         self._keep: int | None = None  # the debtor to keep selected across a reload
         self._loaded = False  # nothing is asked of the desk before the first `reload`
+        self._selecting: int | None = None  # the debtor `select` waits for: other answers are dropped
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a debtor (Ctrl+K)"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(lambda _text: self._requery())
+        # the desk lists again once the typing pauses, not at every key
+        self.typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self.typing_pause.timeout.connect(self._requery)
+        self.filter.textChanged.connect(lambda _text: self.typing_pause.start())
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.show_archived.setToolTip(
             self.tr("Show the debtors archived as paid, written off or handed over")
@@ -199,8 +203,19 @@ class DebtorListPanel(QWidget):
     def _source(query: DebtorQuery) -> Callable[[int, int], Call[Any]]:
         return lambda offset, limit: call(Desk.debtor_page, query, offset, limit)
 
+    def show_all(self, archived: bool = False) -> None:
+        """No filter, and the archived debtors (or the pursued ones): listed again, once."""
+        for widget in (self.filter, self.show_archived):
+            widget.blockSignals(True)
+        self.filter.clear()
+        self.show_archived.setChecked(archived)
+        for widget in (self.filter, self.show_archived):
+            widget.blockSignals(False)
+        self._requery()
+
     def _requery(self) -> None:
         """The filter, the archived switch or the sort changed: the desk lists again."""
+        self.typing_pause.stop()
         header = self.table.horizontalHeader()
         self.query = DebtorQuery(
             archived=self.show_archived.isChecked(),
@@ -211,6 +226,7 @@ class DebtorListPanel(QWidget):
         if not self._loaded:
             return  # the sort set while the panel is made, or restored: the first `reload` asks
         self._keep = self.selected_id() if self._keep is None else self._keep
+        self._selecting = None  # asked of the list that was: the new one keeps the selection
         self._first_page = True
         self.model.reset(self._source(self.query))
 
@@ -223,10 +239,11 @@ class DebtorListPanel(QWidget):
             return
         self._first_page = False
         keep, self._keep = self._keep, None
-        if keep is not None:
-            self.select(keep, otherwise=self._keep_a_selection)
-        else:
-            self._keep_a_selection()
+        if self._selecting is None:  # (else the debtor asked for, on its way, is the one selected)
+            if keep is not None:
+                self.select(keep, otherwise=self._keep_a_selection)
+            else:
+                self._keep_a_selection()
         self.shown.emit(self.count or 0)
 
     def refresh_line(self, debtor_id: int) -> None:
@@ -263,13 +280,18 @@ class DebtorListPanel(QWidget):
         the desk and loaded down to it; else `otherwise`."""
         row = self.model.position_of_key(debtor_id)
         if row is not None:
+            self._selecting = None
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.selectRow(row)
             return
+        self._selecting = debtor_id
         query = self.query
 
         def found(position: int | None) -> None:
+            if self._selecting != debtor_id:
+                return  # another debtor (or another list) was asked for since
             if position is None or query != self.query:
+                self._selecting = None
                 if otherwise is not None:
                     otherwise()
                 return
@@ -278,6 +300,9 @@ class DebtorListPanel(QWidget):
         self._worker.start(call(Desk.debtor_position, query, debtor_id), found)
 
     def _select_loaded(self, debtor_id: int, otherwise: Callable[[], None] | None) -> None:
+        if self._selecting != debtor_id:
+            return  # another debtor (or another list) was asked for since
+        self._selecting = None
         row = self.model.position_of_key(debtor_id)
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))

@@ -547,7 +547,9 @@ class MainWindow(QMainWindow):
 
     def _debtor_added(self, debtor_id: int) -> None:
         self._select_after_refresh = debtor_id
+        self.debtor_list.show_archived.blockSignals(True)  # `refresh` lists again, once
         self.debtor_list.show_archived.setChecked(False)
+        self.debtor_list.show_archived.blockSignals(False)
         self.refresh()
 
     def load_detail(self, debtor_id: int) -> None:
@@ -685,10 +687,11 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.agenda:
             self.debtor_list.select(debtor_id)
 
-    def open_debtor(self, debtor_id: int) -> None:
-        """Show a debtor in the list of debtors, its figures beside it (from a row of the agenda)."""
+    def open_debtor(self, debtor_id: int, otherwise: Callable[[], None] | None = None) -> None:
+        """Show a debtor in the list of debtors, its figures beside it (from a row of the agenda);
+        `otherwise`, when the list as it is does not show it."""
         self._show_page(self.debtors_page)
-        self.debtor_list.select(debtor_id)
+        self.debtor_list.select(debtor_id, otherwise)
         self.debtor_list.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _find_debtor(self) -> None:
@@ -717,13 +720,18 @@ class MainWindow(QMainWindow):
                 self.tr("End the call to see %1 in the list.").replace("%1", hit.debtor_name), 8000
             )
             return
-        self.open_debtor(hit.debtor_id)
-        if self.debtor_list.selected_id() != hit.debtor_id:  # filtered out, or archived
-            self.debtor_list.filter.clear()
-            self.debtor_list.select(hit.debtor_id)
-        if self.debtor_list.selected_id() != hit.debtor_id:
-            self.debtor_list.show_archived.toggle()
-            self.debtor_list.select(hit.debtor_id)
+        listed, debtor_id = self.debtor_list, hit.debtor_id
+
+        def among_archived() -> None:
+            listed.show_all(archived=True)
+            listed.select(debtor_id)
+
+        def unfiltered() -> None:
+            listed.show_all()
+            listed.select(debtor_id, otherwise=among_archived)
+
+        # in the list as it is; else with no filter; else among the archived (the desk answers each)
+        self.open_debtor(debtor_id, otherwise=unfiltered)
         tabs = {HitKind.INVOICE: self.detail.invoices, HitKind.PERSON: self.detail.details}
         if hit.kind in tabs:
             self.detail.tabs.setCurrentWidget(tabs[hit.kind])
@@ -971,8 +979,9 @@ class MainWindow(QMainWindow):
         from callnotes import __version__
         from callnotes.ui.about import AboutDialog
 
-        self.about_dialog = AboutDialog(__version__, self.desk.paths.data_dir, self)
-        self.about_dialog.open()
+        about = AboutDialog(__version__, self.desk.paths.data_dir, self)
+        about.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)  # made anew each time it is opened
+        about.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -29,6 +29,7 @@ PageSource = Callable[[int, int], Call[Any]]  # (offset, limit) → the desk cal
 # A desk answer that is more than its rows (a SearchPage) → its rows, and whether more follow
 Unpack = Callable[[Any], tuple[Sequence[Any], bool]]
 PAGE_SIZE = 100
+TYPING_PAUSE_MS = 150  # a query typed into a paged list is asked of the desk this long after the last key
 
 
 class Starts(Protocol):

@@ -45,12 +45,11 @@ from callnotes.services.backend import Call, call
 from callnotes.services.desk import Desk
 from callnotes.ui.formats import Formats
 from callnotes.ui.forms.problems import error_text
-from callnotes.ui.paged_model import PagedTableModel
+from callnotes.ui.paged_model import TYPING_PAUSE_MS, PagedTableModel
 from callnotes.ui.table_model import ROW_ROLE, Column
 from callnotes.ui.worker import Worker
 
 PAGE_SIZE = 50  # hits asked for at a time: a few screens of the list
-TYPING_PAUSE_MS = 150  # the search starts this long after the last key
 MARGIN = 4
 HIGHLIGHT = QColor("#ffe08a")  # behind a matched word: a marker's yellow, readable in light and dark
 MATCHED_TEXT = QColor("#000000")

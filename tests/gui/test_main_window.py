@@ -20,8 +20,11 @@ def make_window(qtbot, desk: DeskProcess, locale: str = "es_ES") -> MainWindow: 
 
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Wait until every desk call of the window has come back."""
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    """Wait until the list has asked for what was typed in its filter, and every desk call of the
+    window has come back."""
+    qtbot.waitUntil(
+        lambda: not window.debtor_list.typing_pause.isActive() and not window.worker.busy, timeout=10_000
+    )
 
 
 def test_lists_the_example_debtors_sortably(

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from callnotes.domain.search import HitKind, SearchOrder, fold
+from callnotes.domain.search import HitKind, SearchHit, SearchOrder, Snippet, fold
 from callnotes.errors import CallnotesError
 from callnotes.services.backend import DeskProcess
 from callnotes.services.desk import Desk
@@ -17,6 +17,7 @@ from tests.gui.test_main_window import make_window
 from tests.gui.test_workspace import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+HARTLEY = 3  # an example debtor
 
 
 def opened_search(qtbot, window: MainWindow, widget) -> SearchWindow:  # type: ignore[no-untyped-def]
@@ -162,3 +163,19 @@ def test_ctrl_f_while_typing_a_note_opens_the_search_and_the_call_stays_in_front
     qtbot.waitUntil(lambda: not search.isVisible(), timeout=2000)
     assert window.pages.currentWidget() is window.workspace
     assert "End the call" in window.statusBar().currentMessage()
+
+
+def test_a_hit_on_a_filtered_out_archived_debtor_lists_the_archived_and_selects_it(
+    qtbot, demo_store: Store, desk_process: DeskProcess
+) -> None:  # type: ignore[no-untyped-def]
+    Desk(demo_store, "tester").archive_debtor(HARTLEY, "paid", "settled in full")
+    window = make_window(qtbot, desk_process)
+    listed = window.debtor_list
+    listed.filter.setText("Núñez")  # the list shows another debtor, and no archived one
+    qtbot.waitUntil(
+        lambda: not listed.typing_pause.isActive() and listed.model.rowCount() == 1, timeout=10_000
+    )
+    hit = SearchHit(HitKind.DEBTOR, HARTLEY, "Hartley Print & Sign LLC", None, "Hartley", Snippet(("",)))
+    window.show_hit(hit)
+    qtbot.waitUntil(lambda: listed.selected_id() == HARTLEY, timeout=10_000)  # the desk answered each step
+    assert listed.show_archived.isChecked() and listed.filter.text() == ""
