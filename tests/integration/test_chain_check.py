@@ -127,3 +127,15 @@ def test_a_debtor_whose_chain_was_checked_can_still_be_deleted(demo_store: Store
     name = desk.debtor(HARTLEY).debtor.name
     desk.delete_debtor_data(HARTLEY, name, "asked to be forgotten")
     assert _noted(demo_store, HARTLEY) is None
+
+
+def test_the_fast_reading_of_an_entry_is_the_careful_one(demo_store: Store) -> None:
+    # the check reads rows as callnotes writes them without building dates and objects; what it gives
+    # must be exactly what decoding each value gives (the canonical JSON hashed, the replayed entry)
+    from callnotes.store.journal import _EntryRow, _raw_entries, _raw_rows, _read_fast, _read_slowly
+
+    with demo_store.sessions() as session:
+        rows = list(_raw_rows(session, _raw_entries()))
+    assert len(rows) > 50 and any(not row[6].isascii() for row in rows)  # Greek and Spanish texts too
+    for row in rows:
+        assert _read_fast(row) == _read_slowly(_EntryRow(*row))
